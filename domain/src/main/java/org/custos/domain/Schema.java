@@ -1,0 +1,30 @@
+package org.custos.domain;
+
+import java.time.LocalDate;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode.
+ * EclipseLink never generates DDL.
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    /**
+     * Brings the schema up to date.
+     *
+     * @param today the date seeded defaults (for example purposes' review dates) are counted from
+     */
+    public static void migrate(DataSource dataSource, LocalDate today) {
+        Flyway.configure(Schema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()))
+                .load()
+                .migrate();
+    }
+}

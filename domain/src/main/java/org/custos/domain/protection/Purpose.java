@@ -1,0 +1,147 @@
+package org.custos.domain.protection;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.custos.domain.shared.LawfulBasis;
+import org.custos.domain.shared.SpecialCategoryCondition;
+
+/**
+ * A recorded purpose with its one lawful basis (L1); for legitimate interests, the three-part assessment (L3).
+ * Approvals, consents and audit entries point to purposes by id.
+ */
+@Entity
+@Table(name = "prot_purpose")
+@SequenceGenerator(name = "prot_purpose_seq", sequenceName = "prot_purpose_seq", allocationSize = 50)
+public class Purpose {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prot_purpose_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true)
+    private String name;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "lawful_basis", nullable = false)
+    private LawfulBasis lawfulBasis;
+
+    @Column(name = "li_interest")
+    private String legitimateInterest;
+
+    @Column(name = "li_necessity")
+    private String necessity;
+
+    @Column(name = "li_balance")
+    private String balance;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "special_condition")
+    private SpecialCategoryCondition specialCategoryCondition;
+
+    @Column(name = "review_date", nullable = false)
+    private LocalDate reviewDate;
+
+    /** Seeded at first start; the DPM may edit it like any other. */
+    @Column(name = "seeded_default", nullable = false)
+    private boolean seededDefault;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    protected Purpose() {
+    }
+
+    public Purpose(String name, LocalDateTime now, String by) {
+        this.name = name;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    /** Replaces what the purpose says; the assessment is kept only for legitimate interests (L3). */
+    public void define(String name, String description, LawfulBasis basis, String legitimateInterest,
+            String necessity, String balance, SpecialCategoryCondition condition, LocalDate reviewDate,
+            LocalDateTime now, String by) {
+        this.name = name;
+        this.description = description;
+        this.lawfulBasis = basis;
+        boolean assessed = basis.needsInterestAssessment();
+        this.legitimateInterest = assessed ? legitimateInterest : null;
+        this.necessity = assessed ? necessity : null;
+        this.balance = assessed ? balance : null;
+        this.specialCategoryCondition = condition;
+        this.reviewDate = reviewDate;
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LawfulBasis lawfulBasis() {
+        return lawfulBasis;
+    }
+
+    public String legitimateInterest() {
+        return legitimateInterest;
+    }
+
+    public String necessity() {
+        return necessity;
+    }
+
+    public String balance() {
+        return balance;
+    }
+
+    public SpecialCategoryCondition specialCategoryCondition() {
+        return specialCategoryCondition;
+    }
+
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    public boolean seededDefault() {
+        return seededDefault;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
+}

@@ -1,0 +1,134 @@
+package org.custos.testsupport;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * One embedded PostgreSQL 16 (zonky, binaries from Maven Central) per test JVM, bound to 127.0.0.1.
+ *
+ * <p>The port comes from the system property {@value #PORT_PROPERTY}, which the build reserves
+ * (build-helper {@code reserve-network-port}) and also writes into Payara Micro's data-source command
+ * file; without it (a test started from an IDE) PostgreSQL takes any free port. Every start is a new,
+ * empty cluster, so each module's test JVM gets a clean database {@value #DATABASE} owned by
+ * {@value #USER}. {@link #start()} is idempotent; a shutdown hook stops the server.
+ */
+public final class TestPostgres {
+
+    /** System property with the port to listen on; when set, the test JVM starts PostgreSQL before any test. */
+    public static final String PORT_PROPERTY = "custos.test.pg.port";
+    /** The application's database, as the {@code jdbc/custos} pool in Payara Micro sees it. */
+    public static final String DATABASE = "custos";
+    public static final String USER = "custos";
+    public static final String PASSWORD = "custos";
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static EmbeddedPostgres server;
+
+    private TestPostgres() {
+    }
+
+    /** True when the build asked for PostgreSQL in this JVM (integration tests). */
+    public static boolean requested() {
+        return System.getProperty(PORT_PROPERTY) != null;
+    }
+
+    /** Starts the server and creates the database {@value #DATABASE}, unless already done in this JVM. */
+    public static synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        int port = Integer.getInteger(PORT_PROPERTY, 0);
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("fsync", "off")
+                    .setServerConfig("full_page_writes", "off")
+                    .setRegisterShutdownHook(false);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            server = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start on port " + port, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop, "custos-test-postgres-stop"));
+        execute(server.getPostgresDatabase(),
+                "create role " + USER + " login password '" + PASSWORD + "'",
+                "create database " + DATABASE + " owner " + USER);
+    }
+
+    /** Stops the server (the shutdown hook does this at the end of the JVM). */
+    public static synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            server = null;
+        }
+    }
+
+    public static synchronized int port() {
+        start();
+        return server.getPort();
+    }
+
+    /** The URL of the database {@value #DATABASE}. */
+    public static String jdbcUrl() {
+        return jdbcUrl(DATABASE);
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
+    }
+
+    /** The database {@value #DATABASE}, as user {@value #USER}. */
+    public static DataSource dataSource() {
+        return dataSource(DATABASE);
+    }
+
+    /**
+     * Drops and creates a database of this name owned by {@value #USER}: for a test that must not share
+     * {@value #DATABASE} with others.
+     */
+    public static DataSource freshDatabase(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain database name: " + name);
+        }
+        start();
+        execute(server.getPostgresDatabase(),
+                "drop database if exists " + name + " with (force)",
+                "create database " + name + " owner " + USER);
+        return dataSource(name);
+    }
+
+    private static DataSource dataSource(String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {"127.0.0.1"});
+        dataSource.setPortNumbers(new int[] {port()});
+        dataSource.setDatabaseName(database);
+        dataSource.setUser(USER);
+        dataSource.setPassword(PASSWORD);
+        return dataSource;
+    }
+
+    private static void execute(DataSource dataSource, String... statements) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare the test database", e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.custos.protection.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Every deadline Custos shows comes from here (DESIGN §7), in the organisation's local time (Europe/London),
+ * with the periods the DPM has set and the England-and-Wales bank holidays.
+ */
+public interface ComplianceCalendar {
+
+    LocalDate today();
+
+    /** D2: one calendar month from the day of receipt, moved to the next working day. */
+    LocalDate requestDueDate(LocalDate received);
+
+    /** D2: the due date when extended by two further months. */
+    LocalDate extendedDueDate(LocalDate received);
+
+    /** X5: 72 hours from becoming aware of a breach. */
+    LocalDateTime breachReportDeadline(LocalDateTime awareAt);
+
+    /** N2: one month from obtaining data not collected from the person. */
+    LocalDate indirectNoticeDeadline(LocalDate obtained);
+
+    boolean isWorkingDay(LocalDate date);
+
+    /** Days from today to {@code due}; negative when overdue. */
+    long daysLeft(LocalDate due);
+}

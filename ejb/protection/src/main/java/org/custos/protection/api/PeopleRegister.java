@@ -1,0 +1,28 @@
+package org.custos.protection.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.custos.domain.shared.Page;
+
+/** The people register (S1-S3): every person the organisation holds data about, once. HR and DPM. */
+@Local
+public interface PeopleRegister {
+
+    Page<SubjectSummary> search(@NotNull @Valid SubjectQuery query);
+
+    SubjectDetails details(long subjectId);
+
+    /** People who may be the one on the form (S1): the same email, or the same names and date of birth. */
+    List<SubjectSummary> possibleDuplicates(@NotNull @Valid SubjectForm form);
+
+    SubjectDetails register(@NotNull @Valid SubjectForm form);
+
+    /**
+     * Saves an edit made to {@code version} of the record.
+     *
+     * @throws org.custos.security.api.ConcurrentChange when someone else saved it in between
+     */
+    SubjectDetails update(long subjectId, long version, @NotNull @Valid SubjectForm form);
+}

@@ -1,0 +1,27 @@
+package org.custos.protection.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The personal-data SPI (DESIGN §3, ADR 0003): each context that holds personal data implements it once, as a
+ * CDI bean, and the rights and retention engines know only this interface. Methods run in the caller's
+ * transaction; the caller has already checked roles and audits the call.
+ */
+public interface PersonalDataHolder {
+
+    /** The context's name, as shown in exports (e.g. {@code register}, {@code recruitment}). */
+    String context();
+
+    /** Everything this context holds about the person, for access (D3) and portability (D7). */
+    SubjectDataSection export(long subjectId);
+
+    /** Erases or anonymises the person's data here; reports what it had to keep and why (D5, R6). */
+    ErasureOutcome erase(long subjectId);
+
+    /** Restricts the person's data here (D6), or lifts the restriction. */
+    void restrict(long subjectId, boolean restricted);
+
+    /** This context's records that reached their retention date by {@code asOf} (R6). */
+    List<RetentionItem> dueForReview(LocalDate asOf);
+}

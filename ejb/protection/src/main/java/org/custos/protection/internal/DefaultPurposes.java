@@ -1,0 +1,91 @@
+package org.custos.protection.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.custos.domain.protection.Purpose;
+import org.custos.domain.shared.Role;
+import org.custos.protection.api.PurposeForm;
+import org.custos.protection.api.PurposeView;
+import org.custos.protection.api.Purposes;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
+
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER})
+public class DefaultPurposes implements Purposes {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Override
+    public List<PurposeView> purposes() {
+        return em.createQuery("select p from Purpose p order by p.name", Purpose.class).getResultList().stream()
+                .map(DefaultPurposes::view).toList();
+    }
+
+    @Override
+    public PurposeView purpose(long purposeId) {
+        return view(byId(purposeId));
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.UPDATE, record = "Purpose")
+    public PurposeView save(PurposeForm form) {
+        boolean nameTaken = em.createQuery("select p from Purpose p where lower(p.name) = :name", Purpose.class)
+                .setParameter("name", form.name().trim().toLowerCase(Locale.ROOT)).getResultStream()
+                .anyMatch(other -> !other.id().equals(form.id()));
+        if (nameTaken) {
+            throw new RequestRefused("Another purpose is already called " + form.name().trim() + ".");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        Purpose purpose;
+        if (form.id() == null) {
+            purpose = new Purpose(form.name(), now, caller.getName());
+            em.persist(purpose);
+        } else {
+            purpose = byId(form.id());
+            if (purpose.version() != form.version()) {
+                throw new ConcurrentChange("The purpose " + purpose.name());
+            }
+        }
+        purpose.define(form.name().trim(), form.description().trim(), form.lawfulBasis(),
+                form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
+                form.reviewDate(), now, caller.getName());
+        em.flush();
+        return view(purpose);
+    }
+
+    private Purpose byId(long id) {
+        Purpose purpose = em.find(Purpose.class, id);
+        if (purpose == null) {
+            throw new AccessRefused("There is no such purpose.");
+        }
+        return purpose;
+    }
+
+    private static PurposeView view(Purpose purpose) {
+        PurposeForm definition = new PurposeForm(purpose.id(), purpose.version(), purpose.name(),
+                purpose.description(), purpose.lawfulBasis(), purpose.legitimateInterest(), purpose.necessity(),
+                purpose.balance(), purpose.specialCategoryCondition(), purpose.reviewDate());
+        return new PurposeView(purpose.id(), definition, purpose.seededDefault(), purpose.updatedAt(),
+                purpose.updatedBy());
+    }
+}

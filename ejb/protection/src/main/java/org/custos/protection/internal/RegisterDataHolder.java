@@ -1,0 +1,92 @@
+package org.custos.protection.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.subject.DataSubject;
+import org.custos.protection.api.ErasureOutcome;
+import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RetentionItem;
+import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectDataSection.DataItem;
+import org.custos.protection.api.SubjectDataSection.Field;
+import org.custos.protection.api.SubjectForm;
+
+/**
+ * The people register's part of the SPI: the master record itself. It has no retention date of its own: each
+ * context's records carry theirs, and the record goes when the last of them does.
+ */
+@ApplicationScoped
+public class RegisterDataHolder implements PersonalDataHolder {
+
+    static final String CONTEXT = "register";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Subjects subjects;
+
+    @Override
+    public String context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        if (subject == null) {
+            return new SubjectDataSection(CONTEXT, List.of());
+        }
+        SubjectForm data = Subjects.details(subject).data();
+        List<Field> fields = new ArrayList<>();
+        add(fields, "Given names", data.givenNames());
+        add(fields, "Family name", data.familyName());
+        add(fields, "Date of birth", data.dateOfBirth());
+        add(fields, "Email addresses", String.join(", ", data.emails()));
+        add(fields, "Phone", data.phone());
+        add(fields, "Address", Stream.of(data.addressLine1(), data.addressLine2(), data.town(),
+                data.postcode(), data.country()).filter(Objects::nonNull).collect(Collectors.joining(", ")));
+        add(fields, "Categories", data.categories().stream().map(SubjectCategory::label).sorted()
+                .collect(Collectors.joining(", ")));
+        add(fields, "Do not contact", data.doNotContact() ? "Yes: " + data.doNotContactReason() : "No");
+        add(fields, "Recorded on", subject.createdAt().toLocalDate());
+        return new SubjectDataSection(CONTEXT,
+                List.of(new DataItem("DataSubject", Long.toString(subjectId), fields)));
+    }
+
+    private static void add(List<Field> fields, String label, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            fields.add(new Field(label, value.toString()));
+        }
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        if (subject == null) {
+            return new ErasureOutcome(CONTEXT, 0, List.of());
+        }
+        em.remove(subject);
+        em.flush();
+        return new ErasureOutcome(CONTEXT, 1, List.of());
+    }
+
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        subjects.byId(subjectId).restrict(restricted);
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        return List.of();
+    }
+}

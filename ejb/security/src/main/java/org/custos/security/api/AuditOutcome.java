@@ -1,0 +1,6 @@
+package org.custos.security.api;
+
+/** How an audited action ended. */
+public enum AuditOutcome {
+    SUCCESS, DENIED, FAILED
+}

@@ -1,0 +1,24 @@
+package org.custos.security.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.custos.domain.shared.Page;
+
+/** The tamper-evident record of who did what (X2). */
+@Local
+public interface AuditTrail {
+
+    /** Records a security event (login, failed login, refused request, logout). */
+    void record(@NotNull @Valid AuditEvent event);
+
+    /** The audit viewer (DPM). */
+    Page<AuditEntryView> search(@NotNull @Valid AuditQuery query);
+
+    /** Every entry about one person, oldest first: the history on their register page. */
+    List<AuditEntryView> historyOf(long subjectId);
+
+    /** Walks the whole chain and names the first entry that was altered, removed or inserted. */
+    ChainVerification verifyChain();
+}

@@ -1,0 +1,9 @@
+package org.custos.security.api;
+
+/** The result of walking the audit chain: intact, or the first entry that does not match. */
+public record ChainVerification(long entriesChecked, Long firstBrokenPosition, String problem) {
+
+    public boolean intact() {
+        return firstBrokenPosition == null;
+    }
+}

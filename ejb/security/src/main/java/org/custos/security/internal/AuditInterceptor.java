@@ -1,0 +1,78 @@
+package org.custos.security.internal;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.security.Principal;
+import org.custos.domain.shared.Page;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditOutcome;
+import org.custos.security.api.Audited;
+import org.custos.security.api.AuditedRecord;
+import org.custos.security.api.RecordId;
+import org.custos.security.api.SubjectId;
+
+/** Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). */
+@Audited
+@Interceptor
+@Priority(Interceptor.Priority.APPLICATION)
+public class AuditInterceptor {
+
+    @Inject
+    AuditAppender appender;
+
+    @Inject
+    Principal caller;
+
+    @AroundInvoke
+    Object audit(InvocationContext call) throws Exception {
+        Method method = call.getMethod();
+        Audited audited = method.isAnnotationPresent(Audited.class) ? method.getAnnotation(Audited.class)
+                : method.getDeclaringClass().getAnnotation(Audited.class);
+        Long subjectId = argument(call, SubjectId.class) instanceof Number n ? n.longValue() : null;
+        Object recordArgument = argument(call, RecordId.class);
+        String recordId = recordArgument == null ? null : recordArgument.toString();
+        Object result;
+        try {
+            result = call.proceed();
+        } catch (AccessRefused | EJBAccessException refused) {
+            write(audited, subjectId, recordId, AuditOutcome.DENIED, refused.getMessage());
+            throw refused;
+        } catch (Exception failure) {
+            write(audited, subjectId, recordId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
+            throw failure;
+        }
+        String detail = null;
+        if (result instanceof AuditedRecord record) {
+            subjectId = record.auditSubjectId() != null ? record.auditSubjectId() : subjectId;
+            recordId = record.auditRecordId() != null ? record.auditRecordId() : recordId;
+        } else if (result instanceof Page<?> page) {
+            detail = page.rows().size() + " of " + page.total() + " shown";
+        }
+        write(audited, subjectId, recordId, AuditOutcome.SUCCESS, detail);
+        return result;
+    }
+
+    private void write(Audited audited, Long subjectId, String recordId, AuditOutcome outcome, String detail) {
+        AuditAction action = audited.value();
+        appender.append(caller.getName(), action, subjectId, audited.record(), recordId, null, outcome, detail);
+    }
+
+    private static Object argument(InvocationContext call, Class<? extends Annotation> marker) {
+        Annotation[][] annotations = call.getMethod().getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation.annotationType() == marker) {
+                    return call.getParameters()[i];
+                }
+            }
+        }
+        return null;
+    }
+}

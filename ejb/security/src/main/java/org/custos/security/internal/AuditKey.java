@@ -1,0 +1,35 @@
+package org.custos.security.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The audit chain's key: {@code custos.audit.key} (env {@code CUSTOS_AUDIT_KEY}, base64 of at least 32 bytes),
+ * or a key generated into the data directory at first start.
+ */
+@ApplicationScoped
+public class AuditKey {
+
+    static final String FILE = "audit.key";
+
+    @Inject
+    @ConfigProperty(name = "custos.audit.key")
+    Optional<String> configured;
+
+    @Inject
+    DataDirectory dataDirectory;
+
+    private AuditChain chain;
+
+    synchronized AuditChain chain() {
+        if (chain == null) {
+            byte[] key = configured.map(value -> Base64.getDecoder().decode(value.trim()))
+                    .orElseGet(() -> dataDirectory.keyFile(FILE, 32));
+            chain = new AuditChain(key);
+        }
+        return chain;
+    }
+}

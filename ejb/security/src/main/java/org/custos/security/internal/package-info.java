@@ -1,0 +1,7 @@
+/**
+ * The security context's implementation: facades, the audit chain, password rules, configuration and keys.
+ * <p>
+ * May use: its own {@code api}, the domain module (entities of {@code org.custos.domain.security} and the
+ * shared kernel), Jakarta EE and MicroProfile Config. Nothing outside this module may use it.
+ */
+package org.custos.security.internal;
