@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -28,6 +29,7 @@ public final class TestPostgres {
     public static final String USER = "custos";
     public static final String PASSWORD = "custos";
 
+    private static final Logger LOG = Logger.getLogger(TestPostgres.class.getName());
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static EmbeddedPostgres server;
 
@@ -62,6 +64,7 @@ public final class TestPostgres {
         execute(server.getPostgresDatabase(),
                 "create role " + USER + " login password '" + PASSWORD + "'",
                 "create database " + DATABASE + " owner " + USER);
+        LOG.info(() -> "Embedded PostgreSQL listens on 127.0.0.1:" + server.getPort() + ", database " + DATABASE);
     }
 
     /** Stops the server (the shutdown hook does this at the end of the JVM). */

@@ -1,12 +1,14 @@
 package org.custos.security.api;
 
+import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 
 /** The answer to a login attempt. Refused and throttled say nothing about whether the account exists. */
 public sealed interface LoginResult {
 
-    record Accepted(String username, Set<Role> roles) implements LoginResult {
+    /** {@code at}: the moment of login, which the session keeps (see {@link Authentication#sessionStillValid}). */
+    record Accepted(String username, Set<Role> roles, LocalDateTime at) implements LoginResult {
         public Accepted {
             roles = Set.copyOf(roles);
         }

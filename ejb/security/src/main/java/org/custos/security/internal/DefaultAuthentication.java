@@ -50,7 +50,7 @@ public class DefaultAuthentication implements Authentication {
         throttle.succeeded();
         account.get().loggedIn(now);
         audit.append(name, AuditAction.LOGIN, null, null, null, null, AuditOutcome.SUCCESS, null);
-        return new LoginResult.Accepted(name, account.get().roles());
+        return new LoginResult.Accepted(name, account.get().roles(), now);
     }
 
     private LoginThrottle throttleFor(String name) {

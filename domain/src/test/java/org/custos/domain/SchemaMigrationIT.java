@@ -1,0 +1,90 @@
+package org.custos.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.custos.testsupport.TestPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** The Flyway migrations run on PostgreSQL (production) and on H2 in PostgreSQL mode (embedded default). */
+class SchemaMigrationIT {
+
+    /** The embedded default database's settings; the run configuration uses the same URL. */
+    static final String H2_URL =
+            "jdbc:h2:mem:custos;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+
+    private static final Set<String> TABLES = Set.of(
+            "core_data_subject", "core_subject_email", "core_subject_category",
+            "sec_account", "sec_account_role", "sec_login_throttle", "sec_audit_head", "sec_audit_entry",
+            "prot_purpose", "prot_setting", "flyway_schema_history");
+    private static final LocalDate FIRST_START = LocalDate.of(2025, 3, 31);
+
+    @Test
+    void migratesPostgreSqlOnceAndSeedsTheUsualPurposes() throws SQLException {
+        migratesOnceAndSeedsTheUsualPurposes(TestPostgres.freshDatabase("schema_migration_it"));
+    }
+
+    @Test
+    void migratesH2InPostgreSqlModeOnceAndSeedsTheUsualPurposes() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL);
+        migratesOnceAndSeedsTheUsualPurposes(h2);
+    }
+
+    private static void migratesOnceAndSeedsTheUsualPurposes(DataSource database) throws SQLException {
+        Schema.migrate(database, FIRST_START);
+
+        Set<String> tables = strings(database,
+                "select table_name from information_schema.tables where lower(table_schema) = 'public'");
+        assertTrue(tables.containsAll(TABLES), () -> "missing tables: " + missing(tables));
+        assertEquals(List.of("7"), column(database, "select count(*) from prot_purpose where seeded_default"));
+        assertEquals(List.of("2026-03-31"), column(database, "select distinct review_date from prot_purpose"));
+        List<String> history = column(database,
+                "select installed_rank || ':' || version || ':' || checksum || ':' || success"
+                        + " from flyway_schema_history order by installed_rank");
+
+        // Every later start migrates again, on another day: nothing may change, nor fail validation.
+        Schema.migrate(database, FIRST_START.plusDays(40));
+
+        assertEquals(history, column(database,
+                "select installed_rank || ':' || version || ':' || checksum || ':' || success"
+                        + " from flyway_schema_history order by installed_rank"));
+        assertEquals(List.of("7"), column(database, "select count(*) from prot_purpose"));
+        assertEquals(List.of("2026-03-31"), column(database, "select distinct review_date from prot_purpose"));
+        // Ids that EclipseLink generates start above the seeded ones.
+        assertEquals(List.of("150"), column(database, "select nextval('prot_purpose_seq')"));
+    }
+
+    private static Set<String> missing(Set<String> tables) {
+        Set<String> missing = new TreeSet<>(TABLES);
+        missing.removeAll(tables);
+        return missing;
+    }
+
+    private static Set<String> strings(DataSource database, String sql) throws SQLException {
+        return new TreeSet<>(column(database, sql));
+    }
+
+    private static List<String> column(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}

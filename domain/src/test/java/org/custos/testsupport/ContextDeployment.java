@@ -1,0 +1,156 @@
+package org.custos.testsupport;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.custos.domain.shared.Role;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The Arquillian deployment of one context (EJB module) on Payara Micro: a WAR holding
+ * <ul>
+ *   <li>the module's own classes ({@code target/classes}) as {@code WEB-INF/lib/custos-<name>.jar};</li>
+ *   <li>only the module's declared runtime dependencies (the build lists them in
+ *       {@code target/deployment-classpath.txt}; in a reactor build the sibling modules are their
+ *       freshly built jars);</li>
+ *   <li>the given test classes, the {@link Callers} run-as beans and a {@code beans.xml};</li>
+ *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
+ *       {@code target/it-data}), the first administrator ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}),
+ *       and whatever the test adds or overrides;</li>
+ *   <li>{@code WEB-INF/glassfish-web.xml} and {@code glassfish-ejb-jar.xml}: each role is the group of the
+ *       same name, and each run-as bean calls as principal {@link Callers#principal(Role)}, who holds that
+ *       role only.</li>
+ * </ul>
+ * The data source {@code jdbc/custos} is not in the WAR: Payara Micro's post-boot commands create it on
+ * the embedded PostgreSQL ({@link TestPostgres}).
+ */
+public final class ContextDeployment {
+
+    public static final String ADMIN_USER = "first-admin";
+    public static final String ADMIN_PASSWORD = "Only for tests: 4711 lilac ravens";
+
+    private ContextDeployment() {
+    }
+
+    /** The deployment of the context module {@code name} (also the WAR's name and context root). */
+    public static WebArchive war(String name, Class<?>... testClasses) {
+        return war(name, Map.of(), testClasses);
+    }
+
+    /** As {@link #war(String, Class[])}, with MicroProfile Config entries added or overridden. */
+    public static WebArchive war(String name, Map<String, String> config, Class<?>... testClasses) {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addAsLibrary(moduleJar(name))
+                .addClasses(testClasses)
+                .addClasses(Callers.classes().toArray(Class<?>[]::new))
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset(glassfishWeb()), "glassfish-web.xml")
+                .addAsWebInfResource(new StringAsset(glassfishEjbJar()), "glassfish-ejb-jar.xml")
+                .addAsResource(new StringAsset(configProperties(name, config)), "META-INF/microprofile-config.properties");
+        for (Path library : runtimeDependencies()) {
+            if (Files.isDirectory(library)) {
+                war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, library.getParent().getFileName() + ".jar")
+                        .as(ExplodedImporter.class).importDirectory(library.toFile()).as(JavaArchive.class));
+            } else {
+                war.addAsLibrary(library.toFile());
+            }
+        }
+        return war;
+    }
+
+    private static JavaArchive moduleJar(String name) {
+        Path classes = setting("custos.test.module.classes", "target/classes");
+        if (!Files.isDirectory(classes)) {
+            throw new IllegalStateException("No module classes at " + classes.toAbsolutePath());
+        }
+        return ShrinkWrap.create(JavaArchive.class, "custos-" + name + ".jar")
+                .as(ExplodedImporter.class).importDirectory(classes.toFile()).as(JavaArchive.class);
+    }
+
+    private static List<Path> runtimeDependencies() {
+        Path list = setting("custos.test.deployment.classpath", "target/deployment-classpath.txt");
+        try {
+            String classpath = Files.readString(list).trim();
+            return classpath.isEmpty() ? List.of()
+                    : Arrays.stream(classpath.split(java.io.File.pathSeparator)).map(Paths::get).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No list of runtime dependencies at " + list.toAbsolutePath()
+                    + " (the build writes it in pre-integration-test; run the test with mvn verify)", e);
+        }
+    }
+
+    private static String configProperties(String name, Map<String, String> overrides) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("custos.data.dir", dataDirectory(name).toString());
+        config.put("custos.admin.user", ADMIN_USER);
+        config.put("custos.admin.password", ADMIN_PASSWORD);
+        config.putAll(overrides);
+        Properties properties = new Properties();
+        properties.putAll(config);
+        StringWriter text = new StringWriter();
+        try {
+            properties.store(text, "Arquillian deployment of " + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static Path dataDirectory(String name) {
+        Path base = setting("custos.test.data.dir", "target/it-data");
+        try {
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, name + "-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each role is the group of the same name, and the principal its run-as bean calls as. */
+    private static String glassfishWeb() {
+        String mappings = Arrays.stream(Role.values())
+                .map(role -> "  <security-role-mapping><role-name>" + role.name() + "</role-name>"
+                        + "<principal-name>" + Callers.principal(role) + "</principal-name>"
+                        + "<group-name>" + role.name() + "</group-name></security-role-mapping>\n")
+                .collect(Collectors.joining());
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
+                  "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
+                <glassfish-web-app>
+                """ + mappings + "</glassfish-web-app>\n";
+    }
+
+    /** The principal each run-as bean calls as. */
+    private static String glassfishEjbJar() {
+        String beans = Arrays.stream(Role.values())
+                .map(role -> "    <ejb><ejb-name>" + Callers.beanClass(role).getSimpleName() + "</ejb-name>"
+                        + "<principal><name>" + Callers.principal(role) + "</name></principal></ejb>\n")
+                .collect(Collectors.joining());
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
+                  "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
+                <glassfish-ejb-jar>
+                  <enterprise-beans>
+                """ + beans + "  </enterprise-beans>\n</glassfish-ejb-jar>\n";
+    }
+
+    private static Path setting(String property, String fallback) {
+        return Paths.get(System.getProperty(property, fallback));
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * Test support shared by every module's integration tests, shipped in the domain test-jar: one embedded
+ * PostgreSQL per test JVM ({@link org.custos.testsupport.TestPostgres}, started by
+ * {@link org.custos.testsupport.PostgresSessionListener} when the build asks for it), the Arquillian
+ * deployment of one context on Payara Micro ({@link org.custos.testsupport.ContextDeployment}) and calls
+ * as a given role ({@link org.custos.testsupport.Callers}).
+ *
+ * <p>Nothing here is in any production artifact.
+ */
+package org.custos.testsupport;

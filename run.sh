@@ -1,0 +1,232 @@
+#!/usr/bin/env bash
+# Runs Custos on Payara Server 6 with its embedded H2 database, reachable from this machine only (127.0.0.1).
+#
+#   ./run.sh [--no-build]      build the EAR, start the server, (re)deploy, wait for the login page
+#   ./stop.sh                  stop the server (all data kept)
+#
+# Everything worth keeping lives in the data directory, so `mvn clean` and restarts lose nothing:
+#   <data>/payara/custos/      the Payara domain (configuration, logs in logs/server.log)
+#   <data>/payara/admin-password   the domain's generated asadmin password (user "admin")
+#   <data>/db/                 the H2 database
+#   <data>/app/                the application's own files (generated keys)
+#
+# Environment (all optional):
+#   CUSTOS_DATA_DIR            data directory (default: ./data)
+#   CUSTOS_HTTP_PORT           HTTP port (default 8080)
+#   CUSTOS_HTTPS_PORT          HTTPS port (default 8181)
+#   CUSTOS_ADMIN_PORT          Payara admin port (default 4848)
+#   CUSTOS_ADMIN_USER, CUSTOS_ADMIN_PASSWORD
+#                              the first administrator; without them the server log shows a one-time setup URL
+#   CUSTOS_AUDIT_KEY           passed to the application as it is (see the README)
+#   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
+#   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
+#   CUSTOS_PAYARA_HOME         Payara Server installation (default: target/payara/payara6, unpacked by Maven)
+#   CUSTOS_START_TIMEOUT       seconds to wait for the login page (default 180)
+#   MAVEN_ARGS                 extra Maven arguments, e.g. -o
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$ROOT"
+
+# ---------------------------------------------------------------------------------------------- settings
+DATA_DIR=${CUSTOS_DATA_DIR:-$ROOT/data}
+HTTP_PORT=${CUSTOS_HTTP_PORT:-8080}
+HTTPS_PORT=${CUSTOS_HTTPS_PORT:-8181}
+ADMIN_PORT=${CUSTOS_ADMIN_PORT:-4848}
+SKIP_BUILD=${CUSTOS_SKIP_BUILD:-false}
+EAR=${CUSTOS_EAR:-$ROOT/ear/target/custos.ear}
+PAYARA_HOME=${CUSTOS_PAYARA_HOME:-$ROOT/target/payara/payara6}
+START_TIMEOUT=${CUSTOS_START_TIMEOUT:-180}
+PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.version>.*:\1:p' pom.xml)
+
+for arg in "$@"; do
+    case $arg in
+        --no-build) SKIP_BUILD=true ;;
+        -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+        *) echo "run.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+    esac
+done
+
+mkdir -p "$DATA_DIR"
+DATA_DIR=$(cd "$DATA_DIR" && pwd)
+case $DATA_DIR in
+    *[\;\&\<\>\"\'\ ]*) echo "run.sh: the data directory path must not contain spaces or ; & < > \" '" >&2; exit 2 ;;
+esac
+chmod 700 "$DATA_DIR"
+
+DOMAIN_NAME=custos
+DOMAINS_DIR=$DATA_DIR/payara
+DOMAIN_DIR=$DOMAINS_DIR/$DOMAIN_NAME
+PASSWORD_FILE=$DOMAINS_DIR/admin-password
+SERVER_LOG=$DOMAIN_DIR/logs/server.log
+APP_URL=http://127.0.0.1:$HTTP_PORT/custos/
+export TERM=${TERM:-dumb}   # asadmin complains without one
+
+step() { printf '==> %s\n' "$*"; }
+fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+asadmin() {
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" \
+        --host 127.0.0.1 --port "$(configured_port admin-listener)" "$@"
+}
+
+# asadmin multimode carries on after a failed command and exits 0, so look at what it says.
+asadmin_batch() {
+    local output
+    output=$(asadmin multimode --file /dev/stdin 2>&1) || { echo "$output" >&2; return 1; }
+    if grep -q -e 'Command .* failed' -e 'remote failure' <<<"$output"; then
+        echo "$output" >&2
+        return 1
+    fi
+}
+
+# The port of a listener as the domain's configuration has it (server-config, not the default-config template).
+configured_port() {
+    sed -n "/name=\"$1\"/s/.* port=\"\([0-9]*\)\".*/\1/p" "$DOMAIN_DIR/config/domain.xml" | head -n 1
+}
+
+domain_running() {
+    "$PAYARA_HOME/bin/asadmin" list-domains --domaindir "$DOMAINS_DIR" 2>/dev/null \
+        | grep -q "^$DOMAIN_NAME running"
+}
+
+# ---------------------------------------------------------------------------------------------- 1. the EAR
+if [[ $SKIP_BUILD != true ]]; then
+    step "Building the EAR (tests skipped)"
+    ./mvnw -q -B -DskipTests -pl ear -am package
+fi
+[[ -f $EAR ]] || fail "no EAR at $EAR (build it with ./mvnw -DskipTests -pl ear -am package)"
+
+# ---------------------------------------------------------------------------------------------- 2. Payara Server
+if [[ ! -x $PAYARA_HOME/bin/asadmin ]]; then
+    step "Fetching Payara Server $PAYARA_VERSION through Maven"
+    unpack_dir=$(dirname "$PAYARA_HOME")/.unpack-$$
+    rm -rf "$unpack_dir"
+    ./mvnw -q -B -N dependency:unpack -Dmdep.overWriteReleases=true \
+        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$unpack_dir"
+    rm -rf "$PAYARA_HOME"
+    mv "$unpack_dir/payara6" "$PAYARA_HOME"
+    rm -rf "$unpack_dir"
+fi
+
+# ---------------------------------------------------------------------------------------------- 3. the domain (once)
+configure_domain() {
+    step "Creating the Payara domain in $DOMAIN_DIR"
+    mkdir -p "$DOMAINS_DIR" "$DATA_DIR/db" "$DATA_DIR/app"
+    if [[ ! -f $PASSWORD_FILE ]]; then
+        (umask 077 && echo "AS_ADMIN_PASSWORD=$(head -c 24 /dev/urandom | base64 | tr -d '/+=')" >"$PASSWORD_FILE")
+    fi
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" create-domain \
+        --domaindir "$DOMAINS_DIR" --adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT" \
+        --domainproperties "http.ssl.port=$HTTPS_PORT" "$DOMAIN_NAME" >/dev/null
+
+    "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
+
+    step "Configuring it: 127.0.0.1 only, no JMS, no Hazelcast, no IIOP/JMX listeners, H2 pool jdbc/custos"
+    local db_password_file=$DATA_DIR/db/password   # kept with the database: it is the database's password
+    if [[ ! -f $db_password_file ]]; then
+        (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$db_password_file")
+    fi
+    local h2_url="jdbc:h2:file:$DATA_DIR/db/custos;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+    local resources=$DOMAINS_DIR/custos-resources.xml
+    cat >"$resources" <<EOF
+<!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
+        "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+<resources>
+    <jdbc-connection-pool name="custos-h2" res-type="javax.sql.DataSource"
+                          datasource-classname="org.h2.jdbcx.JdbcDataSource">
+        <property name="URL" value="$h2_url"/>
+        <property name="user" value="custos"/>
+        <property name="password" value="$(cat "$db_password_file")"/>
+    </jdbc-connection-pool>
+    <jdbc-resource pool-name="custos-h2" jndi-name="jdbc/custos"/>
+</resources>
+EOF
+    local c=configs.config.server-config
+    asadmin_batch <<EOF
+set $c.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1
+set $c.network-config.network-listeners.network-listener.http-listener-2.address=127.0.0.1
+set $c.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
+set $c.jms-service.type=DISABLED
+set-hazelcast-configuration --enabled=false
+set $c.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1
+set $c.iiop-service.iiop-listener.SSL.address=127.0.0.1
+set $c.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1
+set $c.iiop-service.iiop-listener.orb-listener-1.enabled=false
+set $c.iiop-service.iiop-listener.SSL.enabled=false
+set $c.iiop-service.iiop-listener.SSL_MUTUALAUTH.enabled=false
+set $c.admin-service.jmx-connector.system.address=127.0.0.1
+set $c.admin-service.jmx-connector.system.enabled=false
+set $c.security-service.activate-default-principal-to-role-mapping=true
+create-jvm-options -Dh2.bindAddress=127.0.0.1
+create-jvm-options -Dcustos.data.dir=${DATA_DIR//:/\\:}/app
+add-resources $resources
+EOF
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" --host 127.0.0.1 --port "$ADMIN_PORT" \
+        stop-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
+    touch "$DOMAIN_DIR/.custos-configured"
+}
+
+if [[ ! -f $DOMAIN_DIR/.custos-configured ]]; then
+    if [[ -d $DOMAIN_DIR ]]; then   # left half-made by an interrupted run: nothing in it worth keeping
+        "$PAYARA_HOME/bin/asadmin" stop-domain --kill --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null 2>&1 || true
+        rm -rf "$DOMAIN_DIR"
+    fi
+    configure_domain
+fi
+
+# Ports asked for now may differ from those the domain was made with; the domain must be stopped to change them.
+set_port() {
+    local listener=$1 wanted=$2
+    if [[ $(configured_port "$listener") != "$wanted" ]]; then
+        domain_running && fail "$listener is on port $(configured_port "$listener"), not $wanted: ./stop.sh first"
+        sed -i "/name=\"$listener\"/s/ port=\"[0-9]*\"/ port=\"$wanted\"/" "$DOMAIN_DIR/config/domain.xml"
+    fi
+}
+set_port http-listener-1 "$HTTP_PORT"
+set_port http-listener-2 "$HTTPS_PORT"
+set_port admin-listener "$ADMIN_PORT"
+
+# ---------------------------------------------------------------------------------------------- 4. start, deploy, wait
+log_offset=0
+[[ -f $SERVER_LOG ]] && log_offset=$(stat -c %s "$SERVER_LOG")
+started_at=$(date +%s)
+
+if domain_running; then
+    step "Payara is already running (./stop.sh first to restart it with a changed environment)"
+else
+    step "Starting Payara Server (domain $DOMAIN_DIR)"
+    # The data directory reaches the application as -Dcustos.data.dir=<data>/app, not as this variable.
+    env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
+fi
+
+step "Deploying $(basename "$EAR")"
+if ! asadmin deploy --force=true --name custos "$EAR" >/dev/null; then
+    tail -n 60 "$SERVER_LOG" >&2 || true
+    fail "the deployment failed (server log: $SERVER_LOG)"
+fi
+
+step "Waiting for $APP_URL"
+status=000
+until [[ $status == 200 ]]; do
+    if (($(date +%s) - started_at > START_TIMEOUT)); then
+        tail -n 40 "$SERVER_LOG" >&2 || true
+        fail "$APP_URL answered $status, not 200, after $START_TIMEOUT s (server log: $SERVER_LOG)"
+    fi
+    sleep 1
+    status=$(curl -s -L -o /dev/null -w '%{http_code}' --max-time 10 "$APP_URL" || true)
+done
+
+echo
+echo "Custos is running at $APP_URL  (ready in $(($(date +%s) - started_at)) s)"
+echo "Data: $DATA_DIR   Server log: $SERVER_LOG   Stop: ./stop.sh"
+
+# The one-time URL for the first administrator, if the application logged one during this start.
+[[ -f $SERVER_LOG ]] || exit 0
+(($(stat -c %s "$SERVER_LOG") >= log_offset)) || log_offset=0
+setup_line=$(tail -c +$((log_offset + 1)) "$SERVER_LOG" \
+    | sed -n 's/.*\(Custos first-administrator setup:.*\)/\1/p' | sed 's/\]\]$//' | tail -n 1)
+if [[ -n $setup_line ]]; then
+    echo
+    echo "$setup_line"
+fi

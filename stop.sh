@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Stops the Custos server started by ./run.sh. The data directory (domain, database, keys) is kept.
+#
+# Environment: CUSTOS_DATA_DIR (default ./data) and CUSTOS_PAYARA_HOME, as for ./run.sh.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+DATA_DIR=${CUSTOS_DATA_DIR:-$ROOT/data}
+PAYARA_HOME=${CUSTOS_PAYARA_HOME:-$ROOT/target/payara/payara6}
+DOMAINS_DIR=$DATA_DIR/payara
+DOMAIN_DIR=$DOMAINS_DIR/custos
+export TERM=${TERM:-dumb}
+
+if [[ ! -d $DOMAIN_DIR ]]; then
+    echo "stop.sh: no Custos domain in $DATA_DIR: nothing to stop"
+    exit 0
+fi
+
+if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$DOMAINS_DIR/admin-password" \
+        stop-domain --domaindir "$DOMAINS_DIR" custos
+    exit 0
+fi
+
+# The Payara installation is gone (mvn clean removed target/): stop the server by its process id.
+pid_file=$DOMAIN_DIR/config/pid
+# (only if that process is really this domain's server: a stale pid file may name someone else's process)
+if [[ -f $pid_file ]] && tr '\0' ' ' <"/proc/$(cat "$pid_file")/cmdline" 2>/dev/null | grep -qF "$DOMAIN_DIR"; then
+    pid=$(cat "$pid_file")
+    echo "Payara installation not found; stopping the server process $pid"
+    kill "$pid"
+    for _ in $(seq 60); do
+        kill -0 "$pid" 2>/dev/null || { rm -f "$pid_file"; echo "Stopped."; exit 0; }
+        sleep 1
+    done
+    echo "stop.sh: process $pid still running after 60 s" >&2
+    exit 1
+fi
+echo "stop.sh: Custos is not running"

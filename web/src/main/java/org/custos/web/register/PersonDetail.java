@@ -1,0 +1,56 @@
+package org.custos.web.register;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.SubjectDetails;
+import org.custos.security.api.AuditEntryView;
+import org.custos.security.api.AuditTrail;
+import org.custos.web.shell.FacadeCall;
+
+/** One person's record and the audit history of it: who read or changed it, and when. */
+@Named
+@ViewScoped
+public class PersonDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    PeopleRegister register;
+
+    @EJB
+    AuditTrail audit;
+
+    private Long id;
+    private SubjectDetails person;
+    private List<AuditEntryView> history = List.of();
+
+    public void load() {
+        if (id == null || person != null) {
+            return;
+        }
+        FacadeCall.attempt(() -> register.details(id)).ifPresent(found -> {
+            person = found;
+            history = audit.historyOf(found.id());
+        });
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SubjectDetails getPerson() {
+        return person;
+    }
+
+    public List<AuditEntryView> getHistory() {
+        return history;
+    }
+}

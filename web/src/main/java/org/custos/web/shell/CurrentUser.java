@@ -1,0 +1,40 @@
+package org.custos.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import org.custos.domain.shared.Role;
+
+/** Who is signed in and which parts of the menu they see (the server checks again on every call). */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    private FacesContext faces() {
+        return FacesContext.getCurrentInstance();
+    }
+
+    public String getName() {
+        return faces().getExternalContext().getRemoteUser();
+    }
+
+    public boolean isSignedIn() {
+        return getName() != null;
+    }
+
+    public boolean has(String role) {
+        return faces().getExternalContext().isUserInRole(Role.valueOf(role).name());
+    }
+
+    public boolean isAdmin() {
+        return has(Role.Names.ADMIN);
+    }
+
+    public boolean isDpm() {
+        return has(Role.Names.DPM);
+    }
+
+    public boolean isRegisterUser() {
+        return has(Role.Names.HR) || has(Role.Names.DPM);
+    }
+}

@@ -1,0 +1,41 @@
+package org.custos.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The generic error page: the user sees a reference, never a stack trace or the server's version; the log has
+ * the details under the same reference.
+ */
+@Named
+@RequestScoped
+public class ErrorPage {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
+
+    private String reference;
+
+    public String getReference() {
+        if (reference == null) {
+            reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+            Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            Object failure = request.get(RequestDispatcher.ERROR_EXCEPTION);
+            LOG.log(Level.WARNING, "Error reference " + reference + ": status "
+                    + request.get(RequestDispatcher.ERROR_STATUS_CODE) + " for "
+                    + request.get(RequestDispatcher.ERROR_REQUEST_URI),
+                    failure instanceof Throwable throwable ? throwable : null);
+        }
+        return reference;
+    }
+
+    public boolean isNotFound() {
+        return Integer.valueOf(404).equals(FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
+                .get(RequestDispatcher.ERROR_STATUS_CODE));
+    }
+}

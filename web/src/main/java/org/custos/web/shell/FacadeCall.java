@@ -1,0 +1,86 @@
+package org.custos.web.shell;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditEvent;
+import org.custos.security.api.AuditOutcome;
+import org.custos.security.api.AuditTrail;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
+
+/**
+ * Calls a facade from a backing bean and turns a refusal into a message on the page: validation problems one
+ * message each, a concurrent change or a broken rule with its own text, a refused access as "not allowed".
+ * The form keeps what the user typed. Anything else is unexpected and goes to the error page.
+ */
+public final class FacadeCall {
+
+    private FacadeCall() {
+    }
+
+    /** The facade's answer, or empty when it refused (a message is then queued). */
+    public static <T> Optional<T> attempt(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuntimeException e) {
+            if (!explain(e)) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    public static boolean attempt(Runnable call) {
+        return attempt(() -> {
+            call.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    private static boolean explain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException invalid) {
+                for (ConstraintViolation<?> violation : invalid.getConstraintViolations()) {
+                    error(violation.getMessage());
+                }
+                return true;
+            }
+            if (cause instanceof ConcurrentChange || cause instanceof RequestRefused
+                    || cause instanceof AccessRefused) {
+                error(cause.getMessage());
+                return true;
+            }
+            if (cause instanceof EJBAccessException) {
+                recordRefusal(cause.getMessage());
+                error("You are not allowed to do that.");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The container refused the call before any facade code ran, so the refusal is recorded here (X2). */
+    private static void recordRefusal(String what) {
+        String who = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        CDI.current().select(AuditTrail.class).get().record(new AuditEvent(who == null ? "ANONYMOUS" : who,
+                AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, what));
+    }
+
+    public static void error(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+    }
+
+    public static void info(String text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}
