@@ -192,18 +192,44 @@ log_offset=0
 [[ -f $SERVER_LOG ]] && log_offset=$(stat -c %s "$SERVER_LOG")
 started_at=$(date +%s)
 
+DEPLOYED_SUM_FILE=$DOMAIN_DIR/.custos-ear.sha256
+ear_sum=$(sha256sum "$EAR" | cut -d ' ' -f 1)
+app_registered() { grep -q '<application [^>]*name="custos"' "$DOMAIN_DIR/config/domain.xml"; }
+new_log() {   # what the server logged since this run began (all of it if the log was rotated meanwhile)
+    local from=$log_offset
+    (($(stat -c %s "$SERVER_LOG" 2>/dev/null || echo 0) >= from)) || from=0
+    tail -c +$((from + 1)) "$SERVER_LOG" 2>/dev/null || true
+}
+
+just_started=false
 if domain_running; then
     step "Payara is already running (./stop.sh first to restart it with a changed environment)"
 else
     step "Starting Payara Server (domain $DOMAIN_DIR)"
     # The data directory reaches the application as -Dcustos.data.dir=<data>/app, not as this variable.
     env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
+    just_started=true
 fi
 
-step "Deploying $(basename "$EAR")"
-if ! asadmin deploy --force=true --name custos "$EAR" >/dev/null; then
-    tail -n 60 "$SERVER_LOG" >&2 || true
-    fail "the deployment failed (server log: $SERVER_LOG)"
+if app_registered && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; then
+    step "The deployed EAR is up to date"
+else
+    if $just_started && app_registered; then
+        # start-domain returns while Payara is still loading the previous version; redeploying then breaks both.
+        step "Waiting for Payara to finish loading the previous version"
+        until new_log | grep -q -e 'Loading application custos done' -e 'Exception while loading the app' \
+                -e 'Application deployment failed'; do
+            (($(date +%s) - started_at <= START_TIMEOUT)) || fail "the previous version did not finish loading"
+            sleep 1
+        done
+    fi
+    step "Deploying $(basename "$EAR")"
+    rm -f "$DEPLOYED_SUM_FILE"
+    if ! asadmin deploy --force=true --name custos "$EAR" >/dev/null; then
+        tail -n 60 "$SERVER_LOG" >&2 || true
+        fail "the deployment failed (server log: $SERVER_LOG)"
+    fi
+    echo "$ear_sum" >"$DEPLOYED_SUM_FILE"
 fi
 
 step "Waiting for $APP_URL"
@@ -222,10 +248,7 @@ echo "Custos is running at $APP_URL  (ready in $(($(date +%s) - started_at)) s)"
 echo "Data: $DATA_DIR   Server log: $SERVER_LOG   Stop: ./stop.sh"
 
 # The one-time URL for the first administrator, if the application logged one during this start.
-[[ -f $SERVER_LOG ]] || exit 0
-(($(stat -c %s "$SERVER_LOG") >= log_offset)) || log_offset=0
-setup_line=$(tail -c +$((log_offset + 1)) "$SERVER_LOG" \
-    | sed -n 's/.*\(Custos first-administrator setup:.*\)/\1/p' | sed 's/\]\]$//' | tail -n 1)
+setup_line=$(new_log | sed -n 's/.*\(Custos first-administrator setup:.*\)/\1/p' | sed 's/\]\]$//' | tail -n 1)
 if [[ -n $setup_line ]]; then
     echo
     echo "$setup_line"

@@ -20,7 +20,7 @@ import org.custos.domain.shared.Role;
  */
 public final class Callers {
 
-    private static final Map<Role, Class<? extends RunAsCaller>> BEANS = Map.of(
+    private static final Map<Role, Class<? extends Caller>> BEANS = Map.of(
             Role.ADMIN, AdminCaller.class,
             Role.DPM, DpmCaller.class,
             Role.HR, HrCaller.class,
@@ -60,16 +60,16 @@ public final class Callers {
 
     /** The classes a deployment needs for this helper. */
     static List<Class<?>> classes() {
-        return List.of(Callers.class, Task.class, Outcome.class, RunAsCaller.class,
+        return List.of(Callers.class, Task.class, Outcome.class, Caller.class,
                 AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class);
     }
 
     /** The bean (EJB name = simple class name) that runs as the role. */
-    static Class<? extends RunAsCaller> beanClass(Role role) {
+    static Class<? extends Caller> beanClass(Role role) {
         return BEANS.get(role);
     }
 
-    private static RunAsCaller bean(Role role) throws NamingException {
+    private static Caller bean(Role role) throws NamingException {
         return InitialContext.doLookup("java:module/" + beanClass(role).getSimpleName());
     }
 }

@@ -1,0 +1,21 @@
+package org.custos.domain.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class RoleTest {
+
+    @Test
+    void everyRoleHasTheSameNameAsAnnotationConstant_X1() throws IllegalAccessException {
+        Set<String> constants = new java.util.HashSet<>();
+        for (Field field : Role.Names.class.getDeclaredFields()) {
+            constants.add((String) field.get(null));
+        }
+        assertEquals(Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toSet()), constants);
+    }
+}
