@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -31,9 +32,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
  *       {@code target/it-data}), the first administrator ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}),
  *       and whatever the test adds or overrides;</li>
- *   <li>{@code WEB-INF/glassfish-web.xml} and {@code glassfish-ejb-jar.xml}: each role is the group of the
- *       same name, and each run-as bean calls as principal {@link Callers#principal(Role)}, who holds that
- *       role only.</li>
+ *   <li>{@code WEB-INF/glassfish-web.xml}, {@code ejb-jar.xml} and {@code glassfish-ejb-jar.xml}: each role
+ *       is the group of the same name, and each run-as bean calls with its role as principal
+ *       {@link Callers#principal(Role)}, who holds that role only.</li>
  * </ul>
  * The data source {@code jdbc/custos} is not in the WAR: Payara Micro's post-boot commands create it on
  * the embedded PostgreSQL ({@link TestPostgres}).
@@ -59,6 +60,7 @@ public final class ContextDeployment {
                 .addClasses(Callers.classes().toArray(Class<?>[]::new))
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(glassfishWeb()), "glassfish-web.xml")
+                .addAsWebInfResource(new StringAsset(ejbJar()), "ejb-jar.xml")
                 .addAsWebInfResource(new StringAsset(glassfishEjbJar()), "glassfish-ejb-jar.xml")
                 .addAsResource(new StringAsset(configProperties(name, config)), "META-INF/microprofile-config.properties");
         for (Path library : runtimeDependencies()) {
@@ -122,32 +124,63 @@ public final class ContextDeployment {
 
     /** Each role is the group of the same name, and the principal its run-as bean calls as. */
     private static String glassfishWeb() {
-        String mappings = Arrays.stream(Role.values())
-                .map(role -> "  <security-role-mapping><role-name>" + role.name() + "</role-name>"
-                        + "<principal-name>" + Callers.principal(role) + "</principal-name>"
-                        + "<group-name>" + role.name() + "</group-name></security-role-mapping>\n")
-                .collect(Collectors.joining());
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
                   "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
                 <glassfish-web-app>
-                """ + mappings + "</glassfish-web-app>\n";
+                """ + eachRole(role -> """
+                  <security-role-mapping>
+                    <role-name>%1$s</role-name>
+                    <principal-name>%2$s</principal-name>
+                    <group-name>%1$s</group-name>
+                  </security-role-mapping>
+                """.formatted(role.name(), Callers.principal(role))) + """
+                </glassfish-web-app>
+                """;
+    }
+
+    /** The role each run-as bean calls with. */
+    private static String ejbJar() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee"
+                         xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+                         xsi:schemaLocation="https://jakarta.ee/xml/ns/jakartaee https://jakarta.ee/xml/ns/jakartaee/ejb-jar_4_0.xsd"
+                         version="4.0">
+                  <enterprise-beans>
+                """ + eachRole(role -> """
+                    <session>
+                      <ejb-name>%s</ejb-name>
+                      <security-identity><run-as><role-name>%s</role-name></run-as></security-identity>
+                    </session>
+                """.formatted(Callers.beanClass(role).getSimpleName(), role.name())) + """
+                  </enterprise-beans>
+                </ejb-jar>
+                """;
     }
 
     /** The principal each run-as bean calls as. */
     private static String glassfishEjbJar() {
-        String beans = Arrays.stream(Role.values())
-                .map(role -> "    <ejb><ejb-name>" + Callers.beanClass(role).getSimpleName() + "</ejb-name>"
-                        + "<principal><name>" + Callers.principal(role) + "</name></principal></ejb>\n")
-                .collect(Collectors.joining());
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"
                   "http://glassfish.org/dtds/glassfish-ejb-jar_3_1-1.dtd">
                 <glassfish-ejb-jar>
                   <enterprise-beans>
-                """ + beans + "  </enterprise-beans>\n</glassfish-ejb-jar>\n";
+                """ + eachRole(role -> """
+                    <ejb>
+                      <ejb-name>%s</ejb-name>
+                      <principal><name>%s</name></principal>
+                    </ejb>
+                """.formatted(Callers.beanClass(role).getSimpleName(), Callers.principal(role))) + """
+                  </enterprise-beans>
+                </glassfish-ejb-jar>
+                """;
+    }
+
+    private static String eachRole(Function<Role, String> text) {
+        return Arrays.stream(Role.values()).map(text).collect(Collectors.joining());
     }
 
     private static Path setting(String property, String fallback) {

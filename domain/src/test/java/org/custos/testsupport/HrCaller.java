@@ -1,16 +1,18 @@
 package org.custos.testsupport;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 import org.custos.domain.shared.Role;
 
-/** Calls as {@link Role#HR}; see {@link Callers}. */
+/**
+ * Calls as {@link Role#HR}; see {@link Callers}. Its run-as role is declared in the deployment's
+ * {@code ejb-jar.xml} ({@link ContextDeployment}), not with {@code @RunAs}, which Payara also hands to its
+ * web container, and that logs a warning for every such class in a WAR.
+ */
 @Stateless
-@RunAs(Role.Names.HR)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HrCaller implements Caller {

@@ -32,6 +32,7 @@ public final class TestPostgres {
     private static final Logger LOG = Logger.getLogger(TestPostgres.class.getName());
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static EmbeddedPostgres server;
+    private static boolean stopAtExit;
 
     private TestPostgres() {
     }
@@ -60,7 +61,10 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start on port " + port, e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop, "custos-test-postgres-stop"));
+        if (!stopAtExit) {
+            Runtime.getRuntime().addShutdownHook(new Thread(TestPostgres::stop, "custos-test-postgres-stop"));
+            stopAtExit = true;
+        }
         execute(server.getPostgresDatabase(),
                 "create role " + USER + " login password '" + PASSWORD + "'",
                 "create database " + DATABASE + " owner " + USER);

@@ -1,0 +1,2 @@
+/** Fixture entities of the security context. */
+package org.custos.archfixtures.bad.domain.security;

@@ -1,0 +1,2 @@
+/** Fixture shared value types: the only part of the domain the web may use. */
+package org.custos.archfixtures.bad.domain.shared;

@@ -1,0 +1,2 @@
+/** Fixture api of the protection context. */
+package org.custos.archfixtures.bad.protection.api;

@@ -1,0 +1,2 @@
+/** Fixture internals of the protection context. */
+package org.custos.archfixtures.bad.protection.internal;

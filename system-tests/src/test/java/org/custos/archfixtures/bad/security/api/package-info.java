@@ -1,0 +1,2 @@
+/** Fixture api of the security context. */
+package org.custos.archfixtures.bad.security.api;

@@ -1,0 +1,2 @@
+/** Fixture internals of the security context. */
+package org.custos.archfixtures.bad.security.internal;
