@@ -20,7 +20,8 @@
 #   CUSTOS_AUDIT_KEY           passed to the application as it is (see the README)
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
-#   CUSTOS_PAYARA_HOME         Payara Server installation (default: target/payara/payara6, unpacked by Maven)
+#   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked
+#                              there through Maven from Maven Central, outside target/ so that `mvn clean` keeps it)
 #   CUSTOS_START_TIMEOUT       seconds to wait for the login page (default 180)
 #   MAVEN_ARGS                 extra Maven arguments, e.g. -o
 set -euo pipefail
@@ -35,9 +36,9 @@ HTTPS_PORT=${CUSTOS_HTTPS_PORT:-8181}
 ADMIN_PORT=${CUSTOS_ADMIN_PORT:-4848}
 SKIP_BUILD=${CUSTOS_SKIP_BUILD:-false}
 EAR=${CUSTOS_EAR:-$ROOT/ear/target/custos.ear}
-PAYARA_HOME=${CUSTOS_PAYARA_HOME:-$ROOT/target/payara/payara6}
 START_TIMEOUT=${CUSTOS_START_TIMEOUT:-180}
 PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.version>.*:\1:p' pom.xml)
+PAYARA_HOME=${CUSTOS_PAYARA_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/custos/payara-$PAYARA_VERSION}
 
 for arg in "$@"; do
     case $arg in
@@ -99,14 +100,14 @@ fi
 
 # ---------------------------------------------------------------------------------------------- 2. Payara Server
 if [[ ! -x $PAYARA_HOME/bin/asadmin ]]; then
-    step "Fetching Payara Server $PAYARA_VERSION through Maven"
-    unpack_dir=$(dirname "$PAYARA_HOME")/.unpack-$$
-    rm -rf "$unpack_dir"
+    step "Fetching Payara Server $PAYARA_VERSION through Maven into $PAYARA_HOME"
+    mkdir -p "$(dirname "$PAYARA_HOME")"
+    unpack_dir=$(mktemp -d "$PAYARA_HOME.unpack-XXXXXX")
     ./mvnw -q -B -N dependency:unpack -Dmdep.overWriteReleases=true \
         -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" -DoutputDirectory="$unpack_dir"
-    rm -rf "$PAYARA_HOME"
-    mv "$unpack_dir/payara6" "$PAYARA_HOME"
+    mv -T "$unpack_dir/payara6" "$PAYARA_HOME" 2>/dev/null || true   # fails only if a parallel run was quicker
     rm -rf "$unpack_dir"
+    [[ -x $PAYARA_HOME/bin/asadmin ]] || fail "$PAYARA_HOME is not a Payara Server installation: remove it and retry"
 fi
 
 # ---------------------------------------------------------------------------------------------- 3. the domain (once)
@@ -201,23 +202,31 @@ new_log() {   # what the server logged since this run began (all of it if the lo
     tail -c +$((from + 1)) "$SERVER_LOG" 2>/dev/null || true
 }
 
+deployed_is_current() { app_registered && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; }
+app_enabled_at_start() { app_registered && ! grep -q '<application-ref [^>]*enabled="false"' "$DOMAIN_DIR/config/domain.xml"; }
+
 just_started=false
 if domain_running; then
     step "Payara is already running (./stop.sh first to restart it with a changed environment)"
 else
+    if ! deployed_is_current; then
+        # Keep Payara from loading the outdated version at start, since it is replaced right after.
+        sed -i '/<application-ref [^>]*ref="custos"/{s/ enabled="[a-z]*"//; s/<application-ref /<application-ref enabled="false" /}' \
+            "$DOMAIN_DIR/config/domain.xml"
+    fi
     step "Starting Payara Server (domain $DOMAIN_DIR)"
     # The data directory reaches the application as -Dcustos.data.dir=<data>/app, not as this variable.
     env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
     just_started=true
 fi
 
-if app_registered && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; then
+if deployed_is_current; then
     step "The deployed EAR is up to date"
 else
-    if $just_started && app_registered; then
-        # start-domain returns while Payara is still loading the previous version; redeploying then breaks both.
+    if $just_started && app_enabled_at_start; then
+        # start-domain returns while Payara still loads the old version; redeploying meanwhile breaks both.
         step "Waiting for Payara to finish loading the previous version"
-        until new_log | grep -q -e 'Loading application custos done' -e 'Exception while loading the app' \
+        until new_log | grep -q -e 'Loading application \[custos#' -e 'Exception while loading the app' \
                 -e 'Application deployment failed'; do
             (($(date +%s) - started_at <= START_TIMEOUT)) || fail "the previous version did not finish loading"
             sleep 1
@@ -225,7 +234,7 @@ else
     fi
     step "Deploying $(basename "$EAR")"
     rm -f "$DEPLOYED_SUM_FILE"
-    if ! asadmin deploy --force=true --name custos "$EAR" >/dev/null; then
+    if ! asadmin deploy --force=true --enabled=true --name custos "$EAR" >/dev/null; then
         tail -n 60 "$SERVER_LOG" >&2 || true
         fail "the deployment failed (server log: $SERVER_LOG)"
     fi

@@ -6,7 +6,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 DATA_DIR=${CUSTOS_DATA_DIR:-$ROOT/data}
-PAYARA_HOME=${CUSTOS_PAYARA_HOME:-$ROOT/target/payara/payara6}
+PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.version>.*:\1:p' "$ROOT/pom.xml")
+PAYARA_HOME=${CUSTOS_PAYARA_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/custos/payara-$PAYARA_VERSION}
 DOMAINS_DIR=$DATA_DIR/payara
 DOMAIN_DIR=$DOMAINS_DIR/custos
 export TERM=${TERM:-dumb}
@@ -22,7 +23,7 @@ if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
     exit 0
 fi
 
-# The Payara installation is gone (mvn clean removed target/): stop the server by its process id.
+# The Payara installation is gone (removed by hand, or CUSTOS_PAYARA_HOME changed): stop the server by its process id.
 pid_file=$DOMAIN_DIR/config/pid
 # (only if that process is really this domain's server: a stale pid file may name someone else's process)
 if [[ -f $pid_file ]] && tr '\0' ' ' <"/proc/$(cat "$pid_file")/cmdline" 2>/dev/null | grep -qF "$DOMAIN_DIR"; then

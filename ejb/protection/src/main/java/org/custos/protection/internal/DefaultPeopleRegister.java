@@ -25,11 +25,13 @@ import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSummary;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.SubjectId;
 
 @Stateless
+@ValidatedArguments
 @RolesAllowed({Role.Names.HR, Role.Names.DPM})
 public class DefaultPeopleRegister implements PeopleRegister {
 

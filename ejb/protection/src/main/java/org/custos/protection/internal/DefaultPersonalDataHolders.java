@@ -12,11 +12,13 @@ import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.PersonalDataHolders;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.SubjectId;
 
 /** Finds the holders with CDI: every bean implementing the SPI in any module of the application (ADR 0003). */
 @Stateless
+@ValidatedArguments
 @RolesAllowed(Role.Names.DPM)
 public class DefaultPersonalDataHolders implements PersonalDataHolders {
 

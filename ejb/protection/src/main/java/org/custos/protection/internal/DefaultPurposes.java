@@ -17,11 +17,13 @@ import org.custos.protection.api.PurposeView;
 import org.custos.protection.api.Purposes;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 
 @Stateless
+@ValidatedArguments
 @RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER})
 public class DefaultPurposes implements Purposes {
 

@@ -1,12 +1,41 @@
 package org.custos.protection.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.PurposeForm;
+import org.custos.protection.api.PurposeView;
 import org.custos.protection.api.Purposes;
+import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectDetails;
+import org.custos.protection.api.SubjectForm;
+import org.custos.protection.api.SubjectQuery;
+import org.custos.protection.api.SubjectSort;
+import org.custos.protection.api.SubjectSummary;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,15 +54,239 @@ class ProtectionContextIT {
     }
 
     @Inject
-    private Purposes purposes;
+    Purposes purposes;
 
-    @Test
-    void everyAccountReadsTheSeededPurposes_L1() throws Exception {
-        assertEquals(7, Callers.as(Role.HIRING_MANAGER, purposes::purposes).size());
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    PersonalDataHolders holders;
+
+    @Inject
+    RegisterDataHolder registerHolder;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    /** A person with names no other test uses, so tests never see each other's data. */
+    private static SubjectForm aPerson(String family, String email, LocalDate born, SubjectCategory... categories) {
+        return new SubjectForm("Ada", family, born, email == null ? List.of() : List.of(email), null, "1 High St",
+                null, "Leeds", "LS1 1AA", null, Set.of(categories), false, null);
+    }
+
+    private static String unique(String family) {
+        return family + Long.toString(System.nanoTime(), 36);
+    }
+
+    private SubjectDetails registered(SubjectForm form) throws Exception {
+        return Callers.as(Role.HR, () -> register.register(form));
     }
 
     @Test
-    void aCallerWithoutARoleIsRefused() {
-        assertThrows(EJBAccessException.class, purposes::purposes);
+    void everyAccountReadsTheSeededPurposesAndOnlyTheDpmChangesThem_L1() throws Exception {
+        for (Role role : Role.values()) {
+            assertEquals(7, Callers.as(role, purposes::purposes).size(), role.name());
+        }
+        PurposeView marketing = Callers.as(Role.DPM, purposes::purposes).stream()
+                .filter(purpose -> purpose.definition().name().equals("Marketing")).findFirst().orElseThrow();
+        assertTrue(marketing.seededDefault());
+        PurposeForm edited = withDescription(marketing.definition(), "Newsletters and events, by consent.");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> purposes.save(edited)));
+        PurposeView saved = Callers.as(Role.DPM, () -> purposes.save(edited));
+        assertEquals("Newsletters and events, by consent.", saved.definition().description());
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> purposes.save(edited)));
+    }
+
+    private static PurposeForm withDescription(PurposeForm form, String description) {
+        return new PurposeForm(form.id(), form.version(), form.name(), description, form.lawfulBasis(),
+                form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
+                form.reviewDate());
+    }
+
+    @Test
+    void aLegitimateInterestPurposeWithoutItsAssessmentIsRefused_L3() {
+        PurposeForm unassessed = new PurposeForm(null, 0, unique("Analytics"), "Counting visits",
+                LawfulBasis.LEGITIMATE_INTERESTS, "Improving the service", null, null, null,
+                LocalDate.of(2027, 6, 30));
+        Exception refused = assertThrows(Exception.class, () -> Callers.as(Role.DPM, () -> purposes.save(unassessed)));
+        assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
+    }
+
+    @Test
+    void aPersonWithoutNamesOrCategoryIsRefusedAtTheFacadeAndNothingIsStored_S2() throws Exception {
+        long before = Long.parseLong(column("select count(*) from core_data_subject").get(0));
+        Exception refused = assertThrows(Exception.class, () -> registered(aPerson(" ", null, null)));
+        assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
+        assertEquals(List.of(Long.toString(before)), column("select count(*) from core_data_subject"));
+    }
+
+    @Test
+    void hrRegistersAPersonAndFindsThemByNameEmailAndCategory_S2() throws Exception {
+        String family = unique("Lovelace");
+        SubjectDetails ada = registered(aPerson(family, family + "@Example.org", LocalDate.of(1990, 12, 10),
+                SubjectCategory.JOB_APPLICANT, SubjectCategory.REFEREE));
+        assertEquals(List.of(family.toLowerCase() + "@example.org"), ada.data().emails());
+        assertEquals(List.of(ada.id()), ids(query("ADA " + family.substring(0, 6), null, null)));
+        assertEquals(List.of(), ids(query("ada " + family.substring(0, 6) + "%", null, null)),
+                "a typed % is matched literally, not as a wildcard");
+        assertEquals(List.of(ada.id()), ids(query(family.toLowerCase(), null, SubjectCategory.REFEREE)));
+        assertEquals(List.of(ada.id()), ids(query(null, family.toUpperCase() + "@EXAMPLE", null)));
+        assertEquals(List.of(), ids(query(family, null, SubjectCategory.STAFF)));
+        assertEquals(Callers.principal(Role.HR), Callers.as(Role.DPM, () -> register.details(ada.id())).createdBy());
+    }
+
+    private List<Long> ids(List<SubjectSummary> people) {
+        return people.stream().map(SubjectSummary::id).toList();
+    }
+
+    private List<SubjectSummary> query(String name, String email, SubjectCategory category) throws Exception {
+        return Callers.as(Role.HR, () -> register.search(new SubjectQuery(name, email, category, SubjectSort.NAME,
+                true, 0, 50))).rows();
+    }
+
+    @Test
+    void theSameEmailOrTheSameNamesAndBirthDateAreOfferedAsTheSamePerson_S1() throws Exception {
+        String family = unique("Hopper");
+        LocalDate born = LocalDate.of(1985, 2, 28);
+        SubjectDetails grace = registered(aPerson(family, family + "@example.org", born, SubjectCategory.STAFF));
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson("Someone", family.toUpperCase() + "@example.org", null, SubjectCategory.COMPLAINANT)))));
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson(family.toLowerCase(), null, born, SubjectCategory.COMPLAINANT)))));
+        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson(family, null, born.plusDays(1), SubjectCategory.COMPLAINANT)))));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Turing"), null, null, SubjectCategory.CLIENT_CONTACT));
+        SubjectForm first = new SubjectForm("Alan", person.data().familyName(), null, List.of(), "0113 496 0000",
+                null, null, null, null, null, Set.of(SubjectCategory.CLIENT_CONTACT), false, null);
+        Callers.as(Role.HR, () -> register.update(person.id(), person.version(), first));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM,
+                () -> register.update(person.id(), person.version(), person.data())));
+        assertEquals("Alan", Callers.as(Role.HR, () -> register.details(person.id())).data().givenNames());
+    }
+
+    @Test
+    void doNotContactIsRecordedWithReasonAndDate_S3() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Noether"), null, null, SubjectCategory.CLIENT_CONTACT));
+        SubjectForm flagged = new SubjectForm("Emmy", person.data().familyName(), null, List.of(), null, null,
+                null, null, null, null, Set.of(SubjectCategory.CLIENT_CONTACT), true, "Asked by letter");
+        SubjectDetails saved = Callers.as(Role.HR, () -> register.update(person.id(), person.version(), flagged));
+        assertTrue(saved.data().doNotContact());
+        assertEquals(calendar.today(), saved.doNotContactSince());
+        assertEquals("Asked by letter", saved.data().doNotContactReason());
+    }
+
+    @Test
+    void onlyHrAndTheDpmUseTheRegister_X1() {
+        for (Role role : List.of(Role.ADMIN, Role.HIRING_MANAGER)) {
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, () -> register.search(
+                    new SubjectQuery(null, null, null, SubjectSort.NAME, true, 0, 10))), role.name());
+        }
+    }
+
+    @Test
+    void readsAndChangesAreAuditedWithTheSubjectButNoPersonalValues_X2() throws Exception {
+        String family = unique("Franklin");
+        SubjectDetails rosalind = registered(aPerson(family, family + "@example.org", LocalDate.of(1970, 7, 25),
+                SubjectCategory.COMPLAINANT));
+        Callers.as(Role.DPM, () -> register.details(rosalind.id()));
+        assertEquals(List.of("hr-tester CREATE SUCCESS", "dpm-tester READ SUCCESS"), column(
+                "select actor || ' ' || action || ' ' || outcome from sec_audit_entry where subject_id = ?"
+                        + " order by position", rosalind.id()));
+        assertEquals(List.of("0"), column("select count(*) from sec_audit_entry where lower(coalesce(detail, '')"
+                + " || coalesce(record_id, '') || actor) like ?", "%" + family.toLowerCase() + "%"));
+    }
+
+    @Test
+    void aRestrictedPersonCanBeStoredButNotChanged_D6() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Curie"), null, null, SubjectCategory.STAFF));
+        transaction.begin();
+        registerHolder.restrict(person.id(), true);
+        transaction.commit();
+        SubjectDetails restricted = Callers.as(Role.HR, () -> register.details(person.id()));
+        assertTrue(restricted.restricted());
+        AccessRefused refused = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> register.update(person.id(), restricted.version(), restricted.data())));
+        assertTrue(refused.getMessage().contains("restricted"));
+        assertEquals(List.of("UPDATE DENIED"), column("select action || ' ' || outcome from sec_audit_entry"
+                + " where subject_id = ? and action = 'UPDATE'", person.id()));
+    }
+
+    @Test
+    void theProtectionContextFindsTheRegistersPersonalDataHolder_SPI() throws Exception {
+        String family = unique("Franklin");
+        SubjectDetails person = registered(aPerson(family, null, null, SubjectCategory.COMPLAINANT));
+        assertEquals(List.of("register"), Callers.as(Role.DPM, holders::contexts));
+        List<SubjectDataSection> export = Callers.as(Role.DPM, () -> holders.export(person.id()));
+        assertTrue(export.get(0).items().get(0).fields().stream()
+                .anyMatch(field -> field.label().equals("Family name") && field.value().equals(family)));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> holders.export(person.id())));
+    }
+
+    @Test
+    void erasingThroughTheHolderLeavesNoRowOfThePerson_SPI() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Erased"), "erase" + System.nanoTime() + "@example.org",
+                null, SubjectCategory.COMPLAINANT));
+        transaction.begin();
+        assertEquals(1, registerHolder.erase(person.id()).erased());
+        transaction.commit();
+        for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
+                "core_subject_category where subject_id")) {
+            assertEquals(List.of("0"), column("select count(*) from " + table + " = ?", person.id()), table);
+        }
+    }
+
+    @Test
+    void requestDueDatesComeFromTheCalendarWithTheDpmsPeriod_D2() throws Exception {
+        assertEquals(LocalDate.of(2026, 12, 29), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
+        execute("insert into prot_setting (setting_key, version, setting_value, updated_at, updated_by)"
+                + " values ('calendar.request-response', 0, 'P2M', current_timestamp, 'test')");
+        try {
+            assertEquals(LocalDate.of(2027, 1, 25), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
+        } finally {
+            execute("delete from prot_setting where setting_key = 'calendar.request-response'");
+        }
+        assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 12, 28)));
+    }
+
+    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> column(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
     }
 }

@@ -12,12 +12,14 @@ import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.RecordId;
 
 @Stateless
+@ValidatedArguments
 @RolesAllowed(Role.Names.ADMIN)
 public class DefaultAccountAdministration implements AccountAdministration {
 

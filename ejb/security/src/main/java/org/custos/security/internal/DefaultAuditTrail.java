@@ -18,6 +18,7 @@ import org.custos.domain.security.AuditEntry;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditEvent;
 import org.custos.security.api.AuditOutcome;
@@ -27,6 +28,7 @@ import org.custos.security.api.Audited;
 import org.custos.security.api.ChainVerification;
 
 @Stateless
+@ValidatedArguments
 public class DefaultAuditTrail implements AuditTrail {
 
     private static final int VERIFY_BATCH = 1000;

@@ -11,11 +11,13 @@ import java.util.Optional;
 import org.custos.domain.security.Account;
 import org.custos.domain.security.LoginThrottle;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Authentication;
 import org.custos.security.api.LoginResult;
 
 @Stateless
+@ValidatedArguments
 @PermitAll
 public class DefaultAuthentication implements Authentication {
 

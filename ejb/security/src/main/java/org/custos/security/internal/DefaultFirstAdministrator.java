@@ -19,6 +19,7 @@ import org.custos.domain.shared.Role;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.FirstAdministrator;
 import org.custos.security.api.NewAccount;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * a hash of the link's token is kept, in memory: a restart prints a new link.
  */
 @Singleton
+@ValidatedArguments
 @Startup
 @DependsOn("SchemaMigration")
 @PermitAll

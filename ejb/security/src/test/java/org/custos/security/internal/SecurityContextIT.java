@@ -1,19 +1,42 @@
 package org.custos.security.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
+import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountView;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditEntryView;
+import org.custos.security.api.AuditEvent;
+import org.custos.security.api.AuditOutcome;
+import org.custos.security.api.AuditQuery;
+import org.custos.security.api.AuditTrail;
+import org.custos.security.api.Authentication;
+import org.custos.security.api.ChainVerification;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.LoginResult;
+import org.custos.security.api.NewAccount;
+import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,48 +49,174 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class SecurityContextIT {
 
+    private static final String PASSWORD = "amber-kettle-9-larch";
+    private static final AtomicInteger NAMES = new AtomicInteger();
+
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("security", SecurityContextIT.class, HrOnlyProbe.class);
+        return ContextDeployment.war("security", SecurityContextIT.class);
     }
 
     @Resource(lookup = "jdbc/custos")
-    private DataSource database;
+    DataSource database;
 
-    @EJB
-    private HrOnlyProbe hrOnly;
+    @Inject
+    AccountAdministration accounts;
+
+    @Inject
+    Authentication authentication;
+
+    @Inject
+    AuditTrail audit;
+
+    private AccountView anAccount(Role... roles) throws Exception {
+        String name = "user" + NAMES.incrementAndGet() + "." + System.nanoTime() % 100_000;
+        return Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(name, "Sam Jones", PASSWORD,
+                Set.of(roles))));
+    }
 
     @Test
-    void theSchemaIsMigratedAtDeploymentWithTheUsualPurposes() throws SQLException {
+    void theSchemaIsMigratedAtDeploymentWithTheUsualPurposes_L1() throws SQLException {
         assertEquals(List.of("7"), column("select count(*) from prot_purpose"));
     }
 
     @Test
     void theFirstAdministratorComesFromConfiguration() throws SQLException {
-        assertEquals(List.of(ContextDeployment.ADMIN_USER + " ADMIN"), column(
-                "select a.username || ' ' || r.role from sec_account a join sec_account_role r on r.account_id = a.id"));
+        assertEquals(List.of(ContextDeployment.ADMIN_USER + " ADMIN"), column("select a.username || ' ' || r.role"
+                + " from sec_account a join sec_account_role r on r.account_id = a.id where a.username = ?",
+                ContextDeployment.ADMIN_USER));
     }
 
     @Test
-    void hrPassesAnHrOnlyCheckUnderItsOwnName() throws Exception {
-        assertEquals(Callers.principal(Role.HR), Callers.as(Role.HR, hrOnly::callerName));
-        assertEquals("hr-tester", Callers.principal(Role.HR));
+    void anAccountOpenedByTheAdministratorLogsInWithItsRoles_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR, Role.HIRING_MANAGER);
+        LoginResult result = authentication.login(hr.username().toUpperCase(), PASSWORD);
+        LoginResult.Accepted accepted = assertInstanceOf(LoginResult.Accepted.class, result);
+        assertEquals(Set.of(Role.HR, Role.HIRING_MANAGER), accepted.roles());
+        assertTrue(column("select password_hash from sec_account where username = ?", hr.username()).get(0)
+                .startsWith("PBKDF2WithHmacSHA512:210000:"));
     }
 
     @Test
-    void anAdministratorIsRefusedAnHrOnlyCheck() {
-        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, hrOnly::callerName));
+    void onlyTheAdministratorManagesAccounts_X1() {
+        for (Role role : List.of(Role.HR, Role.DPM, Role.HIRING_MANAGER)) {
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, accounts::accounts), role.name());
+        }
+        assertThrows(EJBAccessException.class, accounts::accounts);
     }
 
-    private List<String> column(String sql) throws SQLException {
-        try (Connection connection = database.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
+    @Test
+    void shortCommonAndTakenPasswordsOrNamesAreRefusedWithTheReason() throws Exception {
+        RequestRefused common = assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.create(new NewAccount("someone.new", "Some One", "qwerty123456", Set.of(Role.HR)))));
+        assertEquals("This password is one of the most common passwords; choose another.", common.getMessage());
+        AccountView existing = anAccount(Role.HR);
+        RequestRefused taken = assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.create(new NewAccount(existing.username(), "Other", PASSWORD, Set.of(Role.DPM)))));
+        assertEquals("The user name " + existing.username() + " is already taken.", taken.getMessage());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.resetPassword(existing.id(), "short")));
+    }
+
+    @Test
+    void fiveFailedLoginsThrottleTheNameWithoutRevealingWhetherItExists_X1() throws Exception {
+        AccountView real = anAccount(Role.HR);
+        for (String name : List.of(real.username(), "nobody" + System.nanoTime())) {
+            for (int attempt = 1; attempt < 5; attempt++) {
+                assertInstanceOf(LoginResult.Refused.class, authentication.login(name, "wrong password " + attempt));
             }
-            return values;
+            assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, "wrong password 5"), name);
+            assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, PASSWORD), name);
+        }
+        assertEquals(List.of("LOGIN_FAILED DENIED throttled"), column("select action || ' ' || outcome || ' ' ||"
+                + " detail from sec_audit_entry where actor = ? and detail is not null", real.username()));
+    }
+
+    @Test
+    void disablingAnAccountEndsItsOpenSessionsAndLogins_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        LoginResult.Accepted session = (LoginResult.Accepted) authentication.login(hr.username(), PASSWORD);
+        assertTrue(authentication.sessionStillValid(hr.username(), session.at()));
+        Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
+        assertFalse(authentication.sessionStillValid(hr.username(), session.at()));
+        assertInstanceOf(LoginResult.Refused.class, authentication.login(hr.username(), PASSWORD));
+    }
+
+    @Test
+    void changingRolesNeedsTheVersionTheAdministratorSaw() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Callers.as(Role.ADMIN, () -> accounts.changeRoles(hr.id(), hr.version(), Set.of(Role.DPM)));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.changeRoles(hr.id(), hr.version(), Set.of(Role.HR))));
+    }
+
+    @Test
+    void everyAccountChangeIsAuditedWithWhoAndWhat_X2() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
+        List<AuditEntryView> entries = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(null,
+                Callers.principal(Role.ADMIN), AuditAction.ACCOUNT_DISABLED, null, null, 0, 500))).rows();
+        assertTrue(entries.stream().anyMatch(entry -> entry.recordId().equals(Long.toString(hr.id()))
+                && entry.recordType().equals("Account") && entry.outcome() == AuditOutcome.SUCCESS));
+    }
+
+    @Test
+    void chainVerificationNamesTheFirstEntryAlteredBySql_X2() throws Exception {
+        anAccount(Role.HR);
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+        long victim = Long.parseLong(column("select max(position) - 1 from sec_audit_entry").get(0));
+        String actor = column("select actor from sec_audit_entry where position = ?", victim).get(0);
+        update("update sec_audit_entry set actor = 'someone-else' where position = ?", victim);
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
+            assertEquals(victim, broken.firstBrokenPosition());
+            assertEquals("entry " + victim + " was altered", broken.problem());
+        } finally {
+            update("update sec_audit_entry set actor = '" + actor + "' where position = ?", victim);
+        }
+        assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
+    }
+
+    @Test
+    void concurrentWritersQueueInsteadOfForkingTheChain_X2() throws Exception {
+        long before = Long.parseLong(column("select count(*) from sec_audit_entry").get(0));
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            done.add(writers.submit(() -> audit.record(new AuditEvent("writer" + n % 4, AuditAction.LOGOUT,
+                    AuditOutcome.SUCCESS, null))));
+        }
+        for (Future<?> each : done) {
+            each.get();
+        }
+        writers.shutdown();
+        assertEquals(before + 40, Long.parseLong(column("select count(*) from sec_audit_entry").get(0)));
+        assertEquals(column("select count(*) from sec_audit_entry"), column("select max(position) from sec_audit_entry"));
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+    }
+
+    private List<String> column(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> values = new ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
+    private void update(String sql, Object parameter) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
         }
     }
 }
