@@ -40,7 +40,7 @@ public class PersonEdit implements Serializable {
     private String town;
     private String postcode;
     private String country;
-    private List<SubjectCategory> categories = List.of();
+    private SubjectCategory[] categories = {};
     private boolean doNotContact;
     private String doNotContactReason;
     private List<SubjectSummary> possibleDuplicates = List.of();
@@ -66,7 +66,7 @@ public class PersonEdit implements Serializable {
         town = data.town();
         postcode = data.postcode();
         country = data.country();
-        categories = List.copyOf(data.categories());
+        categories = data.categories().toArray(SubjectCategory[]::new);
         doNotContact = data.doNotContact();
         doNotContactReason = data.doNotContactReason();
     }
@@ -75,7 +75,7 @@ public class PersonEdit implements Serializable {
         List<String> emailList = emails == null ? List.of()
                 : Arrays.stream(emails.split("[,;\\s]+")).filter(text -> !text.isBlank()).toList();
         return new SubjectForm(givenNames, familyName, dateOfBirth, emailList, phone, addressLine1, addressLine2,
-                town, postcode, country, Set.copyOf(categories), doNotContact, doNotContactReason);
+                town, postcode, country, Set.of(categories), doNotContact, doNotContactReason);
     }
 
     public String save() {
@@ -209,12 +209,12 @@ public class PersonEdit implements Serializable {
         this.country = country;
     }
 
-    public List<SubjectCategory> getCategories() {
-        return categories;
+    public SubjectCategory[] getCategories() {
+        return categories.clone();
     }
 
-    public void setCategories(List<SubjectCategory> categories) {
-        this.categories = categories == null ? List.of() : categories;
+    public void setCategories(SubjectCategory[] categories) {
+        this.categories = categories == null ? new SubjectCategory[0] : categories.clone();
     }
 
     public boolean isDoNotContact() {

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.Role;
@@ -30,7 +29,7 @@ public class AccountsPage implements Serializable {
     private String username;
     private String displayName;
     private String password;
-    private List<Role> roles = List.of();
+    private Role[] roles = {};
 
     @PostConstruct
     void load() {
@@ -41,7 +40,7 @@ public class AccountsPage implements Serializable {
         username = null;
         displayName = null;
         password = null;
-        roles = List.of();
+        roles = new Role[0];
     }
 
     public void create() {
@@ -54,7 +53,7 @@ public class AccountsPage implements Serializable {
 
     public void select(AccountView account) {
         selected = account;
-        roles = List.copyOf(account.roles());
+        roles = account.roles().toArray(Role[]::new);
         password = null;
     }
 
@@ -84,7 +83,7 @@ public class AccountsPage implements Serializable {
     }
 
     private Set<Role> roleSet() {
-        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        return Set.of(roles);
     }
 
     public Role[] getAllRoles() {
@@ -123,11 +122,11 @@ public class AccountsPage implements Serializable {
         this.password = password;
     }
 
-    public List<Role> getRoles() {
-        return roles;
+    public Role[] getRoles() {
+        return roles.clone();
     }
 
-    public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
  * The generic error page: the user sees a reference, never a stack trace or the server's version; the log has
@@ -25,13 +26,19 @@ public class ErrorPage {
         if (reference == null) {
             reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
             Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-            Object failure = request.get(RequestDispatcher.ERROR_EXCEPTION);
             LOG.log(Level.WARNING, "Error reference " + reference + ": status "
                     + request.get(RequestDispatcher.ERROR_STATUS_CODE) + " for "
-                    + request.get(RequestDispatcher.ERROR_REQUEST_URI),
-                    failure instanceof Throwable throwable ? throwable : null);
+                    + request.get(RequestDispatcher.ERROR_REQUEST_URI), failure(request));
         }
         return reference;
+    }
+
+    /** The servlet container's error, or the one PrimeFaces' exception handler caught during a JSF request. */
+    private static Throwable failure(Map<String, Object> request) {
+        if (request.get(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable servletError) {
+            return servletError;
+        }
+        return request.get(ExceptionInfo.ATTRIBUTE_NAME) instanceof ExceptionInfo info ? info.getException() : null;
     }
 
     public boolean isNotFound() {
