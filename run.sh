@@ -17,7 +17,9 @@
 #   CUSTOS_ADMIN_PORT          Payara admin port (default 4848)
 #   CUSTOS_ADMIN_USER, CUSTOS_ADMIN_PASSWORD
 #                              the first administrator; without them the server log shows a one-time setup URL
-#   CUSTOS_AUDIT_KEY           passed to the application as it is (see the README)
+#   CUSTOS_AUDIT_KEY           the audit chain's key, base64 of 32 bytes (default: generated into <data>/app)
+#   CUSTOS_BASE_URL            the address the application puts in the links it prints
+#                              (default http://127.0.0.1:<HTTP port>/custos)
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
 #   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked
@@ -202,8 +204,8 @@ new_log() {   # what the server logged since this run began (all of it if the lo
     tail -c +$((from + 1)) "$SERVER_LOG" 2>/dev/null || true
 }
 
-deployed_is_current() { app_registered && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; }
-app_enabled_at_start() { app_registered && ! grep -q '<application-ref [^>]*enabled="false"' "$DOMAIN_DIR/config/domain.xml"; }
+app_enabled() { app_registered && ! grep -q '<application-ref [^>]*enabled="false"' "$DOMAIN_DIR/config/domain.xml"; }
+deployed_is_current() { app_enabled && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; }
 
 just_started=false
 if domain_running; then
@@ -215,7 +217,9 @@ else
             "$DOMAIN_DIR/config/domain.xml"
     fi
     step "Starting Payara Server (domain $DOMAIN_DIR)"
-    # The data directory reaches the application as -Dcustos.data.dir=<data>/app, not as this variable.
+    # The application reads its configuration from the server's environment (CUSTOS_ADMIN_USER ...). The data
+    # directory reaches it as -Dcustos.data.dir=<data>/app instead; the links it prints must carry the port.
+    export CUSTOS_BASE_URL=${CUSTOS_BASE_URL:-http://127.0.0.1:$HTTP_PORT/custos}
     env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
     just_started=true
 fi
@@ -223,7 +227,7 @@ fi
 if deployed_is_current; then
     step "The deployed EAR is up to date"
 else
-    if $just_started && app_enabled_at_start; then
+    if $just_started && app_enabled; then
         # start-domain returns while Payara still loads the old version; redeploying meanwhile breaks both.
         step "Waiting for Payara to finish loading the previous version"
         until new_log | grep -q -e 'Loading application \[custos#' -e 'Exception while loading the app' \

@@ -1,6 +1,7 @@
 package org.custos.web.shell;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
@@ -25,20 +26,26 @@ public class ErrorPage {
     public String getReference() {
         if (reference == null) {
             reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-            Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+            ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+            Map<String, Object> request = context.getRequestMap();
             LOG.log(Level.WARNING, "Error reference " + reference + ": status "
                     + request.get(RequestDispatcher.ERROR_STATUS_CODE) + " for "
-                    + request.get(RequestDispatcher.ERROR_REQUEST_URI), failure(request));
+                    + request.get(RequestDispatcher.ERROR_REQUEST_URI), failure(request, context.getSessionMap()));
         }
         return reference;
     }
 
-    /** The servlet container's error, or the one PrimeFaces' exception handler caught during a JSF request. */
-    private static Throwable failure(Map<String, Object> request) {
+    /**
+     * The servlet container's error, or the one PrimeFaces' exception handler caught during a JSF request (kept
+     * in the session across its redirect to this page).
+     */
+    private static Throwable failure(Map<String, Object> request, Map<String, Object> session) {
         if (request.get(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable servletError) {
             return servletError;
         }
-        return request.get(ExceptionInfo.ATTRIBUTE_NAME) instanceof ExceptionInfo info ? info.getException() : null;
+        Object info = request.containsKey(ExceptionInfo.ATTRIBUTE_NAME) ? request.get(ExceptionInfo.ATTRIBUTE_NAME)
+                : session.get(ExceptionInfo.ATTRIBUTE_NAME);
+        return info instanceof ExceptionInfo caught ? caught.getException() : null;
     }
 
     public boolean isNotFound() {

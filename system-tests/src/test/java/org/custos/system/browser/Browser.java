@@ -1,0 +1,124 @@
+package org.custos.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** One headless Chromium session against Custos, with the few steps every journey takes. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("custos.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File(System.getProperty("custos.test.chromedriver",
+                        "/usr/bin/chromedriver")))
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(path.startsWith("http") ? path : baseUrl + path);
+    }
+
+    void logIn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.id("login-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
+        assertEquals(username, driver.findElement(By.id("signed-in-as")).getText());
+    }
+
+    void logOut() {
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logged-out")));
+    }
+
+    void type(By field, String text) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    WebElement visible(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
+    }
+
+    void waitForText(By target, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    /** The page's messages (p:messages), once at least one is shown. */
+    String messages() {
+        return visible(By.cssSelector(".ui-messages")).getText();
+    }
+
+    /**
+     * Every field a user can reach (input, select, textarea, PrimeFaces combobox) has a visible label bound to it
+     * by id. The copies PrimeFaces hides from users and assistive technology ({@code aria-hidden}) are skipped.
+     */
+    void assertEveryFieldIsLabelled() {
+        List<WebElement> fields = driver.findElements(By.cssSelector("input:not([type=hidden]):not([type=submit])"
+                + ":not([type=button]):not([aria-hidden=true]), select:not([aria-hidden=true]), textarea,"
+                + " [role=combobox]"));
+        for (WebElement field : fields) {
+            if (!field.isDisplayed() || field.getAttribute("id") == null || field.getAttribute("id").isEmpty()) {
+                continue;
+            }
+            String id = field.getAttribute("id");
+            List<WebElement> labels = driver.findElements(By.cssSelector("label[for='" + id + "']"));
+            boolean labelled = labels.stream().anyMatch(label -> !label.getText().isBlank())
+                    || ancestorLabelled(field);
+            assertTrue(labelled, "no visible label for field " + id + " on " + driver.getCurrentUrl());
+        }
+    }
+
+    /** PrimeFaces renders some inputs inside a wrapper whose id the label names (e.g. checkbox groups). */
+    private boolean ancestorLabelled(WebElement field) {
+        List<WebElement> ancestors = field.findElements(By.xpath("ancestor::*[@id]"));
+        for (WebElement ancestor : ancestors) {
+            String id = ancestor.getAttribute("id");
+            if (!driver.findElements(By.cssSelector("label[for='" + id + "']")).isEmpty()) {
+                return true;
+            }
+            String labelledBy = field.getAttribute("aria-labelledby");
+            if (labelledBy != null && !labelledBy.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

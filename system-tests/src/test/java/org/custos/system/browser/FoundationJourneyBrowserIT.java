@@ -1,0 +1,84 @@
+package org.custos.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The foundation's main journey in a real browser against the EAR on Payara Server: the first administrator
+ * opens accounts for HR and the DPM; HR registers a person and finds them again; HR is refused the accounts page;
+ * the DPM sees in a verified audit chain who did what.
+ */
+class FoundationJourneyBrowserIT {
+
+    private static final String PASSWORD = "copper-lantern-88";
+
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private final String hr = "hr." + run;
+    private final String dpm = "dpm." + run;
+    private final String family = "Lovelace" + run.toUpperCase(Locale.ROOT);
+
+    @Test
+    void administratorOpensAccountsHrRegistersAndFindsAPersonAndTheDpmSeesWhoDidWhat_X1_X2_S1() {
+        try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
+            String[] admin = SystemUnderTest.firstAdministrator(browser);
+
+            browser.logIn(admin[0], admin[1]);
+            browser.open("/admin/accounts.xhtml");
+            openAccount(browser, hr, "Harriet Rowe", "HR staff");
+            openAccount(browser, dpm, "Dana Marsh", "Data Protection Manager");
+            browser.logOut();
+
+            browser.logIn(hr, PASSWORD);
+            browser.open("/people/edit.xhtml");
+            browser.assertEveryFieldIsLabelled();
+            browser.type(By.id("person:givenNames"), "Ada");
+            browser.type(By.id("person:familyName"), family);
+            browser.type(By.id("person:emails"), "ada." + run + "@example.org");
+            browser.type(By.id("person:town"), "<b>Leeds</b>");
+            browser.click(By.xpath("//label[text()='Job applicant']"));
+            browser.click(By.id("person:save"));
+            browser.waitForText(By.id("person-name"), "Ada " + family);
+            assertTrue(browser.driver().getPageSource().contains("&lt;b&gt;Leeds&lt;/b&gt;"),
+                    "HTML typed into a field is shown as text");
+
+            browser.open("/people/search.xhtml");
+            browser.assertEveryFieldIsLabelled();
+            browser.type(By.id("search:name"), family.toLowerCase(Locale.ROOT));
+            browser.click(By.id("search:find"));
+            browser.waitForText(By.id("search:people"), family + ", Ada");
+            browser.click(By.linkText(family + ", Ada"));
+            browser.waitForText(By.id("person-name"), "Ada " + family);
+            browser.waitForText(By.id("history"), "CREATE");
+
+            browser.open("/admin/accounts.xhtml");
+            browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
+            browser.open("/");
+            browser.logOut();
+
+            browser.logIn(dpm, PASSWORD);
+            browser.open("/audit/trail.xhtml");
+            browser.assertEveryFieldIsLabelled();
+            browser.type(By.id("audit:actor"), hr);
+            browser.click(By.id("audit:filter"));
+            browser.waitForText(By.id("audit:entries"), "CREATE");
+            browser.waitForText(By.id("audit:entries"), "ACCESS_DENIED");
+            browser.click(By.id("audit:verify"));
+            browser.waitForText(By.id("chain-result"), "The chain is intact");
+        }
+    }
+
+    private static void openAccount(Browser browser, String username, String name, String role) {
+        browser.click(By.id("accounts:new-account"));
+        browser.visible(By.id("create:username"));
+        browser.assertEveryFieldIsLabelled();
+        browser.type(By.id("create:username"), username);
+        browser.type(By.id("create:displayName"), name);
+        browser.type(By.id("create:password"), PASSWORD);
+        browser.click(By.xpath("//form[@id='create']//label[text()='" + role + "']"));
+        browser.click(By.id("create:create-account"));
+        browser.waitForText(By.id("accounts:table"), username);
+    }
+}

@@ -1,0 +1,183 @@
+package org.custos.system.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run configuration: {@code ./run.sh} boots the built EAR on Payara Server with the embedded H2
+ * database, serves the login page on 127.0.0.1 only and prints the first-administrator setup link;
+ * {@code ./stop.sh} stops it. Runs the real scripts with a new data directory and free ports, so a Custos that a
+ * developer started is left alone. The server log is kept in {@code target/run-script-it/} for diagnosis.
+ */
+class RunScriptIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("custos.root", "..")).toAbsolutePath().normalize();
+    private static final Path EAR = Path.of(System.getProperty("custos.ear", ROOT + "/ear/target/custos.ear"));
+    private static final Path WORK = Path.of("target", "run-script-it").toAbsolutePath();
+    private static final Path DATA = WORK.resolve("data");
+
+    private final int[] ports = freePorts(3);
+    private final int httpPort = ports[0];
+    private final int httpsPort = ports[1];
+    private final int adminPort = ports[2];
+
+    @BeforeEach
+    void newDataDirectory() throws IOException {
+        deleteRecursively(WORK);
+        Files.createDirectories(WORK);
+    }
+
+    @AfterEach
+    void stopAndKeepTheLog() throws Exception {
+        script("stop.sh", Duration.ofMinutes(2)); // also when the test failed half-way: leave no server behind
+        Path log = DATA.resolve("payara/custos/logs/server.log");
+        if (Files.exists(log)) {
+            Files.copy(log, WORK.resolve("server.log"), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void runServesTheLoginPageOnLoopbackOnlyAndStopStopsIt() throws Exception {
+        assertTrue(Files.isRegularFile(EAR), "the EAR is built first: " + EAR);
+
+        Result run = script("run.sh", Duration.ofMinutes(8));
+        assertEquals(0, run.exitCode(), "run.sh failed:\n" + run.output());
+
+        HttpResponse<String> page = get("http://127.0.0.1:" + httpPort + "/custos/");
+        assertEquals(200, page.statusCode(), "GET /custos/ after run.sh:\n" + page.body());
+        assertTrue(page.body().contains("type=\"password\""), "the login page asks for a password:\n" + page.body());
+
+        assertTrue(run.output().contains("Custos first-administrator setup: http://127.0.0.1:" + httpPort
+                + "/custos/setup.xhtml?token="), "no administrator configured, so run.sh shows the setup link:\n"
+                + run.output());
+
+        for (InetAddress address : nonLoopbackAddresses()) {
+            assertFalse(accepts(address, httpPort), "HTTP must listen on 127.0.0.1 only, but " + address
+                    + ":" + httpPort + " accepts connections");
+            assertFalse(accepts(address, adminPort), "the admin port must listen on 127.0.0.1 only, but "
+                    + address + ":" + adminPort + " accepts connections");
+        }
+
+        Result stop = script("stop.sh", Duration.ofMinutes(2));
+        assertEquals(0, stop.exitCode(), "stop.sh failed:\n" + stop.output());
+        assertFalse(accepts(InetAddress.getLoopbackAddress(), httpPort), "stopped, yet port " + httpPort + " answers");
+        assertTrue(Files.exists(DATA.resolve("db/custos.mv.db")), "the H2 database lives in the data directory");
+    }
+
+    private Result script(String name, Duration timeout) throws IOException, InterruptedException {
+        Path output = WORK.resolve(name + ".out");
+        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve(name).toString())
+                .directory(ROOT.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        Map<String, String> env = builder.environment();
+        Stream.of("CUSTOS_ADMIN_USER", "CUSTOS_ADMIN_PASSWORD", "CUSTOS_AUDIT_KEY", "CUSTOS_BASE_URL")
+                .forEach(env::remove);
+        env.put("CUSTOS_DATA_DIR", DATA.toString());
+        env.put("CUSTOS_HTTP_PORT", Integer.toString(httpPort));
+        env.put("CUSTOS_HTTPS_PORT", Integer.toString(httpsPort));
+        env.put("CUSTOS_ADMIN_PORT", Integer.toString(adminPort));
+        env.put("CUSTOS_SKIP_BUILD", "true");
+        env.put("CUSTOS_EAR", EAR.toString());
+        env.put("CUSTOS_START_TIMEOUT", "300");
+        Process process = builder.start();
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            fail(name + " did not finish in " + timeout + ":\n" + Files.readString(output));
+        }
+        return new Result(process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean accepts(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private static List<InetAddress> nonLoopbackAddresses() throws IOException {
+        List<InetAddress> addresses = new ArrayList<>();
+        for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nic.isUp() && !nic.isLoopback()) {
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(address -> !address.isLinkLocalAddress())
+                        .forEach(addresses::add);
+            }
+        }
+        return addresses;
+    }
+
+    /** Distinct ports that nothing listens on (all held open together, so none is handed out twice). */
+    private static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0, 1, InetAddress.getLoopbackAddress()));
+            }
+            return sockets.stream().mapToInt(ServerSocket::getLocalPort).toArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free ports", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // it was only borrowed
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
