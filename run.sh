@@ -53,7 +53,9 @@ done
 mkdir -p "$DATA_DIR"
 DATA_DIR=$(cd "$DATA_DIR" && pwd)
 case $DATA_DIR in
-    *[\;\&\<\>\"\'\ ]*) echo "run.sh: the data directory path must not contain spaces or ; & < > \" '" >&2; exit 2 ;;
+    *[\;\:\&\<\>\"\'\ ]*)
+        echo "run.sh: the data directory path must not contain spaces or ; : & < > \" '" >&2
+        exit 2 ;;
 esac
 chmod 700 "$DATA_DIR"
 
@@ -63,7 +65,6 @@ DOMAIN_DIR=$DOMAINS_DIR/$DOMAIN_NAME
 PASSWORD_FILE=$DOMAINS_DIR/admin-password
 SERVER_LOG=$DOMAIN_DIR/logs/server.log
 APP_URL=http://127.0.0.1:$HTTP_PORT/custos/
-export TERM=${TERM:-dumb}   # asadmin complains without one
 
 step() { printf '==> %s\n' "$*"; }
 fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
@@ -85,12 +86,13 @@ asadmin_batch() {
 
 # The port of a listener as the domain's configuration has it (server-config, not the default-config template).
 configured_port() {
-    sed -n "/name=\"$1\"/s/.* port=\"\([0-9]*\)\".*/\1/p" "$DOMAIN_DIR/config/domain.xml" | head -n 1
+    sed -n "/<network-listener [^>]*name=\"$1\"/s/.* port=\"\([0-9][0-9]*\)\".*/\1/p" "$DOMAIN_DIR/config/domain.xml"
 }
 
 domain_running() {
-    "$PAYARA_HOME/bin/asadmin" list-domains --domaindir "$DOMAINS_DIR" 2>/dev/null \
-        | grep -q "^$DOMAIN_NAME running"
+    local domains
+    domains=$("$PAYARA_HOME/bin/asadmin" list-domains --domaindir "$DOMAINS_DIR" 2>/dev/null || true)
+    grep -q "^$DOMAIN_NAME running" <<<"$domains"
 }
 
 # ---------------------------------------------------------------------------------------------- 1. the EAR
@@ -123,9 +125,25 @@ configure_domain() {
         --domaindir "$DOMAINS_DIR" --adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT" \
         --domainproperties "http.ssl.port=$HTTPS_PORT" "$DOMAIN_NAME" >/dev/null
 
+    # A new domain listens on every interface and starts a JMS broker. So that not even the start that applies
+    # payara/domain.asadmin does, its configuration gets the essentials first: listeners on 127.0.0.1, IIOP and
+    # JMX listeners off, no JMS (server-config has no jms-service element yet), no Hazelcast.
+    local domain_xml=$DOMAIN_DIR/config/domain.xml
+    sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
+        -e '/<network-listener /{/ address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
+        -e 's/<iiop-listener /<iiop-listener enabled="false" /' \
+        -e 's/<jmx-connector /<jmx-connector enabled="false" /' \
+        -e 's/<hazelcast-config-specific-configuration>/<hazelcast-config-specific-configuration enabled="false">/' \
+        -e '0,/<\/iiop-service>/s//&\n            <jms-service type="DISABLED"><\/jms-service>/' \
+        "$domain_xml"
+    if grep -q 'address="0\.0\.0\.0"' "$domain_xml" || grep '<network-listener ' "$domain_xml" | grep -qv ' address=' \
+        || ! grep -q '<jms-service type="DISABLED">' "$domain_xml"; then
+        fail "could not restrict the new domain to 127.0.0.1 ($domain_xml): has the Payara version changed?"
+    fi
+
     "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
 
-    step "Configuring it: 127.0.0.1 only, no JMS, no Hazelcast, no IIOP/JMX listeners, H2 pool jdbc/custos"
+    step "Configuring it (payara/domain.asadmin) with the H2 data source jdbc/custos"
     local db_password_file=$DATA_DIR/db/password   # kept with the database: it is the database's password
     if [[ ! -f $db_password_file ]]; then
         (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$db_password_file")
@@ -145,24 +163,11 @@ configure_domain() {
     <jdbc-resource pool-name="custos-h2" jndi-name="jdbc/custos"/>
 </resources>
 EOF
-    local c=configs.config.server-config
+    # The settings every Custos domain gets (127.0.0.1 only; no JMS, Hazelcast, IIOP or JMX ...), shared with
+    # the system tests; then this domain's own: the application's data directory and the H2 data source.
+    asadmin_batch <"$ROOT/payara/domain.asadmin"
     asadmin_batch <<EOF
-set $c.network-config.network-listeners.network-listener.http-listener-1.address=127.0.0.1
-set $c.network-config.network-listeners.network-listener.http-listener-2.address=127.0.0.1
-set $c.network-config.network-listeners.network-listener.admin-listener.address=127.0.0.1
-set $c.jms-service.type=DISABLED
-set-hazelcast-configuration --enabled=false
-set $c.iiop-service.iiop-listener.orb-listener-1.address=127.0.0.1
-set $c.iiop-service.iiop-listener.SSL.address=127.0.0.1
-set $c.iiop-service.iiop-listener.SSL_MUTUALAUTH.address=127.0.0.1
-set $c.iiop-service.iiop-listener.orb-listener-1.enabled=false
-set $c.iiop-service.iiop-listener.SSL.enabled=false
-set $c.iiop-service.iiop-listener.SSL_MUTUALAUTH.enabled=false
-set $c.admin-service.jmx-connector.system.address=127.0.0.1
-set $c.admin-service.jmx-connector.system.enabled=false
-set $c.security-service.activate-default-principal-to-role-mapping=true
-create-jvm-options -Dh2.bindAddress=127.0.0.1
-create-jvm-options -Dcustos.data.dir=${DATA_DIR//:/\\:}/app
+create-jvm-options -Dcustos.data.dir=$DATA_DIR/app
 add-resources $resources
 EOF
     "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" --host 127.0.0.1 --port "$ADMIN_PORT" \
@@ -183,7 +188,8 @@ set_port() {
     local listener=$1 wanted=$2
     if [[ $(configured_port "$listener") != "$wanted" ]]; then
         domain_running && fail "$listener is on port $(configured_port "$listener"), not $wanted: ./stop.sh first"
-        sed -i "/name=\"$listener\"/s/ port=\"[0-9]*\"/ port=\"$wanted\"/" "$DOMAIN_DIR/config/domain.xml"
+        sed -i "/<network-listener [^>]*name=\"$listener\"/s/ port=\"[0-9][0-9]*\"/ port=\"$wanted\"/" \
+            "$DOMAIN_DIR/config/domain.xml"
     fi
 }
 set_port http-listener-1 "$HTTP_PORT"
@@ -204,7 +210,10 @@ new_log() {   # what the server logged since this run began (all of it if the lo
     tail -c +$((from + 1)) "$SERVER_LOG" 2>/dev/null || true
 }
 
-app_enabled() { app_registered && ! grep -q '<application-ref [^>]*enabled="false"' "$DOMAIN_DIR/config/domain.xml"; }
+app_enabled() {
+    app_registered \
+        && ! grep '<application-ref [^>]*ref="custos"' "$DOMAIN_DIR/config/domain.xml" | grep -q 'enabled="false"'
+}
 deployed_is_current() { app_enabled && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; }
 
 just_started=false
@@ -212,9 +221,9 @@ if domain_running; then
     step "Payara is already running (./stop.sh first to restart it with a changed environment)"
 else
     if ! deployed_is_current; then
-        # Keep Payara from loading the outdated version at start, since it is replaced right after.
-        sed -i '/<application-ref [^>]*ref="custos"/{s/ enabled="[a-z]*"//; s/<application-ref /<application-ref enabled="false" /}' \
-            "$DOMAIN_DIR/config/domain.xml"
+        # The outdated version is replaced right after the start: don't let Payara start it first.
+        sed -i -e '/<application-ref [^>]*ref="custos"/{s/ enabled="[a-z]*"//' \
+            -e 's/<application-ref /<application-ref enabled="false" /}' "$DOMAIN_DIR/config/domain.xml"
     fi
     step "Starting Payara Server (domain $DOMAIN_DIR)"
     # The application reads its configuration from the server's environment (CUSTOS_ADMIN_USER ...). The data
@@ -227,12 +236,12 @@ fi
 if deployed_is_current; then
     step "The deployed EAR is up to date"
 else
-    if $just_started && app_enabled; then
-        # start-domain returns while Payara still loads the old version; redeploying meanwhile breaks both.
-        step "Waiting for Payara to finish loading the previous version"
-        until new_log | grep -q -e 'Loading application \[custos#' -e 'Exception while loading the app' \
-                -e 'Application deployment failed'; do
-            (($(date +%s) - started_at <= START_TIMEOUT)) || fail "the previous version did not finish loading"
+    if $just_started && app_registered; then
+        # start-domain returns while Payara still loads (or, disabled, prepares) the deployed version, and a
+        # deployment meanwhile breaks both. Payara logs this line once that is over.
+        step "Waiting for Payara to finish starting"
+        until new_log | grep -e 'Payara Notification Service bootstrapped' >/dev/null; do
+            (($(date +%s) - started_at <= START_TIMEOUT)) || fail "Payara did not finish starting (log: $SERVER_LOG)"
             sleep 1
         done
     fi
@@ -258,7 +267,11 @@ done
 
 echo
 echo "Custos is running at $APP_URL  (ready in $(($(date +%s) - started_at)) s)"
-echo "Data: $DATA_DIR   Server log: $SERVER_LOG   Stop: ./stop.sh"
+stop_command=./stop.sh
+[[ $DATA_DIR == "$ROOT/data" ]] || stop_command="CUSTOS_DATA_DIR=$DATA_DIR ./stop.sh"
+echo "Data: $DATA_DIR"
+echo "Server log: $SERVER_LOG"
+echo "Stop: $stop_command"
 
 # The one-time URL for the first administrator, if the application logged one during this start.
 setup_line=$(new_log | sed -n 's/.*\(Custos first-administrator setup:.*\)/\1/p' | sed 's/\]\]$//' | tail -n 1)

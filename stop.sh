@@ -10,7 +10,6 @@ PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.versio
 PAYARA_HOME=${CUSTOS_PAYARA_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/custos/payara-$PAYARA_VERSION}
 DOMAINS_DIR=$DATA_DIR/payara
 DOMAIN_DIR=$DOMAINS_DIR/custos
-export TERM=${TERM:-dumb}
 
 if [[ ! -d $DOMAIN_DIR ]]; then
     echo "stop.sh: no Custos domain in $DATA_DIR: nothing to stop"
@@ -18,16 +17,23 @@ if [[ ! -d $DOMAIN_DIR ]]; then
 fi
 
 if [[ -x $PAYARA_HOME/bin/asadmin ]]; then
+    domains=$("$PAYARA_HOME/bin/asadmin" list-domains --domaindir "$DOMAINS_DIR" 2>/dev/null || true)
+    if ! grep -q '^custos running' <<<"$domains"; then
+        echo "Custos is not running (data: $DATA_DIR)"
+        exit 0
+    fi
     "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$DOMAINS_DIR/admin-password" \
-        stop-domain --domaindir "$DOMAINS_DIR" custos
+        stop-domain --domaindir "$DOMAINS_DIR" custos >/dev/null
+    echo "Custos stopped (data kept in $DATA_DIR)"
     exit 0
 fi
 
-# The Payara installation is gone (removed by hand, or CUSTOS_PAYARA_HOME changed): stop the server by its process id.
+# The Payara installation is gone (removed by hand, or CUSTOS_PAYARA_HOME changed): stop the server by its
+# process id.
 pid_file=$DOMAIN_DIR/config/pid
-# (only if that process is really this domain's server: a stale pid file may name someone else's process)
-if [[ -f $pid_file ]] && tr '\0' ' ' <"/proc/$(cat "$pid_file")/cmdline" 2>/dev/null | grep -qF "$DOMAIN_DIR"; then
-    pid=$(cat "$pid_file")
+pid=$(cat "$pid_file" 2>/dev/null || true)
+# Only if that process really is this domain's server: a stale pid file may name someone else's process.
+if [[ -n $pid ]] && tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -F "$DOMAIN_DIR" >/dev/null; then
     echo "Payara installation not found; stopping the server process $pid"
     kill "$pid"
     for _ in $(seq 60); do
@@ -37,4 +43,4 @@ if [[ -f $pid_file ]] && tr '\0' ' ' <"/proc/$(cat "$pid_file")/cmdline" 2>/dev/
     echo "stop.sh: process $pid still running after 60 s" >&2
     exit 1
 fi
-echo "stop.sh: Custos is not running"
+echo "Custos is not running (data: $DATA_DIR)"

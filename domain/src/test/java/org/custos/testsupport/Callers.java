@@ -59,7 +59,7 @@ public final class Callers {
     }
 
     /** The classes a deployment needs for this helper. */
-    static List<Class<?>> classes() {
+    public static List<Class<?>> classes() {
         return List.of(Callers.class, Task.class, Outcome.class, Caller.class,
                 AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class);
     }
@@ -69,7 +69,16 @@ public final class Callers {
         return BEANS.get(role);
     }
 
+    /** The name of the EJB module that holds these beans when a test deploys them into an EAR. */
+    public static final String EAR_MODULE = "custos-probe";
+
+    /** In a context's test WAR the beans are in the test's own module; in an EAR, in {@link #EAR_MODULE}. */
     private static Caller bean(Role role) throws NamingException {
-        return InitialContext.doLookup("java:module/" + beanClass(role).getSimpleName());
+        String name = beanClass(role).getSimpleName();
+        try {
+            return InitialContext.doLookup("java:module/" + name);
+        } catch (NamingException notInThisModule) {
+            return InitialContext.doLookup("java:app/" + EAR_MODULE + "/" + name);
+        }
     }
 }

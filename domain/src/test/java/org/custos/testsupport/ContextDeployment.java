@@ -122,6 +122,21 @@ public final class ContextDeployment {
         }
     }
 
+    /**
+     * Each role is the group of the same name, and the principal its run-as bean calls as: the
+     * {@code glassfish-application.xml} of an EAR whose modules use {@link Callers}.
+     */
+    public static String glassfishApplication() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE glassfish-application PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Java EE Application 6.0//EN"
+                  "http://glassfish.org/dtds/glassfish-application_6_0-1.dtd">
+                <glassfish-application>
+                """ + roleMappings() + """
+                </glassfish-application>
+                """;
+    }
+
     /** Each role is the group of the same name, and the principal its run-as bean calls as. */
     private static String glassfishWeb() {
         return """
@@ -129,19 +144,23 @@ public final class ContextDeployment {
                 <!DOCTYPE glassfish-web-app PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Servlet 3.0//EN"
                   "http://glassfish.org/dtds/glassfish-web-app_3_0-1.dtd">
                 <glassfish-web-app>
-                """ + eachRole(role -> """
+                """ + roleMappings() + """
+                </glassfish-web-app>
+                """;
+    }
+
+    private static String roleMappings() {
+        return eachRole(role -> """
                   <security-role-mapping>
                     <role-name>%1$s</role-name>
                     <principal-name>%2$s</principal-name>
                     <group-name>%1$s</group-name>
                   </security-role-mapping>
-                """.formatted(role.name(), Callers.principal(role))) + """
-                </glassfish-web-app>
-                """;
+                """.formatted(role.name(), Callers.principal(role)));
     }
 
-    /** The role each run-as bean calls with. */
-    private static String ejbJar() {
+    /** The role each run-as bean calls with (the {@code ejb-jar.xml} of a module holding {@link Callers}). */
+    public static String ejbJar() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <ejb-jar xmlns="https://jakarta.ee/xml/ns/jakartaee"
@@ -160,8 +179,8 @@ public final class ContextDeployment {
                 """;
     }
 
-    /** The principal each run-as bean calls as. */
-    private static String glassfishEjbJar() {
+    /** The principal each run-as bean calls as (its {@code glassfish-ejb-jar.xml}). */
+    public static String glassfishEjbJar() {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!DOCTYPE glassfish-ejb-jar PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 EJB 3.1//EN"

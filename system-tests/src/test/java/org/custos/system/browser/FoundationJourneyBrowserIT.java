@@ -3,7 +3,11 @@ package org.custos.system.browser;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -11,7 +15,13 @@ import org.openqa.selenium.By;
  * opens accounts for HR and the DPM; HR registers a person and finds them again; HR is refused the accounts page;
  * the DPM sees in a verified audit chain who did what.
  */
+@ExtendWith(ArquillianExtension.class)
 class FoundationJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SystemUnderTest.ear();
+    }
 
     private static final String PASSWORD = "copper-lantern-88";
 
@@ -23,9 +33,7 @@ class FoundationJourneyBrowserIT {
     @Test
     void administratorOpensAccountsHrRegistersAndFindsAPersonAndTheDpmSeesWhoDidWhat_X1_X2_S1() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            String[] admin = SystemUnderTest.firstAdministrator(browser);
-
-            browser.logIn(admin[0], admin[1]);
+            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
             browser.open("/admin/accounts.xhtml");
             openAccount(browser, hr, "Harriet Rowe", "HR staff");
             openAccount(browser, dpm, "Dana Marsh", "Data Protection Manager");

@@ -1,0 +1,210 @@
+package org.custos.system.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.SubjectDetails;
+import org.custos.protection.api.SubjectForm;
+import org.custos.protection.api.SubjectQuery;
+import org.custos.protection.api.SubjectSort;
+import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountView;
+import org.custos.security.api.AuditTrail;
+import org.custos.security.api.ChainVerification;
+import org.custos.security.api.NewAccount;
+import org.custos.testsupport.Callers;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real EAR on Payara Server with PostgreSQL: what only the assembled application can show. The modules
+ * see each other (the audit interceptor of security on protection's facades, the holders of every module),
+ * roles hold at the facades, and the web layer logs people in and out as it should.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarSystemIT {
+
+    private static final String PASSWORD = "juniper-signal-3141";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return EarDeployment.withProbe(EarSystemIT.class, ProbeDataHolder.class);
+    }
+
+    @EJB
+    AccountAdministration accounts;
+
+    @EJB
+    PeopleRegister register;
+
+    @EJB
+    AuditTrail audit;
+
+    @EJB
+    PersonalDataHolders holders;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    private AccountView anAccount(Role role) throws Exception {
+        return Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(unique("user."), "Pat Doe", PASSWORD,
+                Set.of(role))));
+    }
+
+    @Test
+    void hrIsRefusedTheAccountFacadeAndTheAdministratorThePeopleFacade_X1() {
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, accounts::accounts));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> register.search(
+                new SubjectQuery(null, null, null, SubjectSort.NAME, true, 0, 10))));
+    }
+
+    @Test
+    void protectionsFacadesAreAuditedAndTheChainShowsARowAlteredBySql_X2() throws Exception {
+        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Mary", unique("Seacole"),
+                LocalDate.of(1980, 11, 23), List.of(), null, null, null, null, null, null,
+                Set.of(SubjectCategory.COMPLAINANT), false, null)));
+        assertEquals(List.of("hr-tester CREATE"), column("select actor || ' ' || action from sec_audit_entry"
+                + " where subject_id = ?", person.id()));
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+        String position = column("select position from sec_audit_entry where subject_id = ?", person.id()).get(0);
+        execute("update sec_audit_entry set action = 'READ' where position = ?", Long.parseLong(position));
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
+            assertEquals(Long.parseLong(position), broken.firstBrokenPosition());
+        } finally {
+            execute("update sec_audit_entry set action = 'CREATE' where position = ?", Long.parseLong(position));
+        }
+    }
+
+    @Test
+    void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
+        assertEquals(List.of("probe", "register"), Callers.as(Role.DPM, holders::contexts));
+    }
+
+    @Test
+    void aSignedInUserIsSignedOutAtOnceWhenTheAccountIsDisabled_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        assertEquals(302, web.logIn(hr.username(), PASSWORD).statusCode());
+        HttpResponse<String> home = web.get("/");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains(hr.username()));
+        Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
+        HttpResponse<String> after = web.get("/");
+        assertEquals(302, after.statusCode());
+        assertTrue(after.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?ended"));
+    }
+
+    @Test
+    void hrOpeningTheAccountsPageGetsTheRefusalPageAndTheRefusalIsAudited_X1_X2() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        HttpResponse<String> accountsPage = web.get("/admin/accounts.xhtml");
+        assertEquals(403, accountsPage.statusCode());
+        assertTrue(accountsPage.body().contains("You are not allowed to open this page."));
+        assertFalse(accountsPage.body().contains(hr.username() + "</td>"));
+        assertEquals(List.of("ACCESS_DENIED DENIED"), column("select action || ' ' || outcome from sec_audit_entry"
+                + " where actor = ? and action = 'ACCESS_DENIED'", hr.username()));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndNoServerVersion() throws Exception {
+        HttpResponse<String> login = new Web().get("/login.xhtml");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(policy -> policy.contains("frame-ancestors 'none'")));
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
+        assertTrue(login.headers().firstValue("Server").isEmpty());
+        assertTrue(login.headers().firstValue("X-Powered-By").isEmpty());
+        HttpResponse<String> missing = new Web().get("/no-such-page.xhtml");
+        assertFalse(missing.body().contains("Payara"), "no server name on error pages");
+    }
+
+    @Test
+    void loginInASessionGivesItANewIdInAStrictHttpOnlyCookie() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        String first = web.logIn(hr.username(), PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+        assertTrue(first.contains("HttpOnly") && first.toLowerCase().contains("samesite=strict"), first);
+        String second = web.logIn(hr.username(), PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+        assertFalse(second.split(";")[0].equals(first.split(";")[0]), "the session id changes at login");
+    }
+
+    /** A browser-like HTTP client inside the server, with its own cookies, not following redirects. */
+    private static final class Web {
+
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final String base = System.getProperty("custos.base.url");
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
+            return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    private List<String> column(String sql, Object parameter) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<String> values = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+                return values;
+            }
+        }
+    }
+
+    private void execute(String sql, Object parameter) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.custos.system.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import org.custos.testsupport.TestPostgres;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * A Payara Server domain for the system tests, set up like the run command's ({@code payara/domain.asadmin})
+ * but on the embedded PostgreSQL ({@code payara/postgres.asadmin}), with the first administrator from
+ * configuration. It starts before the first test, once per JVM (the test runner may open several launcher
+ * sessions), and stops when the JVM exits; Arquillian deploys into it. Only when the build asks for it
+ * ({@code custos.test.payara.home}).
+ */
+public class PayaraServerSession implements LauncherSessionListener {
+
+    public static final String ADMIN_USER = "system-admin";
+    public static final String ADMIN_PASSWORD = "granite-orchard-2046";
+
+    private static final Pattern FAILED = Pattern.compile("Command \\S+ failed|remote failure");
+
+    private static Path asadmin;
+    private static Path domains;
+    private static int portBase;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        startOnce();
+    }
+
+    private static synchronized void startOnce() {
+        String home = System.getProperty("custos.test.payara.home");
+        if (home == null || asadmin != null) {
+            return;
+        }
+        TestPostgres.start();
+        asadmin = Path.of(home, "bin", "asadmin");
+        domains = Path.of(System.getProperty("custos.test.domains.dir"));
+        portBase = freePortBase();
+        deleteRecursively(domains);
+        run("create-domain", "--domaindir", domains.toString(), "--portbase", Integer.toString(portBase),
+                "--nopassword=true", "--savelogin=false", "custos");
+        run("start-domain", "--domaindir", domains.toString(), "custos");
+        admin("multimode", "--file", System.getProperty("custos.test.domain.commands"));
+        admin("add-library", System.getProperty("custos.test.pg.driver"));
+        admin("multimode", "--file", System.getProperty("custos.test.pool.commands"));
+        Path data = domains.resolve("custos-data");
+        admin("create-system-properties", "custos.data.dir=" + escaped(data.toString())
+                + ":custos.base.url=" + escaped(baseUrl()) + ":custos.admin.user=" + ADMIN_USER
+                + ":custos.admin.password=" + ADMIN_PASSWORD);
+        run("restart-domain", "--domaindir", domains.toString(), "custos");
+        Runtime.getRuntime().addShutdownHook(new Thread(
+                () -> run("stop-domain", "--domaindir", domains.toString(), "--kill=true", "custos"),
+                "custos-payara-stop"));
+        System.setProperty("custos.test.admin.port", Integer.toString(portBase + 48));
+        System.setProperty("custos.test.base.url", baseUrl());
+        System.setProperty("custos.test.admin.user", ADMIN_USER);
+        System.setProperty("custos.test.admin.password", ADMIN_PASSWORD);
+    }
+
+    private static String baseUrl() {
+        return "http://127.0.0.1:" + (portBase + 80) + "/custos";
+    }
+
+    /** A port base whose admin (+48), HTTP (+80) and HTTPS (+81) ports are free; the domain uses more above it. */
+    private static int freePortBase() {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
+            if (free(base + 48) && free(base + 80) && free(base + 81)) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No free port base for the Payara domain");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String escaped(String value) {
+        return value.replace(":", "\\:");
+    }
+
+    private static void admin(String... command) {
+        List<String> remote = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", Integer.toString(portBase + 48)));
+        remote.addAll(List.of(command));
+        run(remote.toArray(String[]::new));
+    }
+
+    private static void run(String... command) {
+        List<String> line = new ArrayList<>(List.of(asadmin.toString(), "--interactive=false"));
+        line.addAll(List.of(command));
+        try {
+            Path output = Files.createTempFile("asadmin", ".log");
+            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile());
+            builder.environment().put("TERM", "dumb");
+            Process process = builder.start();
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("asadmin timed out: " + line);
+            }
+            String text = Files.readString(output);
+            Files.delete(output);
+            // multimode goes on after a failed command and exits 0, so its output is read too
+            if (process.exitValue() != 0 || FAILED.matcher(text).find()) {
+                throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + text);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

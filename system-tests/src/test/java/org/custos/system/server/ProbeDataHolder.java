@@ -1,0 +1,42 @@
+package org.custos.system.server;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.protection.api.ErasureOutcome;
+import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RetentionItem;
+import org.custos.protection.api.SubjectDataSection;
+
+/**
+ * A personal-data holder in an EJB module of its own, as each later context will have: the protection context
+ * must find it (ADR 0003). It holds nothing.
+ */
+@ApplicationScoped
+public class ProbeDataHolder implements PersonalDataHolder {
+
+    @Override
+    public String context() {
+        return "probe";
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        return new SubjectDataSection(context(), List.of());
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        return new ErasureOutcome(context(), 0, List.of());
+    }
+
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        // holds nothing to restrict
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        return List.of();
+    }
+}
