@@ -32,6 +32,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
     Accounts accounts;
 
     @Override
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<AccountView> accounts() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList()
                 .stream().map(Accounts::view).toList();
