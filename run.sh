@@ -125,21 +125,7 @@ configure_domain() {
         --domaindir "$DOMAINS_DIR" --adminport "$ADMIN_PORT" --instanceport "$HTTP_PORT" \
         --domainproperties "http.ssl.port=$HTTPS_PORT" "$DOMAIN_NAME" >/dev/null
 
-    # A new domain listens on every interface and starts a JMS broker. So that not even the start that applies
-    # payara/domain.asadmin does, its configuration gets the essentials first: listeners on 127.0.0.1, IIOP and
-    # JMX listeners off, no JMS (server-config has no jms-service element yet), no Hazelcast.
-    local domain_xml=$DOMAIN_DIR/config/domain.xml
-    sed -i -e 's/address="0\.0\.0\.0"/address="127.0.0.1"/g' \
-        -e '/<network-listener /{/ address=/!s/<network-listener /<network-listener address="127.0.0.1" /}' \
-        -e 's/<iiop-listener /<iiop-listener enabled="false" /' \
-        -e 's/<jmx-connector /<jmx-connector enabled="false" /' \
-        -e 's/<hazelcast-config-specific-configuration>/<hazelcast-config-specific-configuration enabled="false">/' \
-        -e '0,/<\/iiop-service>/s//&\n            <jms-service type="DISABLED"><\/jms-service>/' \
-        "$domain_xml"
-    if grep -q 'address="0\.0\.0\.0"' "$domain_xml" || grep '<network-listener ' "$domain_xml" | grep -qv ' address=' \
-        || ! grep -q '<jms-service type="DISABLED">' "$domain_xml"; then
-        fail "could not restrict the new domain to 127.0.0.1 ($domain_xml): has the Payara version changed?"
-    fi
+    "$ROOT/payara/restrict-new-domain.sh" "$DOMAIN_DIR/config/domain.xml" || fail "see above"
 
     "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
 

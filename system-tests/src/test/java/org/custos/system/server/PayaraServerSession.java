@@ -15,7 +15,8 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * A Payara Server domain for the system tests, set up like the run command's ({@code payara/domain.asadmin})
+ * A Payara Server domain for the system tests, set up like the run command's ({@code payara/restrict-new-domain.sh},
+ * {@code payara/domain.asadmin})
  * but on the embedded PostgreSQL ({@code payara/postgres.asadmin}), with the first administrator from
  * configuration. It starts before the first test, once per JVM (the test runner may open several launcher
  * sessions), and stops when the JVM exits; Arquillian deploys into it. Only when the build asks for it
@@ -49,6 +50,8 @@ public class PayaraServerSession implements LauncherSessionListener {
         deleteRecursively(domains);
         run("create-domain", "--domaindir", domains.toString(), "--portbase", Integer.toString(portBase),
                 "--nopassword=true", "--savelogin=false", "custos");
+        command(Path.of(System.getProperty("custos.root"), "payara", "restrict-new-domain.sh").toString(),
+                domains.resolve("custos/config/domain.xml").toString());
         run("start-domain", "--domaindir", domains.toString(), "custos");
         admin("multimode", "--file", System.getProperty("custos.test.domain.commands"));
         admin("add-library", System.getProperty("custos.test.pg.driver"));
@@ -103,20 +106,25 @@ public class PayaraServerSession implements LauncherSessionListener {
     private static void run(String... command) {
         List<String> line = new ArrayList<>(List.of(asadmin.toString(), "--interactive=false"));
         line.addAll(List.of(command));
+        command(line.toArray(String[]::new));
+    }
+
+    private static void command(String... line) {
         try {
             Path output = Files.createTempFile("asadmin", ".log");
-            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(output.toFile());
+            ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
             builder.environment().put("TERM", "dumb");
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
-                throw new IllegalStateException("asadmin timed out: " + line);
+                throw new IllegalStateException("timed out: " + String.join(" ", line));
             }
             String text = Files.readString(output);
             Files.delete(output);
             // multimode goes on after a failed command and exits 0, so its output is read too
             if (process.exitValue() != 0 || FAILED.matcher(text).find()) {
-                throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + text);
+                throw new IllegalStateException(String.join(" ", line) + " failed:\n" + text);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
