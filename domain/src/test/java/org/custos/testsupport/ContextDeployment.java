@@ -28,7 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *   <li>only the module's declared runtime dependencies (the build lists them in
  *       {@code target/deployment-classpath.txt}; in a reactor build the sibling modules are their
  *       freshly built jars);</li>
- *   <li>the given test classes, the {@link Callers} run-as beans and a {@code beans.xml};</li>
+ *   <li>the given test classes, the {@link Callers} run-as beans, {@link Sql} and a {@code beans.xml};</li>
  *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
  *       {@code target/it-data}), the first administrator ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}),
  *       and whatever the test adds or overrides;</li>
@@ -58,6 +58,7 @@ public final class ContextDeployment {
                 .addAsLibrary(moduleJar(name))
                 .addClasses(testClasses)
                 .addClasses(Callers.classes().toArray(Class<?>[]::new))
+                .addClass(Sql.class)
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(glassfishWeb()), "glassfish-web.xml")
                 .addAsWebInfResource(new StringAsset(ejbJar()), "ejb-jar.xml")

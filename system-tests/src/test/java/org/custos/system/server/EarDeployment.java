@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -44,6 +45,7 @@ public final class EarDeployment {
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, PROBE)
                 .addClasses(testClasses)
                 .addClasses(Callers.classes().toArray(Class<?>[]::new))
+                .addClass(Sql.class)
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset(ContextDeployment.ejbJar()), "ejb-jar.xml")
                 .addAsManifestResource(new StringAsset(ContextDeployment.glassfishEjbJar()), "glassfish-ejb-jar.xml");

@@ -16,9 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +32,9 @@ import org.custos.protection.api.SubjectSort;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditTrail;
-import org.custos.security.api.ChainVerification;
 import org.custos.security.api.NewAccount;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -95,16 +92,16 @@ class EarSystemIT {
         SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Mary", unique("Seacole"),
                 LocalDate.of(1980, 11, 23), List.of(), null, null, null, null, null, null,
                 Set.of(SubjectCategory.COMPLAINANT), false, null)));
-        assertEquals(List.of("hr-tester CREATE"), column("select actor || ' ' || action from sec_audit_entry"
+        assertEquals(List.of("hr-tester CREATE"), Sql.column(database, "select actor || ' ' || action from sec_audit_entry"
                 + " where subject_id = ?", person.id()));
         assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
-        String position = column("select position from sec_audit_entry where subject_id = ?", person.id()).get(0);
-        execute("update sec_audit_entry set action = 'READ' where position = ?", Long.parseLong(position));
+        long position = Long.parseLong(Sql.column(database,
+                "select position from sec_audit_entry where subject_id = ?", person.id()).get(0));
+        Sql.execute(database, "update sec_audit_entry set action = 'READ' where position = ?", position);
         try {
-            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
-            assertEquals(Long.parseLong(position), broken.firstBrokenPosition());
+            assertEquals(position, Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
         } finally {
-            execute("update sec_audit_entry set action = 'CREATE' where position = ?", Long.parseLong(position));
+            Sql.execute(database, "update sec_audit_entry set action = 'CREATE' where position = ?", position);
         }
     }
 
@@ -136,7 +133,7 @@ class EarSystemIT {
         assertEquals(403, accountsPage.statusCode());
         assertTrue(accountsPage.body().contains("You are not allowed to open this page."));
         assertFalse(accountsPage.body().contains(hr.username() + "</td>"));
-        assertEquals(List.of("ACCESS_DENIED DENIED"), column("select action || ' ' || outcome from sec_audit_entry"
+        assertEquals(List.of("ACCESS_DENIED DENIED"), Sql.column(database, "select action || ' ' || outcome from sec_audit_entry"
                 + " where actor = ? and action = 'ACCESS_DENIED'", hr.username()));
     }
 
@@ -181,28 +178,6 @@ class EarSystemIT {
             return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-    }
-
-    private List<String> column(String sql, Object parameter) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            try (ResultSet rows = statement.executeQuery()) {
-                List<String> values = new java.util.ArrayList<>();
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-                return values;
-            }
-        }
-    }
-
-    private void execute(String sql, Object parameter) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
         }
     }
 }

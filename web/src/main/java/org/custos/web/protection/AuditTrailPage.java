@@ -5,17 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditQuery;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ChainVerification;
 import org.custos.web.shell.FacadeCall;
-import org.primefaces.model.FilterMeta;
+import org.custos.web.shell.LazyPages;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The DPM's audit viewer: entries newest first, filtered by person, actor, action and dates; chain check. */
 @Named
@@ -34,32 +31,10 @@ public class AuditTrailPage implements Serializable {
     private LocalDate to;
     private ChainVerification verification;
 
-    private final LazyDataModel<AuditEntryView> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return getRowCount();
-        }
-
-        @Override
-        public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            var page = audit.search(new AuditQuery(subjectId, actor, action, from, to, first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(AuditEntryView entry) {
-            return Long.toString(entry.position());
-        }
-
-        @Override
-        public AuditEntryView getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private final LazyPages<AuditEntryView> entries = new LazyPages<>(
+            (first, pageSize, sort) -> audit.search(new AuditQuery(subjectId, actor, action, from, to, first,
+                    pageSize)),
+            entry -> Long.toString(entry.position()));
 
     public void verify() {
         FacadeCall.attempt(() -> audit.verifyChain()).ifPresent(result -> verification = result);

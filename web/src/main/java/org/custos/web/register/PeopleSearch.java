@@ -4,15 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSort;
 import org.custos.protection.api.SubjectSummary;
-import org.primefaces.model.FilterMeta;
+import org.custos.web.shell.LazyPages;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -31,39 +30,15 @@ public class PeopleSearch implements Serializable {
     private String email;
     private SubjectCategory category;
 
-    private final LazyDataModel<SubjectSummary> people = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-        private Page<SubjectSummary> page;
+    private final LazyPages<SubjectSummary> people = new LazyPages<>(this::page,
+            person -> Long.toString(person.id()));
 
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return page == null ? 0 : (int) page.total();
-        }
-
-        @Override
-        public List<SubjectSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
-                Map<String, FilterMeta> filters) {
-            SortMeta order = sort.values().stream().findFirst().orElse(null);
-            SubjectSort by = order == null ? SubjectSort.NAME : switch (order.getField()) {
-                case "dateOfBirth" -> SubjectSort.DATE_OF_BIRTH;
-                default -> SubjectSort.NAME;
-            };
-            boolean ascending = order == null || order.getOrder() != SortOrder.DESCENDING;
-            page = register.search(new SubjectQuery(name, email, category, by, ascending, first, pageSize));
-            setRowCount((int) page.total());
-            return page.rows();
-        }
-
-        @Override
-        public String getRowKey(SubjectSummary person) {
-            return Long.toString(person.id());
-        }
-
-        @Override
-        public SubjectSummary getRowData(String rowKey) {
-            return null;
-        }
-    };
+    private Page<SubjectSummary> page(int first, int pageSize, Optional<SortMeta> sort) {
+        SubjectSort by = sort.map(SortMeta::getField).filter("dateOfBirth"::equals).isPresent()
+                ? SubjectSort.DATE_OF_BIRTH : SubjectSort.NAME;
+        boolean ascending = sort.map(order -> order.getOrder() != SortOrder.DESCENDING).orElse(true);
+        return register.search(new SubjectQuery(name, email, category, by, ascending, first, pageSize));
+    }
 
     public LazyDataModel<SubjectSummary> getPeople() {
         return people;

@@ -10,12 +10,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -38,6 +34,7 @@ import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -120,10 +117,10 @@ class ProtectionContextIT {
 
     @Test
     void aPersonWithoutNamesOrCategoryIsRefusedAtTheFacadeAndNothingIsStored_S2() throws Exception {
-        long before = Long.parseLong(column("select count(*) from core_data_subject").get(0));
+        long before = Long.parseLong(Sql.column(database, "select count(*) from core_data_subject").get(0));
         Exception refused = assertThrows(Exception.class, () -> registered(aPerson(" ", null, null)));
         assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
-        assertEquals(List.of(Long.toString(before)), column("select count(*) from core_data_subject"));
+        assertEquals(List.of(Long.toString(before)), Sql.column(database, "select count(*) from core_data_subject"));
     }
 
     @Test
@@ -202,7 +199,7 @@ class ProtectionContextIT {
         assertEquals(List.of("hr-tester CREATE SUCCESS", "dpm-tester READ SUCCESS"), column(
                 "select actor || ' ' || action || ' ' || outcome from sec_audit_entry where subject_id = ?"
                         + " order by position", rosalind.id()));
-        assertEquals(List.of("0"), column("select count(*) from sec_audit_entry where lower(coalesce(detail, '')"
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry where lower(coalesce(detail, '')"
                 + " || coalesce(record_id, '') || actor) like ?", "%" + family.toLowerCase() + "%"));
     }
 
@@ -217,7 +214,7 @@ class ProtectionContextIT {
         AccessRefused refused = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
                 () -> register.update(person.id(), restricted.version(), restricted.data())));
         assertTrue(refused.getMessage().contains("restricted"));
-        assertEquals(List.of("UPDATE DENIED"), column("select action || ' ' || outcome from sec_audit_entry"
+        assertEquals(List.of("UPDATE DENIED"), Sql.column(database, "select action || ' ' || outcome from sec_audit_entry"
                 + " where subject_id = ? and action = 'UPDATE'", person.id()));
     }
 
@@ -241,19 +238,19 @@ class ProtectionContextIT {
         transaction.commit();
         for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
                 "core_subject_category where subject_id")) {
-            assertEquals(List.of("0"), column("select count(*) from " + table + " = ?", person.id()), table);
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()), table);
         }
     }
 
     @Test
     void requestDueDatesComeFromTheCalendarWithTheDpmsPeriod_D2() throws Exception {
         assertEquals(LocalDate.of(2026, 12, 29), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
-        execute("insert into prot_setting (setting_key, version, setting_value, updated_at, updated_by)"
+        Sql.execute(database, "insert into prot_setting (setting_key, version, setting_value, updated_at, updated_by)"
                 + " values ('calendar.request-response', 0, 'P2M', current_timestamp, 'test')");
         try {
             assertEquals(LocalDate.of(2027, 1, 25), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
         } finally {
-            execute("delete from prot_setting where setting_key = 'calendar.request-response'");
+            Sql.execute(database, "delete from prot_setting where setting_key = 'calendar.request-response'");
         }
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 12, 28)));
     }
@@ -267,26 +264,5 @@ class ProtectionContextIT {
         return false;
     }
 
-    private List<String> column(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<String> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-                return values;
-            }
-        }
-    }
 
-    private void execute(String sql) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.executeUpdate();
-        }
-    }
 }

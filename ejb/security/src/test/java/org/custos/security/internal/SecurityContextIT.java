@@ -10,9 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +36,7 @@ import org.custos.security.api.NewAccount;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -77,14 +75,14 @@ class SecurityContextIT {
 
     @Test
     void theSchemaIsMigratedAtDeploymentWithTheUsualPurposes_L1() throws SQLException {
-        assertEquals(List.of("7"), column("select count(*) from prot_purpose"));
+        assertEquals(List.of("7"), Sql.column(database, "select count(*) from prot_purpose"));
     }
 
     @Test
     void theFirstAdministratorComesFromConfiguration() throws SQLException {
-        assertEquals(List.of(ContextDeployment.ADMIN_USER + " ADMIN"), column("select a.username || ' ' || r.role"
-                + " from sec_account a join sec_account_role r on r.account_id = a.id where a.username = ?",
-                ContextDeployment.ADMIN_USER));
+        assertEquals(List.of(ContextDeployment.ADMIN_USER + " ADMIN"), Sql.column(database,
+                "select a.username || ' ' || r.role from sec_account a join sec_account_role r on r.account_id = a.id"
+                        + " where a.username = ?", ContextDeployment.ADMIN_USER));
     }
 
     @Test
@@ -93,8 +91,8 @@ class SecurityContextIT {
         LoginResult result = authentication.login(hr.username().toUpperCase(), PASSWORD);
         LoginResult.Accepted accepted = assertInstanceOf(LoginResult.Accepted.class, result);
         assertEquals(Set.of(Role.HR, Role.HIRING_MANAGER), accepted.roles());
-        assertTrue(column("select password_hash from sec_account where username = ?", hr.username()).get(0)
-                .startsWith("PBKDF2WithHmacSHA512:210000:"));
+        assertTrue(Sql.column(database, "select password_hash from sec_account where username = ?", hr.username())
+                .get(0).startsWith("PBKDF2WithHmacSHA512:210000:"));
     }
 
     @Test
@@ -128,8 +126,8 @@ class SecurityContextIT {
             assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, "wrong password 5"), name);
             assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, PASSWORD), name);
         }
-        assertEquals(List.of("LOGIN_FAILED DENIED throttled"), column("select action || ' ' || outcome || ' ' ||"
-                + " detail from sec_audit_entry where actor = ? and detail is not null", real.username()));
+        assertEquals(List.of("LOGIN_FAILED DENIED throttled"), Sql.column(database, "select action || ' ' || outcome"
+                + " || ' ' || detail from sec_audit_entry where actor = ? and detail is not null", real.username()));
     }
 
     @Test
@@ -164,22 +162,22 @@ class SecurityContextIT {
     void chainVerificationNamesTheFirstEntryAlteredBySql_X2() throws Exception {
         anAccount(Role.HR);
         assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
-        long victim = Long.parseLong(column("select max(position) - 1 from sec_audit_entry").get(0));
-        String actor = column("select actor from sec_audit_entry where position = ?", victim).get(0);
-        update("update sec_audit_entry set actor = 'someone-else' where position = ?", victim);
+        long victim = Long.parseLong(Sql.column(database, "select max(position) - 1 from sec_audit_entry").get(0));
+        String actor = Sql.column(database, "select actor from sec_audit_entry where position = ?", victim).get(0);
+        Sql.execute(database, "update sec_audit_entry set actor = 'someone-else' where position = ?", victim);
         try {
             ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
             assertEquals(victim, broken.firstBrokenPosition());
             assertEquals("entry " + victim + " was altered", broken.problem());
         } finally {
-            update("update sec_audit_entry set actor = '" + actor + "' where position = ?", victim);
+            Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
         }
         assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
     }
 
     @Test
     void concurrentWritersQueueInsteadOfForkingTheChain_X2() throws Exception {
-        long before = Long.parseLong(column("select count(*) from sec_audit_entry").get(0));
+        long before = Long.parseLong(Sql.column(database, "select count(*) from sec_audit_entry").get(0));
         ExecutorService writers = Executors.newFixedThreadPool(4);
         List<Future<?>> done = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -191,32 +189,11 @@ class SecurityContextIT {
             each.get();
         }
         writers.shutdown();
-        assertEquals(before + 40, Long.parseLong(column("select count(*) from sec_audit_entry").get(0)));
-        assertEquals(column("select count(*) from sec_audit_entry"), column("select max(position) from sec_audit_entry"));
+        List<String> count = Sql.column(database, "select count(*) from sec_audit_entry");
+        assertEquals(before + 40, Long.parseLong(count.get(0)));
+        assertEquals(count, Sql.column(database, "select max(position) from sec_audit_entry"), "no gaps, no forks");
         assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
     }
 
-    private List<String> column(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<String> values = new ArrayList<>();
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-                return values;
-            }
-        }
-    }
 
-    private void update(String sql, Object parameter) throws SQLException {
-        try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, parameter);
-            statement.executeUpdate();
-        }
-    }
 }

@@ -1,0 +1,56 @@
+package org.custos.web.shell;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.custos.domain.shared.Page;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A PrimeFaces lazy table fed by a facade's paged query: the table asks for a page, the facade answers with the
+ * rows and the total. Filters live on the page's own form, so the table's own filter map is not used.
+ */
+public final class LazyPages<T> extends LazyDataModel<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The facade call for one page: where it starts, how long it is, and the column sorted on, if any. */
+    @FunctionalInterface
+    public interface Query<T> extends Serializable {
+        Page<T> page(int first, int pageSize, Optional<SortMeta> sort);
+    }
+
+    /** A row's key (the record's id). */
+    @FunctionalInterface
+    public interface Key<T> extends Function<T, String>, Serializable {
+    }
+
+    private final Query<T> query;
+    private final Key<T> key;
+
+    public LazyPages(Query<T> query, Key<T> key) {
+        this.query = query;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filters) {
+        return getRowCount();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        Page<T> page = query.page(first, pageSize, sort.values().stream().findFirst());
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return key.apply(row);
+    }
+}
