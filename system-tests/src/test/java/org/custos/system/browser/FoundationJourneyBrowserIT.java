@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 /**
  * The foundation's main journey in a real browser against the EAR on Payara Server: the first administrator
  * opens accounts for HR and the DPM; HR registers a person and finds them again; HR is refused the accounts page;
- * the DPM sees in a verified audit chain who did what.
+ * the DPM sees in a verified audit chain who did what, and is told plainly when a setting is not a period.
  */
 @ExtendWith(ArquillianExtension.class)
 class FoundationJourneyBrowserIT {
@@ -75,6 +75,12 @@ class FoundationJourneyBrowserIT {
             browser.waitForText(By.id("audit:entries"), "ACCESS_DENIED");
             browser.click(By.id("audit:verify"));
             browser.waitForText(By.id("chain-result"), "The chain is intact");
+
+            browser.open("/settings/list.xhtml");
+            browser.assertEveryFieldIsLabelled();
+            browser.type(By.id("settings:table:0:value"), "soon");
+            browser.click(By.id("settings:table:0:save"));
+            browser.waitForText(By.id("messages"), "enter a period such as P1M");
         }
     }
 

@@ -33,7 +33,7 @@ public class SessionGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null && !stillValid(request)) {
+        if (request.getUserPrincipal() != null && !isResource(request) && !stillValid(request)) {
             audit.record(new AuditEvent(request.getUserPrincipal().getName(), AuditAction.SESSION_ENDED,
                     AuditOutcome.DENIED, "account disabled or changed"));
             Logout.end(request);
@@ -42,6 +42,11 @@ public class SessionGuard extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Style sheets and scripts hold no personal data; checking them too would double the database reads. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/jakarta.faces.resource/");
     }
 
     private boolean stillValid(HttpServletRequest request) {

@@ -22,8 +22,8 @@ public class CurrentUser {
         return getName() != null;
     }
 
-    public boolean has(String role) {
-        return faces().getExternalContext().isUserInRole(Role.valueOf(role).name());
+    private boolean has(String role) {
+        return faces().getExternalContext().isUserInRole(role);
     }
 
     public boolean isAdmin() {

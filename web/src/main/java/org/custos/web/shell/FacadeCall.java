@@ -38,13 +38,6 @@ public final class FacadeCall {
         }
     }
 
-    public static boolean attempt(Runnable call) {
-        return attempt(() -> {
-            call.run();
-            return Boolean.TRUE;
-        }).isPresent();
-    }
-
     private static boolean explain(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException invalid) {

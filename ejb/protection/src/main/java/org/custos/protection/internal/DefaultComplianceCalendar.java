@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.util.function.Function;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.internal.calendar.BankHolidays;
@@ -18,15 +17,10 @@ import org.custos.protection.internal.calendar.UkComplianceCalendar;
 
 /**
  * The compliance calendar with the application clock, the shipped bank holidays and the periods as set by the
- * DPM ({@code prot_setting} rows override the defaults of {@link CalendarPeriods}).
+ * DPM ({@link CalendarSetting}: {@code prot_setting} rows override the defaults of {@link CalendarPeriods}).
  */
 @ApplicationScoped
 public class DefaultComplianceCalendar implements ComplianceCalendar {
-
-    static final String REQUEST_RESPONSE = "calendar.request-response";
-    static final String REQUEST_EXTENDED = "calendar.request-extended";
-    static final String BREACH_REPORT = "calendar.breach-report";
-    static final String INDIRECT_NOTICE = "calendar.indirect-notice";
 
     private final BankHolidays holidays = BankHolidays.englandAndWales2020To2030();
 
@@ -37,17 +31,14 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     Clock clock;
 
     private UkComplianceCalendar calendar() {
-        CalendarPeriods defaults = CalendarPeriods.defaults();
         return new UkComplianceCalendar(clock, holidays, new CalendarPeriods(
-                setting(REQUEST_RESPONSE, Period::parse, defaults.requestResponse()),
-                setting(REQUEST_EXTENDED, Period::parse, defaults.requestExtended()),
-                setting(BREACH_REPORT, Duration::parse, defaults.breachReport()),
-                setting(INDIRECT_NOTICE, Period::parse, defaults.indirectNotice())));
+                (Period) value(CalendarSetting.REQUEST_RESPONSE), (Period) value(CalendarSetting.REQUEST_EXTENDED),
+                (Duration) value(CalendarSetting.BREACH_REPORT), (Period) value(CalendarSetting.INDIRECT_NOTICE)));
     }
 
-    private <T> T setting(String key, Function<String, T> parse, T fallback) {
-        Setting setting = em.find(Setting.class, key);
-        return setting == null ? fallback : parse.apply(setting.value());
+    private Object value(CalendarSetting setting) {
+        Setting changed = em.find(Setting.class, setting.key());
+        return setting.parse(changed == null ? null : changed.value());
     }
 
     @Override

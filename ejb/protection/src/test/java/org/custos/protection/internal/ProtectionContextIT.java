@@ -24,6 +24,8 @@ import org.custos.protection.api.PersonalDataHolders;
 import org.custos.protection.api.PurposeForm;
 import org.custos.protection.api.PurposeView;
 import org.custos.protection.api.Purposes;
+import org.custos.protection.api.SettingView;
+import org.custos.protection.api.Settings;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.protection.api.SubjectDetails;
 import org.custos.protection.api.SubjectForm;
@@ -32,6 +34,7 @@ import org.custos.protection.api.SubjectSort;
 import org.custos.protection.api.SubjectSummary;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Sql;
@@ -64,6 +67,9 @@ class ProtectionContextIT {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    Settings settings;
 
     @Resource
     UserTransaction transaction;
@@ -196,11 +202,12 @@ class ProtectionContextIT {
         SubjectDetails rosalind = registered(aPerson(family, family + "@example.org", LocalDate.of(1970, 7, 25),
                 SubjectCategory.COMPLAINANT));
         Callers.as(Role.DPM, () -> register.details(rosalind.id()));
-        assertEquals(List.of("hr-tester CREATE SUCCESS", "dpm-tester READ SUCCESS"), column(
+        assertEquals(List.of("hr-tester CREATE SUCCESS", "dpm-tester READ SUCCESS"), Sql.column(database,
                 "select actor || ' ' || action || ' ' || outcome from sec_audit_entry where subject_id = ?"
                         + " order by position", rosalind.id()));
-        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry where lower(coalesce(detail, '')"
-                + " || coalesce(record_id, '') || actor) like ?", "%" + family.toLowerCase() + "%"));
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry"
+                + " where lower(coalesce(detail, '') || coalesce(record_id, '') || actor) like ?",
+                "%" + family.toLowerCase() + "%"));
     }
 
     @Test
@@ -214,8 +221,8 @@ class ProtectionContextIT {
         AccessRefused refused = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
                 () -> register.update(person.id(), restricted.version(), restricted.data())));
         assertTrue(refused.getMessage().contains("restricted"));
-        assertEquals(List.of("UPDATE DENIED"), Sql.column(database, "select action || ' ' || outcome from sec_audit_entry"
-                + " where subject_id = ? and action = 'UPDATE'", person.id()));
+        assertEquals(List.of("UPDATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
+                + " from sec_audit_entry where subject_id = ? and action = 'UPDATE'", person.id()));
     }
 
     @Test
@@ -238,21 +245,36 @@ class ProtectionContextIT {
         transaction.commit();
         for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
                 "core_subject_category where subject_id")) {
-            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()), table);
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()),
+                    table);
         }
     }
 
     @Test
-    void requestDueDatesComeFromTheCalendarWithTheDpmsPeriod_D2() throws Exception {
+    void requestDueDatesComeFromTheCalendarWithThePeriodTheDpmSet_D2() throws Exception {
         assertEquals(LocalDate.of(2026, 12, 29), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
-        Sql.execute(database, "insert into prot_setting (setting_key, version, setting_value, updated_at, updated_by)"
-                + " values ('calendar.request-response', 0, 'P2M', current_timestamp, 'test')");
+        SettingView changed = Callers.as(Role.DPM, () -> settings.change("calendar.request-response", "p2m"));
         try {
+            assertEquals("P2M", changed.value());
             assertEquals(LocalDate.of(2027, 1, 25), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
         } finally {
-            Sql.execute(database, "delete from prot_setting where setting_key = 'calendar.request-response'");
+            Callers.as(Role.DPM, () -> settings.change("calendar.request-response", ""));
         }
+        assertEquals(LocalDate.of(2026, 12, 29), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 12, 28)));
+    }
+
+    @Test
+    void aSettingTakesOnlyAPositivePeriodAndOnlyFromTheDpmOrTheAdministrator() throws Exception {
+        RequestRefused refused = assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.ADMIN, () -> settings.change("calendar.breach-report", "three days")));
+        assertTrue(refused.getMessage().startsWith("Time to report a breach"));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> settings.change("calendar.breach-report",
+                "PT0H")));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> settings.change(
+                "calendar.breach-report", "PT48H")));
+        assertEquals(List.of("PT72H"), Callers.as(Role.DPM, settings::settings).stream()
+                .filter(setting -> setting.key().equals("calendar.breach-report")).map(SettingView::value).toList());
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

@@ -1,0 +1,73 @@
+package org.custos.protection.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import org.custos.domain.protection.Setting;
+import org.custos.domain.shared.Role;
+import org.custos.protection.api.SettingView;
+import org.custos.protection.api.Settings;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.RecordId;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.DPM, Role.Names.ADMIN})
+public class DefaultSettings implements Settings {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Override
+    public List<SettingView> settings() {
+        return Arrays.stream(CalendarSetting.values()).map(this::view).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = "Setting")
+    public SettingView change(@RecordId String key, String value) {
+        CalendarSetting setting = CalendarSetting.byKey(key);
+        if (setting == null) {
+            throw new RequestRefused("There is no setting " + key + ".");
+        }
+        Setting stored = em.find(Setting.class, key);
+        if (value == null || value.isBlank()) {
+            if (stored != null) {
+                em.remove(stored);
+            }
+        } else if (!setting.accepts(value)) {
+            throw new RequestRefused(setting.label() + ": enter a period such as P1M (one month), P3M or P10D, or "
+                    + "a duration such as PT72H (72 hours).");
+        } else {
+            if (stored == null) {
+                stored = new Setting(key);
+                em.persist(stored);
+            }
+            stored.change(setting.parse(value).toString(), LocalDateTime.now(clock), caller.getName());
+        }
+        em.flush();
+        return view(setting);
+    }
+
+    private SettingView view(CalendarSetting setting) {
+        Setting stored = em.find(Setting.class, setting.key());
+        return new SettingView(setting.key(), setting.label(), setting.rule(),
+                stored == null ? setting.fallback().toString() : stored.value(), setting.fallback().toString());
+    }
+}
