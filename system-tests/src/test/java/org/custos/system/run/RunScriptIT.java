@@ -2,16 +2,21 @@ package org.custos.system.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +31,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,8 +41,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's run configuration: {@code ./run.sh} boots the built EAR on Payara Server with the embedded H2
- * database, serves the login page on 127.0.0.1 only and prints the first-administrator setup link;
- * {@code ./stop.sh} stops it. Runs the real scripts with a new data directory and free ports, so a Custos that a
+ * database, serves the login page on 127.0.0.1 only and prints the first-administrator setup link, which creates
+ * the first administrator; {@code ./stop.sh} stops it. Runs the real scripts with a new data directory and free ports, so a Custos that a
  * developer started is left alone. The server log is kept in {@code target/run-script-it/} for diagnosis.
  */
 class RunScriptIT {
@@ -43,6 +51,7 @@ class RunScriptIT {
     private static final Path EAR = Path.of(System.getProperty("custos.ear", ROOT + "/ear/target/custos.ear"));
     private static final Path WORK = Path.of("target", "run-script-it").toAbsolutePath();
     private static final Path DATA = WORK.resolve("data");
+    private static final String ADMIN_PASSWORD = "willow-compass-5150";
 
     private final int[] ports = freePorts(3);
     private final int httpPort = ports[0];
@@ -79,6 +88,10 @@ class RunScriptIT {
                 + "/custos/setup.xhtml?token="), "no administrator configured, so run.sh shows the setup link:\n"
                 + run.output());
 
+        String setupLink = run.output().lines().filter(line -> line.contains("Custos first-administrator setup: "))
+                .reduce((first, last) -> last).orElseThrow().replaceAll(".*setup: (\\S+?)\\]*$", "$1");
+        theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(setupLink);
+
         for (InetAddress address : nonLoopbackAddresses()) {
             assertFalse(accepts(address, httpPort), "HTTP must listen on 127.0.0.1 only, but " + address
                     + ":" + httpPort + " accepts connections");
@@ -90,6 +103,51 @@ class RunScriptIT {
         assertEquals(0, stop.exitCode(), "stop.sh failed:\n" + stop.output());
         assertFalse(accepts(InetAddress.getLoopbackAddress(), httpPort), "stopped, yet port " + httpPort + " answers");
         assertTrue(Files.exists(DATA.resolve("db/custos.mv.db")), "the H2 database lives in the data directory");
+    }
+
+    /**
+     * The one-time link opens a form (and so a session); the administrator created there logs in, and the login
+     * gives the session a new id, so an id known before login is worth nothing after it (session fixation).
+     */
+    private void theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(String setupLink)
+            throws IOException, InterruptedException {
+        CookieManager cookies = new CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(setupLink)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(form.body());
+        assertTrue(viewState.find(), "the setup page shows its form:\n" + form.body());
+        String anonymousSession = sessionId(cookies);
+        assertNotNull(anonymousSession, "the setup form keeps its state in a session");
+        String base = setupLink.substring(0, setupLink.indexOf("/setup.xhtml"));
+        HttpResponse<String> created = post(browser, base + "/setup.xhtml", Map.of("setup", "setup",
+                "setup:token", setupLink.substring(setupLink.indexOf("token=") + 6), "setup:username", "first.admin",
+                "setup:displayName", "First Administrator", "setup:password", ADMIN_PASSWORD,
+                "setup:confirmation", ADMIN_PASSWORD, "setup:create", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+        assertTrue(created.body().contains("The administrator first.admin was created"), created.body());
+        assertEquals(anonymousSession, sessionId(cookies));
+
+        HttpResponse<String> home = post(browser, base + "/login",
+                Map.of("username", "first.admin", "password", ADMIN_PASSWORD));
+        assertTrue(home.body().contains("first.admin"), "signed in:\n" + home.body());
+        assertNotEquals(anonymousSession, sessionId(cookies), "the session id changes at login");
+    }
+
+    private static String sessionId(CookieManager cookies) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String url, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return browser.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private Result script(String name, Duration timeout) throws IOException, InterruptedException {
