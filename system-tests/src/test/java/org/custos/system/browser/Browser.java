@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,8 +65,16 @@ final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Clicks the element, finding it again if an Ajax update replaced it meanwhile. */
     void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     WebElement visible(By target) {

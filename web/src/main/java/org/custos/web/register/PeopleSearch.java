@@ -1,6 +1,7 @@
 package org.custos.web.register;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -12,6 +13,7 @@ import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSort;
 import org.custos.protection.api.SubjectSummary;
 import org.custos.web.shell.LazyPages;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -22,6 +24,8 @@ import org.primefaces.model.SortOrder;
 public class PeopleSearch implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String TABLE = "search:people";
 
     @EJB
     PeopleRegister register;
@@ -38,6 +42,12 @@ public class PeopleSearch implements Serializable {
                 ? SubjectSort.DATE_OF_BIRTH : SubjectSort.NAME;
         boolean ascending = sort.map(order -> order.getOrder() != SortOrder.DESCENDING).orElse(true);
         return register.search(new SubjectQuery(name, email, category, by, ascending, first, pageSize));
+    }
+
+    /** A new search starts on its first page. */
+    public void find() {
+        DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
+        table.setFirst(0);
     }
 
     public LazyDataModel<SubjectSummary> getPeople() {
