@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -60,19 +61,24 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By field, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
-        input.clear();
-        input.sendKeys(text);
+        act(field, input -> {
+            input.clear();
+            input.sendKeys(text);
+        });
     }
 
-    /** Clicks the element, finding it again if an Ajax update replaced it meanwhile. */
     void click(By target) {
+        act(target, WebElement::click);
+    }
+
+    /** Acts on the element once it can be clicked, finding it again if an Ajax update replaced it meanwhile. */
+    private void act(By target, Consumer<WebElement> action) {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
             if (element == null) {
                 return false;
             }
-            element.click();
+            action.accept(element);
             return true;
         });
     }
