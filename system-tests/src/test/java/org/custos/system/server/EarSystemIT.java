@@ -138,7 +138,7 @@ class EarSystemIT {
     }
 
     @Test
-    void pagesCarryTheSecurityHeadersAndNoServerVersion() throws Exception {
+    void pagesCarryTheSecurityHeadersAndErrorPagesAReferenceButNoServerDetails() throws Exception {
         HttpResponse<String> login = new Web().get("/login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.headers().allValues("Content-Security-Policy").stream()
@@ -148,8 +148,14 @@ class EarSystemIT {
         assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
         assertTrue(login.headers().firstValue("Server").isEmpty());
         assertTrue(login.headers().firstValue("X-Powered-By").isEmpty());
-        HttpResponse<String> missing = new Web().get("/no-such-page.xhtml");
-        assertFalse(missing.body().contains("Payara"), "no server name on error pages");
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        HttpResponse<String> missing = web.get("/no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("id=\"error-reference\""), "the error page gives a reference");
+        assertFalse(missing.body().contains("Payara") || missing.body().contains("Exception"),
+                "no server name, version or stack trace on error pages:\n" + missing.body());
     }
 
     @Test
