@@ -27,6 +27,7 @@ class SchemaMigrationIT {
     private static final Set<String> TABLES = Set.of(
             "core_data_subject", "core_subject_email", "core_subject_category",
             "sec_account", "sec_account_role", "sec_login_throttle", "sec_audit_head", "sec_audit_entry",
+            "sec_sensitive_record",
             "prot_purpose", "prot_setting", "flyway_schema_history");
     private static final LocalDate FIRST_START = LocalDate.of(2025, 3, 31);
 

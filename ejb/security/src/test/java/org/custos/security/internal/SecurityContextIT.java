@@ -31,9 +31,11 @@ import org.custos.security.api.AuditTrail;
 import org.custos.security.api.Authentication;
 import org.custos.security.api.ChainVerification;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.DataKeyRotation;
 import org.custos.security.api.LoginResult;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.RequestRefused;
+import org.custos.security.api.RotationProgress;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Sql;
@@ -52,7 +54,7 @@ class SecurityContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("security", SecurityContextIT.class);
+        return ContextDeployment.war("security", SecurityContextIT.class, SensitiveRecordWriter.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -66,6 +68,12 @@ class SecurityContextIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DataKeyRotation rotation;
+
+    @Inject
+    SensitiveRecordWriter sensitive;
 
     private AccountView anAccount(Role... roles) throws Exception {
         String name = "user" + NAMES.incrementAndGet() + "." + System.nanoTime() % 100_000;
@@ -173,6 +181,43 @@ class SecurityContextIT {
             Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
         }
         assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
+    }
+
+    @Test
+    void sensitiveContentIsStoredAsCiphertextAndReadBackAsText_X3() throws Exception {
+        long id = sensitive.write("Asthma, carries an inhaler");
+        String stored = Sql.column(database, "select content from sec_sensitive_record where id = ?", id).get(0);
+        assertFalse(stored.contains("Asthma"), stored);
+        assertTrue(stored.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), stored);
+        assertEquals("Asthma, carries an inhaler", sensitive.read(id));
+    }
+
+    @Test
+    void rotationReencryptsBatchByBatchAndResumesAfterAnInterruption_X3() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < RotationBatch.SIZE + 20; i++) {
+            ids.add(sensitive.write("declared conviction " + i));
+        }
+        String oldKey = Sql.column(database, "select content from sec_sensitive_record where id = ?", ids.get(0))
+                .get(0).split(":")[0];
+        String newKey = Callers.as(Role.ADMIN, rotation::addKey);
+        assertEquals("declared conviction 0", sensitive.read(ids.get(0)), "old ciphertext still decrypts");
+
+        RotationProgress interrupted = Callers.as(Role.ADMIN, () -> rotation.rotate(1));
+        assertEquals(RotationBatch.SIZE, interrupted.reencrypted());
+        assertTrue(interrupted.remaining() > 0);
+        assertEquals(Set.of(oldKey, newKey), Set.copyOf(Sql.column(database, "select distinct substring(content"
+                + " from 1 for position(':' in content) - 1) from sec_sensitive_record")),
+                "between batches both keys are in use");
+
+        RotationProgress resumed = Callers.as(Role.ADMIN, () -> rotation.rotate(10));
+        assertTrue(resumed.finished());
+        assertEquals(List.of(newKey), Sql.column(database, "select distinct substring(content from 1 for"
+                + " position(':' in content) - 1) from sec_sensitive_record"));
+        for (int i = 0; i < ids.size(); i++) {
+            assertEquals("declared conviction " + i, sensitive.read(ids.get(i)));
+        }
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> rotation.rotate(1)));
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.custos.domain.crypto;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/** Stores a text attribute encrypted (X3); the one converter every sensitive field uses. */
+@Converter
+public class EncryptedText implements AttributeConverter<String, String> {
+
+    @Override
+    public String convertToDatabaseColumn(String plaintext) {
+        return plaintext == null ? null : DataKeys.ring().encrypt(plaintext);
+    }
+
+    @Override
+    public String convertToEntityAttribute(String ciphertext) {
+        return ciphertext == null ? null : DataKeys.ring().decrypt(ciphertext);
+    }
+}

@@ -1,0 +1,19 @@
+package org.custos.security.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.Min;
+
+/**
+ * Rotation of the keys that encrypt sensitive data at rest (X3), for the administrator: add a new current key,
+ * then re-encrypt what is still under older keys, batch by batch. Old keys keep decrypting until the rotation
+ * has finished, and an interrupted rotation simply carries on where it stopped.
+ */
+@Local
+public interface DataKeyRotation {
+
+    /** Makes a new key current (keys from the key file only); returns its id. */
+    String addKey();
+
+    /** Re-encrypts at most {@code batches} batches, each in its own transaction. */
+    RotationProgress rotate(@Min(1) int batches);
+}

@@ -1,0 +1,9 @@
+package org.custos.security.api;
+
+/** How far a data-key rotation has come: values re-encrypted under the current key now, and values still left. */
+public record RotationProgress(String currentKey, long reencrypted, long remaining) {
+
+    public boolean finished() {
+        return remaining == 0;
+    }
+}

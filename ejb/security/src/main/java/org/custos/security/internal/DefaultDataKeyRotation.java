@@ -1,0 +1,54 @@
+package org.custos.security.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.custos.domain.crypto.DataKeys;
+import org.custos.domain.shared.Role;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.DataKeyRotation;
+import org.custos.security.api.RotationProgress;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed(Role.Names.ADMIN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DefaultDataKeyRotation implements DataKeyRotation {
+
+    @Inject
+    DataKeyConfiguration keys;
+
+    @Inject
+    RotationBatch batch;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    @Audited(value = AuditAction.DATA_KEY_ADDED, record = "DataKey")
+    public String addKey() {
+        String id = "k" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        return keys.addKey(id).currentId();
+    }
+
+    @Override
+    @Audited(value = AuditAction.DATA_KEYS_ROTATED, record = "DataKey")
+    public RotationProgress rotate(int batches) {
+        long reencrypted = 0;
+        for (int i = 0; i < batches; i++) {
+            int done = batch.next();
+            reencrypted += done;
+            if (done < RotationBatch.SIZE) {
+                break;
+            }
+        }
+        return new RotationProgress(DataKeys.ring().currentId(), reencrypted, batch.remaining());
+    }
+}
