@@ -50,6 +50,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.SEARCH, record = "AuditEntry")
     public Page<AuditEntryView> search(AuditQuery query) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
