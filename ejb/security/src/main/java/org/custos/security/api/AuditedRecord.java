@@ -6,4 +6,9 @@ public interface AuditedRecord {
     Long auditSubjectId();
 
     String auditRecordId();
+
+    /** What the entry should add, without personal data values (e.g. "read by the DPM for oversight"). */
+    default String auditDetail() {
+        return null;
+    }
 }

@@ -9,6 +9,8 @@ import jakarta.interceptor.InvocationContext;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.shared.Page;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -52,6 +54,7 @@ public class AuditInterceptor {
         if (result instanceof AuditedRecord record) {
             subjectId = record.auditSubjectId() != null ? record.auditSubjectId() : subjectId;
             recordId = record.auditRecordId() != null ? record.auditRecordId() : recordId;
+            detail = record.auditDetail();
         } else if (result instanceof Page<?> page) {
             detail = page.rows().size() + " of " + page.total() + " shown";
         }
@@ -64,12 +67,24 @@ public class AuditInterceptor {
         appender.append(caller.getName(), action, subjectId, audited.record(), recordId, null, outcome, detail);
     }
 
+    /** The argument marked on the implementation's method or on the facade interface's (they are not inherited). */
     private static Object argument(InvocationContext call, Class<? extends Annotation> marker) {
-        Annotation[][] annotations = call.getMethod().getParameterAnnotations();
-        for (int i = 0; i < annotations.length; i++) {
-            for (Annotation annotation : annotations[i]) {
-                if (annotation.annotationType() == marker) {
-                    return call.getParameters()[i];
+        Method method = call.getMethod();
+        List<Method> declarations = new ArrayList<>(List.of(method));
+        for (Class<?> facade : method.getDeclaringClass().getInterfaces()) {
+            try {
+                declarations.add(facade.getMethod(method.getName(), method.getParameterTypes()));
+            } catch (NoSuchMethodException notThisInterface) {
+                // another interface of the bean
+            }
+        }
+        for (Method declaration : declarations) {
+            Annotation[][] annotations = declaration.getParameterAnnotations();
+            for (int i = 0; i < annotations.length; i++) {
+                for (Annotation annotation : annotations[i]) {
+                    if (annotation.annotationType() == marker) {
+                        return call.getParameters()[i];
+                    }
                 }
             }
         }

@@ -9,7 +9,7 @@ import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.subject.DataSubject;
 
-/** Test-only: writes and reads sensitive records through JPA, as the approval-gated facade will. */
+/** Test-only: people, and sensitive records written and read around the gate, for the rotation tests. */
 @Stateless
 @PermitAll
 public class SensitiveRecordWriter {
@@ -17,11 +17,16 @@ public class SensitiveRecordWriter {
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
-    public long write(String content) {
+    /** A person in the register, as the protection context would have created them. */
+    public long aPerson() {
         DataSubject person = new DataSubject("Test", "Person", LocalDateTime.now(), "test");
         em.persist(person);
         em.flush();
-        SensitiveRecord record = new SensitiveRecord(person.id(), "security", SpecialCategory.HEALTH, 1, content,
+        return person.id();
+    }
+
+    public long write(String content) {
+        SensitiveRecord record = new SensitiveRecord(aPerson(), "security", SpecialCategory.HEALTH, 1, content,
                 "test", LocalDateTime.now());
         em.persist(record);
         em.flush();

@@ -1,0 +1,28 @@
+package org.custos.security.api;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * Need to know (X1): lets {@code account} see one record ({@code recordId}) or a group of records
+ * ({@code groupKey}, named by the owning context) of {@code recordType}, for a reason, until a date.
+ * {@code subjectId} names the person the record is about, when there is one, for the audit trail.
+ */
+public record AccessGrantForm(
+        @NotBlank(message = "Choose the account.") @Size(max = 100) String account,
+        @NotBlank @Size(max = 60) String recordType,
+        @Size(max = 60) String recordId,
+        @Size(max = 120) String groupKey,
+        Long subjectId,
+        @NotBlank(message = "Give the reason the account needs to know.")
+        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason,
+        @NotNull(message = "Enter until when the access is granted.") LocalDate validUntil) {
+
+    @AssertTrue(message = "Name either one record or one group of records.")
+    public boolean isScopeNamed() {
+        return (recordId == null || recordId.isBlank()) != (groupKey == null || groupKey.isBlank());
+    }
+}

@@ -1,0 +1,74 @@
+package org.custos.security.api;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.custos.domain.shared.DataArea;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+
+/**
+ * A request for the DPM's prior approval. It is about one person ({@code subjectId}) or a group the recording
+ * context names ({@code groupKey}, shown as {@code groupLabel}); and either about a special category of data
+ * (L4: {@code category} with the {@code condition}, and the DPA 2018 Schedule 1 condition where one applies) or
+ * about HR or finance data used outside HR (L5: {@code dataArea} and the {@code userAccount} that will use it).
+ */
+public record ApprovalRequestForm(
+        Long subjectId,
+        @Size(max = 120) String groupKey,
+        @Size(max = 200) String groupLabel,
+        SpecialCategory category,
+        SpecialCategoryCondition condition,
+        @Size(max = 300, message = "The Schedule 1 condition must have at most 300 characters.")
+        String schedule1Condition,
+        DataArea dataArea,
+        @Size(max = 100) String userAccount,
+        @NotNull(message = "Choose the purpose the data is wanted for.") Long purposeId,
+        @NotBlank(message = "Explain why the data is needed.")
+        @Size(max = 4000, message = "The justification must have at most 4000 characters.") String justification,
+        @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil) {
+
+    /** L4: a special category for one person. */
+    public static ApprovalRequestForm forPerson(long subjectId, SpecialCategory category,
+            SpecialCategoryCondition condition, String schedule1Condition, Long purposeId, String justification,
+            LocalDate wantedUntil) {
+        return new ApprovalRequestForm(subjectId, null, null, category, condition, schedule1Condition, null, null,
+                purposeId, justification, wantedUntil);
+    }
+
+    /** L4: a special category for every person of a group, e.g. one campaign's conditional offers. */
+    public static ApprovalRequestForm forGroup(String groupKey, String groupLabel, SpecialCategory category,
+            SpecialCategoryCondition condition, String schedule1Condition, Long purposeId, String justification,
+            LocalDate wantedUntil) {
+        return new ApprovalRequestForm(null, groupKey, groupLabel, category, condition, schedule1Condition, null,
+                null, purposeId, justification, wantedUntil);
+    }
+
+    /** L5: HR or finance data about one person, used by an account outside HR. */
+    public static ApprovalRequestForm forUseOutsideHr(long subjectId, DataArea dataArea, String userAccount,
+            Long purposeId, String justification, LocalDate wantedUntil) {
+        return new ApprovalRequestForm(subjectId, null, null, null, null, null, dataArea, userAccount, purposeId,
+                justification, wantedUntil);
+    }
+
+    @AssertTrue(message = "Name either one person or one group.")
+    public boolean isScopeNamed() {
+        return (subjectId == null) != (groupKey == null || groupKey.isBlank())
+                && (groupKey == null || groupLabel != null && !groupLabel.isBlank());
+    }
+
+    @AssertTrue(message = "Choose the category of data, or the HR or finance data and who will use it.")
+    public boolean isDataNamed() {
+        return category != null ? dataArea == null : dataArea != null && userAccount != null
+                && !userAccount.isBlank();
+    }
+
+    /** L4: special-category data needs one of the three conditions. */
+    @AssertTrue(message = "Choose the condition: explicit consent, employment or social-security law, or legal "
+            + "claims.")
+    public boolean isConditionChosen() {
+        return category == null || condition != null;
+    }
+}

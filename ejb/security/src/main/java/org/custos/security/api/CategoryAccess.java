@@ -1,0 +1,20 @@
+package org.custos.security.api;
+
+import java.util.List;
+import org.custos.domain.shared.SpecialCategory;
+
+/**
+ * For one person and one category: the approvals in force and the requests waiting for the DPM, so a page can
+ * say what the caller may do before trying.
+ */
+public record CategoryAccess(SpecialCategory category, List<ApprovalView> inForce, List<ApprovalView> pending) {
+
+    public CategoryAccess {
+        inForce = List.copyOf(inForce);
+        pending = List.copyOf(pending);
+    }
+
+    public boolean approved() {
+        return !inForce.isEmpty();
+    }
+}

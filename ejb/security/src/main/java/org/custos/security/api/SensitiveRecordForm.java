@@ -1,0 +1,21 @@
+package org.custos.security.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.custos.domain.shared.SpecialCategory;
+
+/**
+ * Special-category or criminal-records data to record about a person (L4), in the recording context, for a
+ * purpose. {@code groups} are the groups the person belongs to in that context (an approval for a group covers
+ * its members).
+ */
+public record SensitiveRecordForm(
+        @NotBlank @Size(max = 40) String context,
+        @NotNull Set<String> groups,
+        @NotNull(message = "Choose the category of data.") SpecialCategory category,
+        @NotNull(message = "Choose the purpose.") Long purposeId,
+        @NotBlank(message = "Enter what is to be recorded.")
+        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content) {
+}

@@ -1,0 +1,186 @@
+package org.custos.security.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.custos.domain.security.Approval;
+import org.custos.domain.shared.ApprovalStatus;
+import org.custos.domain.shared.DataArea;
+import org.custos.domain.shared.Page;
+import org.custos.domain.shared.Role;
+import org.custos.domain.subject.DataSubject;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ApprovalQuery;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER})
+public class DefaultApprovals implements Approvals {
+
+    private static final String RECORD = "Approval";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ApprovalRecords records;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    @Audited(value = AuditAction.APPROVAL_REQUESTED, record = RECORD)
+    public ApprovalView request(ApprovalRequestForm form) {
+        if (form.subjectId() != null && em.find(DataSubject.class, form.subjectId()) == null) {
+            throw new AccessRefused("There is no such person.");
+        }
+        if (form.wantedUntil().isBefore(records.today())) {
+            throw new RequestRefused("The approval cannot be wanted until a date in the past.");
+        }
+        Approval approval = new Approval(form.subjectId(), Texts.trimmedOrNull(form.groupKey()),
+                Texts.trimmedOrNull(form.groupLabel()), form.purposeId(), form.justification().trim(), form.wantedUntil(),
+                caller.getName(), LocalDateTime.now(clock));
+        if (form.category() != null) {
+            approval.forCategory(form.category(), form.condition(), Texts.trimmedOrNull(form.schedule1Condition()));
+        } else {
+            approval.forUseOutsideHr(form.dataArea(), form.userAccount().trim());
+        }
+        em.persist(approval);
+        em.flush();
+        return records.view(approval);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.APPROVAL_GRANTED, record = RECORD)
+    public ApprovalView approve(long approvalId, long version, LocalDate until, String note) {
+        Approval approval = current(approvalId, version);
+        ApprovalDecisions.checkMayApprove(approval, caller.getName(), until, records.today());
+        approval.approve(caller.getName(), LocalDateTime.now(clock), until, Texts.trimmedOrNull(note));
+        return saved(approval);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.APPROVAL_REJECTED, record = RECORD)
+    public ApprovalView reject(long approvalId, long version, String reason) {
+        Approval approval = current(approvalId, version);
+        ApprovalDecisions.checkMayDecide(approval, caller.getName());
+        approval.reject(caller.getName(), LocalDateTime.now(clock), reason.trim());
+        return saved(approval);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.APPROVAL_REVOKED, record = RECORD)
+    public ApprovalView revoke(long approvalId, long version, String reason) {
+        Approval approval = current(approvalId, version);
+        ApprovalDecisions.checkMayRevoke(approval);
+        approval.revoke(caller.getName(), LocalDateTime.now(clock), reason.trim());
+        return saved(approval);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public ApprovalView approval(long approvalId) {
+        Approval approval = records.byId(approvalId);
+        if (!session.isCallerInRole(Role.Names.DPM) && !approval.requestedBy().equalsIgnoreCase(caller.getName())) {
+            throw new AccessRefused("Only the DPM and the person who asked can see this request.");
+        }
+        return records.view(approval);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<ApprovalView> search(ApprovalQuery query) {
+        String where = query.status() == null ? "" : " where a.status = :status";
+        TypedQuery<Approval> select = em.createQuery("select a from Approval a" + where
+                + " order by a.requestedAt desc, a.id desc", Approval.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Approval a" + where, Long.class);
+        if (query.status() != null) {
+            select.setParameter("status", query.status());
+            count.setParameter("status", query.status());
+        }
+        List<Approval> rows = select.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
+        return new Page<>(records.views(rows), count.getSingleResult());
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public List<ApprovalView> endingBy(LocalDate date) {
+        return records.views(em.createQuery("select a from Approval a where a.status = :approved"
+                + " and a.validUntil >= :today and a.validUntil <= :date order by a.validUntil, a.id", Approval.class)
+                .setParameter("approved", ApprovalStatus.APPROVED).setParameter("today", records.today())
+                .setParameter("date", date).getResultList());
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public List<ApprovalView> mine() {
+        return records.views(em.createQuery("select a from Approval a where a.requestedBy = :me"
+                + " order by a.requestedAt desc, a.id desc", Approval.class)
+                .setParameter("me", caller.getName()).getResultList());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.DPM, Role.Names.HR})
+    @Audited(record = RECORD)
+    public List<ApprovalView> about(long subjectId) {
+        return records.views(records.about(subjectId, Set.of()));
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public void requireUseOutsideHr(long subjectId, Set<String> groups, DataArea area) {
+        if (session.isCallerInRole(Role.Names.HR)) {
+            return;
+        }
+        LocalDate today = records.today();
+        boolean approved = records.about(subjectId, groups).stream().anyMatch(approval -> ApprovalCoverage
+                .coversUseOutsideHr(approval, subjectId, groups, area, caller.getName(), today));
+        if (!approved) {
+            throw new AccessRefused("Using " + area.label().toLowerCase() + " data outside HR needs the DPM's "
+                    + "written approval (L5), and none is in force for you.");
+        }
+    }
+
+    private Approval current(long approvalId, long version) {
+        Approval approval = records.byId(approvalId);
+        if (approval.version() != version) {
+            throw new ConcurrentChange("This request for approval");
+        }
+        return approval;
+    }
+
+    private ApprovalView saved(Approval approval) {
+        em.flush();
+        return records.view(approval);
+    }
+}

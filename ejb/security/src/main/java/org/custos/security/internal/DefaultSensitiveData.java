@@ -1,0 +1,119 @@
+package org.custos.security.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.custos.domain.security.Approval;
+import org.custos.domain.security.SensitiveRecord;
+import org.custos.domain.shared.ApprovalStatus;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.subject.DataSubject;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.CategoryAccess;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveReading;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.security.api.SensitiveRecordView;
+import org.custos.security.api.ValidatedArguments;
+
+/** The approval gate (L4) in front of the encrypted sensitive records (X3). */
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.DPM, Role.Names.HR})
+public class DefaultSensitiveData implements SensitiveData {
+
+    private static final String RECORD = "SensitiveRecord";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ApprovalRecords approvals;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Resource
+    SessionContext session;
+
+    @Override
+    @Audited(record = "Approval")
+    public List<CategoryAccess> access(long subjectId, Set<String> groups) {
+        List<Approval> about = approvals.about(subjectId, groups);
+        LocalDate today = approvals.today();
+        return Arrays.stream(SpecialCategory.values()).map(category -> new CategoryAccess(category,
+                approvals.views(about.stream().filter(a -> ApprovalCoverage.covers(a, subjectId, groups, category,
+                        null, today)).toList()),
+                approvals.views(about.stream().filter(a -> a.category() == category
+                        && a.status() == ApprovalStatus.PENDING).toList()))).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public SensitiveRecordView record(long subjectId, SensitiveRecordForm form) {
+        if (em.find(DataSubject.class, subjectId) == null) {
+            throw new AccessRefused("There is no such person.");
+        }
+        LocalDate today = approvals.today();
+        boolean covered = approvals.about(subjectId, form.groups()).stream().anyMatch(approval -> ApprovalCoverage
+                .covers(approval, subjectId, form.groups(), form.category(), form.purposeId(), today));
+        if (!covered) {
+            throw refusal(form.category(), "record");
+        }
+        SensitiveRecord record = new SensitiveRecord(subjectId, form.context(), form.category(), form.purposeId(),
+                form.content(), caller.getName(), LocalDateTime.now(clock));
+        em.persist(record);
+        em.flush();
+        return view(record);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public SensitiveReading read(long subjectId, SpecialCategory category, Set<String> groups) {
+        LocalDate today = approvals.today();
+        Set<Long> coveredPurposes = approvals.about(subjectId, groups).stream()
+                .filter(approval -> ApprovalCoverage.covers(approval, subjectId, groups, category, null, today))
+                .map(Approval::purposeId).collect(Collectors.toSet());
+        boolean dpm = session.isCallerInRole(Role.Names.DPM);
+        if (coveredPurposes.isEmpty() && !dpm) {
+            throw refusal(category, "read");
+        }
+        List<SensitiveRecord> held = em.createQuery("select r from SensitiveRecord r where r.subjectId = :subject"
+                + " and r.category = :category order by r.recordedAt desc, r.id desc", SensitiveRecord.class)
+                .setParameter("subject", subjectId).setParameter("category", category).getResultList();
+        List<SensitiveRecordView> shown = held.stream()
+                .filter(record -> dpm || coveredPurposes.contains(record.purposeId()))
+                .map(DefaultSensitiveData::view).toList();
+        boolean oversight = dpm && (coveredPurposes.isEmpty()
+                || shown.stream().anyMatch(record -> !coveredPurposes.contains(record.purposeId())));
+        return new SensitiveReading(subjectId, category, shown, held.size() - shown.size(), oversight);
+    }
+
+    private static AccessRefused refusal(SpecialCategory category, String verb) {
+        return new AccessRefused("You cannot " + verb + " " + category.label().toLowerCase() + " data about this "
+                + "person: the DPM has not approved it (L4). Request approval first.");
+    }
+
+    private static SensitiveRecordView view(SensitiveRecord record) {
+        return new SensitiveRecordView(record.id(), record.subjectId(), record.context(), record.category(),
+                record.purposeId(), record.content(), record.recordedBy(), record.recordedAt());
+    }
+}

@@ -1,0 +1,244 @@
+package org.custos.security.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.DataArea;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.security.api.AccessBasis;
+import org.custos.security.api.AccessGrantForm;
+import org.custos.security.api.AccessGrantView;
+import org.custos.security.api.AccessGrants;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveReading;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.testsupport.Callers;
+import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The DPM's approval gate (L4, L5) and need-to-know grants (X1), on Payara Micro with PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class ApprovalGateIT {
+
+    private static final String HEALTH_NOTE = "Type 1 diabetes; needs breaks to eat";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class);
+    }
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    SensitiveData sensitive;
+
+    @Inject
+    AccessGrants grants;
+
+    @Inject
+    SensitiveRecordWriter fixtures;
+
+    private long purpose(int index) throws SQLException {
+        return Long.parseLong(Sql.column(database, "select id from prot_purpose order by id").get(index));
+    }
+
+    private LocalDate inAMonth() {
+        return LocalDate.now().plusMonths(1);
+    }
+
+    private ApprovalView healthRequestedByHr(long person) throws Exception {
+        return Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(person,
+                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1", purpose(0),
+                "Reasonable adjustments at work", inAMonth())));
+    }
+
+    private ApprovalView approvedByDpm(ApprovalView request) throws Exception {
+        return Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), inAMonth(), null));
+    }
+
+    private SensitiveRecordForm healthNote(long purposeId) {
+        return new SensitiveRecordForm("register", Set.of(), SpecialCategory.HEALTH, purposeId, HEALTH_NOTE);
+    }
+
+    private List<String> auditOf(long person) throws SQLException {
+        return Sql.column(database, "select action || ' ' || coalesce(record_type, '-') || ' ' || outcome"
+                + " from sec_audit_entry where subject_id = ? order by position", person);
+    }
+
+    @Test
+    void withoutAnApprovalHealthDataCanBeNeitherEnteredNorReadAndEachRefusalIsAudited_L4() throws Exception {
+        long person = fixtures.aPerson();
+        AccessRefused entering = assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0)))));
+        assertEquals("You cannot record health data about this person: the DPM has not approved it (L4). Request "
+                + "approval first.", entering.getMessage());
+        assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> sensitive.read(person, SpecialCategory.HEALTH, Set.of())));
+        assertEquals(List.of("CREATE SensitiveRecord DENIED", "READ SensitiveRecord DENIED"), auditOf(person));
+        assertEquals(List.of("0"), Sql.column(database,
+                "select count(*) from sec_sensitive_record where subject_id = ?", person));
+    }
+
+    @Test
+    void withAnApprovalInForceHrEntersAndReadsTheDataStoredAsCiphertext_L4_X3() throws Exception {
+        long person = fixtures.aPerson();
+        ApprovalView approval = approvedByDpm(healthRequestedByHr(person));
+        assertTrue(approval.inForce());
+        Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0))));
+        SensitiveReading reading = Callers.as(Role.HR, () -> sensitive.read(person, SpecialCategory.HEALTH,
+                Set.of()));
+        assertEquals(List.of(HEALTH_NOTE), reading.records().stream().map(r -> r.content()).toList());
+        assertFalse(reading.oversight());
+        String stored = Sql.column(database, "select content from sec_sensitive_record where subject_id = ?",
+                person).get(0);
+        assertFalse(stored.contains("diabetes"), stored);
+        assertEquals(List.of("APPROVAL_REQUESTED Approval SUCCESS", "APPROVAL_GRANTED Approval SUCCESS",
+                "CREATE SensitiveRecord SUCCESS", "READ SensitiveRecord SUCCESS"), auditOf(person));
+    }
+
+    @Test
+    void anApprovalCoversOnlyItsPurposeAndCategory_L4() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(1)))));
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.read(person, SpecialCategory.CRIMINAL_RECORDS, Set.of())));
+    }
+
+    @Test
+    void afterRevocationOrExpiryTheGateRefusesAgain_L4() throws Exception {
+        long revokedPerson = fixtures.aPerson();
+        ApprovalView revoked = approvedByDpm(healthRequestedByHr(revokedPerson));
+        Callers.as(Role.HR, () -> sensitive.record(revokedPerson, healthNote(purpose(0))));
+        Callers.as(Role.DPM, () -> approvals.revoke(revoked.id(), revoked.version(), "Adjustments agreed"));
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.read(revokedPerson, SpecialCategory.HEALTH, Set.of())));
+
+        long expiredPerson = fixtures.aPerson();
+        ApprovalView expired = approvedByDpm(healthRequestedByHr(expiredPerson));
+        Sql.execute(database, "update sec_approval set valid_until = current_date - 1 where id = ?", expired.id());
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.record(expiredPerson, healthNote(purpose(0)))));
+        assertFalse(Callers.as(Role.HR, () -> approvals.mine()).stream()
+                .filter(mine -> mine.id() == expired.id()).findFirst().orElseThrow().inForce());
+    }
+
+    @Test
+    void theDpmReadsForOversightWithoutAnApprovalAndTheReadIsFlagged_L4() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0))));
+        long other = fixtures.aPerson();
+        SensitiveReading oversight = Callers.as(Role.DPM, () -> sensitive.read(other, SpecialCategory.HEALTH,
+                Set.of()));
+        assertTrue(oversight.oversight());
+        assertEquals(List.of("read by the DPM for oversight: 0 record(s)"), Sql.column(database,
+                "select detail from sec_audit_entry where subject_id = ? and action = 'READ'", other));
+        assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.DPM, () -> sensitive.record(other, healthNote(purpose(0)))),
+                "oversight is reading, not entering");
+    }
+
+    @Test
+    void nobodyApprovesTheirOwnRequestAndOnlyTheDpmDecides_L4() throws Exception {
+        long person = fixtures.aPerson();
+        ApprovalView own = Callers.as(Role.DPM, () -> approvals.request(ApprovalRequestForm.forPerson(person,
+                SpecialCategory.HEALTH, SpecialCategoryCondition.LEGAL_CLAIMS, null, purpose(0), "Tribunal claim",
+                inAMonth())));
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> approvedByDpm(own));
+        assertEquals("You cannot decide your own request: another DPM must decide it.", refused.getMessage());
+        ApprovalView hrRequest = healthRequestedByHr(person);
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR,
+                () -> approvals.approve(hrRequest.id(), hrRequest.version(), inAMonth(), null)));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> approvals.mine()),
+                "the administrator has no access to personal data");
+    }
+
+    @Test
+    void aGroupApprovalCoversThePeopleTheRecordingContextPutsInTheGroup_L4() throws Exception {
+        String group = "test.campaign:" + System.nanoTime() + "/conditional-offers";
+        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forGroup(group,
+                "Test campaign, conditional offers", SpecialCategory.CRIMINAL_RECORDS,
+                SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1", purpose(0), "Unspent convictions",
+                inAMonth())));
+        approvedByDpm(request);
+        long member = fixtures.aPerson();
+        SensitiveRecordForm declaration = new SensitiveRecordForm("recruitment", Set.of(group),
+                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions");
+        Callers.as(Role.HR, () -> sensitive.record(member, declaration));
+        SensitiveRecordForm outsider = new SensitiveRecordForm("recruitment", Set.of(),
+                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions");
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> sensitive.record(member, outsider)));
+    }
+
+    @Test
+    void hrOrFinanceDataIsUsedOutsideHrOnlyWithAWrittenApprovalForThatAccount_L5() throws Exception {
+        long person = fixtures.aPerson();
+        String manager = Callers.principal(Role.HIRING_MANAGER);
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> approvals.requireUseOutsideHr(person, Set.of(), DataArea.HR)));
+        Callers.as(Role.HR, () -> approvals.requireUseOutsideHr(person, Set.of(), DataArea.HR));
+        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forUseOutsideHr(
+                person, DataArea.HR, manager, purpose(0), "Manager prepares the probation review", inAMonth())));
+        approvedByDpm(request);
+        Callers.as(Role.HIRING_MANAGER, () -> approvals.requireUseOutsideHr(person, Set.of(), DataArea.HR));
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> approvals.requireUseOutsideHr(person, Set.of(), DataArea.FINANCE)));
+        assertEquals(List.of("DENIED", "DENIED"), Sql.column(database, "select outcome from sec_audit_entry"
+                + " where subject_id = ? and actor = ? and action = 'READ' and outcome = 'DENIED'", person, manager));
+    }
+
+    @Test
+    void needToKnowLetsOnlyGrantedAccountsInAndTheDpmBreaksGlassWithAReason_X1() throws Exception {
+        long person = fixtures.aPerson();
+        String file = "complaint-" + System.nanoTime();
+        String manager = Callers.principal(Role.HIRING_MANAGER);
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> grants.require("ComplaintFile", file, Set.of())));
+        AccessGrantView grant = Callers.as(Role.HR, () -> grants.grant(new AccessGrantForm(manager, "ComplaintFile",
+                file, null, person, "Named handler of the complaint", inAMonth())));
+        assertEquals(AccessBasis.GRANT, Callers.as(Role.HIRING_MANAGER,
+                () -> grants.require("ComplaintFile", file, Set.of())));
+        Callers.as(Role.HR, () -> grants.revoke(grant.id(), grant.version()));
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> grants.require("ComplaintFile", file, Set.of())));
+
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR,
+                () -> grants.breakGlass("ComplaintFile", file, person, "Urgent")));
+        Callers.as(Role.DPM, () -> grants.breakGlass("ComplaintFile", file, person,
+                "Handler absent; police request must be answered today"));
+        assertEquals(AccessBasis.BREAK_GLASS, Callers.as(Role.DPM,
+                () -> grants.require("ComplaintFile", file, Set.of())));
+        assertEquals(List.of("BREAK_GLASS", "BREAK_GLASS"), Sql.column(database, "select action from"
+                + " sec_audit_entry where subject_id = ? and action = 'BREAK_GLASS' order by position", person));
+        assertEquals(List.of("Handler absent; police request must be answered today"), Sql.column(database,
+                "select reason from sec_access_grant where break_glass and record_id = ?", file));
+    }
+}
