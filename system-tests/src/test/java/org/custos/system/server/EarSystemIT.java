@@ -107,7 +107,7 @@ class EarSystemIT {
 
     @Test
     void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
-        assertEquals(List.of("probe", "register"), Callers.as(Role.DPM, holders::contexts));
+        assertEquals(List.of("probe", "register", "security"), Callers.as(Role.DPM, holders::contexts));
     }
 
     @Test

@@ -35,6 +35,14 @@ import org.custos.protection.api.SubjectSummary;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.protection.api.SubjectDataSection.Field;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Sql;
@@ -61,6 +69,15 @@ class ProtectionContextIT {
 
     @Inject
     PersonalDataHolders holders;
+
+    @Inject
+    SensitiveDataHolder sensitiveHolder;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    SensitiveData sensitive;
 
     @Inject
     RegisterDataHolder registerHolder;
@@ -226,14 +243,35 @@ class ProtectionContextIT {
     }
 
     @Test
-    void theProtectionContextFindsTheRegistersPersonalDataHolder_SPI() throws Exception {
+    void theProtectionContextFindsTheRegistersAndTheSecurityContextsHolders_SPI() throws Exception {
         String family = unique("Franklin");
         SubjectDetails person = registered(aPerson(family, null, null, SubjectCategory.COMPLAINANT));
-        assertEquals(List.of("register"), Callers.as(Role.DPM, holders::contexts));
+        assertEquals(List.of("register", "security"), Callers.as(Role.DPM, holders::contexts));
         List<SubjectDataSection> export = Callers.as(Role.DPM, () -> holders.export(person.id()));
         assertTrue(export.get(0).items().get(0).fields().stream()
                 .anyMatch(field -> field.label().equals("Family name") && field.value().equals(family)));
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> holders.export(person.id())));
+    }
+
+    @Test
+    void theSensitiveRecordsOfAPersonAreExportedDecryptedAndErasedThroughTheSecurityHolder_SPI() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Nightingale"), null, null, SubjectCategory.STAFF));
+        long purpose = Callers.as(Role.DPM, purposes::purposes).get(0).id();
+        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(
+                person.id(), SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose,
+                "Fitness to work", LocalDate.now().plusDays(7))));
+        Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), LocalDate.now().plusDays(7),
+                null));
+        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose, "Fit for night shifts")));
+        SubjectDataSection security = Callers.as(Role.DPM, () -> holders.export(person.id())).get(1);
+        assertEquals("security", security.context());
+        assertTrue(security.items().get(0).fields().contains(new Field("Content", "Fit for night shifts")));
+        assertEquals(1, Callers.as(Role.DPM, () -> sensitiveHolder.erase(person.id())).erased());
+        for (String table : List.of("sec_sensitive_record", "sec_approval")) {
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " where subject_id = ?",
+                    person.id()), table);
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ public class DefaultSensitiveData implements SensitiveData {
                 + "person: the DPM has not approved it (L4). Request approval first.");
     }
 
-    private static SensitiveRecordView view(SensitiveRecord record) {
+    static SensitiveRecordView view(SensitiveRecord record) {
         return new SensitiveRecordView(record.id(), record.subjectId(), record.context(), record.category(),
                 record.purposeId(), record.content(), record.recordedBy(), record.recordedAt());
     }

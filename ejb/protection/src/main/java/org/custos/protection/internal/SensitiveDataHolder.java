@@ -1,0 +1,72 @@
+package org.custos.protection.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.protection.api.ErasureOutcome;
+import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RetentionItem;
+import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectDataSection.DataItem;
+import org.custos.protection.api.SubjectDataSection.Field;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.SensitiveDataRights;
+import org.custos.security.api.SensitiveDataRights.SensitiveDataExport;
+import org.custos.security.api.SensitiveRecordView;
+
+/**
+ * The security context's part of the SPI (ADR 0004): its sensitive records and the approvals about the person.
+ * It lives here because security may not see protection. Restriction needs nothing here: the register's flag
+ * governs; retention follows the records of the context that recorded them.
+ */
+@ApplicationScoped
+public class SensitiveDataHolder implements PersonalDataHolder {
+
+    static final String CONTEXT = "security";
+
+    @Inject
+    SensitiveDataRights sensitive;
+
+    @Override
+    public String context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        SensitiveDataExport held = sensitive.exportAbout(subjectId);
+        List<DataItem> items = new ArrayList<>();
+        for (SensitiveRecordView record : held.records()) {
+            items.add(new DataItem("SensitiveRecord", Long.toString(record.id()), List.of(
+                    new Field("Category", record.category().label()),
+                    new Field("Recorded in", record.context()),
+                    new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
+                    new Field("Content", record.content()))));
+        }
+        for (ApprovalView approval : held.approvals()) {
+            items.add(new DataItem("Approval", Long.toString(approval.id()), List.of(
+                    new Field("Data", approval.dataLabel()),
+                    new Field("Justification", approval.justification()),
+                    new Field("Status", approval.status().label()),
+                    new Field("Requested on", approval.requestedAt().toLocalDate().toString()))));
+        }
+        return new SubjectDataSection(CONTEXT, items);
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        return new ErasureOutcome(CONTEXT, sensitive.eraseAbout(subjectId), List.of());
+    }
+
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        // the register's restriction flag on the person governs every context
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        return List.of();
+    }
+}

@@ -1,0 +1,27 @@
+package org.custos.security.api;
+
+import jakarta.ejb.Local;
+import java.util.List;
+
+/**
+ * The sensitive records and approvals about one person, for the DPM's rights requests (D3, D5) through the
+ * personal-data SPI: the protection context adapts this to a holder, as security cannot see protection.
+ */
+@Local
+public interface SensitiveDataRights {
+
+    /** Every sensitive record about the person, decrypted, and every request for approval about them. */
+    SensitiveDataExport exportAbout(@SubjectId long subjectId);
+
+    /** Deletes the person's sensitive records and the approvals about them; returns how many records went. */
+    int eraseAbout(@SubjectId long subjectId);
+
+    /** What {@link #exportAbout} returns. */
+    record SensitiveDataExport(List<SensitiveRecordView> records, List<ApprovalView> approvals) {
+
+        public SensitiveDataExport {
+            records = List.copyOf(records);
+            approvals = List.copyOf(approvals);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.custos.security.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Set;
+import org.custos.domain.security.SensitiveRecord;
+import org.custos.domain.shared.Role;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.SensitiveDataRights;
+
+@Stateless
+@RolesAllowed(Role.Names.DPM)
+public class DefaultSensitiveDataRights implements SensitiveDataRights {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ApprovalRecords approvals;
+
+    @Override
+    @Audited(value = AuditAction.EXPORT, record = "SensitiveRecord")
+    public SensitiveDataExport exportAbout(long subjectId) {
+        return new SensitiveDataExport(em.createQuery("select r from SensitiveRecord r where r.subjectId = :subject"
+                + " order by r.recordedAt, r.id", SensitiveRecord.class).setParameter("subject", subjectId)
+                .getResultStream().map(DefaultSensitiveData::view).toList(),
+                approvals.views(approvals.about(subjectId, Set.of())));
+    }
+
+    @Override
+    @Audited(value = AuditAction.ERASE, record = "SensitiveRecord")
+    public int eraseAbout(long subjectId) {
+        em.createQuery("delete from Approval a where a.subjectId = :subject").setParameter("subject", subjectId)
+                .executeUpdate();
+        return em.createQuery("delete from SensitiveRecord r where r.subjectId = :subject")
+                .setParameter("subject", subjectId).executeUpdate();
+    }
+}
