@@ -20,8 +20,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolders;
@@ -31,6 +35,11 @@ import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSort;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountView;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.NewAccount;
 import org.custos.testsupport.Callers;
@@ -67,6 +76,12 @@ class EarSystemIT {
 
     @EJB
     PersonalDataHolders holders;
+
+    @EJB
+    Approvals approvals;
+
+    @EJB
+    SensitiveData sensitive;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -166,6 +181,51 @@ class EarSystemIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
     }
 
+    @Test
+    void aCraftedRequestToTheSensitiveDataPageWithoutAnApprovalInForceGetsNothing_L4() throws Exception {
+        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Ada", unique("Byron"),
+                null, List.of(), null, null, null, null, null, null, Set.of(SubjectCategory.STAFF), false, null)));
+        long purpose = Long.parseLong(Sql.column(database, "select min(id) from prot_purpose").get(0));
+        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(person.id(),
+                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose, "Adjustments",
+                LocalDate.now().plusDays(5))));
+        ApprovalView approved = Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(),
+                LocalDate.now().plusDays(5), null));
+        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose, "Epilepsy: no driving duties")));
+        Callers.as(Role.DPM, () -> approvals.revoke(approved.id(), approved.version(), "No longer needed"));
+
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        String page = "/people/sensitive.xhtml?id=" + person.id();
+        HttpResponse<String> opened = web.get(page);
+        assertEquals(200, opened.statusCode());
+        HttpResponse<String> shown = web.post(page, "sensitive=sensitive&sensitive%3Acategory_input=HEALTH"
+                + "&sensitive%3Ashow=sensitive%3Ashow" + postback(opened));
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("the DPM has not approved it"), shown.body());
+        assertFalse(shown.body().contains("Epilepsy"));
+        web.post(page, "sensitive=sensitive&sensitive%3Acategory_input=HEALTH&sensitive%3Apurpose_input=" + purpose
+                + "&sensitive%3Acontent=Migraines&sensitive%3Arecord=sensitive%3Arecord" + postback(shown));
+        assertEquals(List.of("1"), Sql.column(database,
+                "select count(*) from sec_sensitive_record where subject_id = ?", person.id()));
+        assertEquals(List.of("READ DENIED", "CREATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
+                + " from sec_audit_entry where actor = ? and record_type = 'SensitiveRecord' order by position",
+                hr.username()));
+    }
+
+    /** What a browser posts back with a form of the page: its view state and PrimeFaces' CSP nonce. */
+    private static String postback(HttpResponse<String> page) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(String.join(";", page.headers()
+                .allValues("Content-Security-Policy")));
+        assertTrue(state.find() && nonce.find(), "the page has a view state and a nonce");
+        return "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
+                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
+    }
+
     /** A browser-like HTTP client inside the server, with its own cookies, not following redirects. */
     private static final class Web {
 
@@ -178,12 +238,15 @@ class EarSystemIT {
                     HttpResponse.BodyHandlers.ofString());
         }
 
-        HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-            String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            return client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
+            return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
         }
     }
 }

@@ -23,6 +23,9 @@ public interface ComplianceCalendar {
     /** N2: one month from obtaining data not collected from the person. */
     LocalDate indirectNoticeDeadline(LocalDate obtained);
 
+    /** L4: the DPM is shown today the approvals that end on or before this date. */
+    LocalDate approvalsEndingBy();
+
     boolean isWorkingDay(LocalDate date);
 
     /** Days from today to {@code due}; negative when overdue. */

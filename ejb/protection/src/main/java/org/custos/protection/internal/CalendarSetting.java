@@ -16,7 +16,9 @@ enum CalendarSetting {
     BREACH_REPORT("calendar.breach-report", "Time to report a breach to the ICO after becoming aware", "X5",
             Duration::parse, CalendarPeriods.defaults().breachReport()),
     INDIRECT_NOTICE("calendar.indirect-notice", "Time to give the privacy notice when the data came from others",
-            "N2", Period::parse, CalendarPeriods.defaults().indirectNotice());
+            "N2", Period::parse, CalendarPeriods.defaults().indirectNotice()),
+    APPROVAL_ENDING_NOTICE("calendar.approval-ending-notice", "How far ahead the DPM sees approvals that are ending",
+            "L4", Period::parse, CalendarPeriods.defaults().approvalEndingNotice());
 
     private final String key;
     private final String label;

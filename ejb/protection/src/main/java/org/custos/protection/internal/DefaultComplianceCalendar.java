@@ -33,7 +33,8 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     private UkComplianceCalendar calendar() {
         return new UkComplianceCalendar(clock, holidays, new CalendarPeriods(
                 (Period) value(CalendarSetting.REQUEST_RESPONSE), (Period) value(CalendarSetting.REQUEST_EXTENDED),
-                (Duration) value(CalendarSetting.BREACH_REPORT), (Period) value(CalendarSetting.INDIRECT_NOTICE)));
+                (Duration) value(CalendarSetting.BREACH_REPORT), (Period) value(CalendarSetting.INDIRECT_NOTICE),
+                (Period) value(CalendarSetting.APPROVAL_ENDING_NOTICE)));
     }
 
     private Object value(CalendarSetting setting) {
@@ -64,6 +65,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public LocalDate indirectNoticeDeadline(LocalDate obtained) {
         return calendar().indirectNoticeDeadline(obtained);
+    }
+
+    @Override
+    public LocalDate approvalsEndingBy() {
+        return calendar().approvalsEndingBy();
     }
 
     @Override

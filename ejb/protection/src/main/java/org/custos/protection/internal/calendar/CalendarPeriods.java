@@ -16,22 +16,26 @@ import java.util.Objects;
  *                        aware (X5, default 72 hours)
  * @param indirectNotice  time to give the privacy notice when the data did not
  *                        come from the subject (N2, default one month)
+ * @param approvalEndingNotice how far ahead the DPM is shown approvals that are
+ *                        ending (L4, default 14 days)
  */
 public record CalendarPeriods(Period requestResponse,
                               Period requestExtended,
                               Duration breachReport,
-                              Period indirectNotice) {
+                              Period indirectNotice,
+                              Period approvalEndingNotice) {
 
     public CalendarPeriods {
         Objects.requireNonNull(requestResponse, "requestResponse");
         Objects.requireNonNull(requestExtended, "requestExtended");
         Objects.requireNonNull(breachReport, "breachReport");
         Objects.requireNonNull(indirectNotice, "indirectNotice");
+        Objects.requireNonNull(approvalEndingNotice, "approvalEndingNotice");
     }
 
-    /** P1M (D2), P3M (D2), PT72H (X5), P1M (N2). */
+    /** P1M (D2), P3M (D2), PT72H (X5), P1M (N2), P14D (L4). */
     public static CalendarPeriods defaults() {
         return new CalendarPeriods(Period.ofMonths(1), Period.ofMonths(3),
-                Duration.ofHours(72), Period.ofMonths(1));
+                Duration.ofHours(72), Period.ofMonths(1), Period.ofDays(14));
     }
 }

@@ -79,6 +79,11 @@ public final class UkComplianceCalendar {
         return obtained.plus(periods.indirectNotice());
     }
 
+    /** L4: the DPM is shown today the approvals that end on or before this date. */
+    public LocalDate approvalsEndingBy() {
+        return today().plus(periods.approvalEndingNotice());
+    }
+
     /** Monday to Friday and not an England-and-Wales bank holiday. */
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();

@@ -226,12 +226,18 @@ class UkComplianceCalendarTest {
     @Test
     void periodsComeFromTheSettings_D2() {
         CalendarPeriods twoMonths = new CalendarPeriods(Period.ofMonths(2), Period.ofMonths(4),
-                Duration.ofHours(48), Period.ofDays(14));
+                Duration.ofHours(48), Period.ofDays(14), Period.ofDays(30));
         UkComplianceCalendar c = new UkComplianceCalendar(CLOCK, HOLIDAYS, twoMonths);
         assertEquals(d(2025, 11, 3), c.requestDueDate(d(2025, 9, 3)));
         assertEquals(d(2026, 1, 5), c.extendedDueDate(d(2025, 9, 3)));
         assertEquals(LocalDateTime.of(2025, 10, 12, 9, 0), c.breachReportDeadline(LocalDateTime.of(2025, 10, 10, 9, 0)));
         assertEquals(d(2025, 9, 17), c.indirectNoticeDeadline(d(2025, 9, 3)));
+        assertEquals(c.today().plusDays(30), c.approvalsEndingBy());
+    }
+
+    @Test
+    void theDpmSeesApprovalsEndingWithinTwoWeeksByDefault_L4() {
+        assertEquals(calendar.today().plusDays(14), calendar.approvalsEndingBy());
     }
 
     // --- X5: breach report ---------------------------------------------------------------------------

@@ -1,0 +1,127 @@
+package org.custos.web.gate;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.SubjectDetails;
+import org.custos.security.api.CategoryAccess;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveReading;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.web.shell.FacadeCall;
+
+/**
+ * A person's special-category and criminal-records data (L4): what the caller may use, the records of one
+ * category, and a form to record more. When the gate refuses, the page says so and offers to request approval.
+ */
+@Named
+@ViewScoped
+public class SensitiveDataPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String CONTEXT = "register";
+
+    @EJB
+    PeopleRegister register;
+
+    @EJB
+    SensitiveData sensitive;
+
+    private Long id;
+    private SubjectDetails person;
+    private List<CategoryAccess> access = List.of();
+    private SpecialCategory category = SpecialCategory.HEALTH;
+    private SensitiveReading reading;
+    private Long purposeId;
+    private String content;
+    private SpecialCategory refused;
+
+    public void load() {
+        if (id == null || person != null) {
+            return;
+        }
+        FacadeCall.attempt(() -> register.details(id)).ifPresent(found -> {
+            person = found;
+            refreshAccess();
+        });
+    }
+
+    public void show() {
+        reading = null;
+        refused = null;
+        FacadeCall.attempt(() -> sensitive.read(id, category, Set.of())).ifPresentOrElse(
+                found -> reading = found, () -> refused = category);
+    }
+
+    public void save() {
+        refused = null;
+        FacadeCall.attempt(() -> sensitive.record(id, new SensitiveRecordForm(CONTEXT, Set.of(), category,
+                purposeId, content))).ifPresentOrElse(saved -> {
+                    content = null;
+                    FacadeCall.info("Recorded: " + category.label() + ".");
+                    show();
+                }, () -> refused = category);
+    }
+
+    private void refreshAccess() {
+        access = FacadeCall.attempt(() -> sensitive.access(id, Set.of())).orElse(List.of());
+    }
+
+    public SpecialCategory[] getCategories() {
+        return SpecialCategory.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public SubjectDetails getPerson() {
+        return person;
+    }
+
+    public List<CategoryAccess> getAccess() {
+        return access;
+    }
+
+    public SpecialCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(SpecialCategory category) {
+        this.category = category;
+    }
+
+    public SensitiveReading getReading() {
+        return reading;
+    }
+
+    public Long getPurposeId() {
+        return purposeId;
+    }
+
+    public void setPurposeId(Long purposeId) {
+        this.purposeId = purposeId;
+    }
+
+    public String getContent() {
+        return content;
+    }
+
+    public void setContent(String content) {
+        this.content = content;
+    }
+
+    /** The category the gate last refused, for the "request approval" action. */
+    public SpecialCategory getRefused() {
+        return refused;
+    }
+}
