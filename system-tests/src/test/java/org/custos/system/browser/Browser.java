@@ -71,6 +71,27 @@ final class Browser implements AutoCloseable {
         act(target, WebElement::click);
     }
 
+    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)=\"" + label + "\"]"));
+        waitForText(By.id(menuId + "_label"), label);
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
+    }
+
+    /** Opens an account on the administrator's accounts page. */
+    void openAccount(String username, String name, String password, String role) {
+        click(By.id("accounts:new-account"));
+        visible(By.id("create:username"));
+        assertEveryFieldIsLabelled();
+        type(By.id("create:username"), username);
+        type(By.id("create:displayName"), name);
+        type(By.id("create:password"), password);
+        click(By.xpath("//form[@id='create']//label[text()='" + role + "']"));
+        click(By.id("create:create-account"));
+        waitForText(By.id("accounts:table"), username);
+    }
+
     /** Acts on the element once it can be clicked, finding it again if an Ajax update replaced it meanwhile. */
     private void act(By target, Consumer<WebElement> action) {
         wait.ignoring(StaleElementReferenceException.class).until(driver -> {

@@ -35,8 +35,8 @@ class FoundationJourneyBrowserIT {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
             browser.open("/admin/accounts.xhtml");
-            openAccount(browser, hr, "Harriet Rowe", "HR staff");
-            openAccount(browser, dpm, "Dana Marsh", "Data Protection Manager");
+            browser.openAccount(hr, "Harriet Rowe", PASSWORD, "HR staff");
+            browser.openAccount(dpm, "Dana Marsh", PASSWORD, "Data Protection Manager");
             browser.logOut();
 
             browser.logIn(hr, PASSWORD);
@@ -82,17 +82,5 @@ class FoundationJourneyBrowserIT {
             browser.click(By.id("settings:table:0:save"));
             browser.waitForText(By.id("messages"), "enter a period such as P1M");
         }
-    }
-
-    private static void openAccount(Browser browser, String username, String name, String role) {
-        browser.click(By.id("accounts:new-account"));
-        browser.visible(By.id("create:username"));
-        browser.assertEveryFieldIsLabelled();
-        browser.type(By.id("create:username"), username);
-        browser.type(By.id("create:displayName"), name);
-        browser.type(By.id("create:password"), PASSWORD);
-        browser.click(By.xpath("//form[@id='create']//label[text()='" + role + "']"));
-        browser.click(By.id("create:create-account"));
-        browser.waitForText(By.id("accounts:table"), username);
     }
 }
