@@ -46,11 +46,9 @@ public class DefaultBreaches implements Breaches {
 
     private static final String RECORD = "Breach";
 
-    /** Breaches still awaiting their report (X5) come first, the oldest awareness (nearest deadline) first. */
-    private static final String AWAITING_REPORT = "b.closedAt is null and b.reportedAt is null"
-            + " and (b.notifyIco is null or b.notifyIco = true)";
-    private static final String ORDER = " order by case when " + AWAITING_REPORT + " then 0 else 1 end,"
-            + " case when " + AWAITING_REPORT + " then b.awareAt end, b.awareAt desc, b.id desc";
+    /** Breaches still awaiting their report (X5): listed first, the oldest awareness (nearest deadline) first. */
+    private static final String AWAITING_REPORT = "(b.closedAt is null and b.reportedAt is null"
+            + " and (b.notifyIco is null or b.notifyIco = true))";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -145,13 +143,29 @@ public class DefaultBreaches implements Breaches {
         String where = switch (query.filter()) {
             case OPEN -> " where b.closedAt is null";
             case CLOSED -> " where b.closedAt is not null";
-            case ALL -> "";
+            case ALL -> " where 1 = 1";
         };
-        List<BreachSummary> rows = em.createQuery("select b from Breach b" + where + ORDER, Breach.class)
-                .setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultStream()
-                .map(views::summary).toList();
-        long total = em.createQuery("select count(b) from Breach b" + where, Long.class).getSingleResult();
-        return new Page<>(rows, total);
+        String awaiting = where + " and " + AWAITING_REPORT;
+        long awaitingCount = count(awaiting);
+        List<Breach> rows = new ArrayList<>();
+        if (query.first() < awaitingCount) {
+            rows.addAll(breaches(awaiting + " order by b.awareAt, b.id", query.first(), query.pageSize()));
+        }
+        int left = query.pageSize() - rows.size();
+        if (left > 0) {
+            rows.addAll(breaches(where + " and not " + AWAITING_REPORT + " order by b.awareAt desc, b.id desc",
+                    (int) Math.max(0, query.first() - awaitingCount), left));
+        }
+        return new Page<>(rows.stream().map(views::summary).toList(), count(where));
+    }
+
+    private List<Breach> breaches(String whereAndOrder, int first, int max) {
+        return em.createQuery("select b from Breach b" + whereAndOrder, Breach.class).setFirstResult(first)
+                .setMaxResults(max).getResultList();
+    }
+
+    private long count(String where) {
+        return em.createQuery("select count(b) from Breach b" + where, Long.class).getSingleResult();
     }
 
     @Override
