@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.custos.protection.api.ReportCountdown;
@@ -52,13 +50,6 @@ class BreachLatenessTest {
                 + "was late (X5).", refused.getMessage());
         lateness.checkReport(at(10, 9, 10, 0), "The ICO's line was down all morning");
         lateness.checkReport(at(10, 9, 9, 15), null);
-    }
-
-    @Test
-    void theDeadlineIsThePeriodTheDpmSetNot72HoursInCode_X5() {
-        UkComplianceCalendar shorter = new UkComplianceCalendar(CLOCK, BankHolidays.englandAndWales2020To2030(),
-                new CalendarPeriods(Period.ofMonths(1), Period.ofMonths(3), Duration.ofHours(48), Period.ofMonths(1)));
-        assertEquals(at(10, 8, 9, 15), shorter.breachReportDeadline(at(10, 6, 9, 15)));
     }
 
     @Test
