@@ -1,2 +1,2 @@
-/** Entities of the protection context: purposes (the record of processing) and the DPM's settings. */
+/** Entities of the protection context: purposes (the record of processing), the DPM's settings, the breach log. */
 package org.custos.domain.protection;

@@ -11,6 +11,9 @@ public interface ComplianceCalendar {
 
     LocalDate today();
 
+    /** The organisation's local date and time now. */
+    LocalDateTime now();
+
     /** D2: one calendar month from the day of receipt, moved to the next working day. */
     LocalDate requestDueDate(LocalDate received);
 

@@ -48,6 +48,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    @Override
     public LocalDate requestDueDate(LocalDate received) {
         return calendar().requestDueDate(received);
     }
