@@ -12,7 +12,15 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +30,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
+    private final Path downloads;
 
     Browser(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -30,6 +39,13 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1400,1000");
+        try {
+            downloads = Files.createTempDirectory("custos-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File(System.getProperty("custos.test.chromedriver",
                         "/usr/bin/chromedriver")))
@@ -71,8 +87,25 @@ final class Browser implements AutoCloseable {
         act(target, WebElement::click);
     }
 
-    /** Picks an option of a PrimeFaces selectOneMenu by its label. */
+    /** The bytes of the first file the browser downloaded, once it is complete. */
+    byte[] downloaded() {
+        return wait.until(driver -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                Optional<Path> done = files.filter(file -> !file.toString().endsWith(".crdownload")).findFirst();
+                return done.isPresent() ? Files.readAllBytes(done.get()) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its label. The menu is first scrolled to the middle of the
+     * window: PrimeFaces closes an open panel when the page scrolls, as clicking an item out of view would.
+     */
     void choose(String menuId, String label) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                visible(By.id(menuId)));
         click(By.id(menuId));
         click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)=\"" + label + "\"]"));
         waitForText(By.id(menuId + "_label"), label);

@@ -1,0 +1,86 @@
+package org.custos.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The breach register in a real browser (X5): the DPM logs a breach, sees on the home page the time left to
+ * report it, and downloads the report for the ICO, which opens as a PDF.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BreachJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SystemUnderTest.ear();
+    }
+
+    private static final String PASSWORD = "saffron-meadow-2718";
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private final String dpm = "dpm.breach." + run;
+    private final String summary = "Payslips emailed to the wrong team " + run.toUpperCase(Locale.ROOT);
+
+    @Test
+    void theDpmLogsABreachSeesTheCountdownAndDownloadsTheReport_X5() throws IOException {
+        try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
+            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+            browser.open("/admin/accounts.xhtml");
+            browser.openAccount(dpm, "Dora Penn", PASSWORD, "Data Protection Manager");
+            browser.logOut();
+
+            browser.logIn(dpm, PASSWORD);
+            browser.open("/breaches/edit.xhtml");
+            browser.assertEveryFieldIsLabelled();
+            LocalDateTime aware = LocalDateTime.now().minusHours(2);
+            browser.type(By.id("breach:summary"), summary);
+            browser.click(By.xpath("//label[starts-with(text(), 'Confidentiality')]"));
+            browser.type(By.id("breach:description"), "A payroll run was sent to the sales mailing list.");
+            browser.type(By.id("breach:occurredAt_input"), aware.minusHours(1).format(DATE_TIME));
+            browser.type(By.id("breach:awareAt_input"), aware.format(DATE_TIME));
+            browser.type(By.id("breach:systems"), "Payroll, email");
+            browser.type(By.id("breach:dataCategories"), "Salary, National Insurance numbers");
+            browser.type(By.id("breach:approxRecords"), "40");
+            browser.type(By.id("breach:peopleCategories"), "Employees");
+            browser.type(By.id("breach:approxPeople"), "40");
+            browser.type(By.id("breach:consequences"), "Colleagues learn each other's pay");
+            browser.choose("breach:likelihood", "Likely");
+            browser.choose("breach:severity", "Significant");
+            browser.waitForText(By.id("breach:risk"), "High risk");
+            browser.type(By.id("breach:measuresTaken"), "Recall requested; mailing list emptied");
+            browser.click(By.id("breach:save"));
+            browser.waitForText(By.id("status"), "left");
+
+            browser.open("/");
+            browser.waitForText(By.id("open-breaches"), summary);
+            browser.waitForText(By.id("open-breaches"), "left");
+
+            browser.click(By.xpath("//*[@id='open-breaches']//tr[contains(., '" + summary + "')]//a"));
+            browser.click(By.id("pdf:download"));
+            String report = firstPage(browser.downloaded());
+            assertTrue(report.contains("Payslips emailed to the wrong team"), report);
+        }
+    }
+
+    private static String firstPage(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            return new PdfTextExtractor(reader).getTextFromPage(1);
+        } finally {
+            reader.close();
+        }
+    }
+}
