@@ -12,6 +12,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.IOException;
@@ -100,15 +101,26 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an option of a PrimeFaces selectOneMenu by its label. The menu is first scrolled to the middle of the
-     * window: PrimeFaces closes an open panel when the page scrolls, as clicking an item out of view would.
+     * Picks an option of a PrimeFaces selectOneMenu by its label, as a user does: open the panel, click the item,
+     * and again until the menu shows the choice (a click while the panel is still opening, or after a scroll
+     * closed it, is lost).
      */
     void choose(String menuId, String label) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
                 visible(By.id(menuId)));
-        click(By.id(menuId));
-        click(By.xpath("//div[@id='" + menuId + "_panel']//li[normalize-space(.)=\"" + label + "\"]"));
-        waitForText(By.id(menuId + "_label"), label);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
+                .until(driver -> {
+                    if (driver.findElement(By.id(menuId + "_label")).getText().equals(label)) {
+                        return true;
+                    }
+                    WebElement panel = driver.findElement(By.id(menuId + "_panel"));
+                    if (panel.isDisplayed()) {
+                        panel.findElement(By.xpath(".//li[normalize-space(.)=\"" + label + "\"]")).click();
+                    } else {
+                        driver.findElement(By.id(menuId)).click();
+                    }
+                    return false;
+                });
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
