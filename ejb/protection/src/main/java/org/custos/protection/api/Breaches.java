@@ -1,5 +1,6 @@
 package org.custos.protection.api;
 
+import org.custos.security.api.RecordId;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,22 +22,22 @@ public interface Breaches {
 
     BreachView log(@NotNull @Valid BreachForm form);
 
-    BreachView update(long breachId, long version, @NotNull @Valid BreachForm form);
+    BreachView update(@RecordId long breachId, long version, @NotNull @Valid BreachForm form);
 
-    BreachView recordDecision(long breachId, long version, @NotNull @Valid BreachDecisionForm decision);
+    BreachView recordDecision(@RecordId long breachId, long version, @NotNull @Valid BreachDecisionForm decision);
 
     /** Refused without a reason when the report is after the deadline. */
-    BreachView recordReport(long breachId, long version, @NotNull @Valid BreachReportForm report);
+    BreachView recordReport(@RecordId long breachId, long version, @NotNull @Valid BreachReportForm report);
 
-    BreachView recordPeopleTold(long breachId, long version, @NotNull @Valid PeopleToldForm told);
+    BreachView recordPeopleTold(@RecordId long breachId, long version, @NotNull @Valid PeopleToldForm told);
 
     /**
      * Refused until the decision is recorded, a decided report is made, and, for a high risk, the people affected
      * were told or the reason they were not is recorded.
      */
-    BreachView close(long breachId, long version);
+    BreachView close(@RecordId long breachId, long version);
 
-    BreachView breach(long breachId);
+    BreachView breach(@RecordId long breachId);
 
     Page<BreachSummary> search(@NotNull @Valid BreachQuery query);
 
@@ -47,5 +48,5 @@ public interface Breaches {
     List<BreachMonth> breachesByMonthAndRisk(@Min(1) @Max(36) int months);
 
     /** The breach as a PDF laid out like the ICO's breach report form. */
-    byte[] reportPdf(long breachId);
+    byte[] reportPdf(@RecordId long breachId);
 }

@@ -1,5 +1,6 @@
 package org.custos.protection.api;
 
+import org.custos.security.api.SubjectId;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ public interface PeopleRegister {
 
     Page<SubjectSummary> search(@NotNull @Valid SubjectQuery query);
 
-    SubjectDetails details(long subjectId);
+    SubjectDetails details(@SubjectId long subjectId);
 
     /** People who may be the one on the form (S1): the same email, or the same names and date of birth. */
     List<SubjectSummary> possibleDuplicates(@NotNull @Valid SubjectForm form);
@@ -24,5 +25,5 @@ public interface PeopleRegister {
      *
      * @throws org.custos.security.api.ConcurrentChange when someone else saved it in between
      */
-    SubjectDetails update(long subjectId, long version, @NotNull @Valid SubjectForm form);
+    SubjectDetails update(@SubjectId long subjectId, long version, @NotNull @Valid SubjectForm form);
 }

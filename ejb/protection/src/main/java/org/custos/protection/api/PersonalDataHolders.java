@@ -1,5 +1,6 @@
 package org.custos.protection.api;
 
+import org.custos.security.api.SubjectId;
 import jakarta.ejb.Local;
 import java.util.List;
 
@@ -11,5 +12,5 @@ public interface PersonalDataHolders {
     List<String> contexts();
 
     /** Every context's data about one person (D3); the DPM only, audited. */
-    List<SubjectDataSection> export(long subjectId);
+    List<SubjectDataSection> export(@SubjectId long subjectId);
 }

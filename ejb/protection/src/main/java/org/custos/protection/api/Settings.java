@@ -1,5 +1,6 @@
 package org.custos.protection.api;
 
+import org.custos.security.api.RecordId;
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -18,5 +19,5 @@ public interface Settings {
      *
      * @throws org.custos.security.api.RequestRefused when the value is not one the setting takes
      */
-    SettingView change(@NotBlank String key, String value);
+    SettingView change(@RecordId @NotBlank String key, String value);
 }

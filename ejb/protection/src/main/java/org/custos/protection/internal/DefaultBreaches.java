@@ -35,7 +35,6 @@ import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
-import org.custos.security.api.RecordId;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -74,7 +73,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public BreachView update(@RecordId long breachId, long version, BreachForm form) {
+    public BreachView update(long breachId, long version, BreachForm form) {
         Breach breach = open(breachId, version);
         fill(breach, form);
         if (breach.reportedAt() != null) {
@@ -85,7 +84,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public BreachView recordDecision(@RecordId long breachId, long version, BreachDecisionForm decision) {
+    public BreachView recordDecision(long breachId, long version, BreachDecisionForm decision) {
         Breach breach = open(breachId, version);
         if (!decision.notifyIco() && breach.reportedAt() != null) {
             throw new RequestRefused("The breach was already reported to the ICO, so the decision cannot be not to "
@@ -97,7 +96,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public BreachView recordReport(@RecordId long breachId, long version, BreachReportForm report) {
+    public BreachView recordReport(long breachId, long version, BreachReportForm report) {
         Breach breach = open(breachId, version);
         if (!Boolean.TRUE.equals(breach.notifyIco())) {
             throw new RequestRefused("Record the decision to report the breach to the ICO before recording the "
@@ -114,7 +113,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public BreachView recordPeopleTold(@RecordId long breachId, long version, PeopleToldForm told) {
+    public BreachView recordPeopleTold(long breachId, long version, PeopleToldForm told) {
         Breach breach = open(breachId, version);
         checkNotFuture(told.toldAt(), "The time the people were told");
         breach.peopleTold(told.toldAt(), told.toldAt() == null ? null : blankToNull(told.how()),
@@ -124,7 +123,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public BreachView close(@RecordId long breachId, long version) {
+    public BreachView close(long breachId, long version) {
         Breach breach = open(breachId, version);
         BreachClosure.check(breach);
         breach.close(calendar.now(), caller.getName());
@@ -133,7 +132,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.READ, record = RECORD)
-    public BreachView breach(@RecordId long breachId) {
+    public BreachView breach(long breachId) {
         return views.view(byId(breachId));
     }
 
@@ -198,7 +197,7 @@ public class DefaultBreaches implements Breaches {
 
     @Override
     @Audited(value = AuditAction.EXPORT, record = RECORD)
-    public byte[] reportPdf(@RecordId long breachId) {
+    public byte[] reportPdf(long breachId) {
         return BreachReportPdf.render(views.view(byId(breachId)), caller.getName(), calendar.now());
     }
 

@@ -28,7 +28,6 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
-import org.custos.security.api.SubjectId;
 
 @Stateless
 @ValidatedArguments
@@ -91,7 +90,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
 
     @Override
     @Audited(value = AuditAction.READ, record = RECORD)
-    public SubjectDetails details(@SubjectId long subjectId) {
+    public SubjectDetails details(long subjectId) {
         return Subjects.details(subjects.byId(subjectId));
     }
 
@@ -127,7 +126,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public SubjectDetails update(@SubjectId long subjectId, long version, SubjectForm form) {
+    public SubjectDetails update(long subjectId, long version, SubjectForm form) {
         DataSubject subject = subjects.byId(subjectId);
         if (subject.version() != version) {
             throw new ConcurrentChange("This person's record");

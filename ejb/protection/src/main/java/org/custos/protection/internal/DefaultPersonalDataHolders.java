@@ -14,7 +14,6 @@ import org.custos.protection.api.SubjectDataSection;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
-import org.custos.security.api.SubjectId;
 
 /** Finds the holders with CDI: every bean implementing the SPI in any module of the application (ADR 0003). */
 @Stateless
@@ -37,7 +36,7 @@ public class DefaultPersonalDataHolders implements PersonalDataHolders {
 
     @Override
     @Audited(value = AuditAction.EXPORT, record = "DataSubject")
-    public List<SubjectDataSection> export(@SubjectId long subjectId) {
+    public List<SubjectDataSection> export(long subjectId) {
         return sorted().stream().map(holder -> holder.export(subjectId)).toList();
     }
 }

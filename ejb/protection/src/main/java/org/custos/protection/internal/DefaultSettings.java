@@ -16,7 +16,6 @@ import org.custos.protection.api.SettingView;
 import org.custos.protection.api.Settings;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
-import org.custos.security.api.RecordId;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -41,7 +40,7 @@ public class DefaultSettings implements Settings {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = "Setting")
-    public SettingView change(@RecordId String key, String value) {
+    public SettingView change(String key, String value) {
         CalendarSetting setting = CalendarSetting.byKey(key);
         if (setting == null) {
             throw new RequestRefused("There is no setting " + key + ".");

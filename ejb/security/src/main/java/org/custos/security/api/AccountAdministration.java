@@ -17,14 +17,14 @@ public interface AccountAdministration {
     AccountView create(@NotNull @Valid NewAccount account);
 
     /** Changing roles ends the account's open sessions, so the new roles apply at once. */
-    AccountView changeRoles(long accountId, long version,
+    AccountView changeRoles(@RecordId long accountId, long version,
             @NotEmpty(message = "Choose at least one role.") Set<Role> roles);
 
     /** Ends the account's open sessions at once. */
-    AccountView disable(long accountId);
+    AccountView disable(@RecordId long accountId);
 
-    AccountView enable(long accountId);
+    AccountView enable(@RecordId long accountId);
 
     /** Ends the account's open sessions. */
-    AccountView resetPassword(long accountId, @NotNull(message = "Enter a password.") String newPassword);
+    AccountView resetPassword(@RecordId long accountId, @NotNull(message = "Enter a password.") String newPassword);
 }

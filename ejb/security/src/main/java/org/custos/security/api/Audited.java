@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Writes one audit entry per call of the annotated facade method (X2): who, when, the action, the subject and
- * record, and the outcome. The subject comes from the parameter marked {@link SubjectId}, or from a returned
- * {@link AuditedRecord}. No personal data values are written.
+ * record, and the outcome. The subject comes from the parameter marked {@link SubjectId} (on the facade
+ * interface), or from a returned {@link AuditedRecord}. No personal data values are written.
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

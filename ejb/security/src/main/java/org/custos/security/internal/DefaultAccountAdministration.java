@@ -16,7 +16,6 @@ import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.NewAccount;
-import org.custos.security.api.RecordId;
 
 @Stateless
 @ValidatedArguments
@@ -46,7 +45,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
 
     @Override
     @Audited(value = AuditAction.ACCOUNT_ROLES_CHANGED, record = RECORD)
-    public AccountView changeRoles(@RecordId long accountId, long version, Set<Role> roles) {
+    public AccountView changeRoles(long accountId, long version, Set<Role> roles) {
         Account account = accounts.byId(accountId);
         if (account.version() != version) {
             throw new ConcurrentChange("The account " + account.username());
@@ -57,7 +56,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
 
     @Override
     @Audited(value = AuditAction.ACCOUNT_DISABLED, record = RECORD)
-    public AccountView disable(@RecordId long accountId) {
+    public AccountView disable(long accountId) {
         Account account = accounts.byId(accountId);
         account.disable(accounts.now());
         return flushed(account);
@@ -65,7 +64,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
 
     @Override
     @Audited(value = AuditAction.ACCOUNT_ENABLED, record = RECORD)
-    public AccountView enable(@RecordId long accountId) {
+    public AccountView enable(long accountId) {
         Account account = accounts.byId(accountId);
         account.enable();
         return flushed(account);
@@ -73,7 +72,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
 
     @Override
     @Audited(value = AuditAction.PASSWORD_RESET, record = RECORD)
-    public AccountView resetPassword(@RecordId long accountId, String newPassword) {
+    public AccountView resetPassword(long accountId, String newPassword) {
         Account account = accounts.byId(accountId);
         account.changePassword(accounts.hashed(newPassword, account.username()), accounts.now());
         return flushed(account);
