@@ -120,6 +120,11 @@ public class DataSubject {
         this.categories.addAll(categories);
     }
 
+    /** Adds a category (S2), keeping the others; true if the person did not have it yet. */
+    public boolean addCategory(SubjectCategory category) {
+        return this.categories.add(category);
+    }
+
     /** Records the person's wish not to be contacted (S3), or clears it. */
     public void setDoNotContact(boolean doNotContact, String reason, LocalDate since) {
         this.doNotContact = doNotContact;

@@ -2,6 +2,7 @@ package org.custos.protection.api;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Period;
 
 /**
  * Every deadline Custos shows comes from here (DESIGN §7), in the organisation's local time (Europe/London),
@@ -28,6 +29,9 @@ public interface ComplianceCalendar {
 
     /** L4: the DPM is shown today the approvals that end on or before this date. */
     LocalDate approvalsEndingBy();
+
+    /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
+    Period retentionPeriod(RetentionRule rule);
 
     boolean isWorkingDay(LocalDate date);
 

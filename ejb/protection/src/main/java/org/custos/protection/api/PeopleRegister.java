@@ -1,11 +1,12 @@
 package org.custos.protection.api;
 
-import org.custos.security.api.SubjectId;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.custos.domain.shared.Page;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.security.api.SubjectId;
 
 /** The people register (S1-S3): every person the organisation holds data about, once. HR and DPM. */
 @Local
@@ -26,4 +27,7 @@ public interface PeopleRegister {
      * @throws org.custos.security.api.ConcurrentChange when someone else saved it in between
      */
     SubjectDetails update(@SubjectId long subjectId, long version, @NotNull @Valid SubjectForm form);
+
+    /** Adds a category to the person (S2), e.g. when an applicant is hired or named as a referee. */
+    SubjectDetails addCategory(@SubjectId long subjectId, @NotNull SubjectCategory category);
 }

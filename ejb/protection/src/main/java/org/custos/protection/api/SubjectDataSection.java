@@ -1,5 +1,6 @@
 package org.custos.protection.api;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** What one context holds about one person: one item per record or document. */
@@ -17,5 +18,22 @@ public record SubjectDataSection(String context, List<DataItem> items) {
     }
 
     public record Field(String label, String value) {
+    }
+
+    /** Builds an item's fields in display order, leaving out the empty ones. */
+    public static final class Fields {
+
+        private final List<Field> fields = new ArrayList<>();
+
+        public Fields add(String label, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                fields.add(new Field(label, value.toString()));
+            }
+            return this;
+        }
+
+        public DataItem item(String recordType, String recordId) {
+            return new DataItem(recordType, recordId, fields);
+        }
     }
 }

@@ -5,9 +5,10 @@ import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
+import org.custos.protection.api.RetentionRule;
 import org.custos.protection.internal.calendar.CalendarPeriods;
 
-/** The compliance calendar's periods as settings: key, what they govern, default, and how a value is read. */
+/** The compliance calendar's periods, retention periods included, as settings: key, what they govern, default, and how a value is read. */
 enum CalendarSetting {
     REQUEST_RESPONSE("calendar.request-response", "Time to answer a rights request", "D2",
             Period::parse, CalendarPeriods.defaults().requestResponse()),
@@ -18,13 +19,20 @@ enum CalendarSetting {
     INDIRECT_NOTICE("calendar.indirect-notice", "Time to give the privacy notice when the data came from others",
             "N2", Period::parse, CalendarPeriods.defaults().indirectNotice()),
     APPROVAL_ENDING_NOTICE("calendar.approval-ending-notice", "How far ahead the DPM sees approvals that are ending",
-            "L4", Period::parse, CalendarPeriods.defaults().approvalEndingNotice());
+            "L4", Period::parse, CalendarPeriods.defaults().approvalEndingNotice()),
+    UNSUCCESSFUL_APPLICANT(RetentionRule.UNSUCCESSFUL_APPLICANT),
+    ASSESSMENT_MATERIAL(RetentionRule.ASSESSMENT_MATERIAL),
+    TALENT_POOL(RetentionRule.TALENT_POOL);
 
     private final String key;
     private final String label;
     private final String rule;
     private final Function<String, Object> parse;
     private final Object fallback;
+
+    CalendarSetting(RetentionRule retention) {
+        this(retention.key(), retention.label(), retention.rule(), Period::parse, retention.defaultPeriod());
+    }
 
     CalendarSetting(String key, String label, String rule, Function<String, Object> parse, Object fallback) {
         this.key = key;

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.Period;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.RetentionRule;
 import org.custos.protection.internal.calendar.BankHolidays;
 import org.custos.protection.internal.calendar.CalendarPeriods;
 import org.custos.protection.internal.calendar.UkComplianceCalendar;
@@ -75,6 +76,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public LocalDate approvalsEndingBy() {
         return calendar().approvalsEndingBy();
+    }
+
+    @Override
+    public Period retentionPeriod(RetentionRule rule) {
+        return (Period) value(CalendarSetting.valueOf(rule.name()));
     }
 
     @Override

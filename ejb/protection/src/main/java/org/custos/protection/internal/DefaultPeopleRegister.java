@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
 import org.custos.domain.subject.PostalAddress;
 import org.custos.protection.api.PeopleRegister;
@@ -25,9 +26,9 @@ import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSummary;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
-import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.ValidatedArguments;
 
 @Stateless
 @ValidatedArguments
@@ -139,6 +140,17 @@ public class DefaultPeopleRegister implements PeopleRegister {
         fill(subject, form);
         subject.touched(now(), caller.getName());
         em.flush();
+        return Subjects.details(subject);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public SubjectDetails addCategory(long subjectId, SubjectCategory category) {
+        DataSubject subject = subjects.byId(subjectId);
+        if (subject.addCategory(category)) {
+            subject.touched(now(), caller.getName());
+            em.flush();
+        }
         return Subjects.details(subject);
     }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -16,8 +15,7 @@ import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
-import org.custos.protection.api.SubjectDataSection.DataItem;
-import org.custos.protection.api.SubjectDataSection.Field;
+import org.custos.protection.api.SubjectDataSection.Fields;
 import org.custos.protection.api.SubjectForm;
 
 /**
@@ -47,26 +45,19 @@ public class RegisterDataHolder implements PersonalDataHolder {
             return new SubjectDataSection(CONTEXT, List.of());
         }
         SubjectForm data = Subjects.details(subject).data();
-        List<Field> fields = new ArrayList<>();
-        add(fields, "Given names", data.givenNames());
-        add(fields, "Family name", data.familyName());
-        add(fields, "Date of birth", data.dateOfBirth());
-        add(fields, "Email addresses", String.join(", ", data.emails()));
-        add(fields, "Phone", data.phone());
-        add(fields, "Address", Stream.of(data.addressLine1(), data.addressLine2(), data.town(),
-                data.postcode(), data.country()).filter(Objects::nonNull).collect(Collectors.joining(", ")));
-        add(fields, "Categories", data.categories().stream().map(SubjectCategory::label).sorted()
-                .collect(Collectors.joining(", ")));
-        add(fields, "Do not contact", data.doNotContact() ? "Yes: " + data.doNotContactReason() : "No");
-        add(fields, "Recorded on", subject.createdAt().toLocalDate());
-        return new SubjectDataSection(CONTEXT,
-                List.of(new DataItem("DataSubject", Long.toString(subjectId), fields)));
-    }
-
-    private static void add(List<Field> fields, String label, Object value) {
-        if (value != null && !value.toString().isBlank()) {
-            fields.add(new Field(label, value.toString()));
-        }
+        return new SubjectDataSection(CONTEXT, List.of(new Fields()
+                .add("Given names", data.givenNames())
+                .add("Family name", data.familyName())
+                .add("Date of birth", data.dateOfBirth())
+                .add("Email addresses", String.join(", ", data.emails()))
+                .add("Phone", data.phone())
+                .add("Address", Stream.of(data.addressLine1(), data.addressLine2(), data.town(), data.postcode(),
+                        data.country()).filter(Objects::nonNull).collect(Collectors.joining(", ")))
+                .add("Categories", data.categories().stream().map(SubjectCategory::label).sorted()
+                        .collect(Collectors.joining(", ")))
+                .add("Do not contact", data.doNotContact() ? "Yes: " + data.doNotContactReason() : "No")
+                .add("Recorded on", subject.createdAt().toLocalDate())
+                .item("DataSubject", Long.toString(subjectId))));
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.custos.domain.shared;
+
+/** How a person gave their consent (L2). */
+public enum ConsentMethod {
+    EMAIL("Email"),
+    FORM("Form"),
+    PHONE("Phone");
+
+    private final String label;
+
+    ConsentMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,61 @@
+package org.custos.recruitment.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.custos.domain.shared.ApplicationSource;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.security.api.AuditedRecord;
+
+/**
+ * An application as its detail page shows it: the applicant, source and notice clock (N2), status with the moves
+ * the caller may make next, retention dates (R1, R2), documents, assessments, talent-pool consent and timeline.
+ */
+public record ApplicationView(long id, long version, long campaignId, String campaignTitle, String jobRole,
+        Long subjectId, String applicantName, ApplicationSource source, String sourceName, LocalDate receivedOn,
+        NoticeClock notice, ApplicationStatus status, String closingReason, List<ApplicationStatus> nextSteps,
+        RetentionDates retention, List<DocumentView> documents, List<AssessmentView> assessments,
+        TalentPoolConsentView talentPoolConsent, LocalDate hiredOn, LocalDate startsOn,
+        List<TimelineEntry> timeline) implements AuditedRecord {
+
+    public ApplicationView {
+        nextSteps = List.copyOf(nextSteps);
+        documents = List.copyOf(documents);
+        assessments = List.copyOf(assessments);
+        timeline = List.copyOf(timeline);
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return subjectId;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return Long.toString(id);
+    }
+
+    /**
+     * N2: when the data came from an agency or a referrer, the applicant must be given the privacy notice within
+     * the calendar's period; {@code dueOn} is null for direct applications.
+     */
+    public record NoticeClock(LocalDate dueOn, LocalDate givenOn, long daysLeft) {
+
+        public boolean required() {
+            return dueOn != null;
+        }
+
+        public boolean outstanding() {
+            return dueOn != null && givenOn == null;
+        }
+
+        public boolean overdue() {
+            return outstanding() && daysLeft < 0;
+        }
+    }
+
+    /** One step of the timeline. */
+    public record TimelineEntry(LocalDateTime at, String actor, ApplicationStatus from, ApplicationStatus to,
+            String note) {
+    }
+}

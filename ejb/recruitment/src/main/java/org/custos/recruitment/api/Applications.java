@@ -1,0 +1,72 @@
+package org.custos.recruitment.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.Page;
+import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.RecordId;
+import org.custos.security.api.SubjectId;
+
+/**
+ * Applications (C1, C2, R2, L2, N2): intake, documents, the rule-checked workflow, rejection with talent-pool
+ * consent, withdrawal and hiring. HR and the DPM see every application; a hiring manager only those of the
+ * campaigns they are named on, and moves them only as far as assessed (X1).
+ */
+@Local
+public interface Applications {
+
+    /** Records an application of a person already in the register (match or create them first, S1). */
+    ApplicationView receive(@NotNull @Valid ApplicationForm form);
+
+    /** @throws org.custos.security.api.AccessRefused for a hiring manager not named on its campaign */
+    ApplicationView application(@RecordId long applicationId);
+
+    Page<ApplicationSummary> search(@NotNull @Valid ApplicationQuery query);
+
+    /** A person's applications, for their page in the register (HR and DPM). */
+    List<ApplicationSummary> historyOf(@SubjectId long subjectId);
+
+    /**
+     * Moves the application on (shortlisted, assessed, conditional offer, checks complete, final offer).
+     *
+     * @throws org.custos.security.api.RequestRefused when the workflow does not allow the move, with the reason
+     */
+    ApplicationView move(@RecordId long applicationId, long version, @NotNull ApplicationStatus to,
+            @Size(max = 2000, message = "The note must have at most 2000 characters.") String note);
+
+    /** Rejects an open application; the talent-pool consent, when the applicant gave it, is recorded with it. */
+    ApplicationView reject(@RecordId long applicationId, long version, @NotNull @Valid Rejection rejection);
+
+    ApplicationView withdraw(@RecordId long applicationId, long version,
+            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+
+    /** N2: the day the applicant was given the privacy notice (for applications from an agency or a referral). */
+    ApplicationView noticeGiven(@RecordId long applicationId, long version,
+            @NotNull(message = "Enter the day the notice was given.")
+            @PastOrPresent(message = "The notice cannot be given in the future.") LocalDate on);
+
+    /** L2: withdrawal of the talent-pool consent, which ends that retention extension at once. */
+    ApplicationView withdrawTalentPoolConsent(@RecordId long applicationId, long version);
+
+    /** Hires the applicant of a final offer (R2): publishes {@link ApplicantHired}; the person becomes staff. */
+    ApplicationView hire(@RecordId long applicationId, long version,
+            @NotNull(message = "Enter the start date.") LocalDate startsOn);
+
+    /**
+     * Stores a document of the application, its type checked by content.
+     *
+     * @throws org.custos.security.api.RequestRefused for a type that is not accepted, or a file too large
+     */
+    /** @return the application with the document */
+    ApplicationView attach(@RecordId long applicationId, @NotNull(message = "Choose what the document is.")
+            DocumentKind kind, @NotNull @Valid DocumentUpload upload);
+
+    DocumentFile document(@RecordId long applicationId, long documentId);
+}

@@ -1,0 +1,5 @@
+package org.custos.recruitment.api;
+
+/** A group an approval can name (L4): its key for the gate and its label for the DPM. */
+public record ApprovalGroup(String key, String label) {
+}

@@ -1,0 +1,5 @@
+package org.custos.recruitment.api;
+
+/** An account that can be named as a campaign's hiring manager. */
+public record ManagerChoice(String username, String displayName) {
+}

@@ -1,0 +1,12 @@
+package org.custos.recruitment.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** Why an application is rejected, and the applicant's talent-pool consent if they gave it (never assumed, L2). */
+public record Rejection(
+        @NotBlank(message = "Give the reason for the rejection.")
+        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason,
+        @Valid TalentPoolConsentForm talentPoolConsent) {
+}

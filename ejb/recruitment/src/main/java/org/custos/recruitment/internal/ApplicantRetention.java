@@ -1,0 +1,61 @@
+package org.custos.recruitment.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.recruitment.api.RetentionDates;
+
+/**
+ * R1, R2: when an application's data falls due for review. Unsuccessful (or not yet decided): the campaign's
+ * close plus the unsuccessful-applicant period; a talent-pool consent adds its period, and its withdrawal ends
+ * that extension at once (never before the base date). Assessment material: the close plus its own period.
+ * Hired: never, the application is part of the staff file.
+ */
+record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period talentPool) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    /**
+     * @param consentGivenOn the talent-pool consent's day, or null without consent
+     * @param consentWithdrawnOn its withdrawal, or null
+     */
+    RetentionDates datesFor(ApplicationStatus status, LocalDate campaignClosesOn, LocalDate consentGivenOn,
+            LocalDate consentWithdrawnOn) {
+        if (status == ApplicationStatus.HIRED) {
+            return new RetentionDates(null, null, "Hired: the application is part of the staff file (R2).");
+        }
+        LocalDate base = campaignClosesOn.plus(unsuccessful);
+        LocalDate assessments = campaignClosesOn.plus(assessmentMaterial);
+        String closes = "the campaign closes on " + DAY.format(campaignClosesOn);
+        if (consentGivenOn == null) {
+            return new RetentionDates(base, assessments,
+                    closes + ", then " + text(unsuccessful) + " (R1).");
+        }
+        LocalDate extended = base.plus(talentPool);
+        if (consentWithdrawnOn == null) {
+            return new RetentionDates(extended, assessments, closes + ", then " + text(unsuccessful)
+                    + " and a further " + text(talentPool) + " for the talent pool (R1, L2).");
+        }
+        LocalDate ended = consentWithdrawnOn.isBefore(extended) ? consentWithdrawnOn : extended;
+        return new RetentionDates(ended.isAfter(base) ? ended : base, assessments,
+                "talent-pool consent withdrawn on " + DAY.format(consentWithdrawnOn) + "; " + closes + ", then "
+                        + text(unsuccessful) + " (R1, L2).");
+    }
+
+    private static String text(Period period) {
+        StringBuilder text = new StringBuilder();
+        append(text, period.getYears(), "year");
+        append(text, period.getMonths(), "month");
+        append(text, period.getDays(), "day");
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, int amount, String unit) {
+        if (amount != 0) {
+            text.append(text.isEmpty() ? "" : " ").append(amount).append(' ').append(unit)
+                    .append(amount == 1 ? "" : "s");
+        }
+    }
+}

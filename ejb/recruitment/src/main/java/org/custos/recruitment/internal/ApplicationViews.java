@@ -1,0 +1,107 @@
+package org.custos.recruitment.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.domain.recruitment.Application;
+import org.custos.domain.recruitment.ApplicationEvent;
+import org.custos.domain.recruitment.Assessment;
+import org.custos.domain.recruitment.Campaign;
+import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.domain.shared.ApplicationSource;
+import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.RetentionRule;
+import org.custos.recruitment.api.ApplicationSummary;
+import org.custos.recruitment.api.ApplicationView;
+import org.custos.recruitment.api.AssessmentView;
+import org.custos.recruitment.api.DocumentView;
+import org.custos.recruitment.api.RetentionDates;
+import org.custos.recruitment.api.TalentPoolConsentView;
+
+/** Applications as the pages see them, with their notice clock (N2) and retention dates (R1) from the calendar. */
+@Dependent
+class ApplicationViews {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Inject
+    RecruitmentRecords records;
+
+    ApplicationView view(Application application, RecruitmentCaller caller) {
+        Campaign campaign = em.find(Campaign.class, application.campaignId());
+        TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+        return new ApplicationView(application.id(), application.version(), campaign.id(), campaign.title(),
+                campaign.jobRole(), application.subjectId(), records.name(application.subjectId()),
+                application.source(), application.sourceName(), application.receivedOn(), notice(application),
+                application.status(), application.closingReason(),
+                ApplicationWorkflow.nextSteps(application.status(), records.facts(application),
+                        caller.hiringManagerOnly()),
+                retention(application, campaign, consent), documents(application.id()),
+                assessments(application.id()), consent == null ? null : consentView(consent),
+                application.hiredOn(), application.startsOn(), timeline(application.id()));
+    }
+
+    ApplicationSummary summary(Application application, Campaign campaign) {
+        return new ApplicationSummary(application.id(), campaign.id(), campaign.title(), application.subjectId(),
+                records.name(application.subjectId()), application.source(), application.receivedOn(),
+                application.status(), retention(application, campaign,
+                        em.find(TalentPoolConsent.class, application.id())).applicationReviewOn());
+    }
+
+    RetentionDates retention(Application application, Campaign campaign, TalentPoolConsent consent) {
+        return retention().datesFor(application.status(), campaign.closesOn(),
+                consent == null ? null : consent.givenOn(), consent == null ? null : consent.withdrawnOn());
+    }
+
+    ApplicantRetention retention() {
+        return new ApplicantRetention(calendar.retentionPeriod(RetentionRule.UNSUCCESSFUL_APPLICANT),
+                calendar.retentionPeriod(RetentionRule.ASSESSMENT_MATERIAL),
+                calendar.retentionPeriod(RetentionRule.TALENT_POOL));
+    }
+
+    private ApplicationView.NoticeClock notice(Application application) {
+        if (application.source() == ApplicationSource.DIRECT) {
+            return new ApplicationView.NoticeClock(null, application.noticeGivenOn(), 0);
+        }
+        LocalDate due = calendar.indirectNoticeDeadline(application.receivedOn());
+        return new ApplicationView.NoticeClock(due, application.noticeGivenOn(), calendar.daysLeft(due));
+    }
+
+    List<DocumentView> documents(long applicationId) {
+        return em.createQuery("select new org.custos.recruitment.api.DocumentView(d.id, d.kind, d.fileName,"
+                + " d.mediaType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt) from ApplicantDocument d"
+                + " where d.applicationId = :id order by d.uploadedAt, d.id", DocumentView.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    List<AssessmentView> assessments(long applicationId) {
+        return em.createQuery("select a from Assessment a where a.applicationId = :id order by a.heldOn, a.id",
+                Assessment.class).setParameter("id", applicationId).getResultStream().map(ApplicationViews::view)
+                .toList();
+    }
+
+    static AssessmentView view(Assessment assessment) {
+        return new AssessmentView(assessment.id(), assessment.kind(), assessment.heldOn(), assessment.assessor(),
+                assessment.notes(), assessment.score(), assessment.recordedBy(), assessment.recordedAt());
+    }
+
+    static TalentPoolConsentView consentView(TalentPoolConsent consent) {
+        return new TalentPoolConsentView(consent.notice(), consent.method(), consent.givenOn(),
+                consent.recordedBy(), consent.withdrawnOn(), consent.withdrawalRecordedBy());
+    }
+
+    private List<ApplicationView.TimelineEntry> timeline(long applicationId) {
+        return em.createQuery("select e from ApplicationEvent e where e.applicationId = :id"
+                + " order by e.happenedAt, e.id", ApplicationEvent.class).setParameter("id", applicationId)
+                .getResultStream().map(event -> new ApplicationView.TimelineEntry(event.happenedAt(), event.actor(),
+                        event.fromStatus(), event.toStatus(), event.note()))
+                .toList();
+    }
+}

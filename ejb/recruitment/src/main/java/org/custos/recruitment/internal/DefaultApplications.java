@@ -1,0 +1,290 @@
+package org.custos.recruitment.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.recruitment.ApplicantDocument;
+import org.custos.domain.recruitment.Application;
+import org.custos.domain.recruitment.ApplicationEvent;
+import org.custos.domain.recruitment.Campaign;
+import org.custos.domain.recruitment.EmergencyContact;
+import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.Page;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.subject.DataSubject;
+import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.recruitment.api.ApplicantHired;
+import org.custos.recruitment.api.ApplicationForm;
+import org.custos.recruitment.api.ApplicationQuery;
+import org.custos.recruitment.api.ApplicationSummary;
+import org.custos.recruitment.api.ApplicationView;
+import org.custos.recruitment.api.Applications;
+import org.custos.recruitment.api.DocumentFile;
+import org.custos.recruitment.api.Rejection;
+import org.custos.recruitment.api.TalentPoolConsentForm;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.HR, Role.Names.DPM})
+public class DefaultApplications implements Applications {
+
+    private static final String RECORD = "Application";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Inject
+    RecruitmentRecords records;
+
+    @Inject
+    ApplicationViews views;
+
+    @Inject
+    Event<ApplicantHired> hired;
+
+    @EJB
+    PeopleRegister register;
+
+    @Override
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public ApplicationView receive(ApplicationForm form) {
+        RecruitmentCaller caller = caller();
+        Campaign campaign = records.campaign(form.campaignId(), caller);
+        records.subject(form.subjectId());
+        if (form.receivedOn().isBefore(campaign.opensOn())) {
+            throw new RequestRefused("The campaign opens on " + campaign.opensOn()
+                    + ": an application cannot be received before.");
+        }
+        boolean applied = em.createQuery("select count(a) from Application a where a.campaignId = :campaign"
+                + " and a.subjectId = :subject", Long.class).setParameter("campaign", campaign.id())
+                .setParameter("subject", form.subjectId()).getSingleResult() > 0;
+        if (applied) {
+            throw new RequestRefused("This person has already applied to this campaign.");
+        }
+        Application application = new Application(campaign.id(), form.subjectId(), form.source(),
+                form.sourceName() == null || form.sourceName().isBlank() ? null : form.sourceName().trim(),
+                form.receivedOn(), caller.name(), calendar.now());
+        em.persist(application);
+        em.flush();
+        em.persist(new ApplicationEvent(application.id(), calendar.now(), caller.name(), null,
+                ApplicationStatus.RECEIVED, null));
+        register.addCategory(form.subjectId(), SubjectCategory.JOB_APPLICANT);
+        return views.view(application, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(record = RECORD)
+    public ApplicationView application(long applicationId) {
+        RecruitmentCaller caller = caller();
+        return views.view(records.application(applicationId, caller), caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<ApplicationSummary> search(ApplicationQuery query) {
+        RecruitmentCaller caller = caller();
+        List<String> conditions = new ArrayList<>(List.of("a.anonymisedAt is null", "c.id = a.campaignId",
+                "s.id = a.subjectId"));
+        if (caller.hiringManagerOnly()) {
+            conditions.add(":me member of c.hiringManagers");
+        }
+        if (query.campaignId() != null) {
+            conditions.add("a.campaignId = :campaign");
+        }
+        if (query.status() != null) {
+            conditions.add("a.status = :status");
+        }
+        if (query.name() != null && !query.name().isBlank()) {
+            conditions.add("s.searchName like :name");
+        }
+        String from = " from Application a, Campaign c, DataSubject s where " + String.join(" and ", conditions);
+        TypedQuery<Object[]> rows = em.createQuery("select a, c" + from + " order by a.receivedOn desc, a.id desc",
+                Object[].class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + from, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            if (caller.hiringManagerOnly()) {
+                q.setParameter("me", caller.name());
+            }
+            if (query.campaignId() != null) {
+                q.setParameter("campaign", query.campaignId());
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.name() != null && !query.name().isBlank()) {
+                q.setParameter("name", "%" + DataSubject.searchable(query.name()) + "%");
+            }
+        }
+        List<ApplicationSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())
+                .getResultStream().map(row -> views.summary((Application) row[0], (Campaign) row[1])).toList();
+        return new Page<>(page, count.getSingleResult());
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public List<ApplicationSummary> historyOf(long subjectId) {
+        return em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
+                + " and a.subjectId = :subject order by a.receivedOn desc, a.id desc", Object[].class)
+                .setParameter("subject", subjectId).getResultStream()
+                .map(row -> views.summary((Application) row[0], (Campaign) row[1])).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView move(long applicationId, long version, ApplicationStatus to, String note) {
+        if (to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN || to == ApplicationStatus.HIRED) {
+            throw new RequestRefused("Use " + (to == ApplicationStatus.HIRED ? "Hire" : to == ApplicationStatus.REJECTED
+                    ? "Reject" : "Withdraw") + " for this step: it records more than the status.");
+        }
+        RecruitmentCaller caller = caller();
+        Application application = records.openApplication(applicationId, version, caller);
+        records.move(application, to, blankToNull(note), caller);
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView reject(long applicationId, long version, Rejection rejection) {
+        RecruitmentCaller caller = caller();
+        Application application = records.openApplication(applicationId, version, caller);
+        records.move(application, ApplicationStatus.REJECTED, rejection.reason().trim(), caller);
+        TalentPoolConsentForm consent = rejection.talentPoolConsent();
+        if (consent != null) {
+            em.persist(new TalentPoolConsent(application.id(), consent.notice().trim(), consent.method(),
+                    consent.givenOn(), caller.name()));
+        }
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView withdraw(long applicationId, long version, String reason) {
+        RecruitmentCaller caller = caller();
+        Application application = records.openApplication(applicationId, version, caller);
+        records.move(application, ApplicationStatus.WITHDRAWN, blankToNull(reason), caller);
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView noticeGiven(long applicationId, long version, LocalDate on) {
+        RecruitmentCaller caller = caller();
+        Application application = records.application(applicationId, caller);
+        records.requireVersion(application, version);
+        if (on.isBefore(application.receivedOn())) {
+            throw new RequestRefused("The notice cannot be given before the application was received.");
+        }
+        application.noticeGiven(on);
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView withdrawTalentPoolConsent(long applicationId, long version) {
+        RecruitmentCaller caller = caller();
+        Application application = records.application(applicationId, caller);
+        records.requireVersion(application, version);
+        TalentPoolConsent consent = em.find(TalentPoolConsent.class, applicationId);
+        if (consent == null || consent.withdrawnOn() != null) {
+            throw new RequestRefused("There is no talent-pool consent in force to withdraw.");
+        }
+        consent.withdraw(calendar.today(), caller.name());
+        em.persist(new ApplicationEvent(application.id(), calendar.now(), caller.name(), application.status(),
+                application.status(), "Talent-pool consent withdrawn"));
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView hire(long applicationId, long version, LocalDate startsOn) {
+        RecruitmentCaller caller = caller();
+        Application application = records.openApplication(applicationId, version, caller);
+        records.move(application, ApplicationStatus.HIRED, null, caller);
+        application.hired(calendar.today(), startsOn);
+        em.flush();
+        register.addCategory(application.subjectId(), SubjectCategory.STAFF);
+        Campaign campaign = em.find(Campaign.class, application.campaignId());
+        hired.fire(new ApplicantHired(application.id(), application.subjectId(), campaign.id(), campaign.jobRole(),
+                application.hiredOn(), startsOn, em.createQuery("select e from EmergencyContact e"
+                        + " where e.applicationId = :id order by e.id", EmergencyContact.class)
+                        .setParameter("id", application.id()).getResultStream().map(EmergencyContact::subjectId)
+                        .toList()));
+        return views.view(application, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public ApplicationView attach(long applicationId, DocumentKind kind, DocumentUpload upload) {
+        RecruitmentCaller caller = caller();
+        Application application = RecruitmentRecords.requireOpen(records.application(applicationId, caller));
+        DocumentFacts facts;
+        try {
+            facts = DocumentFacts.of(upload.fileName(), upload.content());
+        } catch (RefusedDocument refused) {
+            throw new RequestRefused(refused.getMessage());
+        }
+        ApplicantDocument document = new ApplicantDocument(application.id(), kind, facts.fileName(),
+                facts.type().mediaType(), upload.content(), facts.sha256(), caller.name(), calendar.now());
+        em.persist(document);
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public DocumentFile document(long applicationId, long documentId) {
+        Application application = records.application(applicationId, caller());
+        ApplicantDocument document = em.find(ApplicantDocument.class, documentId);
+        if (document == null || document.applicationId() != applicationId) {
+            throw new AccessRefused("There is no such document.");
+        }
+        return new DocumentFile(document.id(), application.subjectId(), document.fileName(), document.mediaType(),
+                document.content());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private RecruitmentCaller caller() {
+        return RecruitmentCaller.of(session);
+    }
+}

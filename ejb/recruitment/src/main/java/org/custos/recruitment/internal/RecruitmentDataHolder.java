@@ -1,0 +1,199 @@
+package org.custos.recruitment.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.domain.recruitment.ApplicantDocument;
+import org.custos.domain.recruitment.Application;
+import org.custos.domain.recruitment.Assessment;
+import org.custos.domain.recruitment.Campaign;
+import org.custos.domain.recruitment.EmergencyContact;
+import org.custos.domain.recruitment.FinalOffer;
+import org.custos.domain.recruitment.Reference;
+import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.protection.api.ErasureOutcome;
+import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RetentionItem;
+import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectDataSection.DataItem;
+import org.custos.protection.api.SubjectDataSection.Fields;
+import org.custos.recruitment.api.RetentionDates;
+
+/**
+ * Recruitment's part of the personal-data SPI: a person's applications with everything on them, and where they
+ * were named as a referee or an emergency contact; erasure that anonymises applications and keeps their counts
+ * (R7), but keeps a hired applicant's application, which is part of the staff file (R2); and the applications
+ * and assessment material due for review (R1). The declarations are sensitive records: the security context's
+ * holder answers for them.
+ */
+@ApplicationScoped
+public class RecruitmentDataHolder implements PersonalDataHolder {
+
+    static final String CONTEXT = "recruitment";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    RecruitmentRecords records;
+
+    @Inject
+    ApplicationViews views;
+
+    @Override
+    public String context() {
+        return CONTEXT;
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        List<DataItem> items = new ArrayList<>();
+        for (Application application : applicationsOf(subjectId)) {
+            String id = Long.toString(application.id());
+            Campaign campaign = em.find(Campaign.class, application.campaignId());
+            items.add(new Fields()
+                    .add("Campaign", campaign.title() + " (" + campaign.jobRole() + ")")
+                    .add("Source", application.source().label())
+                    .add("Agency or referrer", application.sourceName())
+                    .add("Received on", application.receivedOn())
+                    .add("Privacy notice given on", application.noticeGivenOn())
+                    .add("Status", application.status().label())
+                    .add("Reason", application.closingReason())
+                    .add("Identity checked on", application.identityCheckedOn())
+                    .add("Qualifications checked on", application.qualificationsCheckedOn())
+                    .add("Criminal-records declaration", application.criminalDeclarationId() == null ? null
+                            : "recorded (see the sensitive records)")
+                    .add("Health questionnaire", application.healthQuestionnaireId() == null ? null
+                            : "recorded (see the sensitive records)")
+                    .add("Hired on", application.hiredOn())
+                    .add("Starts on", application.startsOn())
+                    .add("Review due on", views.retention(application, campaign,
+                            em.find(TalentPoolConsent.class, application.id())).applicationReviewOn())
+                    .item("Application", id));
+            for (ApplicantDocument document : of(ApplicantDocument.class, application.id())) {
+                items.add(new Fields().add("Application", id).add("Kind", document.kind().label())
+                        .add("File name", document.fileName()).add("Type", document.mediaType())
+                        .add("Size in bytes", document.sizeBytes()).add("SHA-256", document.sha256())
+                        .add("Uploaded on", document.uploadedAt().toLocalDate())
+                        .item("Document", Long.toString(document.id())));
+            }
+            for (Assessment assessment : of(Assessment.class, application.id())) {
+                items.add(new Fields().add("Application", id).add("Kind", assessment.kind().label())
+                        .add("Held on", assessment.heldOn()).add("Assessor", assessment.assessor())
+                        .add("Notes", assessment.notes()).add("Score", assessment.score())
+                        .item("Assessment", Long.toString(assessment.id())));
+            }
+            for (Reference reference : of(Reference.class, application.id())) {
+                items.add(new Fields().add("Application", id).add("Referee", records.name(reference.refereeSubjectId()))
+                        .add("Requested on", reference.requestedOn()).add("Received on", reference.receivedOn())
+                        .item("Reference", Long.toString(reference.id())));
+            }
+            FinalOffer offer = em.find(FinalOffer.class, application.id());
+            if (offer != null) {
+                items.add(new Fields().add("Application", id).add("Made on", offer.madeOn())
+                        .add("Account holder", offer.accountHolder()).add("Sort code", offer.sortCode())
+                        .add("Account number", offer.accountNumber()).item("FinalOffer", id));
+            }
+            for (EmergencyContact contact : of(EmergencyContact.class, application.id())) {
+                items.add(new Fields().add("Application", id).add("Contact", records.name(contact.subjectId()))
+                        .add("Relationship", contact.relationship())
+                        .item("EmergencyContact", Long.toString(contact.id())));
+            }
+            TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+            if (consent != null) {
+                items.add(new Fields().add("Application", id).add("Notice given", consent.notice())
+                        .add("How", consent.method().label()).add("Given on", consent.givenOn())
+                        .add("Withdrawn on", consent.withdrawnOn()).item("TalentPoolConsent", id));
+            }
+        }
+        for (Reference reference : em.createQuery("select r from Reference r where r.refereeSubjectId = :subject",
+                Reference.class).setParameter("subject", subjectId).getResultList()) {
+            items.add(new Fields().add("Named as", "referee").add("Requested on", reference.requestedOn())
+                    .add("Received on", reference.receivedOn()).item("Reference", Long.toString(reference.id())));
+        }
+        for (EmergencyContact contact : em.createQuery("select e from EmergencyContact e"
+                + " where e.subjectId = :subject", EmergencyContact.class).setParameter("subject", subjectId)
+                .getResultList()) {
+            items.add(new Fields().add("Named as", "emergency contact").add("Relationship", contact.relationship())
+                    .item("EmergencyContact", Long.toString(contact.id())));
+        }
+        return new SubjectDataSection(CONTEXT, items);
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        int erased = 0;
+        List<String> kept = new ArrayList<>();
+        for (Application application : applicationsOf(subjectId)) {
+            if (application.status() == ApplicationStatus.HIRED) {
+                kept.add("Application " + application.id() + ": the applicant was hired, so it is part of the staff "
+                        + "file (R2) and follows the staff file's retention.");
+                continue;
+            }
+            for (Class<?> type : List.of(ApplicantDocument.class, Assessment.class, Reference.class,
+                    EmergencyContact.class)) {
+                of(type, application.id()).forEach(em::remove);
+            }
+            for (Class<?> type : List.of(FinalOffer.class, TalentPoolConsent.class)) {
+                Object row = em.find(type, application.id());
+                if (row != null) {
+                    em.remove(row);
+                }
+            }
+            em.createQuery("update ApplicationEvent e set e.note = null where e.applicationId = :id")
+                    .setParameter("id", application.id()).executeUpdate();
+            application.anonymise(records.now());
+            erased++;
+        }
+        erased += em.createQuery("delete from Reference r where r.refereeSubjectId = :subject")
+                .setParameter("subject", subjectId).executeUpdate();
+        erased += em.createQuery("delete from EmergencyContact e where e.subjectId = :subject")
+                .setParameter("subject", subjectId).executeUpdate();
+        em.flush();
+        return new ErasureOutcome(CONTEXT, erased, kept);
+    }
+
+    /** Restriction is the register's state (D6); recruitment keeps storing what it holds. */
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        // nothing of its own to mark
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        List<RetentionItem> due = new ArrayList<>();
+        List<Object[]> rows = em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
+                + " and a.anonymisedAt is null and a.status <> :hired order by a.id", Object[].class)
+                .setParameter("hired", ApplicationStatus.HIRED).getResultList();
+        for (Object[] row : rows) {
+            Application application = (Application) row[0];
+            RetentionDates dates = views.retention(application, (Campaign) row[1],
+                    em.find(TalentPoolConsent.class, application.id()));
+            String id = Long.toString(application.id());
+            if (!dates.applicationReviewOn().isAfter(asOf)) {
+                due.add(new RetentionItem(CONTEXT, "Application", id, application.subjectId(),
+                        dates.applicationReviewOn(), dates.basis()));
+            }
+            if (!dates.assessmentReviewOn().isAfter(asOf) && !of(Assessment.class, application.id()).isEmpty()) {
+                due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, application.subjectId(),
+                        dates.assessmentReviewOn(), "assessment material: " + dates.basis()));
+            }
+        }
+        return due;
+    }
+
+    private List<Application> applicationsOf(long subjectId) {
+        return em.createQuery("select a from Application a where a.subjectId = :subject order by a.id",
+                Application.class).setParameter("subject", subjectId).getResultList();
+    }
+
+    private <T> List<T> of(Class<T> type, long applicationId) {
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.applicationId = :id"
+                + " order by x.id", type).setParameter("id", applicationId).getResultList();
+    }
+}

@@ -1,0 +1,125 @@
+package org.custos.recruitment.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.custos.domain.recruitment.Application;
+import org.custos.domain.recruitment.ApplicationEvent;
+import org.custos.domain.recruitment.Campaign;
+import org.custos.domain.recruitment.FinalOffer;
+import org.custos.domain.recruitment.Reference;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.domain.subject.DataSubject;
+import org.custos.protection.api.ComplianceCalendar;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
+
+/**
+ * The recruitment records the facades share, found with hiring managers' need to know applied (X1): a hiring
+ * manager reaches a campaign, and its applications, only when named on it.
+ */
+@Dependent
+class RecruitmentRecords {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    Campaign campaign(long campaignId, RecruitmentCaller caller) {
+        Campaign campaign = em.find(Campaign.class, campaignId);
+        if (campaign == null) {
+            throw new AccessRefused("There is no such campaign.");
+        }
+        if (!caller.seesAll() && !campaign.hiringManagers().contains(caller.name())) {
+            throw new AccessRefused("You are not a hiring manager of this campaign: its applicants are shown only "
+                    + "to the people who need to know (X1).");
+        }
+        return campaign;
+    }
+
+    Application application(long applicationId, RecruitmentCaller caller) {
+        Application application = em.find(Application.class, applicationId);
+        if (application == null || application.anonymisedAt() != null) {
+            throw new AccessRefused("There is no such application.");
+        }
+        campaign(application.campaignId(), caller);
+        return application;
+    }
+
+    /** The application as of {@code version}, still open. */
+    Application openApplication(long applicationId, long version, RecruitmentCaller caller) {
+        Application application = application(applicationId, caller);
+        requireVersion(application, version);
+        return requireOpen(application);
+    }
+
+    static void requireVersion(Application application, long version) {
+        if (application.version() != version) {
+            throw new ConcurrentChange("This application");
+        }
+    }
+
+    static Application requireOpen(Application application) {
+        if (!application.status().isOpen()) {
+            throw new RequestRefused("This application is " + application.status().label().toLowerCase()
+                    + ": it cannot change any more.");
+        }
+        return application;
+    }
+
+    List<Reference> references(long applicationId) {
+        return em.createQuery("select r from Reference r where r.applicationId = :id order by r.requestedOn, r.id",
+                Reference.class).setParameter("id", applicationId).getResultList();
+    }
+
+    long assessments(long applicationId) {
+        return em.createQuery("select count(a) from Assessment a where a.applicationId = :id", Long.class)
+                .setParameter("id", applicationId).getSingleResult();
+    }
+
+    ApplicationWorkflow.Facts facts(Application application) {
+        return new ApplicationWorkflow.Facts((int) assessments(application.id()),
+                CheckList.missing(application, references(application.id())),
+                em.find(FinalOffer.class, application.id()) != null);
+    }
+
+    /** Moves the application after the workflow allowed it, and writes the step into its timeline. */
+    void move(Application application, ApplicationStatus to, String note, RecruitmentCaller caller) {
+        ApplicationWorkflow.refusal(application.status(), to, facts(application), caller.hiringManagerOnly())
+                .ifPresent(reason -> {
+                    throw new RequestRefused(reason);
+                });
+        LocalDateTime now = calendar.now();
+        ApplicationStatus from = application.status();
+        if (to == ApplicationStatus.REJECTED || to == ApplicationStatus.WITHDRAWN) {
+            application.close(to, note, now);
+        } else {
+            application.moveTo(to, now);
+        }
+        em.persist(new ApplicationEvent(application.id(), now, caller.name(), from, to, note));
+    }
+
+    LocalDateTime now() {
+        return calendar.now();
+    }
+
+    /** "Given Family", or null for nobody. */
+    String name(Long subjectId) {
+        DataSubject subject = subjectId == null ? null : em.find(DataSubject.class, subjectId);
+        return subject == null ? null : subject.givenNames() + " " + subject.familyName();
+    }
+
+    DataSubject subject(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        if (subject == null) {
+            throw new RequestRefused("There is no such person in the register.");
+        }
+        return subject;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The recruitment context's implementation: facades, the workflow, checklist and retention rules, hiring
+ * managers' need to know, and its personal-data holder.
+ * <p>
+ * May use: its own {@code api}, the security and protection contexts' {@code api}, the domain module (entities of
+ * {@code org.custos.domain.recruitment}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing
+ * outside this module may use it.
+ */
+package org.custos.recruitment.internal;
