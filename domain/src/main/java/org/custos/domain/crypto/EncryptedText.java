@@ -3,7 +3,7 @@ package org.custos.domain.crypto;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-/** Stores a text attribute encrypted (X3); the one converter every sensitive field uses. */
+/** Stores a text attribute encrypted (X3); every sensitive text field uses it ({@link EncryptedBytes} for files). */
 @Converter
 public class EncryptedText implements AttributeConverter<String, String> {
 

@@ -51,13 +51,21 @@ public final class KeyRing {
     }
 
     public String encrypt(String plaintext) {
+        return encrypt(plaintext.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public String decrypt(String ciphertext) {
+        return new String(decryptBytes(ciphertext), StandardCharsets.UTF_8);
+    }
+
+    public String encrypt(byte[] plaintext) {
         byte[] iv = new byte[IV_BYTES];
         RANDOM.nextBytes(iv);
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentId), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(currentId.getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(plaintext);
             return currentId + ":" + Base64.getEncoder().encodeToString(
                     ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
         } catch (GeneralSecurityException e) {
@@ -65,7 +73,7 @@ public final class KeyRing {
         }
     }
 
-    public String decrypt(String ciphertext) {
+    public byte[] decryptBytes(String ciphertext) {
         int colon = ciphertext.indexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("Not a Custos ciphertext (no key id)");
@@ -80,11 +88,16 @@ public final class KeyRing {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
             cipher.updateAAD(keyId.getBytes(StandardCharsets.US_ASCII));
-            return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
+            return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A value encrypted under key " + keyId + " cannot be decrypted: it was "
                     + "altered, or the key is not the one it was encrypted with", e);
         }
+    }
+
+    /** The same plaintext, text or bytes alike, encrypted again under the current key (rotation). */
+    public String reencrypt(String ciphertext) {
+        return encrypt(decryptBytes(ciphertext));
     }
 
     /** Whether the ciphertext is under the current key (rotation skips those). */

@@ -14,11 +14,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.document.DocumentFacts;
 import org.custos.domain.shared.SpecialCategory;
 
 /**
  * Special-category or criminal-records data about one person, recorded in one context for one purpose (L4). The
- * content is encrypted at rest (X3) and never sits in the shared cache.
+ * content is encrypted at rest (X3) and never sits in the shared cache. An optional document is described here;
+ * its bytes are a {@link SensitiveDocument}.
  */
 @Entity
 @Table(name = "sec_sensitive_record")
@@ -55,6 +57,18 @@ public class SensitiveRecord {
 
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
+
+    @Column(name = "document_name")
+    private String documentName;
+
+    @Column(name = "document_type")
+    private String documentType;
+
+    @Column(name = "document_size")
+    private Integer documentSize;
+
+    @Column(name = "document_sha256")
+    private String documentSha256;
 
     protected SensitiveRecord() {
     }
@@ -100,5 +114,34 @@ public class SensitiveRecord {
 
     public LocalDateTime recordedAt() {
         return recordedAt;
+    }
+
+    /** Describes the attached document; its bytes go into a {@link SensitiveDocument} with this record's id. */
+    public void describeDocument(DocumentFacts document) {
+        this.documentName = document.fileName();
+        this.documentType = document.type().mediaType();
+        this.documentSize = document.size();
+        this.documentSha256 = document.sha256();
+    }
+
+    public boolean hasDocument() {
+        return documentName != null;
+    }
+
+    public String documentName() {
+        return documentName;
+    }
+
+    /** The document's media type, told by its content. */
+    public String documentType() {
+        return documentType;
+    }
+
+    public Integer documentSize() {
+        return documentSize;
+    }
+
+    public String documentSha256() {
+        return documentSha256;
     }
 }

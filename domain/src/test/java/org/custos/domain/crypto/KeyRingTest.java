@@ -1,5 +1,6 @@
 package org.custos.domain.crypto;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -24,6 +25,18 @@ class KeyRingTest {
         assertTrue(sealed.startsWith("k1:"));
         assertFalse(new String(Base64.getDecoder().decode(sealed.substring(3))).contains("Asthma"));
         assertEquals("Asthma, uses an inhaler", before.decrypt(sealed));
+    }
+
+    @Test
+    void bytesComeBackAsTheyWentInAndRotateLikeText_X3() {
+        byte[] document = {0x25, 0x50, 0x44, 0x46, (byte) 0xff, 0x00, (byte) 0x80};
+        String sealed = before.encrypt(document);
+        assertTrue(sealed.startsWith("k1:"));
+        assertArrayEquals(document, before.decryptBytes(sealed));
+        String rotated = after.reencrypt(sealed);
+        assertTrue(after.isCurrent(rotated));
+        assertArrayEquals(document, after.decryptBytes(rotated));
+        assertEquals("health note", after.decrypt(after.reencrypt(before.encrypt("health note"))));
     }
 
     @Test

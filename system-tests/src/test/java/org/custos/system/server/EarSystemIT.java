@@ -192,7 +192,7 @@ class EarSystemIT {
         ApprovalView approved = Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(),
                 LocalDate.now().plusDays(5), null));
         Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Epilepsy: no driving duties")));
+                SpecialCategory.HEALTH, purpose, "Epilepsy: no driving duties", null)));
         Callers.as(Role.DPM, () -> approvals.revoke(approved.id(), approved.version(), "No longer needed"));
 
         AccountView hr = anAccount(Role.HR);

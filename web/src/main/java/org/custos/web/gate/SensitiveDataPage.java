@@ -3,6 +3,7 @@ package org.custos.web.gate;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
@@ -10,14 +11,20 @@ import org.custos.domain.shared.SpecialCategory;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.SubjectDetails;
 import org.custos.security.api.CategoryAccess;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
 import org.custos.security.api.SensitiveRecordForm;
+import org.custos.security.api.SensitiveRecordView;
 import org.custos.web.shell.FacadeCall;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A person's special-category and criminal-records data (L4): what the caller may use, the records of one
- * category, and a form to record more. When the gate refuses, the page says so and offers to request approval.
+ * category with their documents, and a form to record more, with an optional document. When the gate refuses,
+ * the page says so and offers to request approval.
  */
 @Named
 @ViewScoped
@@ -39,6 +46,7 @@ public class SensitiveDataPage implements Serializable {
     private SensitiveReading reading;
     private Long purposeId;
     private String content;
+    private transient UploadedFile document;
     private SpecialCategory refused;
 
     public void load() {
@@ -60,12 +68,22 @@ public class SensitiveDataPage implements Serializable {
 
     public void save() {
         refused = null;
+        DocumentUpload upload = document == null || document.getSize() == 0 ? null
+                : new DocumentUpload(document.getFileName(), document.getContent());
         FacadeCall.attempt(() -> sensitive.record(id, new SensitiveRecordForm(CONTEXT, Set.of(), category,
-                purposeId, content))).ifPresentOrElse(saved -> {
+                purposeId, content, upload)), () -> refused = category).ifPresent(saved -> {
                     content = null;
+                    document = null;
                     FacadeCall.info("Recorded: " + category.label() + ".");
                     show();
-                }, () -> refused = category);
+                });
+    }
+
+    /** The record's document, or nothing (with a message) when the gate refused it. */
+    public StreamedContent download(SensitiveRecordView record) {
+        return FacadeCall.attempt(() -> sensitive.document(id, record.id(), Set.of())).map(found ->
+                DefaultStreamedContent.builder().name(found.fileName()).contentType(found.mediaType())
+                        .stream(() -> new ByteArrayInputStream(found.content())).build()).orElse(null);
     }
 
     private void refreshAccess() {
@@ -118,6 +136,19 @@ public class SensitiveDataPage implements Serializable {
 
     public void setContent(String content) {
         this.content = content;
+    }
+
+    public UploadedFile getDocument() {
+        return document;
+    }
+
+    public void setDocument(UploadedFile document) {
+        this.document = document;
+    }
+
+    /** The largest document accepted, for the upload's own check before sending. */
+    public int getMaxDocumentBytes() {
+        return DocumentUpload.MAX_BYTES;
     }
 
     /** The category the gate last refused, for the "request approval" action. */

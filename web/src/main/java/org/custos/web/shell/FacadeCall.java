@@ -28,11 +28,21 @@ public final class FacadeCall {
 
     /** The facade's answer, or empty when it refused (a message is then queued). */
     public static <T> Optional<T> attempt(Supplier<T> call) {
+        return attempt(call, () -> { });
+    }
+
+    /** As {@link #attempt(Supplier)}; also runs {@code whenAccessRefused} when a record-level refusal was why. */
+    public static <T> Optional<T> attempt(Supplier<T> call, Runnable whenAccessRefused) {
         try {
             return Optional.ofNullable(call.get());
         } catch (RuntimeException e) {
             if (!explain(e)) {
                 throw e;
+            }
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof AccessRefused) {
+                    whenAccessRefused.run();
+                }
             }
             return Optional.empty();
         }

@@ -39,11 +39,16 @@ public class SensitiveDataHolder implements PersonalDataHolder {
         SensitiveDataExport held = sensitive.exportAbout(subjectId);
         List<DataItem> items = new ArrayList<>();
         for (SensitiveRecordView record : held.records()) {
-            items.add(new DataItem("SensitiveRecord", Long.toString(record.id()), List.of(
+            List<Field> fields = new ArrayList<>(List.of(
                     new Field("Category", record.category().label()),
                     new Field("Recorded in", record.context()),
                     new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
-                    new Field("Content", record.content()))));
+                    new Field("Content", record.content())));
+            if (record.document() != null) {
+                fields.add(new Field("Document", record.document().fileName()));
+                fields.add(new Field("Document SHA-256", record.document().sha256()));
+            }
+            items.add(new DataItem("SensitiveRecord", Long.toString(record.id()), fields));
         }
         for (ApprovalView approval : held.approvals()) {
             items.add(new DataItem("Approval", Long.toString(approval.id()), List.of(

@@ -54,13 +54,16 @@ import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveRecordForm;
+import org.custos.security.api.SensitiveRecordView;
 import org.custos.protection.api.SubjectDataSection.Field;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,7 +77,7 @@ class ProtectionContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("protection", ProtectionContextIT.class, BreachForms.class);
+        return ContextDeployment.war("protection", ProtectionContextIT.class, BreachForms.class, Documents.class);
     }
 
     @Inject
@@ -281,16 +284,22 @@ class ProtectionContextIT {
                 "Fitness to work", LocalDate.now().plusDays(7))));
         Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), LocalDate.now().plusDays(7),
                 null));
-        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Fit for night shifts")));
+        SensitiveRecordView recorded = Callers.as(Role.HR, () -> sensitive.record(person.id(),
+                new SensitiveRecordForm("register", Set.of(), SpecialCategory.HEALTH, purpose, "Fit for night shifts",
+                        new DocumentUpload("occupational-health.pdf", Documents.pdf("Fit for night shifts")))));
         SubjectDataSection security = Callers.as(Role.DPM, () -> holders.export(person.id())).get(1);
         assertEquals("security", security.context());
-        assertTrue(security.items().get(0).fields().contains(new Field("Content", "Fit for night shifts")));
+        List<Field> fields = security.items().get(0).fields();
+        assertTrue(fields.contains(new Field("Content", "Fit for night shifts")));
+        assertTrue(fields.contains(new Field("Document", "occupational-health.pdf")), fields.toString());
+        assertTrue(fields.contains(new Field("Document SHA-256", recorded.document().sha256())), fields.toString());
         assertEquals(1, Callers.as(Role.DPM, () -> sensitiveHolder.erase(person.id())).erased());
         for (String table : List.of("sec_sensitive_record", "sec_approval")) {
             assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " where subject_id = ?",
                     person.id()), table);
         }
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_sensitive_document where id = ?",
+                recorded.id()), "the document goes with its record");
     }
 
     @Test

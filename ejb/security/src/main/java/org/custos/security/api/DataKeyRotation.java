@@ -11,9 +11,16 @@ import jakarta.validation.constraints.Min;
 @Local
 public interface DataKeyRotation {
 
-    /** Makes a new key current (keys from the key file only); returns its id. */
+    /**
+     * Makes a new key current (keys from the key file only); returns its id.
+     *
+     * @throws RequestRefused when the keys come from configuration, or a key was added this very second
+     */
     String addKey();
 
     /** Re-encrypts at most {@code batches} batches, each in its own transaction. */
     RotationProgress rotate(@Min(1) int batches);
+
+    /** The current key and how many values are still under older keys (nothing re-encrypted). */
+    RotationProgress progress();
 }

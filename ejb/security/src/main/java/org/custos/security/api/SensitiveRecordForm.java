@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -9,7 +10,7 @@ import org.custos.domain.shared.SpecialCategory;
 /**
  * Special-category or criminal-records data to record about a person (L4), in the recording context, for a
  * purpose. {@code groups} are the groups the person belongs to in that context (an approval for a group covers
- * its members).
+ * its members). {@code document} is optional.
  */
 public record SensitiveRecordForm(
         @NotBlank @Size(max = 40) String context,
@@ -17,5 +18,6 @@ public record SensitiveRecordForm(
         @NotNull(message = "Choose the category of data.") SpecialCategory category,
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what is to be recorded.")
-        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content) {
+        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content,
+        @Valid DocumentUpload document) {
 }

@@ -21,6 +21,7 @@ import java.util.Properties;
 import org.custos.domain.crypto.DataKeys;
 import org.custos.domain.crypto.KeyRing;
 import org.custos.domain.shared.Role;
+import org.custos.security.api.RequestRefused;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -65,9 +66,13 @@ public class DataKeyConfiguration {
     @RolesAllowed(Role.Names.ADMIN)
     public KeyRing addKey(String id) {
         if (configured.isPresent()) {
-            throw new IllegalStateException("The data keys come from CUSTOS_DATA_KEYS: add the new key there");
+            throw new RequestRefused("The data keys come from CUSTOS_DATA_KEYS: the system administrator adds the "
+                    + "new key in front there and restarts Custos.");
         }
         Properties file = read();
+        if (file.containsKey(KEY + id)) {
+            throw new RequestRefused("A key was added a moment ago; wait a second before adding another.");
+        }
         file.setProperty(KEY + id, Base64.getEncoder().encodeToString(KeyRing.newKey()));
         file.setProperty(CURRENT, id);
         write(file);

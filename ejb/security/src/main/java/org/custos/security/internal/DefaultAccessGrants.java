@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.security.AccessGrant;
+import org.custos.domain.security.Account;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccessBasis;
 import org.custos.security.api.AccessGrantForm;
@@ -24,6 +25,7 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.Grantee;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -33,6 +35,7 @@ import org.custos.security.api.ValidatedArguments;
 public class DefaultAccessGrants implements AccessGrants {
 
     private static final String RECORD = "AccessGrant";
+    private static final Set<Role> SEE_RECORDS = Set.of(Role.HR, Role.DPM, Role.HIRING_MANAGER);
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -86,6 +89,14 @@ public class DefaultAccessGrants implements AccessGrants {
         return em.createQuery("select g from AccessGrant g where g.revokedAt is null and g.validUntil >= :today"
                 + " order by g.grantedAt desc, g.id desc", AccessGrant.class)
                 .setParameter("today", LocalDate.now(clock)).getResultList().stream().map(this::view).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = "Account")
+    public List<Grantee> grantees() {
+        return em.createQuery("select a from Account a where a.enabled = true order by a.username", Account.class)
+                .getResultStream().filter(account -> account.roles().stream().anyMatch(SEE_RECORDS::contains))
+                .map(account -> new Grantee(account.username(), account.displayName())).toList();
     }
 
     @Override

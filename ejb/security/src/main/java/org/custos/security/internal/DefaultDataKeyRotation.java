@@ -45,10 +45,16 @@ public class DefaultDataKeyRotation implements DataKeyRotation {
         for (int i = 0; i < batches; i++) {
             int done = batch.next();
             reencrypted += done;
-            if (done < RotationBatch.SIZE) {
+            if (done == 0) {
                 break;
             }
         }
         return new RotationProgress(DataKeys.ring().currentId(), reencrypted, batch.remaining());
+    }
+
+    @Override
+    @Audited(record = "DataKey")
+    public RotationProgress progress() {
+        return new RotationProgress(DataKeys.ring().currentId(), 0, batch.remaining());
     }
 }

@@ -15,7 +15,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.RefusedDocument;
 import org.custos.domain.security.Approval;
+import org.custos.domain.security.SensitiveDocument;
 import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.ApprovalStatus;
 import org.custos.domain.shared.Role;
@@ -25,6 +28,10 @@ import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.CategoryAccess;
+import org.custos.security.api.DocumentDownload;
+import org.custos.security.api.DocumentSummary;
+import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
 import org.custos.security.api.SensitiveRecordForm;
@@ -80,9 +87,25 @@ public class DefaultSensitiveData implements SensitiveData {
         }
         SensitiveRecord record = new SensitiveRecord(subjectId, form.context(), form.category(), form.purposeId(),
                 form.content(), caller.getName(), LocalDateTime.now(clock));
+        DocumentUpload document = form.document();
+        if (document != null) {
+            record.describeDocument(accepted(document));
+        }
         em.persist(record);
         em.flush();
+        if (document != null) {
+            em.persist(new SensitiveDocument(record, document.content()));
+            em.flush();
+        }
         return view(record);
+    }
+
+    private static DocumentFacts accepted(DocumentUpload document) {
+        try {
+            return DocumentFacts.of(document.fileName().trim(), document.content());
+        } catch (RefusedDocument refused) {
+            throw new RequestRefused(refused.getMessage());
+        }
     }
 
     @Override
@@ -107,13 +130,32 @@ public class DefaultSensitiveData implements SensitiveData {
         return new SensitiveReading(subjectId, category, shown, held.size() - shown.size(), oversight);
     }
 
+    @Override
+    @Audited(record = "SensitiveDocument")
+    public DocumentDownload document(long subjectId, long recordId, Set<String> groups) {
+        SensitiveRecord record = em.find(SensitiveRecord.class, recordId);
+        if (record == null || record.subjectId() != subjectId || !record.hasDocument()) {
+            throw new AccessRefused("There is no such document.");
+        }
+        LocalDate today = approvals.today();
+        boolean covered = approvals.about(subjectId, groups).stream().anyMatch(approval -> ApprovalCoverage
+                .covers(approval, subjectId, groups, record.category(), record.purposeId(), today));
+        if (!covered && !session.isCallerInRole(Role.Names.DPM)) {
+            throw refusal(record.category(), "read");
+        }
+        return new DocumentDownload(recordId, subjectId, record.documentName(), record.documentType(),
+                em.find(SensitiveDocument.class, recordId).content(), !covered);
+    }
+
     private static AccessRefused refusal(SpecialCategory category, String verb) {
         return new AccessRefused("You cannot " + verb + " " + category.label().toLowerCase() + " data about this "
                 + "person: the DPM has not approved it (L4). Request approval first.");
     }
 
     static SensitiveRecordView view(SensitiveRecord record) {
+        DocumentSummary document = record.hasDocument() ? new DocumentSummary(record.documentName(),
+                record.documentType(), record.documentSize(), record.documentSha256()) : null;
         return new SensitiveRecordView(record.id(), record.subjectId(), record.context(), record.category(),
-                record.purposeId(), record.content(), record.recordedBy(), record.recordedAt());
+                record.purposeId(), record.content(), document, record.recordedBy(), record.recordedAt());
     }
 }

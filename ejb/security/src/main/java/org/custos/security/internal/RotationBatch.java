@@ -8,12 +8,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.custos.domain.crypto.DataKeys;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.EncryptedColumns.Column;
 import org.custos.domain.crypto.KeyRing;
 import org.custos.domain.shared.Role;
 
 /**
- * One batch of a rotation, committed on its own, so that an interruption loses at most the batch under way. A
- * row changed meanwhile (its ciphertext no longer the one read) is left for the next batch.
+ * One batch of a rotation over every {@link EncryptedColumns encrypted column}, committed on its own, so that an
+ * interruption loses at most the batch under way. Values are read one at a time (a document may have 10 MB). A
+ * row changed meanwhile (its version no longer the one read) is left for the next batch.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
@@ -28,23 +31,42 @@ public class RotationBatch {
     /** Re-encrypts the next batch under the current key; returns how many values it re-encrypted. */
     public int next() {
         KeyRing ring = DataKeys.ring();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, content from sec_sensitive_record"
-                + " where content not like ? escape '\\' order by id").setParameter(1, currentPrefix(ring))
-                .setMaxResults(SIZE).getResultList();
         int done = 0;
-        for (Object[] row : rows) {
-            String old = (String) row[1];
-            done += em.createNativeQuery("update sec_sensitive_record set content = ?, version = version + 1"
-                    + " where id = ? and content = ?").setParameter(1, ring.encrypt(ring.decrypt(old)))
-                    .setParameter(2, row[0]).setParameter(3, old).executeUpdate();
+        int left = SIZE;
+        for (Column column : EncryptedColumns.ALL) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, version from " + column.table() + " where "
+                    + underOlderKeys(column) + " order by id").setParameter(1, currentPrefix(ring))
+                    .setMaxResults(left).getResultList();
+            for (Object[] row : rows) {
+                done += reencrypt(ring, column, row[0], row[1]);
+            }
+            left -= rows.size();
+            if (left == 0) {
+                break;
+            }
         }
         return done;
     }
 
+    private int reencrypt(KeyRing ring, Column column, Object id, Object version) {
+        String old = (String) em.createNativeQuery("select " + column.name() + " from " + column.table()
+                + " where id = ?").setParameter(1, id).getSingleResult();
+        return em.createNativeQuery("update " + column.table() + " set " + column.name() + " = ?, version = version"
+                + " + 1 where id = ? and version = ?").setParameter(1, ring.reencrypt(old)).setParameter(2, id)
+                .setParameter(3, version).executeUpdate();
+    }
+
+    /** How many values, in all encrypted columns, are still under older keys. */
     public long remaining() {
-        return ((Number) em.createNativeQuery("select count(*) from sec_sensitive_record where content not like ?"
-                + " escape '\\'").setParameter(1, currentPrefix(DataKeys.ring())).getSingleResult()).longValue();
+        String prefix = currentPrefix(DataKeys.ring());
+        return EncryptedColumns.ALL.stream().mapToLong(column -> ((Number) em.createNativeQuery("select count(*)"
+                + " from " + column.table() + " where " + underOlderKeys(column)).setParameter(1, prefix)
+                .getSingleResult()).longValue()).sum();
+    }
+
+    private static String underOlderKeys(Column column) {
+        return column.name() + " not like ? escape '\\'";
     }
 
     private static String currentPrefix(KeyRing ring) {

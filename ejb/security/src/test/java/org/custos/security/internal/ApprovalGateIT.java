@@ -1,5 +1,6 @@
 package org.custos.security.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,8 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -22,15 +27,23 @@ import org.custos.security.api.AccessGrantForm;
 import org.custos.security.api.AccessGrantView;
 import org.custos.security.api.AccessGrants;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountView;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.DocumentDownload;
+import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.Grantee;
+import org.custos.security.api.NewAccount;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
 import org.custos.security.api.SensitiveRecordForm;
+import org.custos.security.api.SensitiveRecordView;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -46,7 +59,7 @@ class ApprovalGateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class);
+        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -63,6 +76,9 @@ class ApprovalGateIT {
 
     @Inject
     SensitiveRecordWriter fixtures;
+
+    @Inject
+    AccountAdministration accounts;
 
     private long purpose(int index) throws SQLException {
         return Long.parseLong(Sql.column(database, "select id from prot_purpose order by id").get(index));
@@ -83,7 +99,11 @@ class ApprovalGateIT {
     }
 
     private SensitiveRecordForm healthNote(long purposeId) {
-        return new SensitiveRecordForm("register", Set.of(), SpecialCategory.HEALTH, purposeId, HEALTH_NOTE);
+        return withDocument(purposeId, null);
+    }
+
+    private SensitiveRecordForm withDocument(long purposeId, DocumentUpload document) {
+        return new SensitiveRecordForm("register", Set.of(), SpecialCategory.HEALTH, purposeId, HEALTH_NOTE, document);
     }
 
     private List<String> auditOf(long person) throws SQLException {
@@ -120,6 +140,58 @@ class ApprovalGateIT {
         assertFalse(stored.contains("diabetes"), stored);
         assertEquals(List.of("APPROVAL_REQUESTED Approval SUCCESS", "APPROVAL_GRANTED Approval SUCCESS",
                 "CREATE SensitiveRecord SUCCESS", "READ SensitiveRecord SUCCESS"), auditOf(person));
+    }
+
+    @Test
+    void aDocumentIsStoredEncryptedAndOpenedOnlyThroughTheGateEachTimeAudited_L4_X3() throws Exception {
+        long person = fixtures.aPerson();
+        ApprovalView approval = approvedByDpm(healthRequestedByHr(person));
+        byte[] letter = Documents.pdf("Diabetes clinic letter");
+        SensitiveRecordView recorded = Callers.as(Role.HR, () -> sensitive.record(person,
+                withDocument(purpose(0), new DocumentUpload("clinic-letter.pdf", letter))));
+        assertEquals("clinic-letter.pdf", recorded.document().fileName());
+        assertEquals("application/pdf", recorded.document().mediaType());
+        assertEquals(letter.length, recorded.document().size());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(letter)),
+                recorded.document().sha256());
+        String stored = Sql.column(database, "select content from sec_sensitive_document where id = ?",
+                recorded.id()).get(0);
+        assertFalse(new String(Base64.getDecoder().decode(stored.substring(stored.indexOf(':') + 1)),
+                StandardCharsets.ISO_8859_1).contains("%PDF"), "stored encrypted");
+
+        DocumentDownload opened = Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of()));
+        assertArrayEquals(letter, opened.content());
+        assertEquals("clinic-letter.pdf", opened.fileName());
+        assertFalse(opened.oversight());
+        Callers.as(Role.DPM, () -> approvals.revoke(approval.id(), approval.version(), "Adjustments agreed"));
+        assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of())));
+        assertTrue(Callers.as(Role.DPM, () -> sensitive.document(person, recorded.id(), Set.of())).oversight());
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.DPM,
+                () -> sensitive.document(fixtures.aPerson(), recorded.id(), Set.of())), "another person's record");
+        assertEquals(List.of("READ SUCCESS " + recorded.id() + " document of " + letter.length + " bytes",
+                "READ DENIED " + recorded.id() + " -",
+                "READ SUCCESS " + recorded.id() + " read by the DPM for oversight: document of " + letter.length
+                        + " bytes"), Sql.column(database, "select action || ' ' || outcome || ' ' || record_id || ' '"
+                + " || case when outcome = 'DENIED' then '-' else detail end from sec_audit_entry"
+                + " where subject_id = ? and record_type = 'SensitiveDocument' order by position", person));
+    }
+
+    @Test
+    void aRenamedExecutableIsRefusedWithTheReasonAndNothingIsRecorded_X3() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.record(person, withDocument(purpose(0),
+                        new DocumentUpload("fit-note.pdf", Documents.executable())))));
+        assertTrue(refused.getMessage().startsWith("fit-note.pdf is not a document Custos accepts: its content is "
+                + "application/x-msdownload"), refused.getMessage());
+        assertEquals(List.of("0"), Sql.column(database,
+                "select count(*) from sec_sensitive_record where subject_id = ?", person));
+        Callers.as(Role.HR, () -> sensitive.record(person, withDocument(purpose(0),
+                new DocumentUpload("adjustments.docx", Documents.docx()))));
+        assertEquals(List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                Sql.column(database, "select document_type from sec_sensitive_record where subject_id = ?", person));
     }
 
     @Test
@@ -191,10 +263,10 @@ class ApprovalGateIT {
         approvedByDpm(request);
         long member = fixtures.aPerson();
         SensitiveRecordForm declaration = new SensitiveRecordForm("recruitment", Set.of(group),
-                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions");
+                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions", null);
         Callers.as(Role.HR, () -> sensitive.record(member, declaration));
         SensitiveRecordForm outsider = new SensitiveRecordForm("recruitment", Set.of(),
-                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions");
+                SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions", null);
         assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> sensitive.record(member, outsider)));
     }
 
@@ -240,5 +312,22 @@ class ApprovalGateIT {
                 + " sec_audit_entry where subject_id = ? and action = 'BREAK_GLASS' order by position", person));
         assertEquals(List.of("Handler absent; police request must be answered today"), Sql.column(database,
                 "select reason from sec_access_grant where break_glass and record_id = ?", file));
+    }
+
+    @Test
+    void grantsAreForEnabledAccountsWhoseRolesSeeRecords_X1() throws Exception {
+        String suffix = Long.toString(System.nanoTime());
+        AccountView handler = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("handler" + suffix,
+                "Pat Handler", "amber-kettle-9-larch", Set.of(Role.HIRING_MANAGER))));
+        AccountView operator = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("operator" + suffix,
+                "Ops Only", "amber-kettle-9-larch", Set.of(Role.ADMIN))));
+        AccountView leaver = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("leaver" + suffix,
+                "Lee Ver", "amber-kettle-9-larch", Set.of(Role.HR))));
+        Callers.as(Role.ADMIN, () -> accounts.disable(leaver.id()));
+        List<String> grantees = Callers.as(Role.DPM, grants::grantees).stream().map(Grantee::username).toList();
+        assertTrue(grantees.contains(handler.username()), grantees.toString());
+        assertFalse(grantees.contains(operator.username()), "the administrator sees no records");
+        assertFalse(grantees.contains(leaver.username()), "a disabled account");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, grants::grantees));
     }
 }

@@ -1,5 +1,6 @@
 package org.custos.security.internal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -10,14 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
@@ -38,6 +43,7 @@ import org.custos.security.api.RequestRefused;
 import org.custos.security.api.RotationProgress;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -54,7 +60,8 @@ class SecurityContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("security", SecurityContextIT.class, SensitiveRecordWriter.class);
+        return ContextDeployment.war("security", SecurityContextIT.class, SensitiveRecordWriter.class,
+                Documents.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -184,40 +191,68 @@ class SecurityContextIT {
     }
 
     @Test
-    void sensitiveContentIsStoredAsCiphertextAndReadBackAsText_X3() throws Exception {
-        long id = sensitive.write("Asthma, carries an inhaler");
+    void sensitiveContentAndDocumentsAreStoredAsCiphertextAndReadBackAsTheyWere_X3() throws Exception {
+        byte[] letter = Documents.pdf("Asthma clinic letter");
+        long id = sensitive.write("Asthma, carries an inhaler", "asthma-clinic.pdf", letter);
         String stored = Sql.column(database, "select content from sec_sensitive_record where id = ?", id).get(0);
         assertFalse(stored.contains("Asthma"), stored);
         assertTrue(stored.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), stored);
         assertEquals("Asthma, carries an inhaler", sensitive.read(id));
+
+        String document = Sql.column(database, "select content from sec_sensitive_document where id = ?", id).get(0);
+        assertTrue(document.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), "key id and base64");
+        byte[] sealed = Base64.getDecoder().decode(document.substring(document.indexOf(':') + 1));
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("%PDF"), "not the plaintext bytes");
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("Asthma clinic letter"));
+        assertArrayEquals(letter, sensitive.readDocument(id));
     }
 
     @Test
-    void rotationReencryptsBatchByBatchAndResumesAfterAnInterruption_X3() throws Exception {
+    void rotationReencryptsEveryEncryptedColumnBatchByBatchAndResumesAfterAnInterruption_X3() throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < RotationBatch.SIZE + 20; i++) {
-            ids.add(sensitive.write("declared conviction " + i));
+            ids.add(i % 4 == 0 ? sensitive.write("declared conviction " + i, "dbs-" + i + ".pdf", certificate(i))
+                    : sensitive.write("declared conviction " + i));
         }
         String oldKey = Sql.column(database, "select content from sec_sensitive_record where id = ?", ids.get(0))
                 .get(0).split(":")[0];
+        long before = Callers.as(Role.ADMIN, rotation::progress).remaining();
         String newKey = Callers.as(Role.ADMIN, rotation::addKey);
         assertEquals("declared conviction 0", sensitive.read(ids.get(0)), "old ciphertext still decrypts");
+        RotationProgress due = Callers.as(Role.ADMIN, rotation::progress);
+        assertEquals(newKey, due.currentKey());
+        assertTrue(due.remaining() >= RotationBatch.SIZE + 20 + 30, "records and their documents");
+        assertEquals(0, before, "an earlier rotation left nothing behind");
 
         RotationProgress interrupted = Callers.as(Role.ADMIN, () -> rotation.rotate(1));
         assertEquals(RotationBatch.SIZE, interrupted.reencrypted());
-        assertTrue(interrupted.remaining() > 0);
-        assertEquals(Set.of(oldKey, newKey), Set.copyOf(Sql.column(database, "select distinct substring(content"
-                + " from 1 for position(':' in content) - 1) from sec_sensitive_record")),
+        assertEquals(due.remaining() - RotationBatch.SIZE, interrupted.remaining());
+        assertEquals(Set.of(oldKey, newKey), Set.copyOf(keysIn("sec_sensitive_record", "sec_sensitive_document")),
                 "between batches both keys are in use");
 
         RotationProgress resumed = Callers.as(Role.ADMIN, () -> rotation.rotate(10));
         assertTrue(resumed.finished());
-        assertEquals(List.of(newKey), Sql.column(database, "select distinct substring(content from 1 for"
-                + " position(':' in content) - 1) from sec_sensitive_record"));
+        assertEquals(List.of(newKey), keysIn("sec_sensitive_record"));
+        assertEquals(List.of(newKey), keysIn("sec_sensitive_document"));
         for (int i = 0; i < ids.size(); i++) {
             assertEquals("declared conviction " + i, sensitive.read(ids.get(i)));
+            if (i % 4 == 0) {
+                assertArrayEquals(certificate(i), sensitive.readDocument(ids.get(i)));
+            }
         }
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> rotation.rotate(1)));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, rotation::progress));
+    }
+
+    private static byte[] certificate(int i) {
+        return Documents.pdf("Basic disclosure " + i);
+    }
+
+    /** The key ids in use in the content columns of these tables. */
+    private List<String> keysIn(String... tables) throws SQLException {
+        return Sql.column(database, "select distinct substring(content from 1 for position(':' in content) - 1)"
+                + " from (" + Arrays.stream(tables).map(table -> "select content from " + table)
+                .collect(Collectors.joining(" union all ")) + ") stored");
     }
 
     @Test

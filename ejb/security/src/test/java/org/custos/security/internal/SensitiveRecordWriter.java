@@ -5,11 +5,13 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.security.SensitiveDocument;
 import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.subject.DataSubject;
 
-/** Test-only: people, and sensitive records written and read around the gate, for the rotation tests. */
+/** Test-only: people, and sensitive records and documents written and read around the gate, for the rotation tests. */
 @Stateless
 @PermitAll
 public class SensitiveRecordWriter {
@@ -26,14 +28,29 @@ public class SensitiveRecordWriter {
     }
 
     public long write(String content) {
+        return write(content, null, null);
+    }
+
+    /** A record with a document of {@code fileName} holding {@code document} (an accepted type). */
+    public long write(String content, String fileName, byte[] document) {
         SensitiveRecord record = new SensitiveRecord(aPerson(), "security", SpecialCategory.HEALTH, 1, content,
                 "test", LocalDateTime.now());
+        if (document != null) {
+            record.describeDocument(DocumentFacts.of(fileName, document));
+        }
         em.persist(record);
         em.flush();
+        if (document != null) {
+            em.persist(new SensitiveDocument(record, document));
+        }
         return record.id();
     }
 
     public String read(long id) {
         return em.find(SensitiveRecord.class, id).content();
+    }
+
+    public byte[] readDocument(long id) {
+        return em.find(SensitiveDocument.class, id).content();
     }
 }

@@ -1,0 +1,21 @@
+package org.custos.domain.crypto;
+
+import java.util.List;
+
+/**
+ * Every column that holds values encrypted under the data keys, so that a key rotation reaches them all: a new
+ * encrypted column joins the rotation by an entry here. Each table has an {@code id} and a {@code version}.
+ */
+public final class EncryptedColumns {
+
+    /** One encrypted column ({@link EncryptedText} or {@link EncryptedBytes}) of one table. */
+    public record Column(String table, String name) {
+    }
+
+    public static final List<Column> ALL = List.of(
+            new Column("sec_sensitive_record", "content"),
+            new Column("sec_sensitive_document", "content"));
+
+    private EncryptedColumns() {
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Documents attached to records (a health note's letter, later a CV): which kinds are accepted, told by their
+ * content (Apache Tika's detection, nothing of its parsers), and what is kept about them besides their bytes.
+ * Every context that takes uploads checks them here; the bytes are stored with
+ * {@code org.custos.domain.crypto.EncryptedBytes}.
+ * <p>
+ * May use: the JDK and Apache Tika core.
+ */
+package org.custos.domain.document;

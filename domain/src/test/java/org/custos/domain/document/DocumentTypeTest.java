@@ -1,0 +1,55 @@
+package org.custos.domain.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.custos.testsupport.Documents;
+import org.junit.jupiter.api.Test;
+
+class DocumentTypeTest {
+
+    @Test
+    void acceptedTypesAreToldByTheirContent() {
+        assertEquals(DocumentType.PDF, DocumentType.of("letter.pdf", Documents.pdf("Fit note")));
+        assertEquals(DocumentType.DOCX, DocumentType.of("letter.docx", Documents.docx()));
+        assertEquals(DocumentType.ODT, DocumentType.of("letter.odt", Documents.odt()));
+        assertEquals(DocumentType.PNG, DocumentType.of("scan.png", Documents.png()));
+        assertEquals(DocumentType.JPEG, DocumentType.of("scan.jpg", Documents.jpeg()));
+    }
+
+    @Test
+    void theNameDoesNotDecideTheType() {
+        assertEquals(DocumentType.PDF, DocumentType.of("scan.png", Documents.pdf("Fit note")));
+        assertEquals(DocumentType.ODT, DocumentType.of("letter.docx", Documents.odt()));
+    }
+
+    @Test
+    void aRenamedExecutableIsRefusedWithTheReason() {
+        RefusedDocument refused = assertThrows(RefusedDocument.class,
+                () -> DocumentType.of("fit-note.pdf", Documents.executable()));
+        assertEquals("fit-note.pdf is not a document Custos accepts: its content is application/x-msdownload, "
+                + "whatever its name says. Accepted: PDF, Word (DOCX), OpenDocument text (ODT), PNG image, JPEG image.",
+                refused.getMessage());
+    }
+
+    @Test
+    void aZipOrASpreadsheetNamedDocxIsRefused() {
+        assertThrows(RefusedDocument.class, () -> DocumentType.of("letter.docx", Documents.zip()));
+        assertThrows(RefusedDocument.class, () -> DocumentType.of("letter.docx", Documents.xlsx()));
+    }
+
+    @Test
+    void emptyContentIsRefused() {
+        assertThrows(RefusedDocument.class, () -> DocumentType.of("empty.pdf", new byte[0]));
+    }
+
+    @Test
+    void theFactsKeepTheNameSizeAndTheSha256OfTheBytes() throws Exception {
+        byte[] pdf = Documents.pdf("Fit note");
+        DocumentFacts facts = DocumentFacts.of("fit-note.pdf", pdf);
+        assertEquals(new DocumentFacts("fit-note.pdf", DocumentType.PDF, pdf.length,
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))), facts);
+    }
+}

@@ -1,0 +1,20 @@
+package org.custos.security.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A document uploaded with a record: the name it came with and its bytes. The facade tells its type by its
+ * content and refuses anything but PDF, DOCX, ODT, PNG and JPEG, whatever the name says.
+ */
+public record DocumentUpload(
+        @NotBlank(message = "The document has no name.")
+        @Size(max = 255, message = "The document's name must have at most 255 characters.") String fileName,
+        @NotNull(message = "The document is empty.")
+        @Size(min = 1, max = DocumentUpload.MAX_BYTES, message = "The document must have 1 byte to 10 MB.")
+        byte[] content) {
+
+    /** 10 MB, the largest document accepted. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+}
