@@ -14,7 +14,10 @@ public final class EncryptedColumns {
 
     public static final List<Column> ALL = List.of(
             new Column("sec_sensitive_record", "content"),
-            new Column("sec_sensitive_document", "content"));
+            new Column("sec_sensitive_document", "content"),
+            new Column("rec_final_offer", "account_holder"),
+            new Column("rec_final_offer", "sort_code"),
+            new Column("rec_final_offer", "account_number"));
 
     private EncryptedColumns() {
     }

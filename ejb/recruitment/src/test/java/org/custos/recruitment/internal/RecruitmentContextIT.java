@@ -1,0 +1,434 @@
+package org.custos.recruitment.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.ApplicationSource;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.domain.shared.AssessmentType;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.ErasureOutcome;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.RetentionItem;
+import org.custos.protection.api.Settings;
+import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectForm;
+import org.custos.recruitment.api.ApplicantHired;
+import org.custos.recruitment.api.ApplicationForm;
+import org.custos.recruitment.api.ApplicationQuery;
+import org.custos.recruitment.api.ApplicationSummary;
+import org.custos.recruitment.api.ApplicationView;
+import org.custos.recruitment.api.Applications;
+import org.custos.recruitment.api.ApprovalGroup;
+import org.custos.recruitment.api.AssessmentForm;
+import org.custos.recruitment.api.Assessments;
+import org.custos.recruitment.api.BankDetailsForm;
+import org.custos.recruitment.api.CampaignForm;
+import org.custos.recruitment.api.CampaignQuery;
+import org.custos.recruitment.api.CampaignView;
+import org.custos.recruitment.api.Campaigns;
+import org.custos.recruitment.api.ChecksView;
+import org.custos.recruitment.api.DeclarationForm;
+import org.custos.recruitment.api.EmergencyContactForm;
+import org.custos.recruitment.api.FinalOffers;
+import org.custos.recruitment.api.OfferView;
+import org.custos.recruitment.api.PreEmploymentChecks;
+import org.custos.recruitment.api.ReferenceForm;
+import org.custos.recruitment.api.Rejection;
+import org.custos.recruitment.api.TalentPoolConsentForm;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.NewAccount;
+import org.custos.security.api.RequestRefused;
+import org.custos.testsupport.Callers;
+import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Documents;
+import org.custos.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The recruitment context alone on Payara Micro with PostgreSQL, with only its declared dependencies (security,
+ * protection): campaigns, the workflow, hiring managers' need to know, the approval gate on the declarations,
+ * documents, the talent pool, retention settings, and export and erasure through the SPI.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecruitmentContextIT {
+
+    private static final String MANAGER = Callers.principal(Role.HIRING_MANAGER);
+    private static final String OTHER_MANAGER = "other-manager";
+    private static final String PASSWORD = "Only for tests: 4711 lilac ravens";
+    private static final long RECRUITMENT_PURPOSE = 1;
+
+    @Deployment
+    static WebArchive deployment() {
+        return ContextDeployment.war("recruitment", RecruitmentContextIT.class, HiredApplicants.class,
+                Documents.class);
+    }
+
+    @Inject
+    Campaigns campaigns;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Assessments assessments;
+
+    @Inject
+    PreEmploymentChecks checks;
+
+    @Inject
+    FinalOffers offers;
+
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    AccountAdministration accounts;
+
+    @Inject
+    Settings settings;
+
+    @Inject
+    RecruitmentDataHolder holder;
+
+    @Inject
+    HiredApplicants hired;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Its cache forgets what raw SQL changed behind it. */
+    @PersistenceUnit(unitName = "custos")
+    EntityManagerFactory cache;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    @BeforeEach
+    void hiringManagerAccounts() throws Exception {
+        for (String manager : List.of(MANAGER, OTHER_MANAGER)) {
+            if (Sql.column(database, "select count(*) from sec_account where username = ?", manager).get(0)
+                    .equals("0")) {
+                Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(manager, "Manager " + manager, PASSWORD,
+                        Set.of(Role.HIRING_MANAGER))));
+            }
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    private CampaignView campaign(String title, LocalDate opens, LocalDate closes, String... managers)
+            throws Exception {
+        return Callers.as(Role.HR, () -> campaigns.open(new CampaignForm(title, "Payroll officer", opens, closes,
+                Set.of(managers))));
+    }
+
+    private CampaignView openCampaign(String... managers) throws Exception {
+        return campaign("Payroll " + System.nanoTime(), today().minusDays(20), today().plusDays(20), managers);
+    }
+
+    private long person(String given, SubjectCategory category) throws Exception {
+        String family = "Applicant" + Long.toString(System.nanoTime(), 36);
+        return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family, null, List.of(), null,
+                null, null, null, null, null, Set.of(category), false, null))).id();
+    }
+
+    private ApplicationView applied(CampaignView campaign, ApplicationSource source, String sourceName)
+            throws Exception {
+        long person = person("Grace", SubjectCategory.JOB_APPLICANT);
+        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(), person, source,
+                sourceName, today().minusDays(10))));
+    }
+
+    private ApplicationView moved(Role role, ApplicationView application, ApplicationStatus to) throws Exception {
+        return Callers.as(role, () -> applications.move(application.id(), application.version(), to, null));
+    }
+
+    private ApplicationView interviewed(Role role, ApplicationView application) throws Exception {
+        return Callers.as(role, () -> assessments.record(application.id(), new AssessmentForm(
+                AssessmentType.INTERVIEW, today().minusDays(5), "Panel of two", "Strong on reconciliations", 78)));
+    }
+
+    private ApplicationView atConditionalOffer(CampaignView campaign) throws Exception {
+        ApplicationView application = moved(Role.HR, applied(campaign, ApplicationSource.DIRECT, null),
+                ApplicationStatus.SHORTLISTED);
+        application = moved(Role.HR, interviewed(Role.HR, application), ApplicationStatus.ASSESSED);
+        return moved(Role.HR, application, ApplicationStatus.CONDITIONAL_OFFER);
+    }
+
+    /** As the rights engine will: in its transaction, the caller's roles already checked. */
+    private ErasureOutcome erase(long subjectId) throws Exception {
+        transaction.begin();
+        try {
+            return holder.erase(subjectId);
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private List<String> auditOf(long subjectId) throws Exception {
+        return Sql.column(database, "select action || ' ' || coalesce(record_type, '-') || ' ' || outcome"
+                + " from sec_audit_entry where subject_id = ? order by position", subjectId);
+    }
+
+    @Test
+    void anApplicantGoesFromReceivedToHiredThroughTheChecksAndTheGate_C1_C2_L4_R2() throws Exception {
+        CampaignView campaign = openCampaign(MANAGER);
+        ApplicationView application = applied(campaign, ApplicationSource.AGENCY, "Northern Recruiters");
+        assertEquals(ApplicationStatus.RECEIVED, application.status());
+        assertTrue(application.notice().outstanding(), "an agency application starts the notice clock (N2)");
+        assertEquals(application.receivedOn().plusMonths(1), application.notice().dueOn());
+
+        RequestRefused skipping = assertThrows(RequestRefused.class,
+                () -> moved(Role.HR, application, ApplicationStatus.CONDITIONAL_OFFER));
+        assertTrue(skipping.getMessage().contains("moves on to shortlisted"), skipping.getMessage());
+
+        ApplicationView shortlisted = moved(Role.HIRING_MANAGER, application, ApplicationStatus.SHORTLISTED);
+        ApplicationView assessed = moved(Role.HIRING_MANAGER, interviewed(Role.HIRING_MANAGER, shortlisted),
+                ApplicationStatus.ASSESSED);
+        assertEquals(List.of("Strong on reconciliations"),
+                assessed.assessments().stream().map(a -> a.notes()).toList());
+        ApplicationView offered = moved(Role.HR, assessed, ApplicationStatus.CONDITIONAL_OFFER);
+        long applicant = offered.subjectId();
+
+        RequestRefused early = assertThrows(RequestRefused.class,
+                () -> moved(Role.HR, offered, ApplicationStatus.CHECKS_COMPLETE));
+        assertTrue(early.getMessage().contains("criminal-records declaration"), early.getMessage());
+
+        DeclarationForm health = new DeclarationForm(SpecialCategory.HEALTH, RECRUITMENT_PURPOSE,
+                "Fit for office work; no adjustments needed");
+        AccessRefused gated = assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> checks.declare(offered.id(), health)));
+        assertTrue(gated.getMessage().contains("the DPM has not approved it"), gated.getMessage());
+        assertTrue(auditOf(applicant).contains("CREATE SensitiveRecord DENIED"), auditOf(applicant).toString());
+
+        ApprovalGroup group = Callers.as(Role.HR, () -> checks.approvalGroup(offered.id()));
+        for (SpecialCategory category : List.of(SpecialCategory.HEALTH, SpecialCategory.CRIMINAL_RECORDS)) {
+            ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forGroup(
+                    group.key(), group.label(), category, SpecialCategoryCondition.EMPLOYMENT_LAW,
+                    "Schedule 1 para 1", RECRUITMENT_PURPOSE, "Pre-employment checks", today().plusMonths(2))));
+            Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), today().plusMonths(2),
+                    null));
+        }
+        long referee = person("Rita", SubjectCategory.REFEREE);
+        Callers.as(Role.HR, () -> checks.declare(offered.id(), health));
+        Callers.as(Role.HR, () -> checks.declare(offered.id(), new DeclarationForm(SpecialCategory.CRIMINAL_RECORDS,
+                RECRUITMENT_PURPOSE, "No unspent convictions")));
+        Callers.as(Role.HR, () -> checks.identityChecked(offered.id(), today()));
+        Callers.as(Role.HR, () -> checks.qualificationsChecked(offered.id(), today()));
+        ChecksView requested = Callers.as(Role.HR, () -> checks.referenceRequested(offered.id(),
+                new ReferenceForm(referee, today())));
+        assertEquals(List.of("references"), requested.missing());
+        ChecksView.ReferenceView reference = requested.references().get(0);
+        ChecksView complete = Callers.as(Role.HR, () -> checks.referenceReceived(offered.id(), reference.id(),
+                reference.version(), today()));
+        assertTrue(complete.complete());
+        assertEquals(List.of("2", "0"), Sql.column(database, "select count(*) from sec_sensitive_record"
+                + " where subject_id = ? union all select count(*) from sec_sensitive_record where subject_id = ?"
+                + " and content like '%office%'", applicant, applicant), "the declarations are stored encrypted (X3)");
+
+        ApplicationView checked = Callers.as(Role.HR, () -> applications.application(offered.id()));
+        ApplicationView finalOffer = moved(Role.HR, moved(Role.HR, checked, ApplicationStatus.CHECKS_COMPLETE),
+                ApplicationStatus.FINAL_OFFER);
+        RequestRefused noBank = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.hire(finalOffer.id(), finalOffer.version(), today().plusDays(30))));
+        assertEquals("Record the bank details of the final offer before hiring.", noBank.getMessage());
+        OfferView offer = Callers.as(Role.HR, () -> offers.recordBankDetails(finalOffer.id(), null,
+                new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
+        assertEquals("12-34-56", offer.sortCode());
+        assertEquals("••••4321", offer.maskedAccountNumber());
+        String stored = Sql.column(database, "select account_number from rec_final_offer where application_id = ?",
+                finalOffer.id()).get(0);
+        assertFalse(stored.contains("87654321"), "bank details are encrypted at rest (X3): " + stored);
+        long partner = person("Pat", SubjectCategory.EMERGENCY_CONTACT);
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(finalOffer.id(), new EmergencyContactForm(partner,
+                "Partner")));
+
+        ApplicationView current = Callers.as(Role.HR, () -> applications.application(finalOffer.id()));
+        ApplicationView hiredView = Callers.as(Role.HR, () -> applications.hire(current.id(), current.version(),
+                today().plusDays(30)));
+        assertEquals(ApplicationStatus.HIRED, hiredView.status());
+        assertNull(hiredView.retention().applicationReviewOn(), "hired: part of the staff file (R2)");
+        ApplicantHired event = hired.events().stream().filter(e -> e.applicationId() == current.id()).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(partner), event.emergencyContactIds());
+        assertTrue(Callers.as(Role.HR, () -> register.details(applicant)).data().categories()
+                .contains(SubjectCategory.STAFF));
+        assertEquals(List.of(ApplicationStatus.RECEIVED, ApplicationStatus.SHORTLISTED, ApplicationStatus.ASSESSED,
+                ApplicationStatus.CONDITIONAL_OFFER, ApplicationStatus.CHECKS_COMPLETE, ApplicationStatus.FINAL_OFFER,
+                ApplicationStatus.HIRED), hiredView.timeline().stream().map(e -> e.to()).toList());
+    }
+
+    @Test
+    void aHiringManagerSeesAndAssessesOnlyTheCampaignsTheyAreNamedOn_X1() throws Exception {
+        CampaignView mine = openCampaign(MANAGER);
+        CampaignView theirs = openCampaign(OTHER_MANAGER);
+        ApplicationView visible = applied(mine, ApplicationSource.DIRECT, null);
+        ApplicationView hidden = applied(theirs, ApplicationSource.DIRECT, null);
+
+        AccessRefused refused = assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HIRING_MANAGER, () -> applications.application(hidden.id())));
+        assertTrue(refused.getMessage().contains("need to know"), refused.getMessage());
+        assertEquals(List.of("1"), Sql.column(database, "select count(*) from sec_audit_entry where action = 'READ'"
+                + " and record_type = 'Application' and record_id = ? and outcome = 'DENIED'",
+                Long.toString(hidden.id())), "the refusal is audited");
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER, () -> assessments.record(
+                hidden.id(), new AssessmentForm(AssessmentType.TEST, today(), "Me", null, 50))));
+        assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HIRING_MANAGER, () -> campaigns.campaign(theirs.id())));
+
+        List<Long> seen = Callers.as(Role.HIRING_MANAGER, () -> applications.search(new ApplicationQuery(0, 200,
+                null, null, null))).rows().stream().map(ApplicationSummary::id).toList();
+        assertTrue(seen.contains(visible.id()));
+        assertFalse(seen.contains(hidden.id()));
+        assertTrue(Callers.as(Role.HIRING_MANAGER, () -> campaigns.search(new CampaignQuery(0, 200, null, null)))
+                .rows().stream().allMatch(c -> c.hiringManagers().contains(MANAGER)));
+
+        assertEquals(List.of(ApplicationStatus.SHORTLISTED),
+                Callers.as(Role.HIRING_MANAGER, () -> applications.application(visible.id())).nextSteps());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> applications.reject(visible.id(), visible.version(), new Rejection("No", null))));
+        assertThrows(EJBAccessException.class,
+                () -> Callers.as(Role.HIRING_MANAGER, () -> offers.offer(visible.id())));
+        assertThrows(EJBAccessException.class,
+                () -> Callers.as(Role.ADMIN, () -> applications.application(visible.id())));
+        RequestRefused notAManager = assertThrows(RequestRefused.class, () -> campaign("Nobody's", today(),
+                today().plusDays(9), "hr-tester"));
+        assertTrue(notAManager.getMessage().contains("not an active account with the hiring manager role"));
+    }
+
+    @Test
+    void documentsAreCheckedByTheirContentNotTheirName() throws Exception {
+        ApplicationView application = applied(openCampaign(), ApplicationSource.DIRECT, null);
+        byte[] cv = Documents.pdf("Curriculum vitae");
+        ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
+                new DocumentUpload("grace-cv.pdf", cv)));
+        assertEquals("application/pdf", withCv.documents().get(0).mediaType());
+        assertArrayEquals(cv, Callers.as(Role.HR, () -> applications.document(application.id(),
+                withCv.documents().get(0).id())).content());
+
+        RequestRefused renamed = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.attach(application.id(), DocumentKind.CV,
+                        new DocumentUpload("cv.pdf", Documents.executable()))));
+        assertTrue(renamed.getMessage().contains("cv.pdf is not a document Custos accepts"), renamed.getMessage());
+        assertEquals(List.of("1"), Sql.column(database, "select count(*) from rec_document where application_id = ?",
+                application.id()));
+    }
+
+    @Test
+    void aRejectedApplicantsTalentPoolConsentExtendsRetentionUntilWithdrawn_L2_R1() throws Exception {
+        CampaignView campaign = openCampaign();
+        ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
+        ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
+                application.version(), new Rejection("Another candidate was stronger", new TalentPoolConsentForm(
+                        "Recruitment privacy notice v3", ConsentMethod.EMAIL, today()))));
+        assertEquals(campaign.closesOn().plusMonths(6).plusMonths(6), rejected.retention().applicationReviewOn());
+        assertEquals(campaign.closesOn().plusMonths(6), rejected.retention().assessmentReviewOn());
+        assertTrue(rejected.talentPoolConsent().inForce());
+
+        ApplicationView withdrawn = Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(rejected.id(),
+                rejected.version()));
+        assertEquals(today(), withdrawn.talentPoolConsent().withdrawnOn());
+        assertEquals(campaign.closesOn().plusMonths(6), withdrawn.retention().applicationReviewOn());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version())));
+
+        ApplicationView other = applied(campaign, ApplicationSource.DIRECT, null);
+        ApplicationView noConsent = Callers.as(Role.HR, () -> applications.reject(other.id(), other.version(),
+                new Rejection("Not shortlisted", null)));
+        assertNull(noConsent.talentPoolConsent(), "never assumed (L2)");
+    }
+
+    @Test
+    void reviewDatesFollowTheDpmsRetentionSettingsAndTheHolderListsWhatIsDue_R1_R6() throws Exception {
+        CampaignView old = campaign("Clerk " + System.nanoTime(), today().minusDays(400), today().minusDays(300));
+        long person = person("Olive", SubjectCategory.JOB_APPLICANT);
+        ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(old.id(),
+                person, ApplicationSource.DIRECT, null, today().minusDays(350))));
+        ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
+                application.version(), new Rejection("Not shortlisted", null)));
+        assertEquals(old.closesOn().plusMonths(6), rejected.retention().applicationReviewOn());
+        assertTrue(Callers.as(Role.DPM, () -> holder.dueForReview(today())).stream()
+                .map(RetentionItem::recordId).toList().contains(Long.toString(application.id())));
+
+        try {
+            Callers.as(Role.DPM, () -> settings.change("retention.unsuccessful-applicant", "P2Y"));
+            ApplicationView longer = Callers.as(Role.HR, () -> applications.application(application.id()));
+            assertEquals(old.closesOn().plusYears(2), longer.retention().applicationReviewOn());
+            assertFalse(Callers.as(Role.DPM, () -> holder.dueForReview(today())).stream()
+                    .map(RetentionItem::recordId).toList().contains(Long.toString(application.id())));
+        } finally {
+            Callers.as(Role.DPM, () -> settings.change("retention.unsuccessful-applicant", ""));
+        }
+    }
+
+    @Test
+    void exportListsEverythingAndErasureAnonymisesButKeepsCountsAndHiredFiles_D3_R7() throws Exception {
+        CampaignView campaign = openCampaign();
+        ApplicationView application = interviewed(Role.HR, moved(Role.HR, applied(campaign, ApplicationSource.DIRECT,
+                null), ApplicationStatus.SHORTLISTED));
+        long person = application.subjectId();
+        ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
+                new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
+        Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable",
+                new TalentPoolConsentForm("Notice v3", ConsentMethod.FORM, today()))));
+
+        SubjectDataSection export = Callers.as(Role.DPM, () -> holder.export(person));
+        assertEquals(List.of("Application", "Document", "Assessment", "TalentPoolConsent"),
+                export.items().stream().map(SubjectDataSection.DataItem::recordType).toList());
+        assertTrue(export.items().get(1).fields().contains(new SubjectDataSection.Field("SHA-256",
+                withCv.documents().get(0).sha256())));
+
+        ErasureOutcome erased = erase(person);
+        assertEquals(1, erased.erased());
+        for (String table : List.of("rec_document", "rec_assessment", "rec_talent_pool_consent")) {
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table
+                    + " where application_id = ?", application.id()), table);
+        }
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_application where subject_id = ?",
+                person));
+        assertEquals(1, Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()))
+                .applicantsIn(ApplicationStatus.REJECTED), "the anonymised application still counts (R7)");
+
+        ApplicationView hiredApplication = atConditionalOffer(openCampaign());
+        Sql.execute(database, "update rec_application set status = 'HIRED' where id = ?", hiredApplication.id());
+        cache.getCache().evictAll();
+        ErasureOutcome keptHired = erase(hiredApplication.subjectId());
+        assertEquals(0, keptHired.erased());
+        assertTrue(keptHired.keptWithReasons().get(0).contains("part of the staff file (R2)"));
+    }
+}
