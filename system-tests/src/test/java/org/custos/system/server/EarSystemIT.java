@@ -122,7 +122,7 @@ class EarSystemIT {
 
     @Test
     void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
-        assertEquals(List.of("probe", "register", "security"), Callers.as(Role.DPM, holders::contexts));
+        assertEquals(List.of("probe", "recruitment", "register", "security"), Callers.as(Role.DPM, holders::contexts));
     }
 
     @Test

@@ -13,7 +13,10 @@ import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.Approvals;
 import org.custos.web.shell.FacadeCall;
 
-/** Asking the DPM for approval to use a category of data about one person (L4). */
+/**
+ * Asking the DPM for approval to use a category of data (L4) about one person, or about every member of a group a
+ * context names (e.g. a campaign's conditional offers); the page of that context can be the way back.
+ */
 @Named
 @ViewScoped
 public class ApprovalRequestPage implements Serializable {
@@ -27,6 +30,9 @@ public class ApprovalRequestPage implements Serializable {
     Approvals approvals;
 
     private Long subjectId;
+    private String groupKey;
+    private String groupLabel;
+    private Long applicationId;
     private SubjectDetails person;
     private SpecialCategory category;
     private SpecialCategoryCondition condition;
@@ -43,11 +49,20 @@ public class ApprovalRequestPage implements Serializable {
     }
 
     public String send() {
-        return FacadeCall.attempt(() -> approvals.request(ApprovalRequestForm.forPerson(subjectId, category,
-                condition, schedule1Condition, purposeId, justification, wantedUntil))).map(sent -> {
-                    FacadeCall.info("Your request was sent to the DPM. Its outcome will show on your home page.");
-                    return "/people/sensitive.xhtml?faces-redirect=true&id=" + subjectId;
-                }).orElse(null);
+        ApprovalRequestForm form = isForGroup()
+                ? ApprovalRequestForm.forGroup(groupKey, groupLabel, category, condition, schedule1Condition,
+                        purposeId, justification, wantedUntil)
+                : ApprovalRequestForm.forPerson(subjectId, category, condition, schedule1Condition, purposeId,
+                        justification, wantedUntil);
+        return FacadeCall.attempt(() -> approvals.request(form)).map(sent -> {
+            FacadeCall.info("Your request was sent to the DPM. Its outcome will show on your home page.");
+            return applicationId != null ? "/applications/detail.xhtml?faces-redirect=true&id=" + applicationId
+                    : "/people/sensitive.xhtml?faces-redirect=true&id=" + subjectId;
+        }).orElse(null);
+    }
+
+    public boolean isForGroup() {
+        return subjectId == null && groupKey != null && !groupKey.isBlank();
     }
 
     public SpecialCategory[] getCategories() {
@@ -64,6 +79,30 @@ public class ApprovalRequestPage implements Serializable {
 
     public void setSubjectId(Long subjectId) {
         this.subjectId = subjectId;
+    }
+
+    public String getGroupKey() {
+        return groupKey;
+    }
+
+    public void setGroupKey(String groupKey) {
+        this.groupKey = groupKey;
+    }
+
+    public String getGroupLabel() {
+        return groupLabel;
+    }
+
+    public void setGroupLabel(String groupLabel) {
+        this.groupLabel = groupLabel;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
     }
 
     public SubjectDetails getPerson() {

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.SubjectDetails;
+import org.custos.recruitment.api.ApplicationSummary;
+import org.custos.recruitment.api.Applications;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditTrail;
 import org.custos.web.shell.FacadeCall;
@@ -24,9 +26,13 @@ public class PersonDetail implements Serializable {
     @EJB
     AuditTrail audit;
 
+    @EJB
+    Applications applications;
+
     private Long id;
     private SubjectDetails person;
     private List<AuditEntryView> history = List.of();
+    private List<ApplicationSummary> applicationHistory = List.of();
 
     public void load() {
         if (id == null || person != null) {
@@ -34,6 +40,7 @@ public class PersonDetail implements Serializable {
         }
         FacadeCall.attempt(() -> register.details(id)).ifPresent(found -> {
             person = found;
+            applicationHistory = applications.historyOf(found.id());
             history = audit.historyOf(found.id());
         });
     }
@@ -48,6 +55,11 @@ public class PersonDetail implements Serializable {
 
     public SubjectDetails getPerson() {
         return person;
+    }
+
+    /** The person's applications (recruitment). */
+    public List<ApplicationSummary> getApplications() {
+        return applicationHistory;
     }
 
     public List<AuditEntryView> getHistory() {

@@ -34,6 +34,10 @@ public class CurrentUser {
         return has(Role.Names.DPM);
     }
 
+    public boolean isRecruiter() {
+        return isRegisterUser() || has(Role.Names.HIRING_MANAGER);
+    }
+
     public boolean isRegisterUser() {
         return has(Role.Names.HR) || has(Role.Names.DPM);
     }

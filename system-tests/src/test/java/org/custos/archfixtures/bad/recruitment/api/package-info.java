@@ -1,0 +1,2 @@
+/** Fixture api of the recruitment context. */
+package org.custos.archfixtures.bad.recruitment.api;

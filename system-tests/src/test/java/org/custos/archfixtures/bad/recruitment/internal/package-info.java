@@ -1,0 +1,2 @@
+/** Fixture internals of the recruitment context. */
+package org.custos.archfixtures.bad.recruitment.internal;

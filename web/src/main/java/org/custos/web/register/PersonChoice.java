@@ -1,0 +1,148 @@
+package org.custos.web.register;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.SubjectForm;
+import org.custos.protection.api.SubjectQuery;
+import org.custos.protection.api.SubjectSort;
+import org.custos.protection.api.SubjectSummary;
+import org.custos.web.shell.FacadeCall;
+
+/**
+ * Choosing a person for a role on another record (applicant, referee, emergency contact): someone found in the
+ * register, or someone new, who is registered only when no one already there may be them (S1). The person gains
+ * the category either way. Used by a page's bean with the {@code person-choice} include.
+ */
+public class PersonChoice implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final SubjectCategory category;
+    private String query;
+    private List<SubjectSummary> matches = List.of();
+    private Long chosenId;
+    private String givenNames;
+    private String familyName;
+    private LocalDate dateOfBirth;
+    private String email;
+    private boolean someoneElse;
+
+    public PersonChoice(SubjectCategory category) {
+        this.category = category;
+    }
+
+    /** Looks the typed name or email up in the register. */
+    public void find(PeopleRegister register) {
+        boolean byEmail = query != null && query.contains("@");
+        FacadeCall.attempt(() -> register.search(new SubjectQuery(byEmail ? null : query, byEmail ? query : null,
+                null, SubjectSort.NAME, true, 0, 20))).ifPresent(found -> {
+                    matches = found.rows();
+                    if (matches.isEmpty()) {
+                        FacadeCall.error("No one in the register matches; enter the person as new.");
+                    }
+                });
+    }
+
+    /**
+     * The chosen or newly registered person's id; empty (with a message) when the new person may already be in
+     * the register, whose matches are then offered.
+     */
+    public Optional<Long> resolve(PeopleRegister register) {
+        if (chosenId != null) {
+            return FacadeCall.attempt(() -> register.addCategory(chosenId, category)).map(person -> chosenId);
+        }
+        SubjectForm form = new SubjectForm(givenNames, familyName, dateOfBirth,
+                email == null || email.isBlank() ? List.of() : List.of(email.trim()), null, null, null, null, null,
+                null, Set.of(category), false, null);
+        if (!someoneElse) {
+            List<SubjectSummary> duplicates = FacadeCall.attempt(() -> register.possibleDuplicates(form))
+                    .orElse(null);
+            if (duplicates == null) {
+                return Optional.empty();
+            }
+            if (!duplicates.isEmpty()) {
+                matches = duplicates;
+                FacadeCall.error("This may be someone already in the register (S1): choose them from the list, or "
+                        + "confirm that the new person is someone else.");
+                return Optional.empty();
+            }
+        }
+        return FacadeCall.attempt(() -> register.register(form)).map(person -> person.id());
+    }
+
+    public void clear() {
+        query = null;
+        matches = List.of();
+        chosenId = null;
+        givenNames = null;
+        familyName = null;
+        dateOfBirth = null;
+        email = null;
+        someoneElse = false;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public List<SubjectSummary> getMatches() {
+        return matches;
+    }
+
+    public Long getChosenId() {
+        return chosenId;
+    }
+
+    public void setChosenId(Long chosenId) {
+        this.chosenId = chosenId;
+    }
+
+    public String getGivenNames() {
+        return givenNames;
+    }
+
+    public void setGivenNames(String givenNames) {
+        this.givenNames = givenNames;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public void setFamilyName(String familyName) {
+        this.familyName = familyName;
+    }
+
+    public LocalDate getDateOfBirth() {
+        return dateOfBirth;
+    }
+
+    public void setDateOfBirth(LocalDate dateOfBirth) {
+        this.dateOfBirth = dateOfBirth;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isSomeoneElse() {
+        return someoneElse;
+    }
+
+    public void setSomeoneElse(boolean someoneElse) {
+        this.someoneElse = someoneElse;
+    }
+}
