@@ -122,7 +122,8 @@ class ApprovalGateJourneyBrowserIT {
         browser.click(By.id("grant:give"));
         browser.waitForText(By.id("messages"), hr + " may see ComplaintFile " + file);
         browser.waitForText(By.id("grants:table"), "Handles the complaint while the named handler is away");
-        browser.click(By.xpath("//*[@id='grants:table']//tr[contains(., '" + file + "')]//button[contains(., 'Revoke')]"));
+        browser.click(By.xpath("//*[@id='grants:table']//tr[contains(., '" + file + "')]"
+                + "//button[contains(., 'Revoke')]"));
         browser.click(By.cssSelector(".ui-confirmdialog-yes"));
         browser.waitForText(By.id("messages"), "was revoked");
         assertFalse(browser.visible(By.id("grants:table")).getText().contains(file));
