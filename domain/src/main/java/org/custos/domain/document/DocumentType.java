@@ -76,7 +76,7 @@ public enum DocumentType {
     }
 
     /** The accepted types, for messages: "PDF, Word (DOCX), ...". */
-    public static String accepted() {
+    private static String accepted() {
         return Arrays.stream(values()).map(DocumentType::label).collect(Collectors.joining(", "));
     }
 }

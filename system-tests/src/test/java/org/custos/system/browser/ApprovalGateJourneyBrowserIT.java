@@ -1,8 +1,18 @@
 package org.custos.system.browser;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.custos.testsupport.Documents;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -12,7 +22,8 @@ import org.openqa.selenium.By;
 
 /**
  * The approval gate in a real browser (L4): HR tries to record a health note and is blocked with the reason,
- * asks the DPM for approval, the DPM approves it from the home page, and HR records the note.
+ * asks the DPM for approval, the DPM approves it from the home page and grants need-to-know access on the grants
+ * page, and HR records the note with a PDF and downloads it back. The administrator then rotates the data keys.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApprovalGateJourneyBrowserIT {
@@ -31,7 +42,10 @@ class ApprovalGateJourneyBrowserIT {
     private final String family = "Seacole" + run.toUpperCase(Locale.ROOT);
 
     @Test
-    void hrIsBlockedAsksTheDpmAndRecordsTheHealthNoteOnceApproved_L4() {
+    void hrIsBlockedAsksTheDpmAndRecordsTheHealthNoteOnceApproved_L4_X1_X3() throws IOException {
+        byte[] letter = Documents.pdf("Asthma action plan " + run);
+        Path upload = Files.createTempDirectory("custos-upload").resolve("asthma-plan.pdf");
+        Files.write(upload, letter);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
             browser.open("/admin/accounts.xhtml");
@@ -75,16 +89,62 @@ class ApprovalGateJourneyBrowserIT {
             browser.assertEveryFieldIsLabelled();
             browser.click(By.id("decision:approve"));
             browser.waitForText(By.id("status"), "Approved, in force");
+            grantAndRevoke(browser);
             browser.logOut();
 
             browser.logIn(hr, PASSWORD);
             browser.waitForText(By.id("mine"), "Approved, in force");
             browser.click(By.xpath("//*[@id='mine']//tr[contains(., '" + family + "')]//a[text()='Go to the data']"));
             browser.waitForText(By.id("person-name"), "Mary " + family);
+            browser.driver().findElement(By.id("sensitive:document_input")).sendKeys(upload.toString());
             recordNote(browser);
             browser.waitForText(By.id("messages"), "Recorded: Health.");
             browser.waitForText(By.id("sensitive:records"), NOTE);
+            browser.click(By.linkText("asthma-plan.pdf"));
+            assertArrayEquals(letter, browser.downloaded());
+            browser.logOut();
+
+            rotateKeys(browser);
         }
+    }
+
+    /** The DPM lets HR see one complaint file for a reason, sees it in force, and revokes it. */
+    private void grantAndRevoke(Browser browser) {
+        String file = "C-" + run;
+        browser.open("/grants/list.xhtml");
+        browser.assertEveryFieldIsLabelled();
+        browser.choose("grant:account", "Hal Reed (" + hr + ")");
+        browser.type(By.id("grant:recordType"), "ComplaintFile");
+        browser.type(By.id("grant:recordId"), file);
+        browser.type(By.id("grant:reason"), "Handles the complaint while the named handler is away");
+        browser.type(By.id("grant:until_input"),
+                LocalDate.now().plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.click(By.id("grant:give"));
+        browser.waitForText(By.id("messages"), hr + " may see ComplaintFile " + file);
+        browser.waitForText(By.id("grants:table"), "Handles the complaint while the named handler is away");
+        browser.click(By.xpath("//*[@id='grants:table']//tr[contains(., '" + file + "')]"
+                + "//button[contains(., 'Revoke')]"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), "was revoked");
+        assertFalse(browser.visible(By.id("grants:table")).getText().contains(file));
+    }
+
+    /** The administrator adds a key and re-encrypts everything under it, seeing counts only. */
+    private void rotateKeys(Browser browser) {
+        browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+        browser.click(By.xpath("//*[@id='menu']//a[normalize-space(.)='Data keys']"));
+        browser.visible(By.id("current-key"));
+        String before = browser.driver().findElement(By.id("current-key")).getText();
+        browser.click(By.id("keys:add-key"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), "is now current");
+        String added = browser.driver().findElement(By.id("current-key")).getText();
+        assertNotEquals(before, added);
+        assertTrue(Long.parseLong(browser.driver().findElement(By.id("remaining")).getText()) >= 2,
+                "at least the note and its document are under the older key");
+        browser.click(By.id("keys:reencrypt"));
+        browser.waitForText(By.id("messages"), "Every value is now under key " + added + ".");
+        assertEquals("0", browser.driver().findElement(By.id("remaining")).getText());
     }
 
     private void recordNote(Browser browser) {

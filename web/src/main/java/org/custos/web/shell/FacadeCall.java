@@ -42,6 +42,7 @@ public final class FacadeCall {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof AccessRefused) {
                     whenAccessRefused.run();
+                    break;
                 }
             }
             return Optional.empty();

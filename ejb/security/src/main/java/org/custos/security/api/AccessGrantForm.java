@@ -13,9 +13,10 @@ import java.time.LocalDate;
  */
 public record AccessGrantForm(
         @NotBlank(message = "Choose the account.") @Size(max = 100) String account,
-        @NotBlank @Size(max = 60) String recordType,
-        @Size(max = 60) String recordId,
-        @Size(max = 120) String groupKey,
+        @NotBlank(message = "Enter the kind of record.")
+        @Size(max = 60, message = "The kind of record must have at most 60 characters.") String recordType,
+        @Size(max = 60, message = "The record id must have at most 60 characters.") String recordId,
+        @Size(max = 120, message = "The group must have at most 120 characters.") String groupKey,
         Long subjectId,
         @NotBlank(message = "Give the reason the account needs to know.")
         @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason,
