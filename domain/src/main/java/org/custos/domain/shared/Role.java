@@ -1,5 +1,8 @@
 package org.custos.domain.shared;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What an account may do (X1). A person may hold several roles. {@link Names} holds the same names as
  * compile-time constants for {@code @RolesAllowed}.
@@ -20,6 +23,11 @@ public enum Role {
 
     public String label() {
         return label;
+    }
+
+    /** The roles whose holders may be given access to records (every role but the administrator's, X1). */
+    public static Set<Role> seeingRecords() {
+        return EnumSet.complementOf(EnumSet.of(ADMIN));
     }
 
     /** Role names for annotations; a unit test keeps them equal to the enum names. */

@@ -154,7 +154,7 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("tabs:checks:references"), "Rita Referee" + run);
             browser.type(By.id("tabs:checks:received-on_input"), LocalDate.now().format(DAY));
             browser.click(By.id("tabs:checks:references:0:received"));
-            browser.waitForText(By.id("tabs:checks:missing"), "Every check is complete.");
+            browser.waitForText(By.id("missing"), "Every check is complete.");
             browser.click(By.linkText("Application"));
             browser.click(By.cssSelector(".move-checks_complete"));
             browser.waitForText(By.id("status"), "Checks complete");
@@ -167,7 +167,7 @@ class RecruitmentJourneyBrowserIT {
             browser.type(By.id("tabs:offer:sort-code"), "12-34-56");
             browser.type(By.id("tabs:offer:account"), "87654321");
             browser.click(By.id("tabs:offer:save-bank"));
-            browser.waitForText(By.id("tabs:offer:bank"), "account ••••4321 (stored encrypted)");
+            browser.waitForText(By.id("bank"), "account ••••4321 (stored encrypted)");
             browser.type(By.id("tabs:offer:contact-given"), "Pat");
             browser.type(By.id("tabs:offer:contact-family"), "Partner" + run);
             browser.type(By.id("tabs:offer:relationship"), "Partner");

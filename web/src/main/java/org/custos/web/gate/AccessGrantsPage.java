@@ -7,10 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.custos.domain.shared.Role;
 import org.custos.security.api.AccessGrantForm;
 import org.custos.security.api.AccessGrantView;
 import org.custos.security.api.AccessGrants;
-import org.custos.security.api.Grantee;
+import org.custos.security.api.AccountDirectory;
+import org.custos.security.api.AccountName;
 import org.custos.web.shell.FacadeCall;
 
 /**
@@ -26,8 +28,11 @@ public class AccessGrantsPage implements Serializable {
     @EJB
     AccessGrants grants;
 
+    @EJB
+    AccountDirectory accounts;
+
     private List<AccessGrantView> inForce = List.of();
-    private List<Grantee> grantees = List.of();
+    private List<AccountName> grantees = List.of();
 
     private String account;
     private String recordType;
@@ -40,7 +45,7 @@ public class AccessGrantsPage implements Serializable {
     @PostConstruct
     void load() {
         inForce = FacadeCall.attempt(grants::inForce).orElse(List.of());
-        grantees = FacadeCall.attempt(grants::grantees).orElse(List.of());
+        grantees = FacadeCall.attempt(() -> accounts.holdingAny(Role.seeingRecords())).orElse(List.of());
     }
 
     public void grant() {
@@ -76,7 +81,7 @@ public class AccessGrantsPage implements Serializable {
         return inForce;
     }
 
-    public List<Grantee> getGrantees() {
+    public List<AccountName> getGrantees() {
         return grantees;
     }
 

@@ -146,7 +146,7 @@ public class DefaultCampaigns implements Campaigns {
 
     @Override
     public List<ManagerChoice> hiringManagers() {
-        return accounts.holding(Role.HIRING_MANAGER).stream()
+        return accounts.holdingAny(Set.of(Role.HIRING_MANAGER)).stream()
                 .map(account -> new ManagerChoice(account.username(), account.displayName())).toList();
     }
 

@@ -33,9 +33,6 @@ public interface AccessGrants {
     /** Grants in force, newest first. */
     List<AccessGrantView> inForce();
 
-    /** The enabled accounts whose roles see records (HR, DPM, hiring manager): whom a grant can be for. */
-    List<Grantee> grantees();
-
     /**
      * How the caller may see the record: through a grant in force for it or for one of its {@code groups}, or
      * through a break-glass access.

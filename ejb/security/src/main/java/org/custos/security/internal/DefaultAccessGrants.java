@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.security.AccessGrant;
-import org.custos.domain.security.Account;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccessBasis;
 import org.custos.security.api.AccessGrantForm;
@@ -25,7 +24,6 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
-import org.custos.security.api.Grantee;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -35,7 +33,6 @@ import org.custos.security.api.ValidatedArguments;
 public class DefaultAccessGrants implements AccessGrants {
 
     private static final String RECORD = "AccessGrant";
-    private static final Set<Role> SEE_RECORDS = Set.of(Role.HR, Role.DPM, Role.HIRING_MANAGER);
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -91,13 +88,6 @@ public class DefaultAccessGrants implements AccessGrants {
                 .setParameter("today", LocalDate.now(clock)).getResultList().stream().map(this::view).toList();
     }
 
-    @Override
-    @Audited(value = AuditAction.SEARCH, record = "Account")
-    public List<Grantee> grantees() {
-        return em.createQuery("select a from Account a where a.enabled = true order by a.username", Account.class)
-                .getResultStream().filter(account -> account.roles().stream().anyMatch(SEE_RECORDS::contains))
-                .map(account -> new Grantee(account.username(), account.displayName())).toList();
-    }
 
     @Override
     @RolesAllowed({Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER})

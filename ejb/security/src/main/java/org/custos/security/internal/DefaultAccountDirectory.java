@@ -6,9 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.custos.domain.security.Account;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountDirectory;
+import org.custos.security.api.AccountName;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
 import org.custos.security.api.ValidatedArguments;
 
 @Stateless
@@ -20,9 +24,10 @@ public class DefaultAccountDirectory implements AccountDirectory {
     EntityManager em;
 
     @Override
-    public List<AccountName> holding(Role role) {
-        return em.createQuery("select a from Account a join a.roles r where r = :role and a.enabled = true",
-                Account.class).setParameter("role", role).getResultStream()
+    @Audited(value = AuditAction.SEARCH, record = "Account")
+    public List<AccountName> holdingAny(Set<Role> roles) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r in :roles"
+                + " and a.enabled = true", Account.class).setParameter("roles", roles).getResultStream()
                 .map(account -> new AccountName(account.username(), account.displayName()))
                 .sorted(Comparator.comparing(AccountName::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
