@@ -4,20 +4,20 @@ import java.util.List;
 
 /**
  * Every column that holds values encrypted under the data keys, so that a key rotation reaches them all: a new
- * encrypted column joins the rotation by an entry here. Each table has an {@code id} and a {@code version}.
+ * encrypted column joins the rotation by an entry here. Each table has a single-column key and a {@code version}.
  */
 public final class EncryptedColumns {
 
-    /** One encrypted column ({@link EncryptedText} or {@link EncryptedBytes}) of one table. */
-    public record Column(String table, String name) {
+    /** One encrypted column ({@link EncryptedText} or {@link EncryptedBytes}) of one table, and the table's key. */
+    public record Column(String table, String key, String name) {
     }
 
     public static final List<Column> ALL = List.of(
-            new Column("sec_sensitive_record", "content"),
-            new Column("sec_sensitive_document", "content"),
-            new Column("rec_final_offer", "account_holder"),
-            new Column("rec_final_offer", "sort_code"),
-            new Column("rec_final_offer", "account_number"));
+            new Column("sec_sensitive_record", "id", "content"),
+            new Column("sec_sensitive_document", "id", "content"),
+            new Column("rec_final_offer", "application_id", "account_holder"),
+            new Column("rec_final_offer", "application_id", "sort_code"),
+            new Column("rec_final_offer", "application_id", "account_number"));
 
     private EncryptedColumns() {
     }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,17 +37,22 @@ class EncryptedColumnsTest {
                 if (!type.isAnnotationPresent(Entity.class)) {
                     continue;
                 }
+                String key = Arrays.stream(type.getDeclaredFields()).filter(f -> f.isAnnotationPresent(Id.class))
+                        .map(EncryptedColumnsTest::columnName).findFirst().orElse("id");
                 for (Field field : type.getDeclaredFields()) {
                     Convert convert = field.getAnnotation(Convert.class);
                     if (convert != null && (convert.converter() == EncryptedText.class
                             || convert.converter() == EncryptedBytes.class)) {
-                        jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
-                        found.add(new Column(type.getAnnotation(Table.class).name(),
-                                column != null && !column.name().isEmpty() ? column.name() : field.getName()));
+                        found.add(new Column(type.getAnnotation(Table.class).name(), key, columnName(field)));
                     }
                 }
             }
         }
         return found;
+    }
+
+    private static String columnName(Field field) {
+        jakarta.persistence.Column column = field.getAnnotation(jakarta.persistence.Column.class);
+        return column != null && !column.name().isEmpty() ? column.name() : field.getName();
     }
 }

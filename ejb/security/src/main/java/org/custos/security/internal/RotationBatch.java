@@ -35,9 +35,9 @@ public class RotationBatch {
         int left = SIZE;
         for (Column column : EncryptedColumns.ALL) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, version from " + column.table() + " where "
-                    + underOlderKeys(column) + " order by id").setParameter(1, currentPrefix(ring))
-                    .setMaxResults(left).getResultList();
+            List<Object[]> rows = em.createNativeQuery("select " + column.key() + ", version from "
+                    + column.table() + " where " + underOlderKeys(column) + " order by " + column.key())
+                    .setParameter(1, currentPrefix(ring)).setMaxResults(left).getResultList();
             for (Object[] row : rows) {
                 done += reencrypt(ring, column, row[0], row[1]);
             }
@@ -51,10 +51,10 @@ public class RotationBatch {
 
     private int reencrypt(KeyRing ring, Column column, Object id, Object version) {
         String old = (String) em.createNativeQuery("select " + column.name() + " from " + column.table()
-                + " where id = ?").setParameter(1, id).getSingleResult();
+                + " where " + column.key() + " = ?").setParameter(1, id).getSingleResult();
         return em.createNativeQuery("update " + column.table() + " set " + column.name() + " = ?, version = version"
-                + " + 1 where id = ? and version = ?").setParameter(1, ring.reencrypt(old)).setParameter(2, id)
-                .setParameter(3, version).executeUpdate();
+                + " + 1 where " + column.key() + " = ? and version = ?").setParameter(1, ring.reencrypt(old))
+                .setParameter(2, id).setParameter(3, version).executeUpdate();
     }
 
     /** How many values, in all encrypted columns, are still under older keys. */
