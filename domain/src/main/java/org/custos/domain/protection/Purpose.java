@@ -67,6 +67,9 @@ public class Purpose {
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
 
+    /** The context whose records serve the purpose (e.g. {@code recruitment}), when one does. */
+    private String context;
+
     protected Purpose() {
     }
 
@@ -139,6 +142,10 @@ public class Purpose {
 
     public LocalDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public String context() {
+        return context;
     }
 
     public String updatedBy() {

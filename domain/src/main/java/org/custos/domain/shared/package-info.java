@@ -1,6 +1,6 @@
 /**
  * Value types shared by every context and by the web layer: lawful bases, special categories, subject
- * categories, roles, the breach register's scales (nature, likelihood, severity, risk), and recruitment's
- * statuses and kinds. Plain enums and records; no entities.
+ * categories, roles, the breach register's scales (nature, likelihood, severity, risk), recruitment's statuses and
+ * kinds, and the rights requests' types, channels and decisions. Plain enums and records; no entities.
  */
 package org.custos.domain.shared;

@@ -14,15 +14,17 @@ import org.custos.protection.api.SubjectSummary;
 import org.custos.web.shell.FacadeCall;
 
 /**
- * Choosing a person for a role on another record (applicant, referee, emergency contact): someone found in the
- * register, or someone new, who is registered only when no one already there may be them (S1). The person gains
- * the category either way. Used by a page's bean with the {@code person-choice} include.
+ * Choosing a person for a role on another record (applicant, referee, emergency contact, requester): someone found
+ * in the register, or someone new, who is registered only when no one already there may be them (S1). With a
+ * category, the person gains it either way; without one (a rights request), a new person needs one chosen.
+ * Used by a page's bean with the {@code person-choice} include.
  */
 public class PersonChoice implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final SubjectCategory category;
+    private SubjectCategory category;
+    private final boolean categoryForNewOnly;
     private String query;
     private List<SubjectSummary> matches = List.of();
     private Long chosenId;
@@ -33,7 +35,17 @@ public class PersonChoice implements Serializable {
     private boolean someoneElse;
 
     public PersonChoice(SubjectCategory category) {
+        this(category, false);
+    }
+
+    private PersonChoice(SubjectCategory category, boolean categoryForNewOnly) {
         this.category = category;
+        this.categoryForNewOnly = categoryForNewOnly;
+    }
+
+    /** A choice whose new person's category is chosen on the page, while an existing person keeps theirs. */
+    public static PersonChoice anyCategory() {
+        return new PersonChoice(null, true);
     }
 
     /** Looks the typed name or email up in the register. */
@@ -54,11 +66,12 @@ public class PersonChoice implements Serializable {
      */
     public Optional<Long> resolve(PeopleRegister register) {
         if (chosenId != null) {
-            return FacadeCall.attempt(() -> register.addCategory(chosenId, category)).map(person -> chosenId);
+            return categoryForNewOnly ? Optional.of(chosenId)
+                    : FacadeCall.attempt(() -> register.addCategory(chosenId, category)).map(person -> chosenId);
         }
         SubjectForm form = new SubjectForm(givenNames, familyName, dateOfBirth,
                 email == null || email.isBlank() ? List.of() : List.of(email.trim()), null, null, null, null, null,
-                null, Set.of(category), false, null);
+                null, category == null ? Set.of() : Set.of(category), false, null);
         if (!someoneElse) {
             List<SubjectSummary> duplicates = FacadeCall.attempt(() -> register.possibleDuplicates(form))
                     .orElse(null);
@@ -84,6 +97,14 @@ public class PersonChoice implements Serializable {
         dateOfBirth = null;
         email = null;
         someoneElse = false;
+    }
+
+    public SubjectCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(SubjectCategory category) {
+        this.category = category;
     }
 
     public String getQuery() {

@@ -6,6 +6,12 @@ import java.util.List;
 /** What one context holds about one person: one item per record or document. */
 public record SubjectDataSection(String context, List<DataItem> items) {
 
+    /** The label of a field that names where the data came from, other than the person; responses list it (D3). */
+    public static final String SOURCE = "Source of the data";
+
+    /** The label of a field that names the purpose a record serves; responses list it among the purposes (D3). */
+    public static final String PURPOSE = "Purpose";
+
     public SubjectDataSection {
         items = List.copyOf(items);
     }

@@ -90,7 +90,7 @@ public class DefaultBreaches implements Breaches {
             throw new RequestRefused("The breach was already reported to the ICO, so the decision cannot be not to "
                     + "report it.");
         }
-        breach.decide(decision.notifyIco(), blankToNull(decision.reasons()), calendar.now(), caller.getName());
+        breach.decide(decision.notifyIco(), Texts.blankToNull(decision.reasons()), calendar.now(), caller.getName());
         return saved(breach);
     }
 
@@ -107,7 +107,7 @@ public class DefaultBreaches implements Breaches {
             throw new RequestRefused("The report cannot be before the organisation became aware of the breach.");
         }
         views.lateness(breach).checkReport(report.reportedAt(), report.lateReason());
-        breach.reported(report.reportedAt(), report.icoReference().trim(), blankToNull(report.lateReason()));
+        breach.reported(report.reportedAt(), report.icoReference().trim(), Texts.blankToNull(report.lateReason()));
         return saved(breach);
     }
 
@@ -116,7 +116,7 @@ public class DefaultBreaches implements Breaches {
     public BreachView recordPeopleTold(long breachId, long version, PeopleToldForm told) {
         Breach breach = open(breachId, version);
         checkNotFuture(told.toldAt(), "The time the people were told");
-        breach.peopleTold(told.toldAt(), told.toldAt() == null ? null : blankToNull(told.how()),
+        breach.peopleTold(told.toldAt(), told.toldAt() == null ? null : Texts.blankToNull(told.how()),
                 told.toldAt() == null ? told.notToldReason().trim() : null);
         return saved(breach);
     }
@@ -205,11 +205,11 @@ public class DefaultBreaches implements Breaches {
         checkNotFuture(form.awareAt(), "The time the organisation became aware of the breach");
         checkNotFuture(form.occurredAt(), "The time the breach happened");
         checkPeopleExist(form);
-        breach.describe(form.summary().trim(), form.occurredAt(), form.awareAt(), blankToNull(form.howDiscovered()),
-                form.natures(), form.description().trim(), blankToNull(form.systems()), form.dataCategories().trim(),
-                blankToNull(form.peopleCategories()), form.approxPeople(), form.approxRecords(), form.subjectIds());
-        breach.assess(blankToNull(form.consequences()), blankToNull(form.measuresTaken()),
-                blankToNull(form.measuresPlanned()), form.likelihood(), form.severity(),
+        breach.describe(form.summary().trim(), form.occurredAt(), form.awareAt(), Texts.blankToNull(form.howDiscovered()),
+                form.natures(), form.description().trim(), Texts.blankToNull(form.systems()), form.dataCategories().trim(),
+                Texts.blankToNull(form.peopleCategories()), form.approxPeople(), form.approxRecords(), form.subjectIds());
+        breach.assess(Texts.blankToNull(form.consequences()), Texts.blankToNull(form.measuresTaken()),
+                Texts.blankToNull(form.measuresPlanned()), form.likelihood(), form.severity(),
                 BreachRiskAssessment.of(form.likelihood(), form.severity()));
     }
 
@@ -256,9 +256,5 @@ public class DefaultBreaches implements Breaches {
         breach.touched(calendar.now(), caller.getName());
         em.flush();
         return views.view(breach);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

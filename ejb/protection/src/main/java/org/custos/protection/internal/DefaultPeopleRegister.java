@@ -155,20 +155,16 @@ public class DefaultPeopleRegister implements PeopleRegister {
     }
 
     private void fill(DataSubject subject, SubjectForm form) {
-        subject.describe(form.dateOfBirth(), form.emails(), blankToNull(form.phone()),
-                new PostalAddress(blankToNull(form.addressLine1()), blankToNull(form.addressLine2()),
-                        blankToNull(form.town()), blankToNull(form.postcode()), blankToNull(form.country())));
+        subject.describe(form.dateOfBirth(), form.emails(), Texts.blankToNull(form.phone()),
+                new PostalAddress(Texts.blankToNull(form.addressLine1()), Texts.blankToNull(form.addressLine2()),
+                        Texts.blankToNull(form.town()), Texts.blankToNull(form.postcode()), Texts.blankToNull(form.country())));
         subject.categorise(form.categories());
         boolean newlyFlagged = form.doNotContact() && !subject.doNotContact();
         LocalDate since = newlyFlagged ? LocalDate.now(clock) : subject.doNotContactSince();
-        subject.setDoNotContact(form.doNotContact(), blankToNull(form.doNotContactReason()), since);
+        subject.setDoNotContact(form.doNotContact(), Texts.blankToNull(form.doNotContactReason()), since);
     }
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

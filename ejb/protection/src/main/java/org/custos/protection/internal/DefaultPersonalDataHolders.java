@@ -2,18 +2,15 @@ package org.custos.protection.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.util.Comparator;
 import java.util.List;
 import org.custos.domain.shared.Role;
 import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.PersonalDataHolders;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.security.api.AuditAction;
-import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.Audited;
+import org.custos.security.api.ValidatedArguments;
 
 /** Finds the holders with CDI: every bean implementing the SPI in any module of the application (ADR 0003). */
 @Stateless
@@ -22,21 +19,16 @@ import org.custos.security.api.Audited;
 public class DefaultPersonalDataHolders implements PersonalDataHolders {
 
     @Inject
-    @Any
-    Instance<PersonalDataHolder> holders;
-
-    private List<PersonalDataHolder> sorted() {
-        return holders.stream().sorted(Comparator.comparing(PersonalDataHolder::context)).toList();
-    }
+    Holders holders;
 
     @Override
     public List<String> contexts() {
-        return sorted().stream().map(PersonalDataHolder::context).toList();
+        return holders.sorted().stream().map(PersonalDataHolder::context).toList();
     }
 
     @Override
     @Audited(value = AuditAction.EXPORT, record = "DataSubject")
     public List<SubjectDataSection> export(long subjectId) {
-        return sorted().stream().map(holder -> holder.export(subjectId)).toList();
+        return holders.sorted().stream().map(holder -> holder.export(subjectId)).toList();
     }
 }

@@ -2,9 +2,12 @@ package org.custos.protection.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.domain.protection.Purpose;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.RetentionItem;
@@ -29,6 +32,9 @@ public class SensitiveDataHolder implements PersonalDataHolder {
     @Inject
     SensitiveDataRights sensitive;
 
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
     @Override
     public String context() {
         return CONTEXT;
@@ -42,6 +48,7 @@ public class SensitiveDataHolder implements PersonalDataHolder {
             List<Field> fields = new ArrayList<>(List.of(
                     new Field("Category", record.category().label()),
                     new Field("Recorded in", record.context()),
+                    new Field(SubjectDataSection.PURPOSE, em.find(Purpose.class, record.purposeId()).name()),
                     new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
                     new Field("Content", record.content())));
             if (record.document() != null) {

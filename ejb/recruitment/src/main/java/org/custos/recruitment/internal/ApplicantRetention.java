@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custos.domain.shared.ApplicationStatus;
+import org.custos.protection.api.PeriodText;
 import org.custos.recruitment.api.RetentionDates;
 
 /**
@@ -31,31 +32,17 @@ record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period
         String closes = "the campaign closes on " + DAY.format(campaignClosesOn);
         if (consentGivenOn == null) {
             return new RetentionDates(base, assessments,
-                    closes + ", then " + text(unsuccessful) + " (R1).");
+                    closes + ", then " + PeriodText.of(unsuccessful) + " (R1).");
         }
         LocalDate extended = base.plus(talentPool);
         if (consentWithdrawnOn == null) {
-            return new RetentionDates(extended, assessments, closes + ", then " + text(unsuccessful)
-                    + " and a further " + text(talentPool) + " for the talent pool (R1, L2).");
+            return new RetentionDates(extended, assessments, closes + ", then " + PeriodText.of(unsuccessful)
+                    + " and a further " + PeriodText.of(talentPool) + " for the talent pool (R1, L2).");
         }
         LocalDate ended = consentWithdrawnOn.isBefore(extended) ? consentWithdrawnOn : extended;
         return new RetentionDates(ended.isAfter(base) ? ended : base, assessments,
                 "talent-pool consent withdrawn on " + DAY.format(consentWithdrawnOn) + "; " + closes + ", then "
-                        + text(unsuccessful) + " (R1, L2).");
+                        + PeriodText.of(unsuccessful) + " (R1, L2).");
     }
 
-    private static String text(Period period) {
-        StringBuilder text = new StringBuilder();
-        append(text, period.getYears(), "year");
-        append(text, period.getMonths(), "month");
-        append(text, period.getDays(), "day");
-        return text.toString();
-    }
-
-    private static void append(StringBuilder text, int amount, String unit) {
-        if (amount != 0) {
-            text.append(text.isEmpty() ? "" : " ").append(amount).append(' ').append(unit)
-                    .append(amount == 1 ? "" : "s");
-        }
-    }
 }

@@ -59,7 +59,7 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
             items.add(new Fields()
                     .add("Campaign", campaign.title() + " (" + campaign.jobRole() + ")")
                     .add("Source", application.source().label())
-                    .add("Agency or referrer", application.sourceName())
+                    .add(SubjectDataSection.SOURCE, application.sourceName())
                     .add("Received on", application.receivedOn())
                     .add("Privacy notice given on", application.noticeGivenOn())
                     .add("Status", application.status().label())

@@ -1,0 +1,133 @@
+package org.custos.domain.protection;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.shared.ReviewDecision;
+
+/**
+ * One record or document of a response under review (D3): a copy of what its context holds (JSON of its fields,
+ * encrypted at rest, X3, since it may be special-category data) and the DPM's decision on it.
+ */
+@Entity
+@Table(name = "prot_review_item")
+@Cacheable(false)
+public class ReviewItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prot_request_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "request_id", nullable = false)
+    private long requestId;
+
+    @Column(nullable = false)
+    private String context;
+
+    @Column(name = "record_type", nullable = false)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private String recordId;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
+    private String content;
+
+    @Enumerated(EnumType.STRING)
+    private ReviewDecision decision;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(name = "redacted_content")
+    private String redactedContent;
+
+    @Column(name = "exemption_ground")
+    private String exemptionGround;
+
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    @Column(name = "decided_at")
+    private LocalDateTime decidedAt;
+
+    protected ReviewItem() {
+    }
+
+    public ReviewItem(long requestId, String context, String recordType, String recordId, String content) {
+        this.requestId = requestId;
+        this.context = context;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.content = content;
+    }
+
+    public void decide(ReviewDecision decision, String redactedContent, String exemptionGround, String by,
+            LocalDateTime at) {
+        this.decision = decision;
+        this.redactedContent = redactedContent;
+        this.exemptionGround = exemptionGround;
+        this.decidedBy = by;
+        this.decidedAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long requestId() {
+        return requestId;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public ReviewDecision decision() {
+        return decision;
+    }
+
+    public String redactedContent() {
+        return redactedContent;
+    }
+
+    public String exemptionGround() {
+        return exemptionGround;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public LocalDateTime decidedAt() {
+        return decidedAt;
+    }
+}

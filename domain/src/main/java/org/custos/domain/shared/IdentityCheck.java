@@ -1,0 +1,18 @@
+package org.custos.domain.shared;
+
+/** Where the check of a requester's identity stands (D1); while more information is awaited the clock stops. */
+public enum IdentityCheck {
+    NOT_CHECKED("Not checked yet"),
+    MORE_INFORMATION_REQUESTED("More information requested"),
+    VERIFIED("Verified");
+
+    private final String label;
+
+    IdentityCheck(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

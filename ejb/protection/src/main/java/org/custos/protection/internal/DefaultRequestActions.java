@@ -1,0 +1,123 @@
+package org.custos.protection.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.custos.domain.protection.RequestOutcome;
+import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.RequestType;
+import org.custos.domain.shared.Role;
+import org.custos.domain.subject.DataSubject;
+import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.OutcomeView;
+import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RequestActions;
+import org.custos.protection.api.RequestView;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed(Role.Names.DPM)
+public class DefaultRequestActions implements RequestActions {
+
+    private static final String RECORD = "RightsRequest";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    RequestRecords records;
+
+    @Inject
+    Holders holders;
+
+    @Inject
+    ActionStep step;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Audited(value = AuditAction.ERASE, record = RECORD)
+    public List<OutcomeView> erase(long requestId, long version) {
+        RightsRequest request = ofType(requestId, version, RequestType.ERASURE);
+        for (String context : registerLast()) {
+            step.erase(requestId, request.subjectId(), context);
+        }
+        return outcomes(requestId);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<OutcomeView> restrict(long requestId, long version) {
+        RightsRequest request = ofType(requestId, version, RequestType.RESTRICTION);
+        for (String context : registerLast()) {
+            step.restrict(requestId, request.subjectId(), context, true);
+        }
+        return outcomes(requestId);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<OutcomeView> liftRestriction(long requestId, long version, LocalDate personToldOn) {
+        RightsRequest request = ofType(requestId, version, RequestType.RESTRICTION);
+        if (personToldOn.isBefore(request.receivedOn())) {
+            throw new RequestRefused("The person must be told after the request, before the restriction is lifted.");
+        }
+        for (String context : registerLast()) {
+            step.restrict(requestId, request.subjectId(), context, false);
+        }
+        return outcomes(requestId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView stopDirectMarketing(long requestId, long version) {
+        RightsRequest request = ofType(requestId, version, RequestType.OBJECTION);
+        DataSubject subject = em.find(DataSubject.class, request.subjectId());
+        if (subject == null) {
+            throw new RequestRefused("The person is no longer in the register.");
+        }
+        subject.setDoNotContact(true, "Objected to direct marketing (rights request " + requestId + ")",
+                calendar.today());
+        em.flush();
+        return records.view(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public List<OutcomeView> outcomes(long requestId) {
+        records.find(requestId);
+        return em.createQuery("select o from RequestOutcome o where o.requestId = :id order by o.happenedAt, o.id",
+                RequestOutcome.class).setParameter("id", requestId).getResultStream()
+                .map(o -> new OutcomeView(o.context(), o.action().name(), o.done(), o.kept(), o.happenedAt()))
+                .toList();
+    }
+
+    private RightsRequest ofType(long requestId, long version, RequestType type) {
+        RightsRequest request = records.open(requestId, version);
+        if (request.type() != type) {
+            throw new RequestRefused("This is not a request for " + type.label().toLowerCase() + ".");
+        }
+        return request;
+    }
+
+    /** Every context, the register last: the others' records point at the person. */
+    private List<String> registerLast() {
+        return holders.sorted().stream().map(PersonalDataHolder::context)
+                .sorted(Comparator.comparing(RegisterDataHolder.CONTEXT::equals)).toList();
+    }
+}

@@ -1,0 +1,276 @@
+package org.custos.protection.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.ClockStop;
+import org.custos.domain.shared.CompileState;
+import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.RefusalGround;
+import org.custos.domain.shared.RequestChannel;
+import org.custos.domain.shared.RequestType;
+import org.custos.domain.shared.ReviewDecision;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.OutcomeView;
+import org.custos.protection.api.PackFile;
+import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.RequestActions;
+import org.custos.protection.api.RequestForm;
+import org.custos.protection.api.RequestView;
+import org.custos.protection.api.ResponseCompilation;
+import org.custos.protection.api.ReviewForm;
+import org.custos.protection.api.ReviewItemView;
+import org.custos.protection.api.RightsRequests;
+import org.custos.protection.api.SubjectDetails;
+import org.custos.protection.api.SubjectForm;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.testsupport.Callers;
+import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Rights requests on Payara Micro with PostgreSQL (D1-D5): the clock with its stops and the refused late
+ * extension, compiling a response from every holder deployed, the review and the pack, a refusal with its letter,
+ * and an erasure that leaves nothing of the person in any holder's tables.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RightsRequestsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ContextDeployment.war("protection", RightsRequestsIT.class);
+    }
+
+    @Inject
+    RightsRequests requests;
+
+    @Inject
+    ResponseCompilation compilation;
+
+    @Inject
+    RequestActions actions;
+
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    PersonalDataHolders holders;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    SensitiveData sensitive;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    private SubjectDetails person(String given, String family) throws Exception {
+        return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family + System.nanoTime(), null,
+                List.of(family.toLowerCase() + System.nanoTime() + "@example.org"), null, "1 High St", null, "Leeds",
+                "LS1 1AA", null, Set.of(SubjectCategory.STAFF), false, null)));
+    }
+
+    private RequestView logged(long subjectId, RequestType type, LocalDate received) throws Exception {
+        return Callers.as(Role.HR, () -> requests.log(new RequestForm(subjectId, type, RequestChannel.EMAIL, null,
+                "Everything you hold about me", received)));
+    }
+
+    @Test
+    void theDueDateIsOneCalendarMonthAndMovesWhileTheClockIsStopped_D1_D2() throws Exception {
+        LocalDate received = LocalDate.now().minusDays(10);
+        RequestView request = logged(person("Ada", "Clock").id(), RequestType.ACCESS, received);
+        LocalDate due = request.clock().due();
+        assertEquals(request.clock().originalDue(), due);
+
+        RequestView waiting = Callers.as(Role.DPM, () -> requests.identity(request.id(), request.version(),
+                IdentityCheck.MORE_INFORMATION_REQUESTED, received.plusDays(1)));
+        assertTrue(waiting.clock().stopped());
+        assertNull(waiting.clock().due());
+        assertEquals(ClockStop.IDENTITY, waiting.clock().stoppedFor());
+
+        RequestView verified = Callers.as(Role.DPM, () -> requests.identity(waiting.id(), waiting.version(),
+                IdentityCheck.VERIFIED, received.plusDays(6)));
+        assertFalse(verified.clock().stopped());
+        assertTrue(verified.clock().due().isAfter(due), "five days stopped move the due date on");
+        assertEquals(due, verified.clock().originalDue(), "the date at receipt is kept");
+        assertEquals(received.plusDays(6), verified.identityVerifiedOn());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> requests.identity(verified.id(),
+                verified.version(), IdentityCheck.VERIFIED, LocalDate.now())));
+    }
+
+    @Test
+    void aLateExtensionIsRefusedAndATimelyOneNeedsItsNoticeInTheFirstMonth_D2() throws Exception {
+        RequestView late = logged(person("Ada", "Late").id(), RequestType.ACCESS, LocalDate.now().minusMonths(2));
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> requests.extend(late.id(), late.version(), "Complex")));
+        assertTrue(refused.getMessage().startsWith("Too late to extend"), refused.getMessage());
+        assertTrue(Callers.as(Role.DPM, () -> requests.request(late.id())).clock().overdue());
+
+        RequestView timely = logged(person("Ada", "Timely").id(), RequestType.ACCESS, LocalDate.now());
+        RequestView extended = Callers.as(Role.DPM, () -> requests.extend(timely.id(), timely.version(),
+                "One of several requests from the person"));
+        assertTrue(extended.clock().extensionNoticeDue());
+        assertTrue(Callers.as(Role.DPM, requests::open).stream().anyMatch(r -> r.id() == timely.id()
+                && r.extensionNoticeDue()), "the list shows the notice still due");
+        RequestView noticed = Callers.as(Role.DPM, () -> requests.extensionNoticeSent(extended.id(),
+                extended.version(), LocalDate.now()));
+        assertFalse(noticed.clock().extensionNoticeDue());
+        assertTrue(noticed.clock().due().isAfter(timely.clock().due().plusMonths(1)));
+    }
+
+    @Test
+    void compilingCollectsFromEveryHolderAndThePackKeepsTheDecisions_D3() throws Exception {
+        SubjectDetails grace = person("Grace", "Subject");
+        SubjectDetails other = person("Olive", "Colleague");
+        String otherName = other.data().givenNames() + " " + other.data().familyName();
+        long purpose = 2;
+        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(grace.id(),
+                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose, "Adjustments",
+                LocalDate.now().plusDays(7))));
+        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
+                null));
+        Callers.as(Role.HR, () -> sensitive.record(grace.id(), new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose, "Back pain; desk assessed with " + otherName, null)));
+
+        RequestView request = logged(grace.id(), RequestType.ACCESS, LocalDate.now());
+        RequestView compiling = Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
+        RequestView compiled = until(request.id(), CompileState.DONE);
+        assertEquals(Callers.as(Role.DPM, holders::contexts).size(), compiled.totalContexts());
+        assertEquals(compiled.totalContexts(), compiled.compiledContexts());
+        assertTrue(compiling.compileState() != CompileState.NOT_STARTED);
+
+        List<ReviewItemView> items = Callers.as(Role.DPM, () -> compilation.items(request.id()));
+        assertEquals(Set.copyOf(Callers.as(Role.DPM, holders::contexts)),
+                Set.copyOf(items.stream().map(ReviewItemView::context).toList()), "every holder answered");
+        ReviewItemView health = items.stream().filter(item -> item.recordType().equals("SensitiveRecord"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of(otherName), health.otherPeople(), "other people of the register are pointed out");
+        assertTrue(health.suggestedRedaction().stream().anyMatch(f -> f.value().contains(OtherPeople.REMOVED)));
+
+        RequestRefused undecided = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> compilation.producePack(request.id(), compiled.version())));
+        assertTrue(undecided.getMessage().contains("wait for a decision"));
+        for (ReviewItemView item : items) {
+            ReviewForm form = item.id() == health.id()
+                    ? new ReviewForm(ReviewDecision.REDACT, item.suggestedRedaction().stream().map(f -> f.value())
+                            .toList(), null)
+                    : item.recordType().equals("Approval")
+                            ? new ReviewForm(ReviewDecision.WITHHOLD, null, "Management forecasting")
+                            : new ReviewForm(ReviewDecision.DISCLOSE, null, null);
+            Callers.as(Role.DPM, () -> compilation.decide(request.id(), item.id(), item.version(), form));
+        }
+        RequestView packed = Callers.as(Role.DPM, () -> compilation.producePack(request.id(),
+                Callers.as(Role.DPM, () -> requests.request(request.id())).version()));
+        assertTrue(packed.packKept());
+
+        String json = new String(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.JSON))
+                .content(), StandardCharsets.UTF_8);
+        JsonObject parsed = Json.createReader(new StringReader(json)).readObject();
+        assertEquals(2, parsed.getJsonArray("data").size());
+        assertTrue(json.contains(grace.data().givenNames()));
+        assertFalse(json.contains(otherName), "the redaction holds in the JSON");
+        String letter = text(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
+                .content());
+        assertTrue(letter.contains("Employment administration"), "the purpose of the health record is listed");
+        assertFalse(letter.contains(otherName));
+        assertTrue(letter.contains("ico.org.uk"));
+    }
+
+    @Test
+    void aRefusalKeepsItsLetterAndClosesTheRequest_D4() throws Exception {
+        RequestView request = logged(person("Ada", "Refused").id(), RequestType.ACCESS, LocalDate.now());
+        RequestView refused = Callers.as(Role.DPM, () -> requests.refuse(request.id(), request.version(),
+                RefusalGround.MANIFESTLY_UNFOUNDED, "The request asks for data to harass a member of staff."));
+        assertFalse(refused.open());
+        String letter = text(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
+                .content());
+        assertTrue(letter.contains("harass a member of staff"));
+        assertTrue(letter.contains("Information Commissioner"));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> requests.extend(refused.id(),
+                refused.version(), "Too late anyway")));
+    }
+
+    @Test
+    void erasureLeavesNothingOfThePersonInAnyHoldersTables_D5() throws Exception {
+        SubjectDetails person = person("Eve", "Erased");
+        long purpose = 2;
+        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(
+                person.id(), SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose,
+                "Adjustments", LocalDate.now().plusDays(7))));
+        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
+                null));
+        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose, "Migraine", null)));
+        RequestView request = logged(person.id(), RequestType.ERASURE, LocalDate.now());
+
+        List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(Callers.as(Role.DPM, holders::contexts).size(), outcomes.size());
+        assertEquals("register", outcomes.get(outcomes.size() - 1).context(), "the register goes last");
+        for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
+                "core_subject_category where subject_id", "sec_sensitive_record where subject_id",
+                "sec_approval where subject_id")) {
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()),
+                    table);
+        }
+        assertEquals("(erased)", Callers.as(Role.DPM, () -> requests.request(request.id())).subjectName(),
+                "the request stays as evidence, without the person's data");
+    }
+
+    private RequestView until(long requestId, CompileState state) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        RequestView view = Callers.as(Role.DPM, () -> requests.request(requestId));
+        while (view.compileState() != state && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            view = Callers.as(Role.DPM, () -> requests.request(requestId));
+        }
+        assertEquals(state, view.compileState());
+        return view;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
+        }
+    }
+}
