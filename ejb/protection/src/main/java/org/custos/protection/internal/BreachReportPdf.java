@@ -1,22 +1,16 @@
 package org.custos.protection.internal;
 
 import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.BreachNature;
 import org.custos.protection.api.BreachForm;
 import org.custos.protection.api.BreachView;
+import org.custos.protection.internal.pdf.A4Pdf;
+import org.custos.protection.internal.pdf.LabelValueTable;
 
 /**
  * A breach as a PDF in the order of the sections of the ICO's personal-data breach report form (X5): the
@@ -35,21 +29,11 @@ final class BreachReportPdf {
 
     /** The report of the breach, printed by {@code reporter} (the signed-in DPM) at {@code printedAt}. */
     static byte[] render(BreachView breach, String reporter, LocalDateTime printedAt) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, bytes);
-            document.addTitle("Personal data breach report " + breach.id());
-            document.open();
+        return A4Pdf.render("Personal data breach report " + breach.id(), document -> {
             document.add(new Paragraph("Personal data breach report", TITLE));
             document.add(new Paragraph("Breach " + breach.id() + ": " + breach.details().summary(), VALUE));
             sections(document, breach, reporter, printedAt);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("The breach report could not be laid out", e);
-        } finally {
-            document.close();
-        }
-        return bytes.toByteArray();
+        });
     }
 
     private static void sections(Document document, BreachView breach, String reporter, LocalDateTime printedAt) {
@@ -93,27 +77,17 @@ final class BreachReportPdf {
                 "Closed", breach.closed() ? Dates.text(breach.closedAt()) + " by " + breach.closedBy() : "Open");
     }
 
-    /** A heading and a two-column table of label and value pairs; empty values print as a dash. */
+    /** A heading and a two-column table of label and value pairs. */
     private static void section(Document document, String heading, String... labelsAndValues) {
         Paragraph title = new Paragraph(heading, HEADING);
         title.setSpacingBefore(14);
         title.setSpacingAfter(4);
         document.add(title);
-        PdfPTable table = new PdfPTable(new float[] {1, 2});
-        table.setWidthPercentage(100);
+        LabelValueTable table = new LabelValueTable(LABEL, VALUE);
         for (int i = 0; i < labelsAndValues.length; i += 2) {
-            table.addCell(cell(labelsAndValues[i], LABEL));
-            String value = labelsAndValues[i + 1];
-            table.addCell(cell(value == null || value.isBlank() ? "-" : value, VALUE));
+            table.row(labelsAndValues[i], labelsAndValues[i + 1]);
         }
-        document.add(table);
-    }
-
-    private static PdfPCell cell(String text, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setPadding(4);
-        cell.setVerticalAlignment(Element.ALIGN_TOP);
-        return cell;
+        document.add(table.table());
     }
 
     private static String natures(Collection<BreachNature> natures) {

@@ -3,8 +3,6 @@ package org.custos.protection.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -18,26 +16,13 @@ import org.custos.protection.api.BreachReportForm;
 import org.custos.protection.api.BreachStage;
 import org.custos.protection.api.BreachView;
 import org.custos.protection.api.PeopleToldForm;
+import org.custos.protection.internal.pdf.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The breach report follows the sections of the ICO's breach report form (X5). */
 class BreachReportPdfTest {
 
     private static final LocalDateTime AWARE = LocalDateTime.of(2025, 10, 6, 9, 15);
-
-    private static String text(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
 
     @Test
     void theReportHasTheIcoFormsSectionsAndTheBreachsValues_X5() throws IOException {
@@ -51,7 +36,7 @@ class BreachReportPdfTest {
         byte[] pdf = BreachReportPdf.render(breach, "dpm-tester", AWARE.plusDays(4));
 
         assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
-        String text = text(pdf);
+        String text = PdfText.of(pdf);
         for (String expected : List.of("Personal data breach report", "Organisation and reporter",
                 "About the breach", "The people and records affected", "Risk", "Action taken", "Decision",
                 "Report to the ICO", "ICO-00012345", "Laptop lost on a train", "High risk", "About 40",
