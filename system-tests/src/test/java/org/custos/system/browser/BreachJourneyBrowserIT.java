@@ -2,8 +2,6 @@ package org.custos.system.browser;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.custos.testsupport.PdfText;
 import org.openqa.selenium.By;
 
 /**
@@ -70,17 +69,8 @@ class BreachJourneyBrowserIT {
 
             browser.click(By.xpath("//*[@id='open-breaches']//tr[contains(., '" + summary + "')]//a"));
             browser.click(By.id("pdf:download"));
-            String report = firstPage(browser.downloaded());
+            String report = PdfText.of(browser.downloaded());
             assertTrue(report.contains("Payslips emailed to the wrong team"), report);
-        }
-    }
-
-    private static String firstPage(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            return new PdfTextExtractor(reader).getTextFromPage(1);
-        } finally {
-            reader.close();
         }
     }
 }

@@ -90,9 +90,15 @@ final class Browser implements AutoCloseable {
 
     /** The bytes of the first file the browser downloaded, once it is complete. */
     byte[] downloaded() {
+        return downloaded("");
+    }
+
+    /** The bytes of the first downloaded file whose name ends with {@code suffix}, once it is complete. */
+    byte[] downloaded(String suffix) {
         return wait.until(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> done = files.filter(file -> !file.toString().endsWith(".crdownload")).findFirst();
+                Optional<Path> done = files.filter(file -> !file.toString().endsWith(".crdownload"))
+                        .filter(file -> file.toString().endsWith(suffix)).findFirst();
                 return done.isPresent() ? Files.readAllBytes(done.get()) : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

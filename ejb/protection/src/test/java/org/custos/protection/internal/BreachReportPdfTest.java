@@ -16,7 +16,7 @@ import org.custos.protection.api.BreachReportForm;
 import org.custos.protection.api.BreachStage;
 import org.custos.protection.api.BreachView;
 import org.custos.protection.api.PeopleToldForm;
-import org.custos.protection.internal.pdf.PdfText;
+import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The breach report follows the sections of the ICO's breach report form (X5). */

@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -53,6 +50,7 @@ import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveRecordForm;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.PdfText;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,7 +68,7 @@ class RightsRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("protection", RightsRequestsIT.class);
+        return ContextDeployment.war("protection", RightsRequestsIT.class, PdfText.class);
     }
 
     @Inject
@@ -202,7 +200,7 @@ class RightsRequestsIT {
         assertEquals(2, parsed.getJsonArray("data").size());
         assertTrue(json.contains(grace.data().givenNames()));
         assertFalse(json.contains(otherName), "the redaction holds in the JSON");
-        String letter = text(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
+        String letter = PdfText.of(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
                 .content());
         assertTrue(letter.contains("Employment administration"), "the purpose of the health record is listed");
         assertFalse(letter.contains(otherName));
@@ -215,7 +213,7 @@ class RightsRequestsIT {
         RequestView refused = Callers.as(Role.DPM, () -> requests.refuse(request.id(), request.version(),
                 RefusalGround.MANIFESTLY_UNFOUNDED, "The request asks for data to harass a member of staff."));
         assertFalse(refused.open());
-        String letter = text(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
+        String letter = PdfText.of(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
                 .content());
         assertTrue(letter.contains("harass a member of staff"));
         assertTrue(letter.contains("Information Commissioner"));
@@ -258,19 +256,5 @@ class RightsRequestsIT {
         }
         assertEquals(state, view.compileState());
         return view;
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(new ByteArrayInputStream(pdf));
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
     }
 }

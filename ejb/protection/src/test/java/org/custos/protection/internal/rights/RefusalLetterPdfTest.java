@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.custos.protection.internal.pdf.PdfText;
+import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The letter refusing a manifestly unfounded or excessive request (D4). */

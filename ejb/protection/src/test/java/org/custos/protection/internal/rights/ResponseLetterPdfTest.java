@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.custos.protection.internal.pdf.PdfText;
+import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The letter answering an access request (D3, N1). */

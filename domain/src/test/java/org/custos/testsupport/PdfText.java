@@ -1,4 +1,4 @@
-package org.custos.protection.internal.pdf;
+package org.custos.testsupport;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;

@@ -1,0 +1,125 @@
+package org.custos.system.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Set;
+import org.custos.testsupport.PdfText;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
+ * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
+ * the pack, whose JSON parses and whose letter opens and lists the purposes.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RightsRequestJourneyBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return SystemUnderTest.ear();
+    }
+
+    private static final String PASSWORD = "walnut-harbour-5150";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Set<DayOfWeek> MIDWEEK = Set.of(DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY);
+
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private final String hr = "hr.sar." + run;
+    private final String dpm = "dpm.sar." + run;
+    private final String family = "Requester" + run.toUpperCase(Locale.ROOT);
+
+    /** A day some time ago whose month-later day is a plain working day, so the due date is that day itself. */
+    private static LocalDate received() {
+        LocalDate day = LocalDate.now().minusDays(10);
+        while (!MIDWEEK.contains(day.plusMonths(1).getDayOfWeek()) || day.plusMonths(1).getMonthValue() == 12
+                || day.plusMonths(1).getMonthValue() == 1 || day.plusMonths(1).getDayOfMonth() != day.getDayOfMonth()) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    @Test
+    void hrLogsTheRequestAndTheDpmAnswersItWithAReviewedPack_D1_D2_D3() throws IOException {
+        LocalDate received = received();
+        try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
+            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+            browser.open("/admin/accounts.xhtml");
+            browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
+            browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
+            browser.logOut();
+
+            browser.logIn(hr, PASSWORD);
+            browser.open("/people/edit.xhtml");
+            browser.type(By.id("person:givenNames"), "Zoe");
+            browser.type(By.id("person:familyName"), family);
+            browser.click(By.xpath("//label[text()='Member of staff']"));
+            browser.click(By.id("person:save"));
+            browser.waitForText(By.id("person-name"), "Zoe " + family);
+
+            browser.open("/requests/new.xhtml");
+            browser.type(By.id("request:person-query"), family);
+            browser.click(By.id("request:person-find"));
+            browser.click(By.xpath("//label[starts-with(text(), 'Zoe " + family + "')]"));
+            browser.choose("request:type", "Access (a copy of the data)");
+            browser.choose("request:channel", "Email");
+            browser.type(By.id("request:asked"), "Please send me a copy of everything you hold about me.");
+            browser.type(By.id("request:received_input"), received.format(DAY));
+            browser.click(By.id("request:log"));
+            browser.waitForText(By.id("due"), received.plusMonths(1).format(DateTimeFormatter.ofPattern(
+                    "d MMMM yyyy", Locale.UK)));
+            browser.assertEveryFieldIsLabelled();
+            browser.logOut();
+
+            browser.logIn(dpm, PASSWORD);
+            browser.waitForText(By.id("open-requests"), "Zoe " + family);
+            browser.click(By.xpath("//*[@id='open-requests']//a[text()='Zoe " + family + "']"));
+            browser.type(By.id("clock:on_input"), received.plusDays(1).format(DAY));
+            browser.click(By.id("clock:verified"));
+            browser.waitForText(By.id("identity"), "Verified");
+
+            browser.click(By.id("review:compile"));
+            browser.waitForText(By.id("compile-state"), "Compiled");
+            browser.visible(By.id("review:items:0:decision"));
+            browser.choose("review:items:0:decision", "Disclose redacted");
+            browser.type(By.id("review:items:0:fields:0:redacted"), "[redacted by the DPM]");
+            browser.click(By.id("review:items:0:decide"));
+            browser.waitForText(By.id("messages"), "Decided:");
+            int item = 1;
+            while (!browser.driver().findElements(By.id("review:items:" + item + ":decision")).isEmpty()) {
+                browser.choose("review:items:" + item + ":decision", "Disclose");
+                browser.click(By.id("review:items:" + item + ":decide"));
+                browser.waitForText(By.cssSelector("[id='item-" + item + "'] h3"), "Disclose");
+                item++;
+            }
+            browser.click(By.id("review:produce"));
+            browser.waitForText(By.id("messages"), "The response pack is ready");
+
+            browser.click(By.id("summary:json"));
+            JsonObject json = Json.createReader(new ByteArrayInputStream(browser.downloaded(".json"))).readObject();
+            assertEquals("Zoe " + family, json.getString("subject"));
+            assertTrue(json.toString().contains("[redacted by the DPM]"), json.toString());
+            browser.click(By.id("summary:pdf"));
+            String letter = PdfText.of(browser.downloaded(".pdf"));
+            assertTrue(letter.contains("Employment administration"), letter);
+            assertTrue(letter.contains("Payroll"), letter);
+            assertTrue(letter.contains("ico.org.uk"), letter);
+            assertFalse(letter.contains("Zoe " + family + "\n[redacted"), letter);
+        }
+    }
+}
