@@ -11,4 +11,10 @@ public class AccessRefused extends RuntimeException {
     public AccessRefused(String message) {
         super(message);
     }
+
+    /** The person's data is restricted (D6): every facade that would use or change it refuses with this. */
+    public static AccessRefused restricted() {
+        return new AccessRefused("This person's data is restricted (D6): it is stored, but not used or changed, "
+                + "until the DPM lifts the restriction.");
+    }
 }
