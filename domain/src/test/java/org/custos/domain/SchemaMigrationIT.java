@@ -29,6 +29,7 @@ class SchemaMigrationIT {
             "sec_account", "sec_account_role", "sec_login_throttle", "sec_audit_head", "sec_audit_entry",
             "sec_sensitive_record",
             "prot_purpose", "prot_setting", "prot_breach", "prot_breach_nature", "prot_breach_subject",
+            "prot_disclosure",
             "flyway_schema_history");
     private static final LocalDate FIRST_START = LocalDate.of(2025, 3, 31);
 

@@ -31,7 +31,10 @@ public final class FacadeCall {
         return attempt(call, () -> { });
     }
 
-    /** As {@link #attempt(Supplier)}; also runs {@code whenAccessRefused} when a record-level refusal was why. */
+    /**
+     * As {@link #attempt(Supplier)}; also runs {@code whenAccessRefused} when a record-level refusal was why, one
+     * that asking for access may lift: not a restriction (D6), which only the DPM lifts.
+     */
     public static <T> Optional<T> attempt(Supplier<T> call, Runnable whenAccessRefused) {
         try {
             return Optional.ofNullable(call.get());
@@ -40,8 +43,10 @@ public final class FacadeCall {
                 throw e;
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof AccessRefused) {
-                    whenAccessRefused.run();
+                if (cause instanceof AccessRefused refused) {
+                    if (!refused.restriction()) {
+                        whenAccessRefused.run();
+                    }
                     break;
                 }
             }

@@ -24,7 +24,6 @@ import org.custos.protection.api.SubjectDetails;
 import org.custos.protection.api.SubjectForm;
 import org.custos.protection.api.SubjectQuery;
 import org.custos.protection.api.SubjectSummary;
-import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
@@ -132,10 +131,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
         if (subject.version() != version) {
             throw new ConcurrentChange("This person's record");
         }
-        if (subject.restricted()) {
-            throw new AccessRefused("This person's data is restricted (D6): it can be stored but not changed "
-                    + "until the DPM lifts the restriction.");
-        }
+        subjects.unrestricted(subjectId);
         subject.rename(form.givenNames().trim(), form.familyName().trim());
         fill(subject, form);
         subject.touched(now(), caller.getName());
@@ -146,7 +142,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public SubjectDetails addCategory(long subjectId, SubjectCategory category) {
-        DataSubject subject = subjects.byId(subjectId);
+        DataSubject subject = subjects.unrestricted(subjectId);
         if (subject.addCategory(category)) {
             subject.touched(now(), caller.getName());
             em.flush();

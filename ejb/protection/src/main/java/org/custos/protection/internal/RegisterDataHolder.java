@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,12 +16,14 @@ import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
+import org.custos.protection.api.SubjectDataSection.DataItem;
 import org.custos.protection.api.SubjectDataSection.Fields;
 import org.custos.protection.api.SubjectForm;
 
 /**
- * The people register's part of the SPI: the master record itself. It has no retention date of its own: each
- * context's records carry theirs, and the record goes when the last of them does.
+ * The people register's part of the SPI: the master record itself and its disclosures (D5, part of the
+ * supplementary information of D3). It has no retention date of its own: each context's records carry theirs, and
+ * the record goes when the last of them does.
  */
 @ApplicationScoped
 public class RegisterDataHolder implements PersonalDataHolder {
@@ -32,6 +35,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
 
     @Inject
     Subjects subjects;
+
+    @Inject
+    DisclosureLog disclosures;
 
     @Override
     public String context() {
@@ -45,7 +51,8 @@ public class RegisterDataHolder implements PersonalDataHolder {
             return new SubjectDataSection(CONTEXT, List.of());
         }
         SubjectForm data = Subjects.details(subject).data();
-        return new SubjectDataSection(CONTEXT, List.of(new Fields()
+        List<DataItem> items = new ArrayList<>();
+        items.add(new Fields()
                 .add("Given names", data.givenNames())
                 .add("Family name", data.familyName())
                 .add("Date of birth", data.dateOfBirth())
@@ -57,7 +64,14 @@ public class RegisterDataHolder implements PersonalDataHolder {
                         .collect(Collectors.joining(", ")))
                 .add("Do not contact", data.doNotContact() ? "Yes: " + data.doNotContactReason() : "No")
                 .add("Recorded on", subject.createdAt().toLocalDate())
-                .item("DataSubject", Long.toString(subjectId))));
+                .item("DataSubject", Long.toString(subjectId)));
+        disclosures.of(subjectId).forEach(disclosure -> items.add(new Fields()
+                .add("Recipient", disclosure.recipient())
+                .add("What", disclosure.disclosed())
+                .add("Why", disclosure.purposeName())
+                .add("When", disclosure.disclosedOn())
+                .item("Disclosure", Long.toString(disclosure.id()))));
+        return new SubjectDataSection(CONTEXT, items);
     }
 
     @Override
@@ -66,9 +80,10 @@ public class RegisterDataHolder implements PersonalDataHolder {
         if (subject == null) {
             return new ErasureOutcome(CONTEXT, 0, List.of());
         }
+        int erased = disclosures.erase(subjectId);
         em.remove(subject);
         em.flush();
-        return new ErasureOutcome(CONTEXT, 1, List.of());
+        return new ErasureOutcome(CONTEXT, erased + 1, List.of());
     }
 
     @Override

@@ -27,6 +27,15 @@ public class Subjects {
         return subject;
     }
 
+    /** The person, unless their data is restricted (D6): then only storing and showing it are allowed. */
+    DataSubject unrestricted(long id) {
+        DataSubject subject = byId(id);
+        if (subject.restricted()) {
+            throw AccessRefused.restricted();
+        }
+        return subject;
+    }
+
     static SubjectSummary summary(DataSubject subject) {
         return new SubjectSummary(subject.id(), subject.givenNames(), subject.familyName(), subject.dateOfBirth(),
                 sorted(subject.emails()), subject.categories(), subject.doNotContact());

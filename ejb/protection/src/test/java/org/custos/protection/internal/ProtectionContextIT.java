@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachRisk;
@@ -35,6 +36,9 @@ import org.custos.protection.api.BreachView;
 import org.custos.protection.api.Breaches;
 import org.custos.protection.api.PeopleToldForm;
 import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.DisclosureForm;
+import org.custos.protection.api.DisclosureView;
+import org.custos.protection.api.Disclosures;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolders;
 import org.custos.protection.api.PurposeForm;
@@ -109,6 +113,9 @@ class ProtectionContextIT {
 
     @Inject
     Breaches breaches;
+
+    @Inject
+    Disclosures disclosures;
 
     @Resource
     UserTransaction transaction;
@@ -262,6 +269,69 @@ class ProtectionContextIT {
         assertTrue(refused.getMessage().contains("restricted"));
         assertEquals(List.of("UPDATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
                 + " from sec_audit_entry where subject_id = ? and action = 'UPDATE'", person.id()));
+    }
+
+    private DisclosureView disclosed(Role role, long subjectId, String recipient, long purposeId, LocalDate on)
+            throws Exception {
+        return Callers.as(role, () -> disclosures.record(subjectId, new DisclosureForm(recipient,
+                "Name, start date and salary", purposeId, on)));
+    }
+
+    @Test
+    void everyRecipientIsLoggedListedNewestFirstAndExportedAsSupplementaryInformation_D5_D3() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Meitner"), null, null, SubjectCategory.STAFF));
+        PurposeView purpose = Callers.as(Role.HR, purposes::purposes).get(0);
+        DisclosureView older = disclosed(Role.HR, person.id(), "HM Revenue & Customs", purpose.id(),
+                LocalDate.now().minusDays(30));
+        DisclosureView newer = disclosed(Role.DPM, person.id(), "  Staff Pension Trust Ltd ", purpose.id(),
+                LocalDate.now());
+        assertEquals("Staff Pension Trust Ltd", newer.recipient());
+        assertEquals(purpose.definition().name(), newer.purposeName());
+        assertEquals(List.of(newer.id(), older.id()), Callers.as(Role.HR, () -> disclosures.of(person.id()))
+                .stream().map(DisclosureView::id).toList());
+        List<SubjectDataSection.DataItem> exported = Callers.as(Role.DPM, () -> holders.export(person.id())).get(0)
+                .items().stream().filter(item -> item.recordType().equals("Disclosure")).toList();
+        assertEquals(List.of(Long.toString(newer.id()), Long.toString(older.id())),
+                exported.stream().map(SubjectDataSection.DataItem::recordId).toList());
+        assertEquals(List.of(new Field("Recipient", "HM Revenue & Customs"),
+                new Field("What", "Name, start date and salary"), new Field("Why", purpose.definition().name()),
+                new Field("When", older.disclosedOn().toString())), exported.get(1).fields());
+        assertEquals(List.of("CREATE Disclosure SUCCESS", "CREATE Disclosure SUCCESS", "READ Disclosure SUCCESS"),
+                Sql.column(database, "select action || ' ' || record_type || ' ' || outcome from sec_audit_entry"
+                        + " where subject_id = ? and record_type = 'Disclosure' order by position", person.id()));
+    }
+
+    @Test
+    void aDisclosureIsRefusedWithClearMessagesWhenItsFormIsIncompleteAndOnlyHrAndTheDpmKeepTheLog_D5_X1()
+            throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Franklin"), null, null, SubjectCategory.CLIENT_CONTACT));
+        long purpose = Callers.as(Role.HR, purposes::purposes).get(0).id();
+        Exception refused = assertThrows(Exception.class, () -> Callers.as(Role.HR, () -> disclosures.record(
+                person.id(), new DisclosureForm(" ", "Name", purpose, LocalDate.now().plusDays(1)))));
+        assertEquals(Set.of("Name the recipient: the organisation or person who received the data.",
+                "A disclosure cannot be recorded before it happens."), violations(refused));
+        RequestRefused noPurpose = assertThrows(RequestRefused.class,
+                () -> disclosed(Role.HR, person.id(), "Acme Ltd", -1, LocalDate.now()));
+        assertEquals("There is no such purpose: choose one of the list.", noPurpose.getMessage());
+        for (Role role : List.of(Role.HIRING_MANAGER, Role.ADMIN)) {
+            assertThrows(EJBAccessException.class,
+                    () -> disclosed(role, person.id(), "Acme Ltd", purpose, LocalDate.now()), role.name());
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, () -> disclosures.of(person.id())),
+                    role.name());
+        }
+        assertEquals(List.of(), Callers.as(Role.DPM, () -> disclosures.of(person.id())));
+    }
+
+    @Test
+    void erasingThePersonErasesTheirDisclosuresToo_D5() throws Exception {
+        SubjectDetails person = registered(aPerson(unique("Erased"), null, null, SubjectCategory.COMPLAINANT));
+        long purpose = Callers.as(Role.HR, purposes::purposes).get(0).id();
+        disclosed(Role.HR, person.id(), "Ombudsman", purpose, LocalDate.now());
+        transaction.begin();
+        assertEquals(2, registerHolder.erase(person.id()).erased());
+        transaction.commit();
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_disclosure where subject_id = ?",
+                person.id()));
     }
 
     @Test
@@ -434,6 +504,16 @@ class ProtectionContextIT {
         assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry"
                 + " where lower(coalesce(detail, '') || coalesce(record_id, '')) like ?",
                 "%" + summary.toLowerCase() + "%"));
+    }
+
+    private static Set<String> violations(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation) {
+                return violation.getConstraintViolations().stream().map(v -> v.getMessage())
+                        .collect(Collectors.toSet());
+            }
+        }
+        throw new AssertionError("not refused by Bean Validation", failure);
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {

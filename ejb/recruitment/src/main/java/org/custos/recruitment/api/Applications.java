@@ -17,7 +17,9 @@ import org.custos.security.api.SubjectId;
 /**
  * Applications (C1, C2, R2, L2, N2): intake, documents, the rule-checked workflow, rejection with talent-pool
  * consent, withdrawal and hiring. HR and the DPM see every application; a hiring manager only those of the
- * campaigns they are named on, and moves them only as far as assessed (X1).
+ * campaigns they are named on, and moves them only as far as assessed (X1). While the applicant's data is
+ * restricted (D6), every change is refused with {@link org.custos.security.api.AccessRefused#restricted()};
+ * reading stays allowed.
  */
 @Local
 public interface Applications {

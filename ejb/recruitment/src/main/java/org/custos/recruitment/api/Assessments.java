@@ -9,7 +9,10 @@ import org.custos.security.api.RecordId;
 @Local
 public interface Assessments {
 
-    /** @throws org.custos.security.api.RequestRefused when the application is not open */
-    /** @return the application with the assessment */
+    /**
+     * @return the application with the assessment
+     * @throws org.custos.security.api.RequestRefused when the application is not open
+     * @throws org.custos.security.api.AccessRefused while the applicant's data is restricted (D6)
+     */
     ApplicationView record(@RecordId long applicationId, @NotNull @Valid AssessmentForm form);
 }

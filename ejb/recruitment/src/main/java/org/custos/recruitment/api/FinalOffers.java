@@ -7,7 +7,8 @@ import org.custos.security.api.RecordId;
 
 /**
  * The final offer (C2), HR and the DPM: the bank details it asks for, encrypted at rest (X3), and the
- * applicant's emergency contacts, people in the register.
+ * applicant's emergency contacts, people in the register. Nothing is recorded while the applicant's data is
+ * restricted (D6).
  */
 @Local
 public interface FinalOffers {

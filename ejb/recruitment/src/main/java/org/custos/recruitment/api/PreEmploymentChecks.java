@@ -11,6 +11,7 @@ import org.custos.security.api.RecordId;
  * The pre-employment checks a conditional offer starts (C2), HR and the DPM: proofs of identity and of
  * qualifications (their copies are the application's documents), references, and the criminal-records
  * declaration and health questionnaire, which are sensitive records behind the DPM's approval gate (L4).
+ * Nothing is recorded while the applicant's data is restricted (D6).
  */
 @Local
 public interface PreEmploymentChecks {

@@ -78,7 +78,7 @@ public class DefaultApplications implements Applications {
     public ApplicationView receive(ApplicationForm form) {
         RecruitmentCaller caller = caller();
         Campaign campaign = records.campaign(form.campaignId(), caller);
-        records.subject(form.subjectId());
+        records.unrestricted(form.subjectId());
         if (form.receivedOn().isBefore(campaign.opensOn())) {
             throw new RequestRefused("The campaign opens on " + campaign.opensOn()
                     + ": an application cannot be received before.");
@@ -203,8 +203,8 @@ public class DefaultApplications implements Applications {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ApplicationView noticeGiven(long applicationId, long version, LocalDate on) {
         RecruitmentCaller caller = caller();
-        Application application = records.application(applicationId, caller);
-        records.requireVersion(application, version);
+        Application application = records.changeable(applicationId, caller);
+        RecruitmentRecords.requireVersion(application, version);
         if (on.isBefore(application.receivedOn())) {
             throw new RequestRefused("The notice cannot be given before the application was received.");
         }
@@ -217,8 +217,8 @@ public class DefaultApplications implements Applications {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ApplicationView withdrawTalentPoolConsent(long applicationId, long version) {
         RecruitmentCaller caller = caller();
-        Application application = records.application(applicationId, caller);
-        records.requireVersion(application, version);
+        Application application = records.changeable(applicationId, caller);
+        RecruitmentRecords.requireVersion(application, version);
         TalentPoolConsent consent = em.find(TalentPoolConsent.class, applicationId);
         if (consent == null || consent.withdrawnOn() != null) {
             throw new RequestRefused("There is no talent-pool consent in force to withdraw.");
@@ -253,7 +253,7 @@ public class DefaultApplications implements Applications {
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public ApplicationView attach(long applicationId, DocumentKind kind, DocumentUpload upload) {
         RecruitmentCaller caller = caller();
-        Application application = RecruitmentRecords.requireOpen(records.application(applicationId, caller));
+        Application application = RecruitmentRecords.requireOpen(records.changeable(applicationId, caller));
         DocumentFacts facts;
         try {
             facts = DocumentFacts.of(upload.fileName(), upload.content());

@@ -78,7 +78,7 @@ public class DefaultFinalOffers implements FinalOffers {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public OfferView addEmergencyContact(long applicationId, EmergencyContactForm form) {
         Application application = atFinalOffer(applicationId);
-        records.subject(form.subjectId());
+        records.unrestricted(form.subjectId());
         if (form.subjectId().equals(application.subjectId())) {
             throw new RequestRefused("Applicants cannot be their own emergency contacts.");
         }
@@ -89,7 +89,7 @@ public class DefaultFinalOffers implements FinalOffers {
     }
 
     private Application atFinalOffer(long applicationId) {
-        Application application = records.application(applicationId, RecruitmentCaller.of(session));
+        Application application = records.changeable(applicationId, RecruitmentCaller.of(session));
         if (application.status() != ApplicationStatus.FINAL_OFFER) {
             throw new RequestRefused("Bank details and emergency contacts are recorded at the final offer; this "
                     + "application is " + application.status().label().toLowerCase() + ".");

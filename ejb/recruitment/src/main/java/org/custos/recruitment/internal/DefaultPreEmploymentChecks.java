@@ -84,7 +84,7 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ChecksView referenceRequested(long applicationId, ReferenceForm form) {
         Application application = underChecks(applicationId);
-        records.subject(form.refereeSubjectId());
+        records.unrestricted(form.refereeSubjectId());
         if (form.refereeSubjectId().equals(application.subjectId())) {
             throw new RequestRefused("Applicants cannot be their own referees.");
         }
@@ -140,7 +140,7 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
     }
 
     private Application underChecks(long applicationId) {
-        Application application = records.application(applicationId, caller());
+        Application application = records.changeable(applicationId, caller());
         if (application.status() != ApplicationStatus.CONDITIONAL_OFFER) {
             throw new RequestRefused("Pre-employment checks are recorded while the application is at the conditional "
                     + "offer; this one is " + application.status().label().toLowerCase() + ".");

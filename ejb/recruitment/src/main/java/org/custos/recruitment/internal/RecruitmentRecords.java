@@ -52,9 +52,16 @@ class RecruitmentRecords {
         return application;
     }
 
-    /** The application as of {@code version}, still open. */
-    Application openApplication(long applicationId, long version, RecruitmentCaller caller) {
+    /** The application, to be changed: refused while the applicant's data is restricted (D6). */
+    Application changeable(long applicationId, RecruitmentCaller caller) {
         Application application = application(applicationId, caller);
+        unrestricted(application.subjectId());
+        return application;
+    }
+
+    /** The application as of {@code version}, still open, to be changed. */
+    Application openApplication(long applicationId, long version, RecruitmentCaller caller) {
+        Application application = changeable(applicationId, caller);
         requireVersion(application, version);
         return requireOpen(application);
     }
@@ -115,10 +122,14 @@ class RecruitmentRecords {
         return subject == null ? null : subject.givenNames() + " " + subject.familyName();
     }
 
-    DataSubject subject(long subjectId) {
+    /** A person a change uses (applicant, referee, emergency contact): in the register and not restricted (D6). */
+    DataSubject unrestricted(long subjectId) {
         DataSubject subject = em.find(DataSubject.class, subjectId);
         if (subject == null) {
             throw new RequestRefused("There is no such person in the register.");
+        }
+        if (subject.restricted()) {
+            throw AccessRefused.restricted();
         }
         return subject;
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -28,6 +30,7 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.Settings;
 import org.custos.protection.api.SubjectDataSection;
@@ -126,6 +129,10 @@ class RecruitmentContextIT {
     @Inject
     HiredApplicants hired;
 
+    @Inject
+    @Any
+    Instance<PersonalDataHolder> holders;
+
     @Resource
     UserTransaction transaction;
 
@@ -195,6 +202,18 @@ class RecruitmentContextIT {
         transaction.begin();
         try {
             return holder.erase(subjectId);
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    /** As the rights engine will: through the register's holder, in its transaction. */
+    private void restrict(long subjectId, boolean restricted) throws Exception {
+        PersonalDataHolder register = holders.stream().filter(holder -> holder.context().equals("register"))
+                .findFirst().orElseThrow();
+        transaction.begin();
+        try {
+            register.restrict(subjectId, restricted);
         } finally {
             transaction.commit();
         }
@@ -291,6 +310,43 @@ class RecruitmentContextIT {
         assertEquals(List.of(ApplicationStatus.RECEIVED, ApplicationStatus.SHORTLISTED, ApplicationStatus.ASSESSED,
                 ApplicationStatus.CONDITIONAL_OFFER, ApplicationStatus.CHECKS_COMPLETE, ApplicationStatus.FINAL_OFFER,
                 ApplicationStatus.HIRED), hiredView.timeline().stream().map(e -> e.to()).toList());
+    }
+
+    @Test
+    void aRestrictedApplicantsApplicationIsShownButNotChangedUntilTheRestrictionIsLifted_D6() throws Exception {
+        CampaignView campaign = openCampaign(MANAGER);
+        ApplicationView application = interviewed(Role.HR, moved(Role.HR, applied(campaign, ApplicationSource.DIRECT,
+                null), ApplicationStatus.SHORTLISTED));
+        long applicant = application.subjectId();
+        restrict(applicant, true);
+
+        String restricted = AccessRefused.restricted().getMessage();
+        AccessRefused move = assertThrows(AccessRefused.class,
+                () -> moved(Role.HIRING_MANAGER, application, ApplicationStatus.ASSESSED));
+        assertEquals(restricted, move.getMessage());
+        AccessRefused assessment = assertThrows(AccessRefused.class, () -> interviewed(Role.HR, application));
+        assertEquals(restricted, assessment.getMessage());
+        AccessRefused declaration = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> checks.declare(application.id(), new DeclarationForm(SpecialCategory.HEALTH,
+                        RECRUITMENT_PURPOSE, "Fit for office work"))));
+        assertEquals(restricted, declaration.getMessage());
+        AccessRefused another = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.receive(new ApplicationForm(openCampaign().id(), applicant,
+                        ApplicationSource.DIRECT, null, today()))));
+        assertEquals(restricted, another.getMessage());
+        assertEquals(List.of("UPDATE Application DENIED " + restricted, "CREATE Assessment DENIED " + restricted,
+                "CREATE PreEmploymentChecks DENIED " + restricted), Sql.column(database, "select action || ' ' "
+                + "|| record_type || ' ' || outcome || ' ' || detail from sec_audit_entry where record_id = ?"
+                + " and outcome = 'DENIED' order by position", Long.toString(application.id())));
+
+        ApplicationView shown = Callers.as(Role.HIRING_MANAGER, () -> applications.application(application.id()));
+        assertEquals(ApplicationStatus.SHORTLISTED, shown.status());
+        assertEquals(1, shown.assessments().size());
+        Callers.as(Role.HR, () -> checks.checks(application.id()));
+
+        restrict(applicant, false);
+        assertEquals(ApplicationStatus.ASSESSED,
+                moved(Role.HIRING_MANAGER, shown, ApplicationStatus.ASSESSED).status());
     }
 
     @Test

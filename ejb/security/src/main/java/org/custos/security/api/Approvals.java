@@ -50,7 +50,8 @@ public interface Approvals {
 
     /**
      * L5: refuses (and audits the refusal) unless the caller works in HR or holds a written approval in force to
-     * use this area's data about the person (directly or through one of {@code groups}).
+     * use this area's data about the person (directly or through one of {@code groups}), and the person's data
+     * is not restricted (D6).
      */
     void requireUseOutsideHr(@SubjectId long subjectId, @NotNull Set<String> groups, @NotNull DataArea area);
 }

@@ -19,7 +19,8 @@ public interface SensitiveData {
     List<CategoryAccess> access(@SubjectId long subjectId, @NotNull Set<String> groups);
 
     /**
-     * @throws AccessRefused without an approval in force for the person, category and purpose
+     * @throws AccessRefused without an approval in force for the person, category and purpose, or when the
+     *         person's data is restricted (D6)
      * @throws RequestRefused when the document is not a PDF, DOCX, ODT, PNG or JPEG by its content
      */
     SensitiveRecordView record(@SubjectId long subjectId, @NotNull @Valid SensitiveRecordForm form);

@@ -19,7 +19,6 @@ import org.custos.domain.shared.ApprovalStatus;
 import org.custos.domain.shared.DataArea;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
-import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalRequestForm;
@@ -45,6 +44,9 @@ public class DefaultApprovals implements Approvals {
     ApprovalRecords records;
 
     @Inject
+    UnrestrictedPeople people;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -56,8 +58,8 @@ public class DefaultApprovals implements Approvals {
     @Override
     @Audited(value = AuditAction.APPROVAL_REQUESTED, record = RECORD)
     public ApprovalView request(ApprovalRequestForm form) {
-        if (form.subjectId() != null && em.find(DataSubject.class, form.subjectId()) == null) {
-            throw new AccessRefused("There is no such person.");
+        if (form.subjectId() != null) {
+            people.require(form.subjectId());
         }
         if (form.wantedUntil().isBefore(records.today())) {
             throw new RequestRefused("The approval cannot be wanted until a date in the past.");
@@ -162,6 +164,7 @@ public class DefaultApprovals implements Approvals {
         if (session.isCallerInRole(Role.Names.HR)) {
             return;
         }
+        people.require(subjectId);
         LocalDate today = records.today();
         boolean approved = records.about(subjectId, groups).stream().anyMatch(approval -> ApprovalCoverage
                 .coversUseOutsideHr(approval, subjectId, groups, area, caller.getName(), today));

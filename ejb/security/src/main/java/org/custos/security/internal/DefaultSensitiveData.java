@@ -23,7 +23,6 @@ import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.ApprovalStatus;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
-import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
@@ -53,6 +52,9 @@ public class DefaultSensitiveData implements SensitiveData {
     ApprovalRecords approvals;
 
     @Inject
+    UnrestrictedPeople people;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -76,9 +78,7 @@ public class DefaultSensitiveData implements SensitiveData {
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public SensitiveRecordView record(long subjectId, SensitiveRecordForm form) {
-        if (em.find(DataSubject.class, subjectId) == null) {
-            throw new AccessRefused("There is no such person.");
-        }
+        people.require(subjectId);
         LocalDate today = approvals.today();
         boolean covered = approvals.about(subjectId, form.groups()).stream().anyMatch(approval -> ApprovalCoverage
                 .covers(approval, subjectId, form.groups(), form.category(), form.purposeId(), today));

@@ -199,6 +199,29 @@ class ApprovalGateIT {
     }
 
     @Test
+    void aRestrictedPersonsDataIsNeitherRecordedNorAskedForEvenWithAnApprovalButStillShown_D6() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        fixtures.restrict(person, true);
+        String restricted = AccessRefused.restricted().getMessage();
+        AccessRefused recording = assertThrows(AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0)))));
+        assertEquals(restricted, recording.getMessage());
+        AccessRefused asking = assertThrows(AccessRefused.class, () -> healthRequestedByHr(person));
+        assertEquals(restricted, asking.getMessage());
+        assertEquals(List.of(restricted), Sql.column(database, "select detail from sec_audit_entry"
+                + " where subject_id = ? and action = 'CREATE' and outcome = 'DENIED'", person));
+        assertTrue(Callers.as(Role.DPM, () -> sensitive.read(person, SpecialCategory.HEALTH, Set.of())).records()
+                .isEmpty(), "reading for the DPM's oversight stays allowed");
+        Callers.as(Role.HR, () -> sensitive.read(person, SpecialCategory.HEALTH, Set.of()));
+
+        fixtures.restrict(person, false);
+        Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0))));
+        assertEquals(List.of("1"), Sql.column(database,
+                "select count(*) from sec_sensitive_record where subject_id = ?", person));
+    }
+
+    @Test
     void anApprovalCoversOnlyItsPurposeAndCategory_L4() throws Exception {
         long person = fixtures.aPerson();
         approvedByDpm(healthRequestedByHr(person));

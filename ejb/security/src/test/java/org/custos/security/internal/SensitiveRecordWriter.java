@@ -11,7 +11,7 @@ import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.subject.DataSubject;
 
-/** Test-only: people, and sensitive records and documents written and read around the gate, for the rotation tests. */
+/** Test-only: people (restricted or not), and sensitive records and documents written and read around the gate. */
 @Stateless
 @PermitAll
 public class SensitiveRecordWriter {
@@ -25,6 +25,11 @@ public class SensitiveRecordWriter {
         em.persist(person);
         em.flush();
         return person.id();
+    }
+
+    /** Restricts the person's data (D6), or lifts the restriction, as the register's holder would. */
+    public void restrict(long subjectId, boolean restricted) {
+        em.find(DataSubject.class, subjectId).restrict(restricted);
     }
 
     public long write(String content) {
