@@ -15,6 +15,7 @@ import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PackFile;
+import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestView;
 import org.custos.protection.api.RightsRequests;
@@ -46,6 +47,7 @@ public class RequestPage implements Serializable {
     private Long id;
     private RequestView request;
     private List<OutcomeView> outcomes = List.of();
+    private List<RecipientView> recipients = List.of();
     private LocalDate on;
     private ClockStop stopReason;
     private String extensionReason;
@@ -64,6 +66,7 @@ public class RequestPage implements Serializable {
         FacadeCall.attempt(() -> requests.request(id)).ifPresent(found -> request = found);
         if (currentUser.isDpm()) {
             outcomes = FacadeCall.attempt(() -> actions.outcomes(id)).orElse(List.of());
+            recipients = FacadeCall.attempt(() -> actions.recipients(id)).orElse(List.of());
         }
     }
 
@@ -134,6 +137,21 @@ public class RequestPage implements Serializable {
         acted(() -> actions.liftRestriction(id, request.version(), on), "The restriction is lifted.");
     }
 
+    public void rectified() {
+        FacadeCall.attempt(() -> actions.rectified(id, request.version())).ifPresent(listed -> {
+            refresh();
+            FacadeCall.info("Tell each recipient below about the correction, and record when you did.");
+        });
+    }
+
+    public void recipientTold(RecipientView recipient) {
+        FacadeCall.attempt(() -> actions.recipientTold(id, recipient.id(), recipient.version(), on))
+                .ifPresent(listed -> {
+                    recipients = listed;
+                    FacadeCall.info(recipient.recipient() + " was told.");
+                });
+    }
+
     public void stopDirectMarketing() {
         changed(() -> actions.stopDirectMarketing(id, request.version()),
                 "The person is marked do not contact for marketing.");
@@ -171,6 +189,10 @@ public class RequestPage implements Serializable {
 
     public List<OutcomeView> getOutcomes() {
         return outcomes;
+    }
+
+    public List<RecipientView> getRecipients() {
+        return recipients;
     }
 
     public LocalDate getOn() {

@@ -7,6 +7,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.custos.domain.protection.Disclosure;
+import org.custos.domain.protection.RecipientNotice;
 import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.shared.Role;
 import org.custos.protection.api.ComplianceCalendar;
@@ -27,6 +29,17 @@ public class ActionStep {
 
     @Inject
     ComplianceCalendar calendar;
+
+    /** Copies the person's recipients from the disclosure log, once per request (D5, D6). */
+    public void noteRecipients(long requestId, long subjectId) {
+        boolean noted = em.createQuery("select count(n) from RecipientNotice n where n.requestId = :id", Long.class)
+                .setParameter("id", requestId).getSingleResult() > 0;
+        if (!noted) {
+            em.createQuery("select d from Disclosure d where d.subjectId = :subject", Disclosure.class)
+                    .setParameter("subject", subjectId).getResultStream()
+                    .forEach(disclosure -> em.persist(new RecipientNotice(requestId, disclosure)));
+        }
+    }
 
     public void erase(long requestId, long subjectId, String context) {
         ErasureOutcome outcome = holders.of(context).erase(subjectId);

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.custos.domain.protection.RecipientNotice;
 import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.RequestType;
@@ -18,10 +19,13 @@ import org.custos.domain.subject.DataSubject;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestView;
+import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -52,6 +56,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.ERASE, record = RECORD)
     public List<OutcomeView> erase(long requestId, long version) {
         RightsRequest request = ofType(requestId, version, RequestType.ERASURE);
+        step.noteRecipients(requestId, request.subjectId());
         for (String context : registerLast()) {
             step.erase(requestId, request.subjectId(), context);
         }
@@ -63,6 +68,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> restrict(long requestId, long version) {
         RightsRequest request = ofType(requestId, version, RequestType.RESTRICTION);
+        step.noteRecipients(requestId, request.subjectId());
         for (String context : registerLast()) {
             step.restrict(requestId, request.subjectId(), context, true);
         }
@@ -81,6 +87,39 @@ public class DefaultRequestActions implements RequestActions {
             step.restrict(requestId, request.subjectId(), context, false);
         }
         return outcomes(requestId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<RecipientView> rectified(long requestId, long version) {
+        RightsRequest request = ofType(requestId, version, RequestType.RECTIFICATION);
+        step.noteRecipients(requestId, request.subjectId());
+        return recipients(requestId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public List<RecipientView> recipients(long requestId) {
+        records.find(requestId);
+        return em.createQuery("select n from RecipientNotice n where n.requestId = :id order by n.disclosedOn, n.id",
+                RecipientNotice.class).setParameter("id", requestId).getResultStream()
+                .map(n -> new RecipientView(n.id(), n.version(), n.recipient(), n.disclosed(), n.disclosedOn(),
+                        n.toldOn())).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<RecipientView> recipientTold(long requestId, long noticeId, long version, LocalDate on) {
+        RecipientNotice notice = em.find(RecipientNotice.class, noticeId);
+        if (notice == null || notice.requestId() != requestId) {
+            throw new AccessRefused("There is no such recipient.");
+        }
+        if (notice.version() != version) {
+            throw new ConcurrentChange("This recipient");
+        }
+        notice.told(on);
+        em.flush();
+        return recipients(requestId);
     }
 
     @Override

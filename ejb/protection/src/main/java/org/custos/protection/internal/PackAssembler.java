@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.protection.ReviewItem;
 import org.custos.domain.protection.RightsRequest;
@@ -39,8 +40,8 @@ import org.custos.protection.internal.rights.WithheldItem;
  * Puts a response together from the DPM's decisions (D3): the disclosed and redacted items by context, the
  * withheld ones counted with their ground, and the supplementary information taken from the records and the
  * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
- * to, and those the records name; the categories of data; the sources the records name; the retention rules of
- * those contexts. Nothing of it is typed by hand.
+ * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
+ * records name; the retention rules of those contexts. Nothing of it is typed by hand.
  */
 @Dependent
 class PackAssembler {
@@ -101,7 +102,11 @@ class PackAssembler {
         List<String> retention = Arrays.stream(RetentionRule.values()).filter(rule -> contexts.contains(rule.context()))
                 .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule)) + " (" + rule.rule() + ")")
                 .toList();
-        return new SupplementaryInformation(purposes, categories, List.of(), sources, null, retention,
+        List<String> recipients = subject == null ? List.of() : em.createQuery("select d from Disclosure d"
+                + " where d.subjectId = :subject order by d.disclosedOn", Disclosure.class)
+                .setParameter("subject", subject.id()).getResultStream()
+                .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList();
+        return new SupplementaryInformation(purposes, categories, recipients, sources, null, retention,
                 AUTOMATED_DECISIONS);
     }
 }

@@ -29,10 +29,13 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.DisclosureForm;
+import org.custos.protection.api.Disclosures;
 import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PackFile;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestForm;
 import org.custos.protection.api.RequestView;
@@ -88,6 +91,9 @@ class RightsRequestsIT {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    Disclosures disclosures;
 
     @Inject
     SensitiveData sensitive;
@@ -232,6 +238,8 @@ class RightsRequestsIT {
                 null));
         Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
                 SpecialCategory.HEALTH, purpose, "Migraine", null)));
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
+                3L, LocalDate.now())));
         RequestView request = logged(person.id(), RequestType.ERASURE, LocalDate.now());
 
         List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
@@ -239,12 +247,18 @@ class RightsRequestsIT {
         assertEquals("register", outcomes.get(outcomes.size() - 1).context(), "the register goes last");
         for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
                 "core_subject_category where subject_id", "sec_sensitive_record where subject_id",
-                "sec_approval where subject_id")) {
+                "sec_approval where subject_id", "prot_disclosure where subject_id")) {
             assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()),
                     table);
         }
         assertEquals("(erased)", Callers.as(Role.DPM, () -> requests.request(request.id())).subjectName(),
                 "the request stays as evidence, without the person's data");
+        List<RecipientView> recipients = Callers.as(Role.DPM, () -> actions.recipients(request.id()));
+        assertEquals(List.of("HMRC"), recipients.stream().map(RecipientView::recipient).toList(),
+                "the recipients to tell outlive the erased disclosure log (D5)");
+        RecipientView told = Callers.as(Role.DPM, () -> actions.recipientTold(request.id(), recipients.get(0).id(),
+                recipients.get(0).version(), LocalDate.now())).get(0);
+        assertEquals(LocalDate.now(), told.toldOn());
     }
 
     private RequestView until(long requestId, CompileState state) throws Exception {
