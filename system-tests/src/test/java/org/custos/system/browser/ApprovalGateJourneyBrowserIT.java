@@ -54,12 +54,7 @@ class ApprovalGateJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(hr, PASSWORD);
-            browser.open("/people/edit.xhtml");
-            browser.type(By.id("person:givenNames"), "Mary");
-            browser.type(By.id("person:familyName"), family);
-            browser.click(By.xpath("//label[text()='Member of staff']"));
-            browser.click(By.id("person:save"));
-            browser.waitForText(By.id("person-name"), "Mary " + family);
+            browser.registerPerson("Mary", family, "Member of staff");
             browser.click(By.id("sensitive-data"));
             browser.waitForText(By.id("person-name"), "Mary " + family);
             browser.assertEveryFieldIsLabelled();

@@ -130,6 +130,16 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(menuId + "_panel")));
     }
 
+    /** Registers a person with one category on the register's page; ends on their detail page. */
+    void registerPerson(String givenNames, String familyName, String categoryLabel) {
+        open("/people/edit.xhtml");
+        type(By.id("person:givenNames"), givenNames);
+        type(By.id("person:familyName"), familyName);
+        click(By.xpath("//label[text()='" + categoryLabel + "']"));
+        click(By.id("person:save"));
+        waitForText(By.id("person-name"), givenNames + " " + familyName);
+    }
+
     /** Opens an account on the administrator's accounts page. */
     void openAccount(String username, String name, String password, String role) {
         click(By.id("accounts:new-account"));

@@ -54,12 +54,7 @@ class RecruitmentJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(hr, PASSWORD);
-            browser.open("/people/edit.xhtml");
-            browser.type(By.id("person:givenNames"), "Grace");
-            browser.type(By.id("person:familyName"), hired);
-            browser.click(By.xpath("//label[text()='Client or customer contact']"));
-            browser.click(By.id("person:save"));
-            browser.waitForText(By.id("person-name"), "Grace " + hired);
+            browser.registerPerson("Grace", hired, "Client or customer contact");
 
             String campaignUrl = openCampaign(browser);
             long loser = addApplicant(browser, campaignUrl, () -> {

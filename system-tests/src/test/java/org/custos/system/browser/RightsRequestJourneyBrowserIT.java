@@ -65,12 +65,7 @@ class RightsRequestJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(hr, PASSWORD);
-            browser.open("/people/edit.xhtml");
-            browser.type(By.id("person:givenNames"), "Zoe");
-            browser.type(By.id("person:familyName"), family);
-            browser.click(By.xpath("//label[text()='Member of staff']"));
-            browser.click(By.id("person:save"));
-            browser.waitForText(By.id("person-name"), "Zoe " + family);
+            browser.registerPerson("Zoe", family, "Member of staff");
 
             browser.open("/requests/new.xhtml");
             browser.type(By.id("request:person-query"), family);
