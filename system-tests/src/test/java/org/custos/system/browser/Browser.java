@@ -3,25 +3,26 @@ package org.custos.system.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Consumer;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.ElementNotInteractableException;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -169,8 +170,23 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
+    /**
+     * Waits until the element shows the text, finding it again while an Ajax update replaces it (Chromium then
+     * reports a stale element, or a node that "does not belong to the document").
+     */
     void waitForText(By target, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        wait.until(driver -> {
+            try {
+                return driver.findElements(target).stream().anyMatch(found -> found.getText().contains(text));
+            } catch (StaleElementReferenceException replaced) {
+                return false;
+            } catch (WebDriverException failure) {
+                if (String.valueOf(failure.getMessage()).contains("does not belong to the document")) {
+                    return false;
+                }
+                throw failure;
+            }
+        });
     }
 
     /** The page's messages (p:messages), once at least one is shown. */
