@@ -10,6 +10,8 @@ import org.custos.protection.api.DisclosureForm;
 import org.custos.protection.api.DisclosureView;
 import org.custos.protection.api.Disclosures;
 import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.api.PurposeStopView;
+import org.custos.protection.api.Purposes;
 import org.custos.protection.api.SubjectDetails;
 import org.custos.recruitment.api.ApplicationSummary;
 import org.custos.recruitment.api.Applications;
@@ -37,12 +39,16 @@ public class PersonDetail implements Serializable {
     Applications applications;
 
     @EJB
+    Purposes purposes;
+
+    @EJB
     Disclosures disclosures;
 
     private Long id;
     private SubjectDetails person;
     private List<AuditEntryView> history = List.of();
     private List<ApplicationSummary> applicationHistory = List.of();
+    private List<PurposeStopView> stoppedPurposes = List.of();
     private List<DisclosureView> disclosed = List.of();
     private String recipient;
     private String disclosedData;
@@ -56,6 +62,7 @@ public class PersonDetail implements Serializable {
         FacadeCall.attempt(() -> register.details(id)).ifPresent(found -> {
             person = found;
             applicationHistory = applications.historyOf(found.id());
+            stoppedPurposes = purposes.stoppedFor(found.id());
             disclosed = disclosures.of(found.id());
             history = audit.historyOf(found.id());
         });
@@ -83,6 +90,11 @@ public class PersonDetail implements Serializable {
 
     public SubjectDetails getPerson() {
         return person;
+    }
+
+    /** The purposes the person objected to or withdrew consent for (D7, L2). */
+    public List<PurposeStopView> getStoppedPurposes() {
+        return stoppedPurposes;
     }
 
     /** The person's applications (recruitment). */

@@ -54,6 +54,8 @@ public class RequestPage implements Serializable {
     private RefusalGround refusalGround;
     private String refusalReasons;
     private Integer feePence;
+    private Long purposeId;
+    private String compellingGrounds;
     private String feeReason;
 
     public void load() {
@@ -152,6 +154,17 @@ public class RequestPage implements Serializable {
                 });
     }
 
+    public void object() {
+        FacadeCall.attempt(() -> actions.object(id, request.version(), purposeId, compellingGrounds))
+                .ifPresent(stops -> FacadeCall.info(compellingGrounds == null || compellingGrounds.isBlank()
+                        ? "The purpose is stopped for this person." : "The objection is kept with the grounds."));
+    }
+
+    public void consentWithdrawn() {
+        FacadeCall.attempt(() -> actions.consentWithdrawn(id, request.version(), purposeId))
+                .ifPresent(stops -> FacadeCall.info("The consented purpose has ended for this person."));
+    }
+
     public void stopDirectMarketing() {
         changed(() -> actions.stopDirectMarketing(id, request.version()),
                 "The person is marked do not contact for marketing.");
@@ -233,6 +246,22 @@ public class RequestPage implements Serializable {
 
     public void setRefusalReasons(String refusalReasons) {
         this.refusalReasons = refusalReasons;
+    }
+
+    public Long getPurposeId() {
+        return purposeId;
+    }
+
+    public void setPurposeId(Long purposeId) {
+        this.purposeId = purposeId;
+    }
+
+    public String getCompellingGrounds() {
+        return compellingGrounds;
+    }
+
+    public void setCompellingGrounds(String compellingGrounds) {
+        this.compellingGrounds = compellingGrounds;
     }
 
     public Integer getFeePence() {

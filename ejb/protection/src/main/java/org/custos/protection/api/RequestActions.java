@@ -3,6 +3,7 @@ package org.custos.protection.api;
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.security.api.RecordId;
@@ -41,6 +42,18 @@ public interface RequestActions {
     List<RecipientView> recipientTold(@RecordId long requestId, long noticeId, long version,
             @NotNull(message = "Enter the day the recipient was told.")
             @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
+
+    /**
+     * D7: an objection to a use on legitimate interests (or a public task) stops that purpose for the person, unless
+     * compelling grounds are recorded, which are then kept with the objection.
+     */
+    List<PurposeStopView> object(@RecordId long requestId, long version,
+            @NotNull(message = "Choose the purpose objected to.") Long purposeId,
+            @Size(max = 4000, message = "The grounds must have at most 4000 characters.") String compellingGrounds);
+
+    /** L2: withdrawing consent ends the consented purpose for the person from today. */
+    List<PurposeStopView> consentWithdrawn(@RecordId long requestId, long version,
+            @NotNull(message = "Choose the purpose whose consent is withdrawn.") Long purposeId);
 
     /** S3, D7: an objection to direct marketing sets the person's do-not-contact flag. */
     RequestView stopDirectMarketing(@RecordId long requestId, long version);

@@ -42,6 +42,9 @@ public class DefaultDisclosures implements Disclosures {
     @Inject
     Principal caller;
 
+    @Inject
+    PurposeStops stops;
+
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public DisclosureView record(long subjectId, DisclosureForm form) {
@@ -50,6 +53,7 @@ public class DefaultDisclosures implements Disclosures {
         if (purpose == null) {
             throw new RequestRefused("There is no such purpose: choose one of the list.");
         }
+        stops.requireUsable(subjectId, purpose);
         Disclosure disclosure = new Disclosure(subjectId, form.recipient().trim(), form.disclosed().trim(),
                 purpose.id(), form.disclosedOn(), caller.getName(), LocalDateTime.now(clock));
         em.persist(disclosure);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.shared.Role;
 import org.custos.protection.api.PurposeForm;
+import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.PurposeView;
 import org.custos.protection.api.Purposes;
 import org.custos.security.api.AccessRefused;
@@ -36,6 +37,9 @@ public class DefaultPurposes implements Purposes {
     @Inject
     Principal caller;
 
+    @Inject
+    PurposeStops stops;
+
     @Override
     public List<PurposeView> purposes() {
         return em.createQuery("select p from Purpose p order by p.name", Purpose.class).getResultList().stream()
@@ -45,6 +49,13 @@ public class DefaultPurposes implements Purposes {
     @Override
     public PurposeView purpose(long purposeId) {
         return view(byId(purposeId));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.DPM, Role.Names.HR})
+    @Audited(value = AuditAction.READ, record = "PurposeStop")
+    public List<PurposeStopView> stoppedFor(long subjectId) {
+        return stops.of(subjectId);
     }
 
     @Override

@@ -7,18 +7,23 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.custos.domain.protection.Purpose;
+import org.custos.domain.protection.PurposeStop;
 import org.custos.domain.protection.RecipientNotice;
 import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.Role;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestView;
@@ -50,6 +55,12 @@ public class DefaultRequestActions implements RequestActions {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    PurposeStops stops;
+
+    @Inject
+    Principal caller;
 
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -120,6 +131,50 @@ public class DefaultRequestActions implements RequestActions {
         notice.told(on);
         em.flush();
         return recipients(requestId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<PurposeStopView> object(long requestId, long version, Long purposeId, String compellingGrounds) {
+        RightsRequest request = ofType(requestId, version, RequestType.OBJECTION);
+        Purpose purpose = purpose(purposeId);
+        if (purpose.lawfulBasis() != LawfulBasis.LEGITIMATE_INTERESTS
+                && purpose.lawfulBasis() != LawfulBasis.PUBLIC_TASK) {
+            throw new RequestRefused(purpose.name() + " does not rest on legitimate interests or a public task: an "
+                    + "objection (D7) does not stop it. For direct marketing, stop direct marketing.");
+        }
+        return stopped(request, purpose, PurposeStop.Reason.OBJECTION, Texts.blankToNull(compellingGrounds));
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<PurposeStopView> consentWithdrawn(long requestId, long version, Long purposeId) {
+        RightsRequest request = ofType(requestId, version, RequestType.CONSENT_WITHDRAWAL);
+        Purpose purpose = purpose(purposeId);
+        if (purpose.lawfulBasis() != LawfulBasis.CONSENT) {
+            throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to withdraw "
+                    + "(L2).");
+        }
+        return stopped(request, purpose, PurposeStop.Reason.CONSENT_WITHDRAWN, null);
+    }
+
+    private Purpose purpose(Long purposeId) {
+        Purpose purpose = em.find(Purpose.class, purposeId);
+        if (purpose == null) {
+            throw new RequestRefused("There is no such purpose: choose one of the list.");
+        }
+        return purpose;
+    }
+
+    private List<PurposeStopView> stopped(RightsRequest request, Purpose purpose, PurposeStop.Reason reason,
+            String compellingGrounds) {
+        if (em.find(DataSubject.class, request.subjectId()) == null) {
+            throw new RequestRefused("The person is no longer in the register.");
+        }
+        em.persist(new PurposeStop(request.subjectId(), purpose.id(), request.id(), reason, calendar.today(),
+                compellingGrounds, caller.getName(), calendar.now()));
+        em.flush();
+        return stops.of(request.subjectId());
     }
 
     @Override

@@ -39,6 +39,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
     @Inject
     DisclosureLog disclosures;
 
+    @Inject
+    PurposeStops stops;
+
     @Override
     public String context() {
         return CONTEXT;
@@ -71,6 +74,12 @@ public class RegisterDataHolder implements PersonalDataHolder {
                 .add("Why", disclosure.purposeName())
                 .add("When", disclosure.disclosedOn())
                 .item("Disclosure", Long.toString(disclosure.id()))));
+        stops.of(subjectId).forEach(stop -> items.add(new Fields()
+                .add(SubjectDataSection.PURPOSE, stop.purposeName())
+                .add("Stopped by", stop.reason())
+                .add("Since", stop.since())
+                .add("Compelling grounds kept", stop.compellingGrounds())
+                .item("PurposeStop", Long.toString(stop.purposeId()))));
         return new SubjectDataSection(CONTEXT, items);
     }
 

@@ -35,6 +35,8 @@ import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PackFile;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.PurposeStopView;
+import org.custos.protection.api.Purposes;
 import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestForm;
@@ -94,6 +96,9 @@ class RightsRequestsIT {
 
     @Inject
     Disclosures disclosures;
+
+    @Inject
+    Purposes purposes;
 
     @Inject
     SensitiveData sensitive;
@@ -259,6 +264,38 @@ class RightsRequestsIT {
         RecipientView told = Callers.as(Role.DPM, () -> actions.recipientTold(request.id(), recipients.get(0).id(),
                 recipients.get(0).version(), LocalDate.now())).get(0);
         assertEquals(LocalDate.now(), told.toldOn());
+    }
+
+    @Test
+    void anObjectionStopsALegitimateInterestsPurposeUnlessCompellingGroundsAreKept_D7_L2() throws Exception {
+        SubjectDetails person = person("Obi", "Objector");
+        RequestView objection = logged(person.id(), RequestType.OBJECTION, LocalDate.now());
+        long supplierManagement = 5;
+        long complaintHandling = 6;
+        long payroll = 3;
+        long marketing = 7;
+        Callers.as(Role.DPM, () -> actions.object(objection.id(), objection.version(), supplierManagement, null));
+        Callers.as(Role.DPM, () -> actions.object(objection.id(), objection.version(), complaintHandling,
+                "An open legal claim needs the complaint file"));
+        RequestRefused notLegitimateInterests = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> actions.object(objection.id(), objection.version(), payroll, null)));
+        assertTrue(notLegitimateInterests.getMessage().contains("does not rest on legitimate interests"));
+
+        RequestRefused stopped = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> disclosures.record(person.id(), new DisclosureForm("A supplier", "Contact details",
+                        supplierManagement, LocalDate.now()))));
+        assertTrue(stopped.getMessage().contains("no longer used for Supplier management: they objected"),
+                stopped.getMessage());
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("Our solicitors",
+                "The complaint file", complaintHandling, LocalDate.now())));
+
+        RequestView withdrawal = logged(person.id(), RequestType.CONSENT_WITHDRAWAL, LocalDate.now());
+        Callers.as(Role.DPM, () -> actions.consentWithdrawn(withdrawal.id(), withdrawal.version(), marketing));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> actions.consentWithdrawn(withdrawal.id(),
+                withdrawal.version(), supplierManagement)));
+        List<PurposeStopView> stops = Callers.as(Role.HR, () -> purposes.stoppedFor(person.id()));
+        assertEquals(List.of("Supplier management true", "Complaint handling false", "Marketing true"),
+                stops.stream().map(stop -> stop.purposeName() + " " + stop.stops()).toList());
     }
 
     private RequestView until(long requestId, CompileState state) throws Exception {

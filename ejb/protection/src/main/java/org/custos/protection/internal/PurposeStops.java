@@ -1,0 +1,40 @@
+package org.custos.protection.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.custos.domain.protection.Purpose;
+import org.custos.domain.protection.PurposeStop;
+import org.custos.protection.api.PurposeStopView;
+import org.custos.security.api.RequestRefused;
+
+/** The purposes stopped for a person (D7, L2): the record, and the refusal of a use for a stopped purpose. */
+@Dependent
+class PurposeStops {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    List<PurposeStopView> of(long subjectId) {
+        return em.createQuery("select s from PurposeStop s where s.subjectId = :subject order by s.since, s.id",
+                PurposeStop.class).setParameter("subject", subjectId).getResultStream().map(this::view).toList();
+    }
+
+    /** @throws RequestRefused when the person stopped the purpose */
+    void requireUsable(long subjectId, Purpose purpose) {
+        em.createQuery("select s from PurposeStop s where s.subjectId = :subject and s.purposeId = :purpose"
+                + " and s.compellingGrounds is null", PurposeStop.class).setParameter("subject", subjectId)
+                .setParameter("purpose", purpose.id()).getResultStream().findFirst().ifPresent(stop -> {
+                    throw new RequestRefused("This person's data is no longer used for " + purpose.name() + ": "
+                            + (stop.reason() == PurposeStop.Reason.OBJECTION ? "they objected" : "they withdrew "
+                            + "their consent") + " on " + stop.since() + " (D7, L2).");
+                });
+    }
+
+    PurposeStopView view(PurposeStop stop) {
+        return new PurposeStopView(stop.purposeId(), em.find(Purpose.class, stop.purposeId()).name(),
+                stop.reason() == PurposeStop.Reason.OBJECTION ? "Objection" : "Consent withdrawn", stop.since(),
+                stop.compellingGrounds(), stop.stops());
+    }
+}
