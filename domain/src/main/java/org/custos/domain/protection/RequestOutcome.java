@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 public class RequestOutcome {
 
     /** The action taken in the context. */
-    public enum Action { ERASED, RESTRICTED, RESTRICTION_LIFTED }
+    public enum Action { ERASED, RECTIFIED, RESTRICTED, RESTRICTION_LIFTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prot_request_seq")

@@ -63,6 +63,11 @@ public class Assessment {
         this.recordedAt = recordedAt;
     }
 
+    /** D5: the notes completed with the applicant's statement; the assessor's opinion itself is not rewritten. */
+    public void completeNotes(String completedNotes) {
+        this.notes = completedNotes;
+    }
+
     public Long id() {
         return id;
     }

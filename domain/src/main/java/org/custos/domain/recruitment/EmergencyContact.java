@@ -38,6 +38,11 @@ public class EmergencyContact {
         this.relationship = relationship;
     }
 
+    /** D5: the relationship as rectified. */
+    public void correctRelationship(String corrected) {
+        this.relationship = corrected;
+    }
+
     public Long id() {
         return id;
     }

@@ -84,6 +84,11 @@ public class SensitiveRecord {
         this.recordedAt = recordedAt;
     }
 
+    /** D5: the content as the person asked it to be rectified. */
+    public void correct(String correctedContent) {
+        this.content = correctedContent;
+    }
+
     public Long id() {
         return id;
     }

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.custos.domain.shared.SubjectCategory;
@@ -109,8 +110,9 @@ public class DataSubject {
 
     public void describe(LocalDate dateOfBirth, Collection<String> emails, String phone, PostalAddress address) {
         this.dateOfBirth = dateOfBirth;
+        List<String> given = emails.stream().map(DataSubject::normalisedEmail).toList();
         this.emails.clear();
-        emails.stream().map(DataSubject::normalisedEmail).forEach(this.emails::add);
+        this.emails.addAll(given);
         this.phone = phone;
         this.address = address;
     }

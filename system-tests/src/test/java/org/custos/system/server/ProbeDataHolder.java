@@ -3,8 +3,12 @@ package org.custos.system.server;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
 
@@ -28,6 +32,16 @@ public class ProbeDataHolder implements PersonalDataHolder {
     @Override
     public ErasureOutcome erase(long subjectId) {
         return new ErasureOutcome(context(), 0, List.of());
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        return List.of();
+    }
+
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        return new RectificationOutcome(0, Map.of());
     }
 
     @Override

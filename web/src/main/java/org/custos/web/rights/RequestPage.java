@@ -139,13 +139,6 @@ public class RequestPage implements Serializable {
         acted(() -> actions.liftRestriction(id, request.version(), on), "The restriction is lifted.");
     }
 
-    public void rectified() {
-        FacadeCall.attempt(() -> actions.rectified(id, request.version())).ifPresent(listed -> {
-            refresh();
-            FacadeCall.info("Tell each recipient below about the correction, and record when you did.");
-        });
-    }
-
     public void recipientTold(RecipientView recipient) {
         FacadeCall.attempt(() -> actions.recipientTold(id, recipient.id(), recipient.version(), on))
                 .ifPresent(listed -> {

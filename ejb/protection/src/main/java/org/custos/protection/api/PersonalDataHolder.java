@@ -19,6 +19,18 @@ public interface PersonalDataHolder {
     /** Erases or anonymises the person's data here; reports what it had to keep and why (D5, R6). */
     ErasureOutcome erase(long subjectId);
 
+    /**
+     * The fields of the person's records here that a rectification may correct (D5), with their values now; an
+     * empty list when nothing here can be corrected.
+     */
+    List<CorrectableField> correctable(long subjectId);
+
+    /**
+     * Makes the corrections here, each to a field {@link #correctable} listed (D5). A correction this context cannot
+     * make (the value breaks a rule, the record has gone) is refused with the reason, and the others are made.
+     */
+    RectificationOutcome rectify(long subjectId, List<Correction> corrections);
+
     /** Restricts the person's data here (D6), or lifts the restriction. */
     void restrict(long subjectId, boolean restricted);
 

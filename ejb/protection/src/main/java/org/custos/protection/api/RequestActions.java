@@ -9,7 +9,8 @@ import java.util.List;
 import org.custos.security.api.RecordId;
 
 /**
- * Acting on rectification, erasure, restriction and objection requests (D5-D7, S3), the DPM only: each context acts
+ * Acting on erasure, restriction and objection requests (D5-D7, S3), the DPM only (rectification is
+ * {@link Rectifications}): each context acts
  * in its own transaction and reports what it did and what it kept, and why; the people register goes last. The
  * recipients of the person's data (the disclosure log) are listed to be told, and when each was told is kept.
  */
@@ -26,12 +27,6 @@ public interface RequestActions {
     List<OutcomeView> liftRestriction(@RecordId long requestId, long version,
             @NotNull(message = "Enter the day the person was told the restriction would be lifted.")
             @PastOrPresent(message = "The day cannot be in the future.") LocalDate personToldOn);
-
-    /**
-     * D5: the data was corrected where it is held (on the register's and the contexts' own pages); the recipients
-     * of the person's data are listed to be told.
-     */
-    List<RecipientView> rectified(@RecordId long requestId, long version);
 
     /**
      * The recipients to tell about the rectification, erasure or restriction (D5, D6), copied from the disclosure

@@ -7,13 +7,20 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.RecipientNotice;
+import org.custos.domain.protection.RequestCorrection;
 import org.custos.domain.protection.RequestOutcome;
+import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.Role;
 import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 
 /** One context's part of acting on a request, in its own transaction with the outcome it records (D5, D6). */
 @Stateless
@@ -46,6 +53,32 @@ public class ActionStep {
         em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, outcome.erased(),
                 outcome.keptWithReasons().isEmpty() ? null : String.join("\n", outcome.keptWithReasons()),
                 calendar.now()));
+    }
+
+    /** Makes the request's corrections still to make in this context, and records which were made. */
+    public void rectify(long requestId, long subjectId, String context) {
+        List<RequestCorrection> pending = em.createQuery("select c from RequestCorrection c where c.requestId = :id"
+                + " and c.context = :context and c.state = :pending order by c.id", RequestCorrection.class)
+                .setParameter("id", requestId).setParameter("context", context)
+                .setParameter("pending", CorrectionState.PENDING).getResultList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        RectificationOutcome outcome = holders.of(context).rectify(subjectId, pending.stream()
+                .map(c -> new Correction(c.id(), c.recordType(), c.recordId(), c.field(), c.value())).toList());
+        LocalDateTime now = calendar.now();
+        List<String> notMade = new ArrayList<>();
+        for (RequestCorrection correction : pending) {
+            String why = outcome.refused().get(correction.id());
+            if (why == null) {
+                correction.made(now);
+            } else {
+                correction.refused(why, now);
+                notMade.add(correction.field() + " (" + correction.recordLabel() + ") not corrected: " + why);
+            }
+        }
+        em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.RECTIFIED, outcome.corrected(),
+                notMade.isEmpty() ? null : String.join("\n", notMade), now));
     }
 
     public void restrict(long requestId, long subjectId, String context, boolean restricted) {

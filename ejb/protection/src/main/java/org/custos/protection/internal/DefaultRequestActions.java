@@ -9,12 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.protection.PurposeStop;
 import org.custos.domain.protection.RecipientNotice;
-import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.RequestType;
@@ -22,7 +20,6 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.api.OutcomeView;
-import org.custos.protection.api.PersonalDataHolder;
 import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.RecipientView;
 import org.custos.protection.api.RequestActions;
@@ -66,9 +63,9 @@ public class DefaultRequestActions implements RequestActions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Audited(value = AuditAction.ERASE, record = RECORD)
     public List<OutcomeView> erase(long requestId, long version) {
-        RightsRequest request = ofType(requestId, version, RequestType.ERASURE);
+        RightsRequest request = records.open(requestId, version, RequestType.ERASURE);
         step.noteRecipients(requestId, request.subjectId());
-        for (String context : registerLast()) {
+        for (String context : holders.registerLast()) {
             step.erase(requestId, request.subjectId(), context);
         }
         return outcomes(requestId);
@@ -78,9 +75,9 @@ public class DefaultRequestActions implements RequestActions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> restrict(long requestId, long version) {
-        RightsRequest request = ofType(requestId, version, RequestType.RESTRICTION);
+        RightsRequest request = records.open(requestId, version, RequestType.RESTRICTION);
         step.noteRecipients(requestId, request.subjectId());
-        for (String context : registerLast()) {
+        for (String context : holders.registerLast()) {
             step.restrict(requestId, request.subjectId(), context, true);
         }
         return outcomes(requestId);
@@ -90,22 +87,14 @@ public class DefaultRequestActions implements RequestActions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> liftRestriction(long requestId, long version, LocalDate personToldOn) {
-        RightsRequest request = ofType(requestId, version, RequestType.RESTRICTION);
+        RightsRequest request = records.open(requestId, version, RequestType.RESTRICTION);
         if (personToldOn.isBefore(request.receivedOn())) {
             throw new RequestRefused("The person must be told after the request, before the restriction is lifted.");
         }
-        for (String context : registerLast()) {
+        for (String context : holders.registerLast()) {
             step.restrict(requestId, request.subjectId(), context, false);
         }
         return outcomes(requestId);
-    }
-
-    @Override
-    @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public List<RecipientView> rectified(long requestId, long version) {
-        RightsRequest request = ofType(requestId, version, RequestType.RECTIFICATION);
-        step.noteRecipients(requestId, request.subjectId());
-        return recipients(requestId);
     }
 
     @Override
@@ -136,7 +125,7 @@ public class DefaultRequestActions implements RequestActions {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<PurposeStopView> object(long requestId, long version, Long purposeId, String compellingGrounds) {
-        RightsRequest request = ofType(requestId, version, RequestType.OBJECTION);
+        RightsRequest request = records.open(requestId, version, RequestType.OBJECTION);
         Purpose purpose = purpose(purposeId);
         if (purpose.lawfulBasis() != LawfulBasis.LEGITIMATE_INTERESTS
                 && purpose.lawfulBasis() != LawfulBasis.PUBLIC_TASK) {
@@ -149,7 +138,7 @@ public class DefaultRequestActions implements RequestActions {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<PurposeStopView> consentWithdrawn(long requestId, long version, Long purposeId) {
-        RightsRequest request = ofType(requestId, version, RequestType.CONSENT_WITHDRAWAL);
+        RightsRequest request = records.open(requestId, version, RequestType.CONSENT_WITHDRAWAL);
         Purpose purpose = purpose(purposeId);
         if (purpose.lawfulBasis() != LawfulBasis.CONSENT) {
             throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to withdraw "
@@ -180,7 +169,7 @@ public class DefaultRequestActions implements RequestActions {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView stopDirectMarketing(long requestId, long version) {
-        RightsRequest request = ofType(requestId, version, RequestType.OBJECTION);
+        RightsRequest request = records.open(requestId, version, RequestType.OBJECTION);
         DataSubject subject = em.find(DataSubject.class, request.subjectId());
         if (subject == null) {
             throw new RequestRefused("The person is no longer in the register.");
@@ -195,23 +184,6 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.READ, record = RECORD)
     public List<OutcomeView> outcomes(long requestId) {
         records.find(requestId);
-        return em.createQuery("select o from RequestOutcome o where o.requestId = :id order by o.happenedAt, o.id",
-                RequestOutcome.class).setParameter("id", requestId).getResultStream()
-                .map(o -> new OutcomeView(o.context(), o.action().name(), o.done(), o.kept(), o.happenedAt()))
-                .toList();
-    }
-
-    private RightsRequest ofType(long requestId, long version, RequestType type) {
-        RightsRequest request = records.open(requestId, version);
-        if (request.type() != type) {
-            throw new RequestRefused("This is not a request for " + type.label().toLowerCase() + ".");
-        }
-        return request;
-    }
-
-    /** Every context, the register last: the others' records point at the person. */
-    private List<String> registerLast() {
-        return holders.sorted().stream().map(PersonalDataHolder::context)
-                .sorted(Comparator.comparing(RegisterDataHolder.CONTEXT::equals)).toList();
+        return records.outcomes(requestId);
     }
 }

@@ -21,6 +21,12 @@ class Holders {
         return found.stream().sorted(Comparator.comparing(PersonalDataHolder::context)).toList();
     }
 
+    /** Every context, the register last: the others' records point at the person. */
+    List<String> registerLast() {
+        return sorted().stream().map(PersonalDataHolder::context)
+                .sorted(Comparator.comparing(RegisterDataHolder.CONTEXT::equals)).toList();
+    }
+
     PersonalDataHolder of(String context) {
         return found.stream().filter(holder -> holder.context().equals(context)).findFirst()
                 .orElseThrow(() -> new RequestRefused("No context " + context + " holds personal data here."));

@@ -4,16 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.protection.api.SubjectDataSection.DataItem;
@@ -29,6 +38,7 @@ import org.custos.protection.api.SubjectForm;
 public class RegisterDataHolder implements PersonalDataHolder {
 
     static final String CONTEXT = "register";
+    private static final String PERSON = "DataSubject";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -41,6 +51,15 @@ public class RegisterDataHolder implements PersonalDataHolder {
 
     @Inject
     PurposeStops stops;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Principal caller;
+
+    @Inject
+    Clock clock;
 
     @Override
     public String context() {
@@ -67,7 +86,7 @@ public class RegisterDataHolder implements PersonalDataHolder {
                         .collect(Collectors.joining(", ")))
                 .add("Do not contact", data.doNotContact() ? "Yes: " + data.doNotContactReason() : "No")
                 .add("Recorded on", subject.createdAt().toLocalDate())
-                .item("DataSubject", Long.toString(subjectId)));
+                .item(PERSON, Long.toString(subjectId)));
         disclosures.of(subjectId).forEach(disclosure -> items.add(new Fields()
                 .add("Recipient", disclosure.recipient())
                 .add("What", disclosure.disclosed())
@@ -93,6 +112,48 @@ public class RegisterDataHolder implements PersonalDataHolder {
         em.remove(subject);
         em.flush();
         return new ErasureOutcome(CONTEXT, erased + 1, List.of());
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        if (subject == null) {
+            return List.of();
+        }
+        return Arrays.stream(RegisterField.values()).map(field -> new CorrectableField(CONTEXT, PERSON,
+                Long.toString(subjectId), "The person's record in the register", field.label(),
+                field.current(subject), false)).toList();
+    }
+
+    /** Corrects the master record, each value checked by the register form's rules; restriction does not stop it. */
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        RectificationOutcome.Tally tally = new RectificationOutcome.Tally();
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        for (Correction correction : corrections) {
+            Optional<RegisterField> field = RegisterField.labelled(correction.field());
+            if (subject == null || field.isEmpty() || !correction.recordId().equals(Long.toString(subjectId))) {
+                tally.refused(correction, "The register holds no such field of this person.");
+                continue;
+            }
+            Object value;
+            try {
+                value = field.get().parse(correction.value());
+            } catch (IllegalArgumentException e) {
+                tally.refused(correction, e.getMessage());
+                continue;
+            }
+            if (tally.valid(correction, validator.validateValue(SubjectForm.class, field.get().property(), value))) {
+                field.get().apply(subject, value);
+                tally.corrected();
+            }
+        }
+        RectificationOutcome outcome = tally.outcome();
+        if (outcome.corrected() > 0) {
+            subject.touched(LocalDateTime.now(clock), caller.getName());
+            em.flush();
+        }
+        return outcome;
     }
 
     @Override

@@ -5,11 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.protection.RequestPause;
 import org.custos.domain.protection.ResponsePack;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.subject.DataSubject;
+import org.custos.domain.shared.RequestType;
 import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.RequestSummary;
 import org.custos.protection.api.RequestView;
 import org.custos.security.api.AccessRefused;
@@ -45,6 +48,23 @@ class RequestRecords {
                     + request.refusedOn() : "answered on " + request.respondedOn()) + ".");
         }
         return request;
+    }
+
+    /** The request as of {@code version}, still open, and of the type the action is for. */
+    RightsRequest open(long requestId, long version, RequestType type) {
+        RightsRequest request = open(requestId, version);
+        if (request.type() != type) {
+            throw new RequestRefused("This is not a request for " + type.label().toLowerCase() + ".");
+        }
+        return request;
+    }
+
+    /** What acting on the request did in each context, in the order it happened. */
+    List<OutcomeView> outcomes(long requestId) {
+        return em.createQuery("select o from RequestOutcome o where o.requestId = :id order by o.happenedAt, o.id",
+                RequestOutcome.class).setParameter("id", requestId).getResultStream()
+                .map(o -> new OutcomeView(o.context(), o.action().name(), o.done(), o.kept(), o.happenedAt()))
+                .toList();
     }
 
     List<RequestPause> stops(long requestId) {

@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.protection.Purpose;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.protection.api.SubjectDataSection.DataItem;
@@ -17,6 +21,7 @@ import org.custos.protection.api.SubjectDataSection.Field;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.SensitiveDataRights;
 import org.custos.security.api.SensitiveDataRights.SensitiveDataExport;
+import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.SensitiveRecordView;
 
 /**
@@ -28,12 +33,17 @@ import org.custos.security.api.SensitiveRecordView;
 public class SensitiveDataHolder implements PersonalDataHolder {
 
     static final String CONTEXT = "security";
+    private static final String RECORD = "SensitiveRecord";
+    private static final String CONTENT = "Content";
 
     @Inject
     SensitiveDataRights sensitive;
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    @Inject
+    Validator validator;
 
     @Override
     public String context() {
@@ -50,12 +60,12 @@ public class SensitiveDataHolder implements PersonalDataHolder {
                     new Field("Recorded in", record.context()),
                     new Field(SubjectDataSection.PURPOSE, em.find(Purpose.class, record.purposeId()).name()),
                     new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
-                    new Field("Content", record.content())));
+                    new Field(CONTENT, record.content())));
             if (record.document() != null) {
                 fields.add(new Field("Document", record.document().fileName()));
                 fields.add(new Field("Document SHA-256", record.document().sha256()));
             }
-            items.add(new DataItem("SensitiveRecord", Long.toString(record.id()), fields));
+            items.add(new DataItem(RECORD, Long.toString(record.id()), fields));
         }
         for (ApprovalView approval : held.approvals()) {
             items.add(new DataItem("Approval", Long.toString(approval.id()), List.of(
@@ -70,6 +80,32 @@ public class SensitiveDataHolder implements PersonalDataHolder {
     @Override
     public ErasureOutcome erase(long subjectId) {
         return new ErasureOutcome(CONTEXT, sensitive.eraseAbout(subjectId), List.of());
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        return sensitive.exportAbout(subjectId).records().stream().map(record -> new CorrectableField(CONTEXT,
+                RECORD, Long.toString(record.id()), record.category().label() + " record of "
+                        + record.recordedAt().toLocalDate(), CONTENT, record.content(), false)).toList();
+    }
+
+    /** Corrects a record's content, checked by the rules of recording it; its document stays as it was. */
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        RectificationOutcome.Tally tally = new RectificationOutcome.Tally();
+        for (Correction correction : corrections) {
+            if (!RECORD.equals(correction.recordType()) || !CONTENT.equals(correction.field())) {
+                tally.refused(correction, "Only the content of a sensitive record can be corrected.");
+            } else if (tally.valid(correction, validator.validateValue(SensitiveRecordForm.class, "content",
+                    correction.value()))) {
+                if (sensitive.correct(subjectId, Long.parseLong(correction.recordId()), correction.value())) {
+                    tally.corrected();
+                } else {
+                    tally.refused(correction, "The record is no longer held.");
+                }
+            }
+        }
+        return tally.outcome();
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.CompileState;
+import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.RequestChannel;
@@ -29,6 +30,9 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.CorrectionForm;
+import org.custos.protection.api.CorrectionView;
 import org.custos.protection.api.DisclosureForm;
 import org.custos.protection.api.Disclosures;
 import org.custos.protection.api.OutcomeView;
@@ -38,6 +42,7 @@ import org.custos.protection.api.PersonalDataHolders;
 import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.Purposes;
 import org.custos.protection.api.RecipientView;
+import org.custos.protection.api.Rectifications;
 import org.custos.protection.api.RequestActions;
 import org.custos.protection.api.RequestForm;
 import org.custos.protection.api.RequestView;
@@ -66,7 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Rights requests on Payara Micro with PostgreSQL (D1-D5): the clock with its stops and the refused late
  * extension, compiling a response from every holder deployed, the review and the pack, a refusal with its letter,
- * and an erasure that leaves nothing of the person in any holder's tables.
+ * an erasure that leaves nothing of the person in any holder's tables, and rectification context by context.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestsIT {
@@ -84,6 +89,9 @@ class RightsRequestsIT {
 
     @Inject
     RequestActions actions;
+
+    @Inject
+    Rectifications rectifications;
 
     @Inject
     PeopleRegister register;
@@ -264,6 +272,75 @@ class RightsRequestsIT {
         RecipientView told = Callers.as(Role.DPM, () -> actions.recipientTold(request.id(), recipients.get(0).id(),
                 recipients.get(0).version(), LocalDate.now())).get(0);
         assertEquals(LocalDate.now(), told.toldOn());
+    }
+
+    @Test
+    void rectificationCorrectsEachContextEvenWhileRestrictedAndReportsWhatItCannot_D5_D6() throws Exception {
+        SubjectDetails person = person("Rex", "Rectified");
+        long purpose = 2;
+        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(
+                person.id(), SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose,
+                "Adjustments", LocalDate.now().plusDays(7))));
+        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
+                null));
+        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose, "Asthma", null)));
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
+                3L, LocalDate.now())));
+        RequestView contested = logged(person.id(), RequestType.RESTRICTION, LocalDate.now());
+        Callers.as(Role.DPM, () -> actions.restrict(contested.id(), contested.version()));
+
+        RequestView request = logged(person.id(), RequestType.RECTIFICATION, LocalDate.now());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> rectifications.correctable(
+                contested.id())), "only a rectification request corrects");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> rectifications.correctable(
+                request.id())));
+        List<CorrectableField> fields = Callers.as(Role.DPM, () -> rectifications.correctable(request.id()));
+        CorrectableField family = named(fields, "register", "Family name");
+        CorrectableField emails = named(fields, "register", "Email addresses");
+        CorrectableField content = named(fields, "security", "Content");
+        assertEquals("Asthma", content.value());
+        RequestRefused unlisted = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> rectifications.add(request.id(), new CorrectionForm("register", family.recordType(),
+                        family.recordId(), "Categories", "Staff"))));
+        assertTrue(unlisted.getMessage().contains("cannot be corrected"), unlisted.getMessage());
+        for (CorrectionForm form : List.of(correction(family, "Rectified-Smith"), correction(emails, "not-an-email"),
+                correction(content, "Asthma, mild; no adjustments needed"))) {
+            Callers.as(Role.DPM, () -> rectifications.add(request.id(), form));
+        }
+        CorrectionView mistaken = Callers.as(Role.DPM, () -> rectifications.add(request.id(),
+                correction(named(fields, "register", "Phone"), "0113 496 0000"))).get(3);
+        Callers.as(Role.DPM, () -> rectifications.remove(request.id(), mistaken.id(), mistaken.version()));
+
+        List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> rectifications.rectify(request.id(),
+                request.version()));
+        assertEquals(List.of("security RECTIFIED 1", "register RECTIFIED 1"), outcomes.stream()
+                .map(o -> o.context() + " " + o.action() + " " + o.done()).toList(), "the register goes last");
+        assertTrue(outcomes.get(1).kept().contains("Email addresses (The person's record in the register) not "
+                + "corrected: Enter a valid email address"), outcomes.get(1).kept());
+        assertEquals(List.of("Rectified-Smith", "1"), Sql.column(database, "select family_name from core_data_subject"
+                + " where id = ? union all select cast(count(*) as varchar) from core_subject_email"
+                + " where subject_id = ?", person.id(), person.id()), "the name is corrected although the data is restricted; the bad email changed nothing");
+        assertNull(Callers.as(Role.HR, () -> register.details(person.id())).data().phone(), "the removed one");
+        assertEquals("Asthma, mild; no adjustments needed", named(Callers.as(Role.DPM,
+                () -> rectifications.correctable(request.id())), "security", "Content").value());
+        assertEquals(List.of(CorrectionState.MADE, CorrectionState.REFUSED, CorrectionState.MADE),
+                Callers.as(Role.DPM, () -> rectifications.corrections(request.id())).stream()
+                        .map(CorrectionView::state).toList());
+        assertEquals(List.of("HMRC"), Callers.as(Role.DPM, () -> actions.recipients(request.id())).stream()
+                .map(RecipientView::recipient).toList(), "the recipients to tell about the correction");
+        RequestRefused nothingLeft = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> rectifications.rectify(request.id(), request.version())));
+        assertTrue(nothingLeft.getMessage().contains("no correction to make"), nothingLeft.getMessage());
+    }
+
+    private static CorrectableField named(List<CorrectableField> fields, String context, String field) {
+        return fields.stream().filter(f -> f.context().equals(context) && f.field().equals(field)).findFirst()
+                .orElseThrow();
+    }
+
+    private static CorrectionForm correction(CorrectableField field, String value) {
+        return new CorrectionForm(field.context(), field.recordType(), field.recordId(), field.field(), value);
     }
 
     @Test

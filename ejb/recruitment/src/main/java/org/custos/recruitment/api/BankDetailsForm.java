@@ -18,4 +18,10 @@ public record BankDetailsForm(
         String sortCode,
         @NotNull(message = "Enter the account number.")
         @Pattern(regexp = "\\d{8}", message = "Enter the account number as eight digits.") String accountNumber) {
+
+    /** The sort code as it is kept and shown, 12-34-56, whether or not it was typed with dashes. */
+    public static String dashed(String sortCode) {
+        String digits = sortCode.replace("-", "");
+        return digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4);
+    }
 }

@@ -66,9 +66,7 @@ public class DefaultFinalOffers implements FinalOffers {
             offer = new FinalOffer(applicationId);
             em.persist(offer);
         }
-        String digits = form.sortCode().replace("-", "");
-        offer.record(form.madeOn(), form.accountHolder().trim(),
-                digits.substring(0, 2) + "-" + digits.substring(2, 4) + "-" + digits.substring(4),
+        offer.record(form.madeOn(), form.accountHolder().trim(), BankDetailsForm.dashed(form.sortCode()),
                 form.accountNumber(), RecruitmentCaller.of(session).name(), calendar.now());
         em.flush();
         return view(application);

@@ -16,8 +16,11 @@ import org.custos.domain.recruitment.FinalOffer;
 import org.custos.domain.recruitment.Reference;
 import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.SubjectDataSection;
 import org.custos.protection.api.SubjectDataSection.DataItem;
@@ -44,6 +47,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
 
     @Inject
     ApplicationViews views;
+
+    @Inject
+    ApplicantCorrections corrections;
 
     @Override
     public String context() {
@@ -156,6 +162,16 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                 .setParameter("subject", subjectId).executeUpdate();
         em.flush();
         return new ErasureOutcome(CONTEXT, erased, kept);
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        return corrections.correctable(subjectId);
+    }
+
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        return this.corrections.rectify(subjectId, corrections);
     }
 
     /** Restriction is the register's state (D6); recruitment keeps storing what it holds. */

@@ -28,9 +28,12 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
 import org.custos.protection.api.ErasureOutcome;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolder;
+import org.custos.protection.api.RectificationOutcome;
 import org.custos.protection.api.RetentionItem;
 import org.custos.protection.api.Settings;
 import org.custos.protection.api.SubjectDataSection;
@@ -214,6 +217,16 @@ class RecruitmentContextIT {
         transaction.begin();
         try {
             register.restrict(subjectId, restricted);
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    /** As the rights engine will: in its transaction, the caller's roles already checked. */
+    private RectificationOutcome rectify(long subjectId, List<Correction> corrections) throws Exception {
+        transaction.begin();
+        try {
+            return holder.rectify(subjectId, corrections);
         } finally {
             transaction.commit();
         }
@@ -486,5 +499,49 @@ class RecruitmentContextIT {
         ErasureOutcome keptHired = erase(hiredApplication.subjectId());
         assertEquals(0, keptHired.erased());
         assertTrue(keptHired.keptWithReasons().get(0).contains("part of the staff file (R2)"));
+    }
+
+    @Test
+    void rectificationCorrectsBankDetailsAndAddsTheApplicantsStatementToTheAssessorsNotes_D5() throws Exception {
+        ApplicationView application = atConditionalOffer(openCampaign());
+        long person = application.subjectId();
+        Sql.execute(database, "update rec_application set status = 'FINAL_OFFER' where id = ?", application.id());
+        cache.getCache().evictAll();
+        Callers.as(Role.HR, () -> offers.recordBankDetails(application.id(), null,
+                new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
+        long partner = person("Pat", SubjectCategory.EMERGENCY_CONTACT);
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(application.id(), new EmergencyContactForm(partner,
+                "Partner")));
+
+        List<CorrectableField> fields = Callers.as(Role.DPM, () -> holder.correctable(person));
+        assertEquals(List.of("Assessment Notes true", "FinalOffer Account holder false",
+                "FinalOffer Sort code false", "FinalOffer Account number false", "EmergencyContact Relationship false"),
+                fields.stream().map(f -> f.recordType() + " " + f.field() + " " + f.statement()).toList());
+        assertEquals(List.of("EmergencyContact Relationship"), Callers.as(Role.DPM, () -> holder.correctable(partner))
+                .stream().map(f -> f.recordType() + " " + f.field()).toList(), "the contact may correct it too");
+        String assessmentId = fields.get(0).recordId();
+        String offerId = Long.toString(application.id());
+        String contactId = fields.get(4).recordId();
+
+        RectificationOutcome outcome = rectify(person, List.of(
+                new Correction(1, "Assessment", assessmentId, "Notes", "I led the reconciliation project myself."),
+                new Correction(2, "FinalOffer", offerId, "Sort code", "654321"),
+                new Correction(3, "FinalOffer", offerId, "Account number", "123"),
+                new Correction(4, "EmergencyContact", contactId, "Relationship", "Spouse"),
+                new Correction(5, "Application", offerId, "Status", "Hired")));
+        assertEquals(3, outcome.corrected());
+        assertEquals(Set.of(3L, 5L), outcome.refused().keySet());
+        assertEquals("Enter the account number as eight digits.", outcome.refused().get(3L));
+
+        ApplicationView corrected = Callers.as(Role.HR, () -> applications.application(application.id()));
+        String notes = corrected.assessments().get(0).notes();
+        assertTrue(notes.startsWith("Strong on reconciliations"), "the assessor's opinion is not rewritten: " + notes);
+        assertTrue(notes.endsWith("at their request (rectification): I led the reconciliation project myself."),
+                notes);
+        OfferView offer = Callers.as(Role.HR, () -> offers.offer(application.id()));
+        assertEquals("65-43-21", offer.sortCode());
+        assertEquals("••••4321", offer.maskedAccountNumber(), "the refused correction changed nothing");
+        assertEquals(List.of("Spouse"), Sql.column(database, "select relationship from rec_emergency_contact"
+                + " where application_id = ?", application.id()));
     }
 }

@@ -16,6 +16,9 @@ public interface SensitiveDataRights {
     /** Deletes the person's sensitive records and the approvals about them; returns how many records went. */
     int eraseAbout(@SubjectId long subjectId);
 
+    /** Rectifies the content of one of the person's sensitive records (D5); false when the person has no such record. */
+    boolean correct(@SubjectId long subjectId, long recordId, String content);
+
     /** What {@link #exportAbout} returns. */
     record SensitiveDataExport(List<SensitiveRecordView> records, List<ApprovalView> approvals) {
 

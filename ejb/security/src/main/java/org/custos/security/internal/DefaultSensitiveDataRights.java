@@ -32,6 +32,18 @@ public class DefaultSensitiveDataRights implements SensitiveDataRights {
     }
 
     @Override
+    @Audited(value = AuditAction.UPDATE, record = "SensitiveRecord")
+    public boolean correct(long subjectId, long recordId, String content) {
+        SensitiveRecord record = em.find(SensitiveRecord.class, recordId);
+        if (record == null || record.subjectId() != subjectId) {
+            return false;
+        }
+        record.correct(content);
+        em.flush();
+        return true;
+    }
+
+    @Override
     @Audited(value = AuditAction.ERASE, record = "SensitiveRecord")
     public int eraseAbout(long subjectId) {
         em.createQuery("delete from Approval a where a.subjectId = :subject").setParameter("subject", subjectId)

@@ -1,0 +1,148 @@
+package org.custos.domain.protection;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.shared.CorrectionState;
+
+/**
+ * One field a rectification request asks to correct (D5), in the words of the context that holds it, with the
+ * corrected value (encrypted at rest, X3) and whether the context made it or why it could not.
+ */
+@Entity
+@Table(name = "prot_correction")
+@Cacheable(false)
+public class RequestCorrection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prot_request_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "request_id", nullable = false)
+    private long requestId;
+
+    @Column(nullable = false)
+    private String context;
+
+    @Column(name = "record_type", nullable = false)
+    private String recordType;
+
+    @Column(name = "record_id", nullable = false)
+    private String recordId;
+
+    @Column(name = "record_label", nullable = false)
+    private String recordLabel;
+
+    @Column(nullable = false)
+    private String field;
+
+    @Column(nullable = false)
+    private boolean statement;
+
+    @Convert(converter = EncryptedText.class)
+    private String value;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CorrectionState state;
+
+    private String reason;
+
+    @Column(name = "settled_at")
+    private LocalDateTime settledAt;
+
+    protected RequestCorrection() {
+    }
+
+    public RequestCorrection(long requestId, String context, String recordType, String recordId, String recordLabel,
+            String field, boolean statement, String value) {
+        this.requestId = requestId;
+        this.context = context;
+        this.recordType = recordType;
+        this.recordId = recordId;
+        this.recordLabel = recordLabel;
+        this.field = field;
+        this.statement = statement;
+        this.value = value;
+        this.state = CorrectionState.PENDING;
+    }
+
+    public void made(LocalDateTime at) {
+        settle(CorrectionState.MADE, null, at);
+    }
+
+    public void refused(String why, LocalDateTime at) {
+        settle(CorrectionState.REFUSED, why, at);
+    }
+
+    private void settle(CorrectionState settled, String why, LocalDateTime at) {
+        this.state = settled;
+        this.reason = why;
+        this.settledAt = at;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long requestId() {
+        return requestId;
+    }
+
+    public String context() {
+        return context;
+    }
+
+    public String recordType() {
+        return recordType;
+    }
+
+    public String recordId() {
+        return recordId;
+    }
+
+    public String recordLabel() {
+        return recordLabel;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    public boolean statement() {
+        return statement;
+    }
+
+    public String value() {
+        return value;
+    }
+
+    public CorrectionState state() {
+        return state;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public LocalDateTime settledAt() {
+        return settledAt;
+    }
+}

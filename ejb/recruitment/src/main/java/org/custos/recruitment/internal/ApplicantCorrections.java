@@ -1,0 +1,148 @@
+package org.custos.recruitment.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.custos.domain.recruitment.Application;
+import org.custos.domain.recruitment.Assessment;
+import org.custos.domain.recruitment.Campaign;
+import org.custos.domain.recruitment.EmergencyContact;
+import org.custos.domain.recruitment.FinalOffer;
+import org.custos.protection.api.CorrectableField;
+import org.custos.protection.api.Correction;
+import org.custos.protection.api.RectificationOutcome;
+import org.custos.recruitment.api.AssessmentForm;
+import org.custos.recruitment.api.BankDetailsForm;
+import org.custos.recruitment.api.EmergencyContactForm;
+
+/**
+ * What rectification (D5) may change in recruitment: the bank details of a final offer and the relationship of an
+ * emergency contact are corrected, checked by the rules of the forms that record them; an assessor's notes are an
+ * opinion, so the applicant's statement is added to them. The rest of an application is its history.
+ */
+@Dependent
+class ApplicantCorrections {
+
+    private static final String NOTES = "Notes";
+    private static final String RELATIONSHIP = "Relationship";
+
+    /** The bank details of a final offer, named as {@link BankDetailsForm} names them. */
+    private enum BankField {
+        ACCOUNT_HOLDER("Account holder", "accountHolder", FinalOffer::accountHolder,
+                (offer, value) -> offer.record(offer.madeOn(), value, offer.sortCode(), offer.accountNumber(),
+                        offer.recordedBy(), offer.recordedAt())),
+        SORT_CODE("Sort code", "sortCode", FinalOffer::sortCode,
+                (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(), BankDetailsForm.dashed(value),
+                        offer.accountNumber(), offer.recordedBy(), offer.recordedAt())),
+        ACCOUNT_NUMBER("Account number", "accountNumber", FinalOffer::accountNumber,
+                (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(), offer.sortCode(), value,
+                        offer.recordedBy(), offer.recordedAt()));
+
+        private final String label;
+        private final String property;
+        private final Function<FinalOffer, String> current;
+        private final BiConsumer<FinalOffer, String> apply;
+
+        BankField(String label, String property, Function<FinalOffer, String> current,
+                BiConsumer<FinalOffer, String> apply) {
+            this.label = label;
+            this.property = property;
+            this.current = current;
+            this.apply = apply;
+        }
+
+        static BankField labelled(String label) {
+            return Arrays.stream(values()).filter(field -> field.label.equals(label)).findFirst().orElseThrow();
+        }
+    }
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    RecruitmentRecords records;
+
+    List<CorrectableField> correctable(long subjectId) {
+        List<CorrectableField> fields = new ArrayList<>();
+        for (Application application : em.createQuery("select a from Application a where a.subjectId = :subject"
+                + " and a.anonymisedAt is null order by a.id", Application.class).setParameter("subject", subjectId)
+                .getResultList()) {
+            String label = "application " + application.id() + " ("
+                    + em.find(Campaign.class, application.campaignId()).title() + ")";
+            em.createQuery("select x from Assessment x where x.applicationId = :id order by x.id", Assessment.class)
+                    .setParameter("id", application.id()).getResultStream()
+                    .forEach(assessment -> fields.add(field("Assessment", assessment.id(), assessment.kind().label()
+                            + " on " + assessment.heldOn() + ", " + label, NOTES, assessment.notes(), true)));
+            FinalOffer offer = em.find(FinalOffer.class, application.id());
+            if (offer != null) {
+                for (BankField bank : BankField.values()) {
+                    fields.add(field("FinalOffer", application.id(), "Final offer, " + label, bank.label,
+                            bank.current.apply(offer), false));
+                }
+            }
+        }
+        em.createQuery("select e from EmergencyContact e, Application a where a.id = e.applicationId"
+                + " and (a.subjectId = :subject or e.subjectId = :subject) order by e.id", EmergencyContact.class)
+                .setParameter("subject", subjectId).getResultStream()
+                .forEach(contact -> fields.add(field("EmergencyContact", contact.id(), "Emergency contact "
+                        + records.name(contact.subjectId()) + ", application " + contact.applicationId(),
+                        RELATIONSHIP, contact.relationship(), false)));
+        return fields;
+    }
+
+    RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        RectificationOutcome.Tally tally = new RectificationOutcome.Tally();
+        List<CorrectableField> correctable = correctable(subjectId);
+        for (Correction correction : corrections) {
+            if (correctable.stream().noneMatch(field -> field.names(correction.recordType(), correction.recordId(),
+                    correction.field()))) {
+                tally.refused(correction, "Recruitment holds no such field of this person.");
+                continue;
+            }
+            long id = Long.parseLong(correction.recordId());
+            switch (correction.recordType()) {
+                case "Assessment" -> {
+                    Assessment assessment = em.find(Assessment.class, id);
+                    String completed = correction.statementAddedTo(assessment.notes(), records.now().toLocalDate());
+                    if (tally.valid(correction, validator.validateValue(AssessmentForm.class, "notes", completed))) {
+                        assessment.completeNotes(completed);
+                        tally.corrected();
+                    }
+                }
+                case "FinalOffer" -> {
+                    BankField bank = BankField.labelled(correction.field());
+                    if (tally.valid(correction, validator.validateValue(BankDetailsForm.class, bank.property,
+                            correction.value()))) {
+                        bank.apply.accept(em.find(FinalOffer.class, id), correction.value().trim());
+                        tally.corrected();
+                    }
+                }
+                default -> {
+                    if (tally.valid(correction, validator.validateValue(EmergencyContactForm.class, "relationship",
+                            correction.value()))) {
+                        em.find(EmergencyContact.class, id).correctRelationship(correction.value().trim());
+                        tally.corrected();
+                    }
+                }
+            }
+        }
+        em.flush();
+        return tally.outcome();
+    }
+
+    private static CorrectableField field(String recordType, long id, String record, String field, String value,
+            boolean statement) {
+        return new CorrectableField(RecruitmentDataHolder.CONTEXT, recordType, Long.toString(id), record, field,
+                value, statement);
+    }
+}
