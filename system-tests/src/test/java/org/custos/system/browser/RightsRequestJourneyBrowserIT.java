@@ -24,7 +24,8 @@ import org.openqa.selenium.By;
 /**
  * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
  * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
- * the pack, whose JSON parses and whose letter opens and lists the purposes.
+ * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: the DPM
+ * corrects the field the person asked for, and the register shows it.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestJourneyBrowserIT {
@@ -58,24 +59,8 @@ class RightsRequestJourneyBrowserIT {
     void hrLogsTheRequestAndTheDpmAnswersItWithAReviewedPack_D1_D2_D3() throws IOException {
         LocalDate received = received();
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-            browser.open("/admin/accounts.xhtml");
-            browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
-            browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
-            browser.logOut();
-
-            browser.logIn(hr, PASSWORD);
-            browser.registerPerson("Zoe", family, "Member of staff");
-
-            browser.open("/requests/new.xhtml");
-            browser.type(By.id("request:person-query"), family);
-            browser.click(By.id("request:person-find"));
-            browser.click(By.xpath("//label[starts-with(text(), 'Zoe " + family + "')]"));
-            browser.choose("request:type", "Access (a copy of the data)");
-            browser.choose("request:channel", "Email");
-            browser.type(By.id("request:asked"), "Please send me a copy of everything you hold about me.");
-            browser.type(By.id("request:received_input"), received.format(DAY));
-            browser.click(By.id("request:log"));
+            hrLogs(browser, "Zoe", "Access (a copy of the data)", "Please send me a copy of everything you hold about me.",
+                    received);
             browser.waitForText(By.id("due"), received.plusMonths(1).format(DateTimeFormatter.ofPattern(
                     "d MMMM yyyy", Locale.UK)));
             browser.assertEveryFieldIsLabelled();
@@ -116,5 +101,50 @@ class RightsRequestJourneyBrowserIT {
             assertTrue(letter.contains("ico.org.uk"), letter);
             assertFalse(letter.contains("Zoe " + family + "\n[redacted"), letter);
         }
+    }
+
+    @Test
+    void theDpmCorrectsTheFieldsThePersonAskedToRectify_D5() {
+        try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
+            hrLogs(browser, "Ray", "Rectification", "My family name is misspelt.", LocalDate.now());
+            browser.logOut();
+
+            browser.logIn(dpm, PASSWORD);
+            browser.click(By.xpath("//*[@id='open-requests']//a[text()='Ray " + family + "']"));
+            browser.choose("corrections:field", "register: The person's record in the register: Family name");
+            browser.waitForText(By.id("corrections:current"), family);
+            browser.type(By.id("corrections:value"), family + "-Smith");
+            browser.click(By.id("corrections:add"));
+            browser.waitForText(By.id("corrections:table"), "To make");
+            browser.assertEveryFieldIsLabelled();
+            browser.click(By.id("corrections:rectify"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("corrections:table"), "Made");
+            browser.waitForText(By.id("outcomes"), "RECTIFIED");
+            browser.click(By.linkText("The person in the register"));
+            browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
+        }
+    }
+
+    /** Opens the HR and DPM accounts, and HR registers the person and logs their request. */
+    private void hrLogs(Browser browser, String givenName, String type, String asked, LocalDate received) {
+        browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+        browser.open("/admin/accounts.xhtml");
+        browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
+        browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
+        browser.logOut();
+
+        browser.logIn(hr, PASSWORD);
+        browser.registerPerson(givenName, family, "Member of staff");
+        browser.open("/requests/new.xhtml");
+        browser.type(By.id("request:person-query"), family);
+        browser.click(By.id("request:person-find"));
+        browser.click(By.xpath("//label[starts-with(text(), '" + givenName + " " + family + "')]"));
+        browser.choose("request:type", type);
+        browser.choose("request:channel", "Email");
+        browser.type(By.id("request:asked"), asked);
+        browser.type(By.id("request:received_input"), received.format(DAY));
+        browser.click(By.id("request:log"));
+        browser.waitForText(By.id("due"), "day(s) left");
     }
 }
