@@ -10,7 +10,7 @@ create table prot_correction (
     record_label varchar(300)  not null,
     field        varchar(100)  not null,
     statement    boolean       not null,
-    value        text,
+    corrected_value text,
     state        varchar(20)   not null,
     reason       varchar(2000),
     settled_at   timestamp

@@ -19,7 +19,7 @@ public final class EncryptedColumns {
             new Column("rec_final_offer", "application_id", "sort_code"),
             new Column("rec_final_offer", "application_id", "account_number"),
             new Column("prot_review_item", "id", "content"),
-            new Column("prot_correction", "id", "value"),
+            new Column("prot_correction", "id", "corrected_value"),
             new Column("prot_review_item", "id", "redacted_content"),
             new Column("prot_response_pack", "request_id", "json"),
             new Column("prot_response_pack", "request_id", "pdf"));

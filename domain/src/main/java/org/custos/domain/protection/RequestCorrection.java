@@ -53,6 +53,7 @@ public class RequestCorrection {
     private boolean statement;
 
     @Convert(converter = EncryptedText.class)
+    @Column(name = "corrected_value")
     private String value;
 
     @Enumerated(EnumType.STRING)
