@@ -17,7 +17,22 @@ import java.time.LocalDateTime;
 public class RequestOutcome {
 
     /** The action taken in the context. */
-    public enum Action { ERASED, RECTIFIED, RESTRICTED, RESTRICTION_LIFTED }
+    public enum Action {
+        ERASED("Erased"),
+        RECTIFIED("Rectified"),
+        RESTRICTED("Restricted"),
+        RESTRICTION_LIFTED("Restriction lifted");
+
+        private final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "prot_request_seq")

@@ -120,7 +120,7 @@ class RightsRequestJourneyBrowserIT {
             browser.click(By.id("corrections:rectify"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("corrections:table"), "Made");
-            browser.waitForText(By.id("outcomes"), "RECTIFIED");
+            browser.waitForText(By.id("outcomes"), "Rectified");
             browser.click(By.linkText("The person in the register"));
             browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
         }

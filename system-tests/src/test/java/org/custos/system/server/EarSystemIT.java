@@ -140,6 +140,19 @@ class EarSystemIT {
     }
 
     @Test
+    void loggingInAsSomeoneElseWhileLoggedInLogsTheFirstCallerOut_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        AccountView dpm = anAccount(Role.DPM);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        HttpResponse<String> switched = web.logIn(dpm.username(), "not the password at all");
+        assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?switched"));
+        assertEquals(302, web.get("/").statusCode(), "neither HR nor the DPM is logged in now");
+        assertEquals(302, web.logIn(dpm.username(), PASSWORD).statusCode());
+        assertTrue(web.get("/").body().contains(dpm.username()));
+    }
+
+    @Test
     void hrOpeningTheAccountsPageGetsTheRefusalPageAndTheRefusalIsAudited_X1_X2() throws Exception {
         AccountView hr = anAccount(Role.HR);
         Web web = new Web();

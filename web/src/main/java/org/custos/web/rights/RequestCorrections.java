@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.RequestType;
 import org.custos.protection.api.CorrectableField;
 import org.custos.protection.api.CorrectionForm;
@@ -77,6 +78,10 @@ public class RequestCorrections implements Serializable {
     /** The current value of the chosen field, to correct from. */
     public CorrectableField getChosenField() {
         return chosen == null ? null : fields.get(chosen);
+    }
+
+    public boolean isAnyToMake() {
+        return corrections.stream().anyMatch(correction -> correction.state() == CorrectionState.PENDING);
     }
 
     public List<CorrectableField> getFields() {

@@ -25,12 +25,17 @@ public class Logout extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
+        logOut(request, audit);
+        response.sendRedirect(request.getContextPath() + CustosAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
+    }
+
+    /** The caller logs out: audited, and the session ends. */
+    static void logOut(HttpServletRequest request, AuditTrail audit) throws ServletException {
         if (request.getUserPrincipal() != null) {
             audit.record(new AuditEvent(request.getUserPrincipal().getName(), AuditAction.LOGOUT,
                     AuditOutcome.SUCCESS, null));
         }
         end(request);
-        response.sendRedirect(request.getContextPath() + CustosAuthenticationMechanism.LOGIN_PAGE + "?loggedOut");
     }
 
     static void end(HttpServletRequest request) throws ServletException {

@@ -63,7 +63,7 @@ class RequestRecords {
     List<OutcomeView> outcomes(long requestId) {
         return em.createQuery("select o from RequestOutcome o where o.requestId = :id order by o.happenedAt, o.id",
                 RequestOutcome.class).setParameter("id", requestId).getResultStream()
-                .map(o -> new OutcomeView(o.context(), o.action().name(), o.done(), o.kept(), o.happenedAt()))
+                .map(o -> new OutcomeView(o.context(), o.action().label(), o.done(), o.kept(), o.happenedAt()))
                 .toList();
     }
 

@@ -314,7 +314,7 @@ class RightsRequestsIT {
 
         List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> rectifications.rectify(request.id(),
                 request.version()));
-        assertEquals(List.of("security RECTIFIED 1", "register RECTIFIED 1"), outcomes.stream()
+        assertEquals(List.of("security Rectified 1", "register Rectified 1"), outcomes.stream()
                 .map(o -> o.context() + " " + o.action() + " " + o.done()).toList(), "the register goes last");
         assertTrue(outcomes.get(1).kept().contains("Email addresses (The person's record in the register) not "
                 + "corrected: Enter a valid email address"), outcomes.get(1).kept());
