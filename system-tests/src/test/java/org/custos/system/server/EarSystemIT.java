@@ -174,6 +174,10 @@ class EarSystemIT {
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
+        HttpResponse<String> toLogin = new Web().get("/people/list.xhtml");
+        assertEquals(302, toLogin.statusCode());
+        assertEquals("DENY", toLogin.headers().firstValue("X-Frame-Options").orElse(null),
+                "the mechanism's own redirect carries the headers too");
         assertTrue(login.headers().firstValue("Server").isEmpty());
         assertTrue(login.headers().firstValue("X-Powered-By").isEmpty());
         AccountView hr = anAccount(Role.HR);

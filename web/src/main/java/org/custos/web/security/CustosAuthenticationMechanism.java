@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.Authentication;
 import org.custos.security.api.LoginResult;
+import org.custos.web.shell.SecurityHeaders;
 
 /**
  * Handles the login form's POST to {@code /login} and remembers the caller in the session. A custom mechanism,
@@ -35,9 +36,14 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
             return login(request, context);
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return redirect(context, request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus redirect(HttpMessageContext context, String location) {
+        SecurityHeaders.addTo(context.getResponse());
+        return context.redirect(location);
     }
 
     private static boolean isLoginPost(HttpServletRequest request) {
@@ -48,7 +54,7 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?failed");
+            return redirect(context, request.getContextPath() + LOGIN_PAGE + "?failed");
         }
         LoginResult result = authentication.login(username, password);
         if (result instanceof LoginResult.Accepted accepted) {
@@ -60,6 +66,6 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
                     accepted.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }
         String reason = result instanceof LoginResult.Throttled ? "throttled" : "failed";
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?" + reason);
+        return redirect(context, request.getContextPath() + LOGIN_PAGE + "?" + reason);
     }
 }

@@ -25,11 +25,16 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        addTo(response);
+        chain.doFilter(request, response);
+    }
+
+    /** Also for the responses the authentication mechanism sends itself, before any filter runs. */
+    public static void addTo(HttpServletResponse response) {
         response.addHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Cache-Control", "no-store");
-        chain.doFilter(request, response);
     }
 }
