@@ -64,8 +64,7 @@ public class DefaultRectifications implements Rectifications {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<CorrectionView> add(long requestId, CorrectionForm form) {
-        RightsRequest request = rectification(requestId);
-        records.open(requestId, request.version());
+        RightsRequest request = records.stillOpen(rectification(requestId));
         CorrectableField field = holders.of(form.context()).correctable(request.subjectId()).stream()
                 .filter(listed -> listed.names(form.recordType(), form.recordId(), form.field())).findFirst()
                 .orElseThrow(() -> new RequestRefused("That field cannot be corrected: choose one of the list."));
@@ -82,7 +81,7 @@ public class DefaultRectifications implements Rectifications {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<CorrectionView> remove(long requestId, long correctionId, long version) {
-        rectification(requestId);
+        records.stillOpen(rectification(requestId));
         RequestCorrection correction = em.find(RequestCorrection.class, correctionId);
         if (correction == null || correction.requestId() != requestId) {
             throw new AccessRefused("There is no such correction.");

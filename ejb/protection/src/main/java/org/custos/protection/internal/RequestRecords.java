@@ -43,6 +43,11 @@ class RequestRecords {
         if (request.version() != version) {
             throw new ConcurrentChange("This request");
         }
+        return stillOpen(request);
+    }
+
+    /** The request, unless it was refused or answered. */
+    RightsRequest stillOpen(RightsRequest request) {
         if (!request.open()) {
             throw new RequestRefused("This request is closed: it was " + (request.refusedOn() != null ? "refused on "
                     + request.refusedOn() : "answered on " + request.respondedOn()) + ".");
