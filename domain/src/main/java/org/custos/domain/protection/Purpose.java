@@ -70,6 +70,13 @@ public class Purpose {
     /** The context whose records serve the purpose (e.g. {@code recruitment}), when one does. */
     private String context;
 
+    /** Where the data goes outside the UK for this purpose, and the safeguard; null when it does not. */
+    private String transfers;
+
+    /** The decisions made by automated means for this purpose, their logic and effect; null when none are. */
+    @Column(name = "automated_decisions")
+    private String automatedDecisions;
+
     protected Purpose() {
     }
 
@@ -94,6 +101,13 @@ public class Purpose {
         this.reviewDate = reviewDate;
         this.updatedAt = now;
         this.updatedBy = by;
+    }
+
+    /** What people are told about transfers and automated decisions for this purpose (D3, N1); blank for none. */
+    public void recordTransfersAndAutomatedDecisions(String transfers, String automatedDecisions) {
+        this.transfers = transfers == null || transfers.isBlank() ? null : transfers.trim();
+        this.automatedDecisions = automatedDecisions == null || automatedDecisions.isBlank() ? null
+                : automatedDecisions.trim();
     }
 
     public Long id() {
@@ -142,6 +156,14 @@ public class Purpose {
 
     public LocalDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public String transfers() {
+        return transfers;
+    }
+
+    public String automatedDecisions() {
+        return automatedDecisions;
     }
 
     public String context() {

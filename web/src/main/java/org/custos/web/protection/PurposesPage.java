@@ -36,6 +36,8 @@ public class PurposesPage implements Serializable {
     private String balance;
     private SpecialCategoryCondition condition;
     private LocalDate reviewDate;
+    private String transfers;
+    private String automatedDecisions;
 
     @PostConstruct
     void load() {
@@ -58,11 +60,14 @@ public class PurposesPage implements Serializable {
         balance = form == null ? null : form.balance();
         condition = form == null ? null : form.specialCategoryCondition();
         reviewDate = form == null ? null : form.reviewDate();
+        transfers = form == null ? null : form.transfers();
+        automatedDecisions = form == null ? null : form.automatedDecisions();
     }
 
     public void save() {
         FacadeCall.attempt(() -> purposes.save(new PurposeForm(id, version, name, description, lawfulBasis,
-                legitimateInterest, necessity, balance, condition, reviewDate))).ifPresent(saved -> {
+                legitimateInterest, necessity, balance, condition, reviewDate, transfers, automatedDecisions)))
+                .ifPresent(saved -> {
                     FacadeCall.info("Purpose " + saved.definition().name() + " saved.");
                     load();
                 });
@@ -146,5 +151,21 @@ public class PurposesPage implements Serializable {
 
     public void setReviewDate(LocalDate reviewDate) {
         this.reviewDate = reviewDate;
+    }
+
+    public String getTransfers() {
+        return transfers;
+    }
+
+    public void setTransfers(String transfers) {
+        this.transfers = transfers;
+    }
+
+    public String getAutomatedDecisions() {
+        return automatedDecisions;
+    }
+
+    public void setAutomatedDecisions(String automatedDecisions) {
+        this.automatedDecisions = automatedDecisions;
     }
 }

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SpecialCategoryCondition;
 
-/** The DPM's form for one purpose; {@code id} is null for a new one. */
+/**
+ * The DPM's form for one purpose; {@code id} is null for a new one. {@code transfers} (where the data goes outside
+ * the UK, and the safeguard) and {@code automatedDecisions} are blank when there are none.
+ */
 public record PurposeForm(Long id, long version,
         @NotBlank(message = "Enter the purpose's name.")
         @Size(max = 200, message = "The name must have at most 200 characters.") String name,
@@ -19,7 +22,10 @@ public record PurposeForm(Long id, long version,
         @Size(max = 4000, message = "The necessity must have at most 4000 characters.") String necessity,
         @Size(max = 4000, message = "The balance must have at most 4000 characters.") String balance,
         SpecialCategoryCondition specialCategoryCondition,
-        @NotNull(message = "Enter the date the basis is next reviewed.") LocalDate reviewDate) {
+        @NotNull(message = "Enter the date the basis is next reviewed.") LocalDate reviewDate,
+        @Size(max = 2000, message = "The transfers must have at most 2000 characters.") String transfers,
+        @Size(max = 2000, message = "The automated decisions must have at most 2000 characters.")
+        String automatedDecisions) {
 
     /** L3: legitimate interests need the interest, the necessity and the balancing test. */
     @AssertTrue(message = "Legitimate interests need all three parts of the assessment: the interest, why the use "

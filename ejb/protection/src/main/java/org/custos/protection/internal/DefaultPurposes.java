@@ -82,6 +82,7 @@ public class DefaultPurposes implements Purposes {
         purpose.define(form.name().trim(), form.description().trim(), form.lawfulBasis(),
                 form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
                 form.reviewDate(), now, caller.getName());
+        purpose.recordTransfersAndAutomatedDecisions(form.transfers(), form.automatedDecisions());
         em.flush();
         return view(purpose);
     }
@@ -97,7 +98,8 @@ public class DefaultPurposes implements Purposes {
     private static PurposeView view(Purpose purpose) {
         PurposeForm definition = new PurposeForm(purpose.id(), purpose.version(), purpose.name(),
                 purpose.description(), purpose.lawfulBasis(), purpose.legitimateInterest(), purpose.necessity(),
-                purpose.balance(), purpose.specialCategoryCondition(), purpose.reviewDate());
+                purpose.balance(), purpose.specialCategoryCondition(), purpose.reviewDate(), purpose.transfers(),
+                purpose.automatedDecisions());
         return new PurposeView(purpose.id(), definition, purpose.seededDefault(), purpose.updatedAt(),
                 purpose.updatedBy());
     }

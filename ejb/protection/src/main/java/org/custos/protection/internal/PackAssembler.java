@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
@@ -41,7 +42,8 @@ import org.custos.protection.internal.rights.WithheldItem;
  * withheld ones counted with their ground, and the supplementary information taken from the records and the
  * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
  * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
- * records name; the retention rules of those contexts. Nothing of it is typed by hand.
+ * records name; the retention rules of those contexts; the transfers and automated decisions those purposes
+ * state. Nothing of it is typed by hand.
  */
 @Dependent
 class PackAssembler {
@@ -49,8 +51,6 @@ class PackAssembler {
     /** The two files of a response. */
     record Pack(String json, byte[] pdf) {
     }
-
-    static final String AUTOMATED_DECISIONS = "None: Custos makes no decisions about you by automated means.";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -88,9 +88,10 @@ class PackAssembler {
         Set<String> named = items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
                 .filter(field -> field.label().equals(SubjectDataSection.PURPOSE)).map(Field::value)
                 .collect(Collectors.toSet());
-        List<PurposeLine> purposes = em.createQuery("select p from Purpose p where p.context in :contexts"
+        List<Purpose> served = em.createQuery("select p from Purpose p where p.context in :contexts"
                 + " or p.name in :named order by p.name", Purpose.class).setParameter("contexts", contexts)
-                .setParameter("named", named.isEmpty() ? Set.of("") : named).getResultStream()
+                .setParameter("named", named.isEmpty() ? Set.of("") : named).getResultList();
+        List<PurposeLine> purposes = served.stream()
                 .map(p -> new PurposeLine(p.name(), p.lawfulBasis().label(), p.description())).toList();
         List<String> categories = new ArrayList<>(subject == null ? List.of() : subject.categories().stream()
                 .map(SubjectCategory::label).sorted().toList());
@@ -106,7 +107,14 @@ class PackAssembler {
                 + " where d.subjectId = :subject order by d.disclosedOn", Disclosure.class)
                 .setParameter("subject", subject.id()).getResultStream()
                 .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList();
-        return new SupplementaryInformation(purposes, categories, recipients, sources, null, retention,
-                AUTOMATED_DECISIONS);
+        return new SupplementaryInformation(purposes, categories, recipients, sources,
+                stated(served, Purpose::transfers), retention, stated(served, Purpose::automatedDecisions));
+    }
+
+    /** What the purposes state on one point, each under its name; null when none states anything. */
+    private static String stated(List<Purpose> purposes, Function<Purpose, String> point) {
+        String text = purposes.stream().filter(p -> point.apply(p) != null)
+                .map(p -> p.name() + ": " + point.apply(p)).collect(Collectors.joining("\n"));
+        return text.isEmpty() ? null : text;
     }
 }

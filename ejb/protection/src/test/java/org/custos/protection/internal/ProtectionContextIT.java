@@ -155,14 +155,14 @@ class ProtectionContextIT {
     private static PurposeForm withDescription(PurposeForm form, String description) {
         return new PurposeForm(form.id(), form.version(), form.name(), description, form.lawfulBasis(),
                 form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
-                form.reviewDate());
+                form.reviewDate(), form.transfers(), form.automatedDecisions());
     }
 
     @Test
     void aLegitimateInterestPurposeWithoutItsAssessmentIsRefused_L3() {
         PurposeForm unassessed = new PurposeForm(null, 0, unique("Analytics"), "Counting visits",
                 LawfulBasis.LEGITIMATE_INTERESTS, "Improving the service", null, null, null,
-                LocalDate.of(2027, 6, 30));
+                LocalDate.of(2027, 6, 30), null, null);
         Exception refused = assertThrows(Exception.class, () -> Callers.as(Role.DPM, () -> purposes.save(unassessed)));
         assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
     }

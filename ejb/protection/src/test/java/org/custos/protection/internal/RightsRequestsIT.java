@@ -39,6 +39,7 @@ import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PackFile;
 import org.custos.protection.api.PeopleRegister;
 import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.api.PurposeForm;
 import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.Purposes;
 import org.custos.protection.api.RecipientView;
@@ -182,6 +183,13 @@ class RightsRequestsIT {
         Callers.as(Role.HR, () -> sensitive.record(grace.id(), new SensitiveRecordForm("register", Set.of(),
                 SpecialCategory.HEALTH, purpose, "Back pain; desk assessed with " + otherName, null)));
 
+        PurposeForm employment = Callers.as(Role.DPM, () -> purposes.purpose(purpose)).definition();
+        Callers.as(Role.DPM, () -> purposes.save(new PurposeForm(employment.id(), employment.version(),
+                employment.name(), employment.description(), employment.lawfulBasis(), employment.legitimateInterest(),
+                employment.necessity(), employment.balance(), employment.specialCategoryCondition(),
+                employment.reviewDate(), "Payslips are printed by a bureau in Canada (UK adequacy regulations)",
+                null)));
+
         RequestView request = logged(grace.id(), RequestType.ACCESS, LocalDate.now());
         RequestView compiling = Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
         RequestView compiled = until(request.id(), CompileState.DONE);
@@ -222,6 +230,9 @@ class RightsRequestsIT {
         String letter = PdfText.of(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
                 .content());
         assertTrue(letter.contains("Employment administration"), "the purpose of the health record is listed");
+        assertTrue(letter.contains("Employment administration: Payslips are printed by a bureau in Canada"),
+                "the transfers come from the purposes");
+        assertTrue(letter.contains("We make no decisions about you based solely on automated"), letter);
         assertFalse(letter.contains(otherName));
         assertTrue(letter.contains("ico.org.uk"));
     }
