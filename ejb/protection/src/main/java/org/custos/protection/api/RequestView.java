@@ -26,6 +26,16 @@ public record RequestView(long id, long version, long subjectId, String subjectN
         return respondedOn == null && refusedOn == null;
     }
 
+    /** The day the request was answered or refused; null while it is open. */
+    public LocalDate closedOn() {
+        return refusedOn != null ? refusedOn : respondedOn;
+    }
+
+    /** D2, D4: answered or refused after the due date; kept in view, as the ICO would see it. */
+    public boolean closedLate() {
+        return closedOn() != null && clock.due() != null && closedOn().isAfter(clock.due());
+    }
+
     public boolean extended() {
         return extensionReason != null;
     }

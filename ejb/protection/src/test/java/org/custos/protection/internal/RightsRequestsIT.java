@@ -155,7 +155,11 @@ class RightsRequestsIT {
         RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
                 () -> requests.extend(late.id(), late.version(), "Complex")));
         assertTrue(refused.getMessage().startsWith("Too late to extend"), refused.getMessage());
-        assertTrue(Callers.as(Role.DPM, () -> requests.request(late.id())).clock().overdue());
+        RequestView overdue = Callers.as(Role.DPM, () -> requests.request(late.id()));
+        assertTrue(overdue.clock().overdue());
+        RequestView refusedLate = Callers.as(Role.DPM, () -> requests.refuse(overdue.id(), overdue.version(),
+                RefusalGround.EXCESSIVE, "The fourth request for the same records this year."));
+        assertTrue(refusedLate.closedLate(), "a refusal after the month is kept as late (D4)");
 
         RequestView timely = logged(person("Ada", "Timely").id(), RequestType.ACCESS, LocalDate.now());
         RequestView extended = Callers.as(Role.DPM, () -> requests.extend(timely.id(), timely.version(),
@@ -243,6 +247,7 @@ class RightsRequestsIT {
         RequestView refused = Callers.as(Role.DPM, () -> requests.refuse(request.id(), request.version(),
                 RefusalGround.MANIFESTLY_UNFOUNDED, "The request asks for data to harass a member of staff."));
         assertFalse(refused.open());
+        assertFalse(refused.closedLate());
         String letter = PdfText.of(Callers.as(Role.DPM, () -> requests.packFile(request.id(), PackFile.Format.PDF))
                 .content());
         assertTrue(letter.contains("harass a member of staff"));
