@@ -110,6 +110,11 @@ public class Purpose {
                 : automatedDecisions.trim();
     }
 
+    /** The context whose records serve the purpose; null when none does. */
+    public void servedBy(String servingContext) {
+        this.context = servingContext;
+    }
+
     public Long id() {
         return id;
     }

@@ -1,5 +1,10 @@
 package org.custos.domain.shared;
 
+import java.util.Arrays;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 /** What a person is to the organisation (S2); a person can be several. */
 public enum SubjectCategory {
     JOB_APPLICANT("Job applicant", "recruitment"),
@@ -23,6 +28,11 @@ public enum SubjectCategory {
     /** The context whose records a person of this category is in (its purposes are theirs, D3). */
     public String context() {
         return context;
+    }
+
+    /** The contexts people of some category are in, sorted: the contexts a purpose may serve. */
+    public static SortedSet<String> contexts() {
+        return Arrays.stream(values()).map(SubjectCategory::context).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public String label() {

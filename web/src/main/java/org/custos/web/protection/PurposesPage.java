@@ -6,9 +6,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.api.PurposeForm;
 import org.custos.protection.api.PurposeView;
 import org.custos.protection.api.Purposes;
@@ -38,6 +43,7 @@ public class PurposesPage implements Serializable {
     private LocalDate reviewDate;
     private String transfers;
     private String automatedDecisions;
+    private String context;
 
     @PostConstruct
     void load() {
@@ -62,11 +68,13 @@ public class PurposesPage implements Serializable {
         reviewDate = form == null ? null : form.reviewDate();
         transfers = form == null ? null : form.transfers();
         automatedDecisions = form == null ? null : form.automatedDecisions();
+        context = form == null ? null : form.context();
     }
 
     public void save() {
         FacadeCall.attempt(() -> purposes.save(new PurposeForm(id, version, name, description, lawfulBasis,
-                legitimateInterest, necessity, balance, condition, reviewDate, transfers, automatedDecisions)))
+                legitimateInterest, necessity, balance, condition, reviewDate, transfers, automatedDecisions,
+                context)))
                 .ifPresent(saved -> {
                     FacadeCall.info("Purpose " + saved.definition().name() + " saved.");
                     load();
@@ -167,5 +175,24 @@ public class PurposesPage implements Serializable {
 
     public void setAutomatedDecisions(String automatedDecisions) {
         this.automatedDecisions = automatedDecisions;
+    }
+
+    /** The contexts a purpose may serve, each with the categories of people whose records are there. */
+    public Map<String, String> getContexts() {
+        Map<String, String> contexts = new LinkedHashMap<>();
+        for (String known : SubjectCategory.contexts()) {
+            contexts.put(known, known + " (" + Arrays.stream(SubjectCategory.values())
+                    .filter(category -> category.context().equals(known)).map(SubjectCategory::label)
+                    .collect(Collectors.joining(", ")) + ")");
+        }
+        return contexts;
+    }
+
+    public String getContext() {
+        return context;
+    }
+
+    public void setContext(String context) {
+        this.context = context;
     }
 }

@@ -10,7 +10,9 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 
 /**
  * The DPM's form for one purpose; {@code id} is null for a new one. {@code transfers} (where the data goes outside
- * the UK, and the safeguard) and {@code automatedDecisions} are blank when there are none.
+ * the UK, and the safeguard) and {@code automatedDecisions} are blank when there are none. {@code context} names
+ * the context whose records serve the purpose (one of {@link org.custos.domain.shared.SubjectCategory#contexts()}),
+ * null when none does: responses list a person's purposes by it (D3).
  */
 public record PurposeForm(Long id, long version,
         @NotBlank(message = "Enter the purpose's name.")
@@ -25,7 +27,8 @@ public record PurposeForm(Long id, long version,
         @NotNull(message = "Enter the date the basis is next reviewed.") LocalDate reviewDate,
         @Size(max = 2000, message = "The transfers must have at most 2000 characters.") String transfers,
         @Size(max = 2000, message = "The automated decisions must have at most 2000 characters.")
-        String automatedDecisions) {
+        String automatedDecisions,
+        String context) {
 
     /** L3: legitimate interests need the interest, the necessity and the balancing test. */
     @AssertTrue(message = "Legitimate interests need all three parts of the assessment: the interest, why the use "

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.api.PurposeForm;
 import org.custos.protection.api.PurposeStopView;
 import org.custos.protection.api.PurposeView;
@@ -68,6 +69,9 @@ public class DefaultPurposes implements Purposes {
         if (nameTaken) {
             throw new RequestRefused("Another purpose is already called " + form.name().trim() + ".");
         }
+        if (form.context() != null && !SubjectCategory.contexts().contains(form.context())) {
+            throw new RequestRefused("Choose the records that serve the purpose from the list.");
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         Purpose purpose;
         if (form.id() == null) {
@@ -83,6 +87,7 @@ public class DefaultPurposes implements Purposes {
                 form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
                 form.reviewDate(), now, caller.getName());
         purpose.recordTransfersAndAutomatedDecisions(form.transfers(), form.automatedDecisions());
+        purpose.servedBy(form.context());
         em.flush();
         return view(purpose);
     }
@@ -99,7 +104,7 @@ public class DefaultPurposes implements Purposes {
         PurposeForm definition = new PurposeForm(purpose.id(), purpose.version(), purpose.name(),
                 purpose.description(), purpose.lawfulBasis(), purpose.legitimateInterest(), purpose.necessity(),
                 purpose.balance(), purpose.specialCategoryCondition(), purpose.reviewDate(), purpose.transfers(),
-                purpose.automatedDecisions());
+                purpose.automatedDecisions(), purpose.context());
         return new PurposeView(purpose.id(), definition, purpose.seededDefault(), purpose.updatedAt(),
                 purpose.updatedBy());
     }

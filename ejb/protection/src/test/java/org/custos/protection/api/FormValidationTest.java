@@ -62,11 +62,11 @@ class FormValidationTest {
     void legitimateInterestsNeedAllThreePartsOfTheAssessment_L3() {
         PurposeForm halfAssessed = new PurposeForm(null, 0, "Newsletter", "Sending news",
                 LawfulBasis.LEGITIMATE_INTERESTS, "Keeping clients informed", null, " ", null,
-                LocalDate.of(2027, 6, 30), null, null);
+                LocalDate.of(2027, 6, 30), null, null, null);
         assertEquals(1, problems(halfAssessed).size());
         assertTrue(problems(halfAssessed).iterator().next().startsWith("Legitimate interests need all three"));
         PurposeForm consent = new PurposeForm(null, 0, "Newsletter", "Sending news", LawfulBasis.CONSENT, null,
-                null, null, null, LocalDate.of(2027, 6, 30), null, null);
+                null, null, null, LocalDate.of(2027, 6, 30), null, null, null);
         assertTrue(problems(consent).isEmpty());
     }
 
@@ -74,6 +74,6 @@ class FormValidationTest {
     void aPurposeNeedsABasisAndAReviewDate_L1() {
         assertEquals(Set.of("Choose the lawful basis.", "Enter the date the basis is next reviewed."),
                 problems(new PurposeForm(null, 0, "Payroll", "Paying staff", null, null, null, null, null, null,
-                        null, null)));
+                        null, null, null)));
     }
 }

@@ -2,6 +2,7 @@ package org.custos.protection.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,24 +146,42 @@ class ProtectionContextIT {
         PurposeView marketing = Callers.as(Role.DPM, purposes::purposes).stream()
                 .filter(purpose -> purpose.definition().name().equals("Marketing")).findFirst().orElseThrow();
         assertTrue(marketing.seededDefault());
-        PurposeForm edited = withDescription(marketing.definition(), "Newsletters and events, by consent.");
-        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> purposes.save(edited)));
-        PurposeView saved = Callers.as(Role.DPM, () -> purposes.save(edited));
+        PurposeForm described = edited(marketing.definition(), "Newsletters and events, by consent.",
+                marketing.definition().context());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> purposes.save(described)));
+        PurposeView saved = Callers.as(Role.DPM, () -> purposes.save(described));
         assertEquals("Newsletters and events, by consent.", saved.definition().description());
-        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> purposes.save(edited)));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> purposes.save(described)));
     }
 
-    private static PurposeForm withDescription(PurposeForm form, String description) {
+    @Test
+    void aPurposeIsServedByTheRecordsOfAKnownContextOrOfNone_D3() throws Exception {
+        PurposeForm suppliers = Callers.as(Role.DPM, purposes::purposes).stream()
+                .map(PurposeView::definition).filter(form -> form.name().equals("Supplier management")).findFirst()
+                .orElseThrow();
+        assertEquals("relationships", suppliers.context());
+        RequestRefused unknown = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> purposes.save(edited(suppliers, suppliers.description(), "payroll bureau"))));
+        assertEquals("Choose the records that serve the purpose from the list.", unknown.getMessage());
+        PurposeView none = Callers.as(Role.DPM, () -> purposes.save(edited(suppliers, suppliers.description(), null)));
+        assertNull(none.definition().context());
+        assertEquals("relationships", Callers.as(Role.DPM, () -> purposes.save(edited(none.definition(),
+                suppliers.description(), "relationships"))).definition().context());
+    }
+
+    /** The purpose as the DPM edits it: its description and the context whose records serve it. */
+    private static PurposeForm edited(PurposeForm form, String description, String context) {
         return new PurposeForm(form.id(), form.version(), form.name(), description, form.lawfulBasis(),
                 form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),
-                form.reviewDate(), form.transfers(), form.automatedDecisions());
+                form.reviewDate(), form.transfers(), form.automatedDecisions(), context);
     }
+
 
     @Test
     void aLegitimateInterestPurposeWithoutItsAssessmentIsRefused_L3() {
         PurposeForm unassessed = new PurposeForm(null, 0, unique("Analytics"), "Counting visits",
                 LawfulBasis.LEGITIMATE_INTERESTS, "Improving the service", null, null, null,
-                LocalDate.of(2027, 6, 30), null, null);
+                LocalDate.of(2027, 6, 30), null, null, null);
         Exception refused = assertThrows(Exception.class, () -> Callers.as(Role.DPM, () -> purposes.save(unassessed)));
         assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
     }

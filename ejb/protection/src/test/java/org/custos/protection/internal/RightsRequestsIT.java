@@ -192,7 +192,7 @@ class RightsRequestsIT {
                 employment.name(), employment.description(), employment.lawfulBasis(), employment.legitimateInterest(),
                 employment.necessity(), employment.balance(), employment.specialCategoryCondition(),
                 employment.reviewDate(), "Payslips are printed by a bureau in Canada (UK adequacy regulations)",
-                null)));
+                null, employment.context())));
 
         RequestView request = logged(grace.id(), RequestType.ACCESS, LocalDate.now());
         RequestView compiling = Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
