@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -18,7 +19,12 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "prot_purpose_stop")
+@NamedQuery(name = PurposeStop.IN_FORCE, query = "select s from PurposeStop s where s.subjectId = :subject"
+        + " and s.purposeId = :purpose and s.compellingGrounds is null")
 public class PurposeStop {
+
+    /** The stops of one purpose (parameter {@code purpose}) for one person ({@code subject}) that stop it. */
+    public static final String IN_FORCE = "PurposeStop.inForce";
 
     /** Why the purpose stops. */
     public enum Reason { OBJECTION, CONSENT_WITHDRAWN }
@@ -99,6 +105,12 @@ public class PurposeStop {
     }
 
     /** In force unless compelling grounds outweigh the objection. */
+    /** Why a use of the person's data for the purpose is refused (D7, L2). */
+    public String refusal(String purposeName) {
+        return "This person's data is no longer used for " + purposeName + ": " + (reason == Reason.OBJECTION
+                ? "they objected" : "they withdrew their consent") + " on " + since + " (D7, L2).";
+    }
+
     public boolean stops() {
         return compellingGrounds == null;
     }

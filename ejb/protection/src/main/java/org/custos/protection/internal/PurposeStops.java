@@ -23,12 +23,9 @@ class PurposeStops {
 
     /** @throws RequestRefused when the person stopped the purpose */
     void requireUsable(long subjectId, Purpose purpose) {
-        em.createQuery("select s from PurposeStop s where s.subjectId = :subject and s.purposeId = :purpose"
-                + " and s.compellingGrounds is null", PurposeStop.class).setParameter("subject", subjectId)
+        em.createNamedQuery(PurposeStop.IN_FORCE, PurposeStop.class).setParameter("subject", subjectId)
                 .setParameter("purpose", purpose.id()).getResultStream().findFirst().ifPresent(stop -> {
-                    throw new RequestRefused("This person's data is no longer used for " + purpose.name() + ": "
-                            + (stop.reason() == PurposeStop.Reason.OBJECTION ? "they objected" : "they withdrew "
-                            + "their consent") + " on " + stop.since() + " (D7, L2).");
+                    throw new RequestRefused(stop.refusal(purpose.name()));
                 });
     }
 

@@ -72,7 +72,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Rights requests on Payara Micro with PostgreSQL (D1-D5): the clock with its stops and the refused late
  * extension, compiling a response from every holder deployed, the review and the pack, a refusal with its letter,
- * an erasure that leaves nothing of the person in any holder's tables, and rectification context by context.
+ * an erasure that leaves nothing of the person in any holder's tables, rectification context by context, and
+ * objections and withdrawn consent stopping every use that names the purpose.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestsIT {
@@ -381,6 +382,15 @@ class RightsRequestsIT {
                 stopped.getMessage());
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("Our solicitors",
                 "The complaint file", complaintHandling, LocalDate.now())));
+        RequestRefused noApproval = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> approvals.request(ApprovalRequestForm.forPerson(person.id(), SpecialCategory.HEALTH,
+                        SpecialCategoryCondition.EMPLOYMENT_LAW, null, supplierManagement, "Site access",
+                        LocalDate.now().plusDays(7)))));
+        assertEquals(stopped.getMessage(), noApproval.getMessage(), "the gate refuses a stopped purpose too");
+        RequestRefused noRecord = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                        SpecialCategory.HEALTH, supplierManagement, "Allergy", null))));
+        assertEquals(stopped.getMessage(), noRecord.getMessage());
 
         RequestView withdrawal = logged(person.id(), RequestType.CONSENT_WITHDRAWAL, LocalDate.now());
         Callers.as(Role.DPM, () -> actions.consentWithdrawn(withdrawal.id(), withdrawal.version(), marketing));

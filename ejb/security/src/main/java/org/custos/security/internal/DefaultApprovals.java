@@ -59,7 +59,7 @@ public class DefaultApprovals implements Approvals {
     @Audited(value = AuditAction.APPROVAL_REQUESTED, record = RECORD)
     public ApprovalView request(ApprovalRequestForm form) {
         if (form.subjectId() != null) {
-            people.require(form.subjectId());
+            people.require(form.subjectId(), form.purposeId());
         }
         if (form.wantedUntil().isBefore(records.today())) {
             throw new RequestRefused("The approval cannot be wanted until a date in the past.");

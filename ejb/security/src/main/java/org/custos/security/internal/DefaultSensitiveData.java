@@ -78,7 +78,7 @@ public class DefaultSensitiveData implements SensitiveData {
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public SensitiveRecordView record(long subjectId, SensitiveRecordForm form) {
-        people.require(subjectId);
+        people.require(subjectId, form.purposeId());
         LocalDate today = approvals.today();
         boolean covered = approvals.about(subjectId, form.groups()).stream().anyMatch(approval -> ApprovalCoverage
                 .covers(approval, subjectId, form.groups(), form.category(), form.purposeId(), today));

@@ -3,10 +3,16 @@ package org.custos.security.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.custos.domain.protection.Purpose;
+import org.custos.domain.protection.PurposeStop;
 import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.RequestRefused;
 
-/** The people whose data the gate lets a caller use: in the register, and not restricted (D6). */
+/**
+ * The people whose data the gate lets a caller use: in the register, and not restricted (D6); and, for a purpose,
+ * not stopped for it by an objection or the withdrawal of consent (D7, L2).
+ */
 @Dependent
 class UnrestrictedPeople {
 
@@ -22,5 +28,14 @@ class UnrestrictedPeople {
         if (person.restricted()) {
             throw AccessRefused.restricted();
         }
+    }
+
+    /** Refuses as {@link #require} does, and when the person stopped the purpose. */
+    void require(long subjectId, long purposeId) {
+        require(subjectId);
+        em.createNamedQuery(PurposeStop.IN_FORCE, PurposeStop.class).setParameter("subject", subjectId)
+                .setParameter("purpose", purposeId).getResultStream().findFirst().ifPresent(stop -> {
+                    throw new RequestRefused(stop.refusal(em.find(Purpose.class, purposeId).name()));
+                });
     }
 }
