@@ -11,7 +11,6 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
