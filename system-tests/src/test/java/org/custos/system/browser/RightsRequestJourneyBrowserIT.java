@@ -24,8 +24,9 @@ import org.openqa.selenium.By;
 /**
  * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
  * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
- * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: the DPM
- * corrects the field the person asked for, and the register shows it.
+ * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: HR records
+ * a disclosure of the person's data, the DPM corrects the field the person asked for, the register shows it, and
+ * the recipient is listed to be told and marked told (D5).
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestJourneyBrowserIT {
@@ -104,9 +105,16 @@ class RightsRequestJourneyBrowserIT {
     }
 
     @Test
-    void theDpmCorrectsTheFieldsThePersonAskedToRectify_D5() {
+    void theDpmCorrectsTheFieldsThePersonAskedToRectifyAndTellsTheRecipients_D5() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             hrLogs(browser, "Ray", "Rectification", "My family name is misspelt.", LocalDate.now());
+            browser.click(By.linkText("The person in the register"));
+            browser.type(By.id("disclosures:recipient"), "HMRC");
+            browser.type(By.id("disclosures:disclosed"), "Name and pay for the year");
+            browser.choose("disclosures:disclosure-purpose", "Payroll");
+            browser.type(By.id("disclosures:disclosed-on_input"), LocalDate.now().format(DAY));
+            browser.click(By.id("disclosures:record-disclosure"));
+            browser.waitForText(By.id("disclosures:disclosure-list"), "HMRC");
             browser.logOut();
 
             browser.logIn(dpm, PASSWORD);
@@ -121,6 +129,11 @@ class RightsRequestJourneyBrowserIT {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("corrections:table"), "Made");
             browser.waitForText(By.id("outcomes"), "Rectified");
+            browser.waitForText(By.id("recipients:table"), "HMRC");
+            browser.type(By.id("recipients:told-on_input"), LocalDate.now().format(DAY));
+            browser.click(By.id("recipients:table:0:told"));
+            browser.waitForText(By.xpath("//*[@id='recipients:table']//tbody/tr[1]/td[3]"),
+                    LocalDate.now().toString());
             browser.click(By.linkText("The person in the register"));
             browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
         }
