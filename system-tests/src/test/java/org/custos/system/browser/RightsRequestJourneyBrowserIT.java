@@ -26,7 +26,8 @@ import org.openqa.selenium.By;
  * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
  * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: HR records
  * a disclosure of the person's data, the DPM corrects the field the person asked for, the register shows it, and
- * the recipient is listed to be told and marked told (D5).
+ * the recipient is listed to be told and marked told (D5); the DPM places a legal hold on the person's records and
+ * lifts it.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestJourneyBrowserIT {
@@ -136,6 +137,13 @@ class RightsRequestJourneyBrowserIT {
                     LocalDate.now().toString());
             browser.click(By.linkText("The person in the register"));
             browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
+
+            browser.type(By.id("legal-holds:hold-reason"), "Employment tribunal claim ET/42");
+            browser.click(By.id("legal-holds:place-hold"));
+            browser.waitForText(By.id("legal-holds:hold-list"), "Every context");
+            browser.click(By.id("legal-holds:hold-list:0:lift"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.xpath("//*[@id='legal-holds:hold-list']//tbody/tr[1]/td[4]"), "by " + dpm);
         }
     }
 

@@ -37,6 +37,9 @@ public class ActionStep {
     @Inject
     ComplianceCalendar calendar;
 
+    @Inject
+    HeldRecords heldRecords;
+
     /** Copies the person's recipients from the disclosure log, once per request (D5, D6). */
     public void noteRecipients(long requestId, long subjectId) {
         boolean noted = em.createQuery("select count(n) from RecipientNotice n where n.requestId = :id", Long.class)
@@ -48,7 +51,14 @@ public class ActionStep {
         }
     }
 
+    /** Erases the person's data in the context, unless a legal hold keeps it there. */
     public void erase(long requestId, long subjectId, String context) {
+        List<String> held = heldRecords.keptIn(subjectId, context);
+        if (!held.isEmpty()) {
+            em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, 0,
+                    String.join("\n", held), calendar.now()));
+            return;
+        }
         ErasureOutcome outcome = holders.of(context).erase(subjectId);
         em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, outcome.erased(),
                 outcome.keptWithReasons().isEmpty() ? null : String.join("\n", outcome.keptWithReasons()),

@@ -53,6 +53,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
     PurposeStops stops;
 
     @Inject
+    HeldRecords held;
+
+    @Inject
     Validator validator;
 
     @Inject
@@ -99,6 +102,12 @@ public class RegisterDataHolder implements PersonalDataHolder {
                 .add("Since", stop.since())
                 .add("Compelling grounds kept", stop.compellingGrounds())
                 .item("PurposeStop", Long.toString(stop.purposeId()))));
+        held.of(subjectId).forEach(hold -> items.add(new Fields()
+                .add("Legal hold on", hold.context() == null ? "every context" : hold.context())
+                .add("Why", hold.reason())
+                .add("Placed on", hold.placedOn())
+                .add("Lifted on", hold.liftedOn())
+                .item("LegalHold", Long.toString(hold.id()))));
         return new SubjectDataSection(CONTEXT, items);
     }
 

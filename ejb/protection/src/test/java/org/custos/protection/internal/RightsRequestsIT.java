@@ -35,6 +35,9 @@ import org.custos.protection.api.CorrectionForm;
 import org.custos.protection.api.CorrectionView;
 import org.custos.protection.api.DisclosureForm;
 import org.custos.protection.api.Disclosures;
+import org.custos.protection.api.LegalHoldForm;
+import org.custos.protection.api.LegalHoldView;
+import org.custos.protection.api.LegalHolds;
 import org.custos.protection.api.OutcomeView;
 import org.custos.protection.api.PackFile;
 import org.custos.protection.api.PeopleRegister;
@@ -78,6 +81,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestsIT {
 
+    /** The seeded purpose "Employment administration". */
+    private static final long EMPLOYMENT = 2;
+
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("protection", RightsRequestsIT.class, PdfText.class);
@@ -94,6 +100,9 @@ class RightsRequestsIT {
 
     @Inject
     Rectifications rectifications;
+
+    @Inject
+    LegalHolds holds;
 
     @Inject
     PeopleRegister register;
@@ -120,6 +129,17 @@ class RightsRequestsIT {
         return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family + System.nanoTime(), null,
                 List.of(family.toLowerCase() + System.nanoTime() + "@example.org"), null, "1 High St", null, "Leeds",
                 "LS1 1AA", null, Set.of(SubjectCategory.STAFF), false, null)));
+    }
+
+    /** A health record about the person, entered under the approval the DPM gave for it (L4). */
+    private void healthRecord(long subjectId, String content) throws Exception {
+        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(subjectId,
+                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, EMPLOYMENT, "Adjustments",
+                LocalDate.now().plusDays(7))));
+        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
+                null));
+        Callers.as(Role.HR, () -> sensitive.record(subjectId, new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, EMPLOYMENT, content, null)));
     }
 
     private RequestView logged(long subjectId, RequestType type, LocalDate received) throws Exception {
@@ -179,16 +199,9 @@ class RightsRequestsIT {
         SubjectDetails grace = person("Grace", "Subject");
         SubjectDetails other = person("Olive", "Colleague");
         String otherName = other.data().givenNames() + " " + other.data().familyName();
-        long purpose = 2;
-        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(grace.id(),
-                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose, "Adjustments",
-                LocalDate.now().plusDays(7))));
-        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
-                null));
-        Callers.as(Role.HR, () -> sensitive.record(grace.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Back pain; desk assessed with " + otherName, null)));
+        healthRecord(grace.id(), "Back pain; desk assessed with " + otherName);
 
-        PurposeForm employment = Callers.as(Role.DPM, () -> purposes.purpose(purpose)).definition();
+        PurposeForm employment = Callers.as(Role.DPM, () -> purposes.purpose(EMPLOYMENT)).definition();
         Callers.as(Role.DPM, () -> purposes.save(new PurposeForm(employment.id(), employment.version(),
                 employment.name(), employment.description(), employment.lawfulBasis(), employment.legitimateInterest(),
                 employment.necessity(), employment.balance(), employment.specialCategoryCondition(),
@@ -260,14 +273,7 @@ class RightsRequestsIT {
     @Test
     void erasureLeavesNothingOfThePersonInAnyHoldersTables_D5() throws Exception {
         SubjectDetails person = person("Eve", "Erased");
-        long purpose = 2;
-        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(
-                person.id(), SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose,
-                "Adjustments", LocalDate.now().plusDays(7))));
-        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
-                null));
-        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Migraine", null)));
+        healthRecord(person.id(), "Migraine");
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
                 3L, LocalDate.now())));
         RequestView request = logged(person.id(), RequestType.ERASURE, LocalDate.now());
@@ -292,16 +298,41 @@ class RightsRequestsIT {
     }
 
     @Test
+    void aLegalHoldKeepsTheRecordsItCoversFromErasureAndTheOutcomeSaysWhy_D5_R6() throws Exception {
+        SubjectDetails person = person("Hal", "Held");
+        healthRecord(person.id(), "Back injury at work");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> holds.place(person.id(),
+                new LegalHoldForm(null, "Claim"))));
+        RequestRefused unknown = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> holds.place(person.id(), new LegalHoldForm("payroll", "Claim"))));
+        assertTrue(unknown.getMessage().startsWith("No context payroll holds personal data"), unknown.getMessage());
+        LegalHoldView hold = Callers.as(Role.DPM, () -> holds.place(person.id(), new LegalHoldForm("security",
+                "Personal injury claim, ref. PI-2026-17"))).get(0);
+        assertTrue(Callers.as(Role.HR, () -> holds.of(person.id())).get(0).inForce(), "HR sees the hold");
+
+        RequestView request = logged(person.id(), RequestType.ERASURE, LocalDate.now());
+        List<OutcomeView> held = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(List.of("security 0", "register 0"), held.stream().map(o -> o.context() + " " + o.done())
+                .toList());
+        assertTrue(held.get(0).kept().contains("Personal injury claim, ref. PI-2026-17"), held.get(0).kept());
+        assertTrue(held.get(1).kept().contains("the person's record stays while records of security are held"),
+                held.get(1).kept());
+        assertEquals(List.of("1", "1"), Sql.column(database, "select count(*) from sec_sensitive_record where"
+                + " subject_id = ? union all select count(*) from core_data_subject where id = ?", person.id(),
+                person.id()), "nothing held was erased");
+
+        Callers.as(Role.DPM, () -> holds.lift(person.id(), hold.id(), hold.version()));
+        List<OutcomeView> erased = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(List.of("security 1", "register 1"), erased.subList(2, 4).stream()
+                .map(o -> o.context() + " " + o.done()).toList(), "once lifted, erasure goes ahead");
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_legal_hold where subject_id = ?",
+                person.id()), "the lifted hold went with the person");
+    }
+
+    @Test
     void rectificationCorrectsEachContextEvenWhileRestrictedAndReportsWhatItCannot_D5_D6() throws Exception {
         SubjectDetails person = person("Rex", "Rectified");
-        long purpose = 2;
-        ApprovalView approval = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(
-                person.id(), SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose,
-                "Adjustments", LocalDate.now().plusDays(7))));
-        Callers.as(Role.DPM, () -> approvals.approve(approval.id(), approval.version(), LocalDate.now().plusDays(7),
-                null));
-        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Asthma", null)));
+        healthRecord(person.id(), "Asthma");
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
                 3L, LocalDate.now())));
         RequestView contested = logged(person.id(), RequestType.RESTRICTION, LocalDate.now());
