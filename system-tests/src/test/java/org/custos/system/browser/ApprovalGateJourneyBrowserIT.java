@@ -47,11 +47,9 @@ class ApprovalGateJourneyBrowserIT {
         Path upload = Files.createTempDirectory("custos-upload").resolve("asthma-plan.pdf");
         Files.write(upload, letter);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-            browser.open("/admin/accounts.xhtml");
-            browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
-            browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
-            browser.logOut();
+            browser.openAccounts(PASSWORD,
+                    new Browser.Account(hr, "Hal Reed", "HR staff"),
+                    new Browser.Account(dpm, "Dee Price", "Data Protection Manager"));
 
             browser.logIn(hr, PASSWORD);
             browser.registerPerson("Mary", family, "Member of staff");

@@ -36,10 +36,8 @@ class BreachJourneyBrowserIT {
     @Test
     void theDpmLogsABreachSeesTheCountdownAndDownloadsTheReport_X5() throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-            browser.open("/admin/accounts.xhtml");
-            browser.openAccount(dpm, "Dora Penn", PASSWORD, "Data Protection Manager");
-            browser.logOut();
+            browser.openAccounts(PASSWORD,
+                    new Browser.Account(dpm, "Dora Penn", "Data Protection Manager"));
 
             browser.logIn(dpm, PASSWORD);
             browser.open("/breaches/edit.xhtml");

@@ -142,7 +142,21 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens an account on the administrator's accounts page. */
-    void openAccount(String username, String name, String password, String role) {
+    /** An account a journey needs: its user name, the person's name and the label of its role. */
+    record Account(String username, String name, String role) {
+    }
+
+    /** The administrator opens the journey's accounts, all with one password, and logs out. */
+    void openAccounts(String password, Account... accounts) {
+        logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+        open("/admin/accounts.xhtml");
+        for (Account account : accounts) {
+            openAccount(account.username(), account.name(), password, account.role());
+        }
+        logOut();
+    }
+
+    private void openAccount(String username, String name, String password, String role) {
         click(By.id("accounts:new-account"));
         visible(By.id("create:username"));
         assertEveryFieldIsLabelled();

@@ -33,11 +33,9 @@ class FoundationJourneyBrowserIT {
     @Test
     void administratorOpensAccountsHrRegistersAndFindsAPersonAndTheDpmSeesWhoDidWhat_X1_X2_S1() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-            browser.open("/admin/accounts.xhtml");
-            browser.openAccount(hr, "Harriet Rowe", PASSWORD, "HR staff");
-            browser.openAccount(dpm, "Dana Marsh", PASSWORD, "Data Protection Manager");
-            browser.logOut();
+            browser.openAccounts(PASSWORD,
+                    new Browser.Account(hr, "Harriet Rowe", "HR staff"),
+                    new Browser.Account(dpm, "Dana Marsh", "Data Protection Manager"));
 
             browser.logIn(hr, PASSWORD);
             browser.open("/people/edit.xhtml");

@@ -45,13 +45,11 @@ class RecruitmentJourneyBrowserIT {
     @Test
     void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-            browser.open("/admin/accounts.xhtml");
-            browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
-            browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
-            browser.openAccount(manager, "Max Hill", PASSWORD, "Hiring manager");
-            browser.openAccount(otherManager, "Mo Gale", PASSWORD, "Hiring manager");
-            browser.logOut();
+            browser.openAccounts(PASSWORD,
+                    new Browser.Account(hr, "Hal Reed", "HR staff"),
+                    new Browser.Account(dpm, "Dee Price", "Data Protection Manager"),
+                    new Browser.Account(manager, "Max Hill", "Hiring manager"),
+                    new Browser.Account(otherManager, "Mo Gale", "Hiring manager"));
 
             browser.logIn(hr, PASSWORD);
             browser.registerPerson("Grace", hired, "Client or customer contact");

@@ -149,11 +149,9 @@ class RightsRequestJourneyBrowserIT {
 
     /** Opens the HR and DPM accounts, and HR registers the person and logs their request. */
     private void hrLogs(Browser browser, String givenName, String type, String asked, LocalDate received) {
-        browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-        browser.open("/admin/accounts.xhtml");
-        browser.openAccount(hr, "Hal Reed", PASSWORD, "HR staff");
-        browser.openAccount(dpm, "Dee Price", PASSWORD, "Data Protection Manager");
-        browser.logOut();
+        browser.openAccounts(PASSWORD,
+                new Browser.Account(hr, "Hal Reed", "HR staff"),
+                new Browser.Account(dpm, "Dee Price", "Data Protection Manager"));
 
         browser.logIn(hr, PASSWORD);
         browser.registerPerson(givenName, family, "Member of staff");
