@@ -79,6 +79,12 @@ class FoundationJourneyBrowserIT {
             browser.type(By.id("settings:table:0:value"), "soon");
             browser.click(By.id("settings:table:0:save"));
             browser.waitForText(By.id("messages"), "enter a period such as P1M");
+            browser.type(By.id("holidays:day_input"), "12/06/2031");
+            browser.type(By.id("holidays:name"), "Royal jubilee");
+            browser.click(By.id("holidays:add"));
+            browser.waitForText(By.id("holidays:added"), "Royal jubilee");
+            browser.click(By.id("holidays:added:0:remove"));
+            browser.waitForText(By.id("holidays:added"), "No day added.");
         }
     }
 }

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.stream.Collectors;
+import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.api.RetentionRule;
@@ -17,13 +19,14 @@ import org.custos.protection.internal.calendar.CalendarPeriods;
 import org.custos.protection.internal.calendar.UkComplianceCalendar;
 
 /**
- * The compliance calendar with the application clock, the shipped bank holidays and the periods as set by the
+ * The compliance calendar with the application clock, the shipped bank holidays and those the DPM added
+ * ({@link DefaultBankHolidayCalendar}), and the periods as set by the
  * DPM ({@link CalendarSetting}: {@code prot_setting} rows override the defaults of {@link CalendarPeriods}).
  */
 @ApplicationScoped
 public class DefaultComplianceCalendar implements ComplianceCalendar {
 
-    private final BankHolidays holidays = BankHolidays.englandAndWales2020To2030();
+    private final BankHolidays shipped = BankHolidays.englandAndWales2020To2030();
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -32,10 +35,21 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     Clock clock;
 
     private UkComplianceCalendar calendar() {
-        return new UkComplianceCalendar(clock, holidays, new CalendarPeriods(
+        return new UkComplianceCalendar(clock, holidays(), new CalendarPeriods(
                 (Period) value(CalendarSetting.REQUEST_RESPONSE), (Period) value(CalendarSetting.REQUEST_EXTENDED),
                 (Duration) value(CalendarSetting.BREACH_REPORT), (Period) value(CalendarSetting.INDIRECT_NOTICE),
                 (Period) value(CalendarSetting.APPROVAL_ENDING_NOTICE)));
+    }
+
+    /** The shipped bank holidays. */
+    public BankHolidays shipped() {
+        return shipped;
+    }
+
+    /** The shipped bank holidays and those the DPM added. */
+    public BankHolidays holidays() {
+        return shipped.with(em.createQuery("select h from BankHoliday h", BankHoliday.class).getResultStream()
+                .collect(Collectors.toMap(BankHoliday::day, BankHoliday::name)));
     }
 
     private Object value(CalendarSetting setting) {

@@ -35,6 +35,9 @@ import org.custos.protection.api.BreachSummary;
 import org.custos.protection.api.BreachView;
 import org.custos.protection.api.Breaches;
 import org.custos.protection.api.PeopleToldForm;
+import org.custos.protection.api.BankHolidayCalendar;
+import org.custos.protection.api.BankHolidayForm;
+import org.custos.protection.api.BankHolidayView;
 import org.custos.protection.api.ComplianceCalendar;
 import org.custos.protection.api.DisclosureForm;
 import org.custos.protection.api.DisclosureView;
@@ -110,6 +113,9 @@ class ProtectionContextIT {
 
     @Inject
     Settings settings;
+
+    @Inject
+    BankHolidayCalendar bankHolidays;
 
     @Inject
     Breaches breaches;
@@ -416,6 +422,34 @@ class ProtectionContextIT {
         }
         assertEquals(LocalDate.of(2026, 12, 29), calendar.requestDueDate(LocalDate.of(2026, 11, 25)));
         assertFalse(calendar.isWorkingDay(LocalDate.of(2026, 12, 28)));
+    }
+
+    @Test
+    void aBankHolidayTheDpmAddsMovesTheDueDateAndOnlyAddedDaysCanBeRemoved_D2() throws Exception {
+        LocalDate received = LocalDate.of(2031, 5, 12);
+        LocalDate due = LocalDate.of(2031, 6, 12);
+        assertEquals(due, calendar.requestDueDate(received), "a Thursday, no shipped holiday in 2031");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> bankHolidays.add(
+                new BankHolidayForm(due, "Jubilee"))));
+        List<BankHolidayView> added = Callers.as(Role.DPM, () -> bankHolidays.add(new BankHolidayForm(due,
+                " Royal jubilee ")));
+        try {
+            assertEquals(List.of("2031-06-12 Royal jubilee true"), added.stream()
+                    .map(h -> h.day() + " " + h.name() + " " + h.added()).toList());
+            assertEquals(due.plusDays(1), calendar.requestDueDate(received), "the deadline skips the added day");
+            RequestRefused again = assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                    () -> bankHolidays.add(new BankHolidayForm(due, "Again"))));
+            assertTrue(again.getMessage().contains("already a bank holiday (Royal jubilee)"), again.getMessage());
+        } finally {
+            Callers.as(Role.DPM, () -> bankHolidays.remove(due));
+        }
+        assertEquals(due, calendar.requestDueDate(received));
+        RequestRefused shipped = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> bankHolidays.remove(LocalDate.of(2026, 12, 25))));
+        assertTrue(shipped.getMessage().contains("cannot be removed"), shipped.getMessage());
+        RequestRefused weekend = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> bankHolidays.add(new BankHolidayForm(LocalDate.of(2031, 6, 14), "Saturday"))));
+        assertTrue(weekend.getMessage().contains("skip weekends already"), weekend.getMessage());
     }
 
     @Test

@@ -8,14 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * An immutable set of bank-holiday dates. The dates are data, not computed:
- * one-off holidays and substitute days are decided by proclamation.
+ * An immutable set of bank-holiday dates with their names. The dates are data, not computed: one-off holidays and
+ * substitute days are decided by proclamation, which is why the DPM can add days to the shipped ones.
  */
 public final class BankHolidays {
 
@@ -23,19 +22,31 @@ public final class BankHolidays {
     public static final String ENGLAND_AND_WALES_RESOURCE =
             "org/custos/protection/internal/calendar/bank-holidays-england-wales.csv";
 
-    private final Set<LocalDate> dates;
+    private final Map<LocalDate, String> named;
 
-    public BankHolidays(Collection<LocalDate> dates) {
-        this.dates = Set.copyOf(dates);
+    public BankHolidays(Map<LocalDate, String> named) {
+        this.named = Map.copyOf(named);
     }
 
     public boolean contains(LocalDate date) {
-        return dates.contains(date);
+        return named.containsKey(date);
+    }
+
+    /** The holiday's name, or null when the day is not one. */
+    public String name(LocalDate date) {
+        return named.get(date);
     }
 
     /** All the dates, unordered and unmodifiable. */
     public Set<LocalDate> dates() {
-        return dates;
+        return named.keySet();
+    }
+
+    /** These holidays and {@code more}. */
+    public BankHolidays with(Map<LocalDate, String> more) {
+        Map<LocalDate, String> all = new HashMap<>(named);
+        all.putAll(more);
+        return new BankHolidays(all);
     }
 
     /**
@@ -56,8 +67,8 @@ public final class BankHolidays {
     }
 
     /** Format: a header line, then {@code date,name} per line, date ISO-8601. */
-    private static List<LocalDate> parse(InputStream in) throws IOException {
-        List<LocalDate> result = new ArrayList<>();
+    private static Map<LocalDate, String> parse(InputStream in) throws IOException {
+        Map<LocalDate, String> result = new HashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         reader.readLine(); // header
         String line;
@@ -70,7 +81,7 @@ public final class BankHolidays {
             int comma = line.indexOf(',');
             String date = (comma < 0 ? line : line.substring(0, comma)).trim();
             try {
-                result.add(LocalDate.parse(date));
+                result.put(LocalDate.parse(date), comma < 0 ? "" : line.substring(comma + 1).trim());
             } catch (DateTimeParseException e) {
                 throw new IllegalStateException(
                         ENGLAND_AND_WALES_RESOURCE + " line " + lineNumber + ": bad date '" + date + "'", e);

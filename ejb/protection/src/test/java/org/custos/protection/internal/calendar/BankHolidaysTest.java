@@ -88,11 +88,20 @@ class BankHolidaysTest {
     }
 
     @Test
-    void constructedFromACollectionAndImmutable() {
-        BankHolidays custom = new BankHolidays(List.of(d(2025, 1, 1)));
+    void constructedFromNamedDatesAndImmutable() {
+        BankHolidays custom = new BankHolidays(Map.of(d(2025, 1, 1), "New Year's Day"));
         assertTrue(custom.contains(d(2025, 1, 1)));
         assertFalse(custom.contains(d(2025, 1, 2)));
         org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
                 () -> custom.dates().add(d(2025, 1, 2)));
+    }
+
+    @Test
+    void theShippedDaysKeepTheirNamesAndAddedDaysJoinThem() {
+        assertEquals("Christmas Day", holidays.name(d(2025, 12, 25)));
+        BankHolidays more = holidays.with(Map.of(d(2031, 1, 1), "New Year's Day"));
+        assertTrue(more.contains(d(2031, 1, 1)));
+        assertTrue(more.contains(d(2025, 12, 25)));
+        assertFalse(holidays.contains(d(2031, 1, 1)), "the shipped set is unchanged");
     }
 }
