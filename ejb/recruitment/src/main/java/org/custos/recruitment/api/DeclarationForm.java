@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.custos.domain.shared.SpecialCategory;
+import org.custos.security.api.ForPurpose;
 
 /**
  * The criminal-records declaration of unspent convictions ({@link SpecialCategory#CRIMINAL_RECORDS}) or the
@@ -14,7 +15,8 @@ public record DeclarationForm(
         @NotNull(message = "Choose the declaration.") SpecialCategory category,
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what the applicant declared.")
-        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content) {
+        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content)
+        implements ForPurpose {
 
     @AssertTrue(message = "Only the criminal-records declaration and the health questionnaire are recorded here.")
     public boolean isCheckDeclaration() {

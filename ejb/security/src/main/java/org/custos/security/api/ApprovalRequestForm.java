@@ -28,7 +28,7 @@ public record ApprovalRequestForm(
         @NotNull(message = "Choose the purpose the data is wanted for.") Long purposeId,
         @NotBlank(message = "Explain why the data is needed.")
         @Size(max = 4000, message = "The justification must have at most 4000 characters.") String justification,
-        @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil) {
+        @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil) implements ForPurpose {
 
     /** L4: a special category for one person. */
     public static ApprovalRequestForm forPerson(long subjectId, SpecialCategory category,

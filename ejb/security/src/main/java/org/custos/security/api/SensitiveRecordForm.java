@@ -19,5 +19,5 @@ public record SensitiveRecordForm(
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what is to be recorded.")
         @Size(max = 20000, message = "The text must have at most 20000 characters.") String content,
-        @Valid DocumentUpload document) {
+        @Valid DocumentUpload document) implements ForPurpose {
 }

@@ -10,6 +10,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.custos.domain.shared.Page;
 import org.custos.security.api.AccessRefused;
@@ -17,6 +18,7 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Audited;
 import org.custos.security.api.AuditedRecord;
+import org.custos.security.api.ForPurpose;
 import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
@@ -40,14 +42,15 @@ public class AuditInterceptor {
         Long subjectId = argument(call, SubjectId.class) instanceof Number n ? n.longValue() : null;
         Object recordArgument = argument(call, RecordId.class);
         String recordId = recordArgument == null ? null : recordArgument.toString();
+        Long purposeId = purpose(call.getParameters());
         Object result;
         try {
             result = call.proceed();
         } catch (AccessRefused | EJBAccessException refused) {
-            write(audited, subjectId, recordId, AuditOutcome.DENIED, refused.getMessage());
+            write(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage());
             throw refused;
         } catch (Exception failure) {
-            write(audited, subjectId, recordId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
+            write(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
             throw failure;
         }
         String detail = null;
@@ -58,13 +61,20 @@ public class AuditInterceptor {
         } else if (result instanceof Page<?> page) {
             detail = page.rows().size() + " of " + page.total() + " shown";
         }
-        write(audited, subjectId, recordId, AuditOutcome.SUCCESS, detail);
+        write(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail);
         return result;
     }
 
-    private void write(Audited audited, Long subjectId, String recordId, AuditOutcome outcome, String detail) {
-        AuditAction action = audited.value();
-        appender.append(caller.getName(), action, subjectId, audited.record(), recordId, null, outcome, detail);
+    private void write(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,
+            String detail) {
+        appender.append(caller.getName(), audited.value(), subjectId, audited.record(), recordId, purposeId, outcome,
+                detail);
+    }
+
+    /** The purpose an argument names, if one does (no arguments: null array on some containers). */
+    private static Long purpose(Object[] arguments) {
+        return arguments == null ? null : Arrays.stream(arguments).filter(ForPurpose.class::isInstance)
+                .map(argument -> ((ForPurpose) argument).purposeId()).findFirst().orElse(null);
     }
 
     /** The argument marked on the implementation's method or on the facade interface's (they are not inherited). */

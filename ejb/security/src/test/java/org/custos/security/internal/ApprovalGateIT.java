@@ -144,6 +144,9 @@ class ApprovalGateIT {
         assertFalse(stored.contains("diabetes"), stored);
         assertEquals(List.of("APPROVAL_REQUESTED Approval SUCCESS", "APPROVAL_GRANTED Approval SUCCESS",
                 "CREATE SensitiveRecord SUCCESS", "READ SensitiveRecord SUCCESS"), auditOf(person));
+        assertEquals(List.of("APPROVAL_REQUESTED " + purpose(0), "CREATE " + purpose(0)), Sql.column(database,
+                "select action || ' ' || purpose_id from sec_audit_entry where subject_id = ? and purpose_id is not null"
+                        + " order by position", person), "the purpose of each use is in its audit entry (X2)");
     }
 
     @Test
