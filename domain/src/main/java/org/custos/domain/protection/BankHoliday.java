@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 public class BankHoliday {
 
     @Id
+    @Column(name = "holiday_on")
     private LocalDate day;
 
     @Version
