@@ -46,6 +46,10 @@ class ApprovalGateJourneyBrowserIT {
         byte[] letter = Documents.pdf("Asthma action plan " + run);
         Path upload = Files.createTempDirectory("custos-upload").resolve("asthma-plan.pdf");
         Files.write(upload, letter);
+        Path tooLarge = upload.resolveSibling("scan.pdf");
+        byte[] large = new byte[12 * 1024 * 1024];
+        System.arraycopy(letter, 0, large, 0, letter.length);
+        Files.write(tooLarge, large);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.openAccounts(PASSWORD,
                     new Browser.Account(hr, "Hal Reed", "HR staff"),
@@ -89,6 +93,11 @@ class ApprovalGateJourneyBrowserIT {
             browser.waitForText(By.id("mine"), "Approved, in force");
             browser.click(By.xpath("//*[@id='mine']//tr[contains(., '" + family + "')]//a[text()='Go to the data']"));
             browser.waitForText(By.id("person-name"), "Mary " + family);
+            browser.driver().findElement(By.id("sensitive:document_input")).sendKeys(tooLarge.toString());
+            recordNote(browser);
+            browser.waitForText(By.id("messages"), "The document must have 1 byte to 10 MB.");
+            assertEquals(NOTE, browser.driver().findElement(By.id("sensitive:content")).getAttribute("value"),
+                    "a file too large loses nothing typed");
             browser.driver().findElement(By.id("sensitive:document_input")).sendKeys(upload.toString());
             recordNote(browser);
             browser.waitForText(By.id("messages"), "Recorded: Health.");
