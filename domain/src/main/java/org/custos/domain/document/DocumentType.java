@@ -75,8 +75,8 @@ public enum DocumentType {
         }
     }
 
-    /** The accepted types, for messages: "PDF, Word (DOCX), ...". */
-    private static String accepted() {
+    /** The accepted types, for messages and hints: "PDF, Word (DOCX), ...". */
+    public static String accepted() {
         return Arrays.stream(values()).map(DocumentType::label).collect(Collectors.joining(", "));
     }
 }

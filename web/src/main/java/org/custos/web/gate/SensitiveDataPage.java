@@ -146,11 +146,6 @@ public class SensitiveDataPage implements Serializable {
         this.document = document;
     }
 
-    /** The largest document accepted, for the upload's own check before sending. */
-    public int getMaxDocumentBytes() {
-        return DocumentUpload.MAX_BYTES;
-    }
-
     /** The category the gate last refused, for the "request approval" action. */
     public SpecialCategory getRefused() {
         return refused;

@@ -151,10 +151,6 @@ public class ApplicationPage implements Serializable {
         return application != null && application.nextSteps().contains(ApplicationStatus.valueOf(status));
     }
 
-    public int getMaxDocumentBytes() {
-        return DocumentUpload.MAX_BYTES;
-    }
-
     public DocumentKind[] getDocumentKinds() {
         return DocumentKind.values();
     }

@@ -3,6 +3,7 @@ package org.custos.security.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.custos.domain.document.DocumentType;
 
 /**
  * A document uploaded with a record: the name it came with and its bytes. The facade tells its type by its
@@ -12,9 +13,16 @@ public record DocumentUpload(
         @NotBlank(message = "The document has no name.")
         @Size(max = 255, message = "The document's name must have at most 255 characters.") String fileName,
         @NotNull(message = "The document is empty.")
-        @Size(min = 1, max = DocumentUpload.MAX_BYTES, message = "The document must have 1 byte to 10 MB.")
+        @Size(min = 1, max = DocumentUpload.MAX_BYTES, message = "The document must have 1 byte to "
+                + DocumentUpload.LIMIT + ".")
         byte[] content) {
 
-    /** 10 MB, the largest document accepted. */
+    /** The largest document accepted, in bytes and as people read it. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    public static final String LIMIT = "10 MB";
+
+    /** The types accepted, told by content: "PDF, Word (DOCX), ...". */
+    public static String acceptedTypes() {
+        return DocumentType.accepted();
+    }
 }

@@ -1,0 +1,23 @@
+package org.custos.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.custos.security.api.DocumentUpload;
+
+/** What the upload fields tell and check before sending: the facade's limit and accepted types, not copies. */
+@Named
+@ApplicationScoped
+public class DocumentRules {
+
+    public int getMaxBytes() {
+        return DocumentUpload.MAX_BYTES;
+    }
+
+    public String getLimit() {
+        return DocumentUpload.LIMIT;
+    }
+
+    public String getAcceptedTypes() {
+        return DocumentUpload.acceptedTypes();
+    }
+}
