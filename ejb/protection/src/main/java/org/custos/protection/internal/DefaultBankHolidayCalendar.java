@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.shared.Role;
 import org.custos.protection.api.BankHolidayCalendar;
@@ -41,12 +43,11 @@ public class DefaultBankHolidayCalendar implements BankHolidayCalendar {
     @Override
     public List<BankHolidayView> from(int fromYear) {
         BankHolidays all = calendar.holidays();
+        Map<LocalDate, String> addedBy = em.createQuery("select h from BankHoliday h", BankHoliday.class)
+                .getResultStream().collect(Collectors.toMap(BankHoliday::day, BankHoliday::addedBy));
         LocalDate start = LocalDate.of(fromYear, 1, 1);
         return all.dates().stream().filter(day -> !day.isBefore(start)).sorted(Comparator.naturalOrder())
-                .map(day -> {
-                    BankHoliday added = em.find(BankHoliday.class, day);
-                    return new BankHolidayView(day, all.name(day), added == null ? null : added.addedBy());
-                }).toList();
+                .map(day -> new BankHolidayView(day, all.name(day), addedBy.get(day))).toList();
     }
 
     @Override

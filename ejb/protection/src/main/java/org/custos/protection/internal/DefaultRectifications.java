@@ -116,10 +116,6 @@ public class DefaultRectifications implements Rectifications {
     }
 
     private RightsRequest rectification(long requestId) {
-        RightsRequest request = records.find(requestId);
-        if (request.type() != RequestType.RECTIFICATION) {
-            throw new RequestRefused("This is not a request for rectification.");
-        }
-        return request;
+        return records.ofType(records.find(requestId), RequestType.RECTIFICATION);
     }
 }

@@ -57,7 +57,11 @@ class RequestRecords {
 
     /** The request as of {@code version}, still open, and of the type the action is for. */
     RightsRequest open(long requestId, long version, RequestType type) {
-        RightsRequest request = open(requestId, version);
+        return ofType(open(requestId, version), type);
+    }
+
+    /** The request, when it is of the type the action is for. */
+    RightsRequest ofType(RightsRequest request, RequestType type) {
         if (request.type() != type) {
             throw new RequestRefused("This is not a request for " + type.label().toLowerCase() + ".");
         }
