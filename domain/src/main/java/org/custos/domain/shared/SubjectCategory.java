@@ -7,32 +7,32 @@ import java.util.stream.Collectors;
 
 /** What a person is to the organisation (S2); a person can be several. */
 public enum SubjectCategory {
-    JOB_APPLICANT("Job applicant", "recruitment"),
-    STAFF("Member of staff", "staff"),
-    FORMER_STAFF("Former member of staff", "staff"),
-    CLIENT_CONTACT("Client or customer contact", "relationships"),
-    SUPPLIER_CONTACT("Supplier contact", "relationships"),
-    COMPLAINANT("Complainant", "complaints"),
-    REFEREE("Referee", "recruitment"),
-    EMERGENCY_CONTACT("Emergency contact", "staff"),
-    NAMED_IN_COMPLAINT("Person named in a complaint", "complaints");
+    JOB_APPLICANT("Job applicant", DataContext.RECRUITMENT),
+    STAFF("Member of staff", DataContext.STAFF),
+    FORMER_STAFF("Former member of staff", DataContext.STAFF),
+    CLIENT_CONTACT("Client or customer contact", DataContext.RELATIONSHIPS),
+    SUPPLIER_CONTACT("Supplier contact", DataContext.RELATIONSHIPS),
+    COMPLAINANT("Complainant", DataContext.COMPLAINTS),
+    REFEREE("Referee", DataContext.RECRUITMENT),
+    EMERGENCY_CONTACT("Emergency contact", DataContext.STAFF),
+    NAMED_IN_COMPLAINT("Person named in a complaint", DataContext.COMPLAINTS);
 
     private final String label;
-    private final String context;
+    private final DataContext context;
 
-    SubjectCategory(String label, String context) {
+    SubjectCategory(String label, DataContext context) {
         this.label = label;
         this.context = context;
     }
 
     /** The context whose records a person of this category is in (its purposes are theirs, D3). */
-    public String context() {
+    public DataContext context() {
         return context;
     }
 
-    /** The contexts people of some category are in, sorted: the contexts a purpose may serve. */
+    /** The keys of the contexts people of some category are in, sorted: the contexts a purpose may serve. */
     public static SortedSet<String> contexts() {
-        return Arrays.stream(values()).map(SubjectCategory::context).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(values()).map(category -> category.context.key()).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public String label() {

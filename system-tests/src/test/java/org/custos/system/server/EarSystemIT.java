@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,21 +28,24 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
-import org.custos.protection.api.PersonalDataHolders;
-import org.custos.protection.api.SubjectDetails;
-import org.custos.protection.api.SubjectForm;
-import org.custos.protection.api.SubjectQuery;
-import org.custos.protection.api.SubjectSort;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.SettingView;
+import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectQuery;
+import org.custos.protection.register.api.SubjectSort;
+import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
-import org.custos.security.api.SensitiveData;
-import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -78,6 +83,12 @@ class EarSystemIT {
 
     @EJB
     Approvals approvals;
+
+    @EJB
+    Settings settings;
+
+    @Inject
+    ComplianceCalendar calendar;
 
     @EJB
     SensitiveData sensitive;
@@ -121,7 +132,23 @@ class EarSystemIT {
 
     @Test
     void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
-        assertEquals(List.of("probe", "recruitment", "register", "security"), Callers.as(Role.DPM, holders::contexts));
+        assertEquals(List.of("complaints", "recruitment", "register", "security"),
+                Callers.as(Role.DPM, holders::contexts));
+    }
+
+    @Test
+    void aRetentionRuleDeclaredByAHolderInItsOwnModuleIsASettingTheCalendarReads_R5_SPI() throws Exception {
+        SettingView declared = Callers.as(Role.DPM, settings::settings).stream()
+                .filter(setting -> setting.key().equals(ProbeDataHolder.PROBE_RULE.key())).findFirst().orElseThrow();
+        assertEquals("R5", declared.rule());
+        assertEquals("P6Y", declared.value());
+        try {
+            Callers.as(Role.DPM, () -> settings.change(ProbeDataHolder.PROBE_RULE.key(), "P7Y"));
+            assertEquals(Period.ofYears(7), calendar.retentionPeriod(ProbeDataHolder.PROBE_RULE));
+        } finally {
+            Callers.as(Role.DPM, () -> settings.change(ProbeDataHolder.PROBE_RULE.key(), ""));
+        }
+        assertEquals(Period.ofYears(6), calendar.retentionPeriod(ProbeDataHolder.PROBE_RULE));
     }
 
     @Test

@@ -2,36 +2,49 @@ package org.custos.system.server;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Map;
-import org.custos.protection.api.CorrectableField;
-import org.custos.protection.api.Correction;
-import org.custos.protection.api.ErasureOutcome;
-import org.custos.protection.api.PersonalDataHolder;
-import org.custos.protection.api.RectificationOutcome;
-import org.custos.protection.api.RetentionItem;
-import org.custos.protection.api.SubjectDataSection;
+import org.custos.domain.shared.DataContext;
+import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.RetentionRule;
+import org.custos.protection.spi.SubjectDataSection;
 
 /**
  * A personal-data holder in an EJB module of its own, as each later context will have: the protection context
- * must find it (ADR 0003). It holds nothing.
+ * must find it and the retention rule it declares (ADR 0003). It holds nothing. It stands in for the complaints
+ * context, which is declared in the registry but has no module yet.
  */
 @ApplicationScoped
 public class ProbeDataHolder implements PersonalDataHolder {
 
+    /** A rule only this holder declares: the settings list it with no change to protection. */
+    static final RetentionRule PROBE_RULE = new RetentionRule(DataContext.COMPLAINTS, "retention.probe", "R5",
+            "Keep the probe's records after they close", "Probe record closed", Period.ofYears(6));
+
     @Override
-    public String context() {
-        return "probe";
+    public DataContext context() {
+        return DataContext.COMPLAINTS;
+    }
+
+    @Override
+    public List<RetentionRule> retentionRules() {
+        return List.of(PROBE_RULE);
     }
 
     @Override
     public SubjectDataSection export(long subjectId) {
-        return new SubjectDataSection(context(), List.of());
+        return new SubjectDataSection(context().key(), List.of());
     }
 
     @Override
     public ErasureOutcome erase(long subjectId) {
-        return new ErasureOutcome(context(), 0, List.of());
+        return new ErasureOutcome(context().key(), 0, List.of());
     }
 
     @Override

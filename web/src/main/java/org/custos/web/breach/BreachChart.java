@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.BreachRisk;
-import org.custos.protection.api.BreachMonth;
+import org.custos.protection.breaches.api.BreachMonth;
 
 /**
  * The breaches per month as a Chart.js stacked bar chart, the JSON that PrimeFaces' {@code p:chart} takes. Only

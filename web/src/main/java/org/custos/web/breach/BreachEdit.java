@@ -13,10 +13,10 @@ import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachNature;
 import org.custos.domain.shared.BreachRisk;
 import org.custos.domain.shared.BreachSeverity;
-import org.custos.protection.api.BreachForm;
-import org.custos.protection.api.BreachRiskAssessment;
-import org.custos.protection.api.BreachView;
-import org.custos.protection.api.Breaches;
+import org.custos.protection.breaches.api.BreachForm;
+import org.custos.protection.breaches.api.BreachRiskAssessment;
+import org.custos.protection.breaches.api.BreachView;
+import org.custos.protection.breaches.api.Breaches;
 import org.custos.web.shell.FacadeCall;
 
 /**

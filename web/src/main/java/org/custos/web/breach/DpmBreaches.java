@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.custos.protection.api.BreachSummary;
-import org.custos.protection.api.Breaches;
+import org.custos.protection.breaches.api.BreachSummary;
+import org.custos.protection.breaches.api.Breaches;
 
 /** The open breaches with their time left, and the breaches of the last year by risk, on the DPM's home page. */
 @Named

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.custos.protection.api.BankHolidayCalendar;
-import org.custos.protection.api.BankHolidayForm;
-import org.custos.protection.api.BankHolidayView;
+import org.custos.protection.calendar.api.BankHolidayCalendar;
+import org.custos.protection.calendar.api.BankHolidayForm;
+import org.custos.protection.calendar.api.BankHolidayView;
 import org.custos.web.shell.FacadeCall;
 
 /**

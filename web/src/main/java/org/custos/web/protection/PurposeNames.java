@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.custos.protection.api.PurposeView;
-import org.custos.protection.api.Purposes;
+import org.custos.protection.purposes.api.PurposeView;
+import org.custos.protection.purposes.api.Purposes;
 
 /** The purposes by id, for pages that show records pointing at one (approvals, sensitive records). */
 @Named

@@ -14,9 +14,9 @@ import java.util.stream.Collectors;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PurposeForm;
-import org.custos.protection.api.PurposeView;
-import org.custos.protection.api.Purposes;
+import org.custos.protection.purposes.api.PurposeForm;
+import org.custos.protection.purposes.api.PurposeView;
+import org.custos.protection.purposes.api.Purposes;
 import org.custos.web.shell.FacadeCall;
 
 /** The purposes and their lawful bases: everyone reads, the DPM edits (L1, L3). */
@@ -182,7 +182,7 @@ public class PurposesPage implements Serializable {
         Map<String, String> contexts = new LinkedHashMap<>();
         for (String known : SubjectCategory.contexts()) {
             contexts.put(known, known + " (" + Arrays.stream(SubjectCategory.values())
-                    .filter(category -> category.context().equals(known)).map(SubjectCategory::label)
+                    .filter(category -> category.context().key().equals(known)).map(SubjectCategory::label)
                     .collect(Collectors.joining(", ")) + ")");
         }
         return contexts;

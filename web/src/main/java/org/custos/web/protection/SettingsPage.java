@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.custos.protection.api.SettingView;
-import org.custos.protection.api.Settings;
+import org.custos.protection.calendar.api.SettingView;
+import org.custos.protection.calendar.api.Settings;
 import org.custos.web.shell.FacadeCall;
 
 /** The periods and deadlines the product enforces, and their defaults; the DPM and the administrator edit them. */

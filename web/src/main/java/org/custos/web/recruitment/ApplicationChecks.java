@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApprovalGroup;
 import org.custos.recruitment.api.ChecksView;
 import org.custos.recruitment.api.DeclarationForm;

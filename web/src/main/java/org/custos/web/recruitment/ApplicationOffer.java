@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.BankDetailsForm;
 import org.custos.recruitment.api.EmergencyContactForm;
 import org.custos.recruitment.api.FinalOffers;

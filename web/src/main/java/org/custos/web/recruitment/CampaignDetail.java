@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
 import org.custos.recruitment.api.ApplicationSummary;

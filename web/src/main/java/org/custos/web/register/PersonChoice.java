@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
-import org.custos.protection.api.SubjectForm;
-import org.custos.protection.api.SubjectQuery;
-import org.custos.protection.api.SubjectSort;
-import org.custos.protection.api.SubjectSummary;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectQuery;
+import org.custos.protection.register.api.SubjectSort;
+import org.custos.protection.register.api.SubjectSummary;
 import org.custos.web.shell.FacadeCall;
 
 /**

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
-import org.custos.protection.api.SubjectDetails;
-import org.custos.protection.api.SubjectForm;
-import org.custos.protection.api.SubjectSummary;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectSummary;
 import org.custos.web.shell.FacadeCall;
 
 /**

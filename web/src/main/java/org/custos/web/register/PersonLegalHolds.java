@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.custos.protection.api.LegalHoldForm;
-import org.custos.protection.api.LegalHoldView;
-import org.custos.protection.api.LegalHolds;
-import org.custos.protection.api.PersonalDataHolders;
+import org.custos.protection.holds.api.LegalHoldForm;
+import org.custos.protection.holds.api.LegalHoldView;
+import org.custos.protection.holds.api.LegalHolds;
+import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.RequestType;
-import org.custos.protection.api.CorrectableField;
-import org.custos.protection.api.CorrectionForm;
-import org.custos.protection.api.CorrectionView;
-import org.custos.protection.api.Rectifications;
+import org.custos.protection.rights.api.CorrectionForm;
+import org.custos.protection.rights.api.CorrectionView;
+import org.custos.protection.rights.api.Rectifications;
+import org.custos.protection.spi.CorrectableField;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.PeopleRegister;
-import org.custos.protection.api.RequestForm;
-import org.custos.protection.api.RightsRequests;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.rights.api.RequestForm;
+import org.custos.protection.rights.api.RightsRequests;
 import org.custos.web.register.PersonChoice;
 import org.custos.web.shell.FacadeCall;
 

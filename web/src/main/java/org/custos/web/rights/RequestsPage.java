@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import org.custos.protection.api.RequestSummary;
-import org.custos.protection.api.RightsRequests;
+import org.custos.protection.rights.api.RequestSummary;
+import org.custos.protection.rights.api.RightsRequests;
 import org.custos.web.shell.FacadeCall;
 
 /** The open rights requests, soonest due first: the list page and the DPM's home page. */

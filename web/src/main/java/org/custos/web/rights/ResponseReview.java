@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.CompileState;
 import org.custos.domain.shared.ReviewDecision;
-import org.custos.protection.api.ResponseCompilation;
-import org.custos.protection.api.ReviewForm;
-import org.custos.protection.api.ReviewItemView;
-import org.custos.protection.api.SubjectDataSection.Field;
+import org.custos.protection.rights.api.ResponseCompilation;
+import org.custos.protection.rights.api.ReviewForm;
+import org.custos.protection.rights.api.ReviewItemView;
+import org.custos.protection.spi.SubjectDataSection.Field;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 

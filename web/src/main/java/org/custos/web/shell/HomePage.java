@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.custos.domain.shared.ApprovalStatus;
-import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;

@@ -3,9 +3,12 @@ package org.custos.recruitment.internal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.custos.domain.shared.ApplicationStatus;
-import org.custos.protection.api.PeriodText;
+import org.custos.domain.shared.DataContext;
+import org.custos.protection.calendar.api.PeriodText;
+import org.custos.protection.spi.RetentionRule;
 import org.custos.recruitment.api.RetentionDates;
 
 /**
@@ -15,6 +18,25 @@ import org.custos.recruitment.api.RetentionDates;
  * Hired: never, the application is part of the staff file.
  */
 record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period talentPool) {
+
+    /** R1: an unsuccessful applicant's data, from the campaign's close. */
+    static final RetentionRule UNSUCCESSFUL_APPLICANT = new RetentionRule(DataContext.RECRUITMENT,
+            "retention.unsuccessful-applicant", "R1", "Keep an unsuccessful applicant's data after the campaign closes",
+            "Campaign closed", Period.ofMonths(6));
+
+    /** R1: tests and interview notes, from the campaign's close. */
+    static final RetentionRule ASSESSMENT_MATERIAL = new RetentionRule(DataContext.RECRUITMENT,
+            "retention.assessment-material", "R1",
+            "Keep assessment material (tests, interview notes) after the campaign closes", "Campaign closed",
+            Period.ofMonths(6));
+
+    /** R1, L2: the further time a talent-pool consent keeps the data, ended by its withdrawal. */
+    static final RetentionRule TALENT_POOL = new RetentionRule(DataContext.RECRUITMENT, "retention.talent-pool", "R1",
+            "Further time a talent-pool consent keeps an unsuccessful applicant's data",
+            "Unsuccessful applicant's period ended; consent withdrawn", Period.ofMonths(6));
+
+    /** The rules recruitment declares through the SPI. */
+    static final List<RetentionRule> RULES = List.of(UNSUCCESSFUL_APPLICANT, ASSESSMENT_MATERIAL, TALENT_POOL);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 

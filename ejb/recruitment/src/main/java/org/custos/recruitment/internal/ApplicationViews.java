@@ -12,8 +12,7 @@ import org.custos.domain.recruitment.Assessment;
 import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationSource;
-import org.custos.protection.api.ComplianceCalendar;
-import org.custos.protection.api.RetentionRule;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.recruitment.api.ApplicationSummary;
 import org.custos.recruitment.api.ApplicationView;
 import org.custos.recruitment.api.AssessmentView;
@@ -61,9 +60,9 @@ class ApplicationViews {
     }
 
     ApplicantRetention retention() {
-        return new ApplicantRetention(calendar.retentionPeriod(RetentionRule.UNSUCCESSFUL_APPLICANT),
-                calendar.retentionPeriod(RetentionRule.ASSESSMENT_MATERIAL),
-                calendar.retentionPeriod(RetentionRule.TALENT_POOL));
+        return new ApplicantRetention(calendar.retentionPeriod(ApplicantRetention.UNSUCCESSFUL_APPLICANT),
+                calendar.retentionPeriod(ApplicantRetention.ASSESSMENT_MATERIAL),
+                calendar.retentionPeriod(ApplicantRetention.TALENT_POOL));
     }
 
     private ApplicationView.NoticeClock notice(Application application) {

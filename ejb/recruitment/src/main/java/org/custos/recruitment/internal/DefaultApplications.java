@@ -26,9 +26,10 @@ import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.shared.Texts;
 import org.custos.domain.subject.DataSubject;
-import org.custos.protection.api.ComplianceCalendar;
-import org.custos.protection.api.PeopleRegister;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApplicantHired;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
@@ -169,7 +170,7 @@ public class DefaultApplications implements Applications {
         }
         RecruitmentCaller caller = caller();
         Application application = records.openApplication(applicationId, version, caller);
-        records.move(application, to, blankToNull(note), caller);
+        records.move(application, to, Texts.blankToNull(note), caller);
         em.flush();
         return views.view(application, caller);
     }
@@ -194,7 +195,7 @@ public class DefaultApplications implements Applications {
     public ApplicationView withdraw(long applicationId, long version, String reason) {
         RecruitmentCaller caller = caller();
         Application application = records.openApplication(applicationId, version, caller);
-        records.move(application, ApplicationStatus.WITHDRAWN, blankToNull(reason), caller);
+        records.move(application, ApplicationStatus.WITHDRAWN, Texts.blankToNull(reason), caller);
         em.flush();
         return views.view(application, caller);
     }
@@ -278,10 +279,6 @@ public class DefaultApplications implements Applications {
         }
         return new DocumentFile(document.id(), application.subjectId(), document.fileName(), document.mediaType(),
                 document.content());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     private RecruitmentCaller caller() {

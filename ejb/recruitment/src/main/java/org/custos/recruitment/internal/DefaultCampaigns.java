@@ -21,7 +21,7 @@ import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
-import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.CampaignQuery;
 import org.custos.recruitment.api.CampaignStage;

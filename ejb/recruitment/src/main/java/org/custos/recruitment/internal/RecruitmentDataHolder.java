@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.domain.shared.DataContext;
 import org.custos.domain.recruitment.ApplicantDocument;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.Assessment;
@@ -16,15 +17,16 @@ import org.custos.domain.recruitment.FinalOffer;
 import org.custos.domain.recruitment.Reference;
 import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
-import org.custos.protection.api.CorrectableField;
-import org.custos.protection.api.Correction;
-import org.custos.protection.api.ErasureOutcome;
-import org.custos.protection.api.PersonalDataHolder;
-import org.custos.protection.api.RectificationOutcome;
-import org.custos.protection.api.RetentionItem;
-import org.custos.protection.api.SubjectDataSection;
-import org.custos.protection.api.SubjectDataSection.DataItem;
-import org.custos.protection.api.SubjectDataSection.Fields;
+import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.RetentionRule;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection.Fields;
+import org.custos.protection.spi.SubjectDataSection;
 import org.custos.recruitment.api.RetentionDates;
 
 /**
@@ -37,7 +39,7 @@ import org.custos.recruitment.api.RetentionDates;
 @ApplicationScoped
 public class RecruitmentDataHolder implements PersonalDataHolder {
 
-    static final String CONTEXT = "recruitment";
+    static final String CONTEXT = DataContext.RECRUITMENT.key();
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -52,8 +54,13 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     ApplicantCorrections corrections;
 
     @Override
-    public String context() {
-        return CONTEXT;
+    public DataContext context() {
+        return DataContext.RECRUITMENT;
+    }
+
+    @Override
+    public List<RetentionRule> retentionRules() {
+        return ApplicantRetention.RULES;
     }
 
     @Override

@@ -13,7 +13,7 @@ import org.custos.domain.recruitment.FinalOffer;
 import org.custos.domain.recruitment.Reference;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.subject.DataSubject;
-import org.custos.protection.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;

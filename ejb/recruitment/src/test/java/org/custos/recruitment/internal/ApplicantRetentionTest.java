@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import org.custos.domain.shared.ApplicationStatus;
-import org.custos.protection.api.RetentionRule;
 import org.custos.recruitment.api.RetentionDates;
 import org.junit.jupiter.api.Test;
 
@@ -15,8 +14,8 @@ class ApplicantRetentionTest {
 
     private static final LocalDate CLOSED = LocalDate.of(2026, 8, 31);
     private static final ApplicantRetention DEFAULTS = new ApplicantRetention(
-            RetentionRule.UNSUCCESSFUL_APPLICANT.defaultPeriod(), RetentionRule.ASSESSMENT_MATERIAL.defaultPeriod(),
-            RetentionRule.TALENT_POOL.defaultPeriod());
+            ApplicantRetention.UNSUCCESSFUL_APPLICANT.defaultPeriod(), ApplicantRetention.ASSESSMENT_MATERIAL.defaultPeriod(),
+            ApplicantRetention.TALENT_POOL.defaultPeriod());
 
     @Test
     void anUnsuccessfulApplicationIsDueSixMonthsAfterTheCampaignCloses_R1() {

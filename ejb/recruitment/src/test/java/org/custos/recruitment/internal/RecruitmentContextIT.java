@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.AssessmentType;
@@ -28,16 +29,16 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.api.CorrectableField;
-import org.custos.protection.api.Correction;
-import org.custos.protection.api.ErasureOutcome;
-import org.custos.protection.api.PeopleRegister;
-import org.custos.protection.api.PersonalDataHolder;
-import org.custos.protection.api.RectificationOutcome;
-import org.custos.protection.api.RetentionItem;
-import org.custos.protection.api.Settings;
-import org.custos.protection.api.SubjectDataSection;
-import org.custos.protection.api.SubjectForm;
+import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.SubjectDataSection;
 import org.custos.recruitment.api.ApplicantHired;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
@@ -212,7 +213,7 @@ class RecruitmentContextIT {
 
     /** As the rights engine will: through the register's holder, in its transaction. */
     private void restrict(long subjectId, boolean restricted) throws Exception {
-        PersonalDataHolder register = holders.stream().filter(holder -> holder.context().equals("register"))
+        PersonalDataHolder register = holders.stream().filter(holder -> holder.context() == DataContext.REGISTER)
                 .findFirst().orElseThrow();
         transaction.begin();
         try {

@@ -1,7 +1,0 @@
-package org.custos.protection.api;
-
-import java.time.YearMonth;
-
-/** How many breaches the organisation became aware of in one month, by risk. */
-public record BreachMonth(YearMonth month, long noRisk, long risk, long highRisk) {
-}

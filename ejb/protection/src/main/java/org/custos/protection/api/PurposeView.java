@@ -1,8 +1,0 @@
-package org.custos.protection.api;
-
-import java.time.LocalDateTime;
-
-/** A purpose as everyone may read it. */
-public record PurposeView(long id, PurposeForm definition, boolean seededDefault, LocalDateTime updatedAt,
-        String updatedBy) {
-}

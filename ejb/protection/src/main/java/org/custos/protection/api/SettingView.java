@@ -1,9 +1,0 @@
-package org.custos.protection.api;
-
-/** One setting: what it governs (and the rule it comes from), its value, and its default. */
-public record SettingView(String key, String label, String rule, String value, String defaultValue) {
-
-    public boolean changed() {
-        return !value.equals(defaultValue);
-    }
-}

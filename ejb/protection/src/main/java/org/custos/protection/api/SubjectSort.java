@@ -1,6 +1,0 @@
-package org.custos.protection.api;
-
-/** The orders the register's search can list people in. */
-public enum SubjectSort {
-    NAME, DATE_OF_BIRTH, UPDATED
-}

@@ -1,0 +1,7 @@
+package org.custos.protection.breaches.api;
+
+import java.time.YearMonth;
+
+/** How many breaches the organisation became aware of in one month, by risk. */
+public record BreachMonth(YearMonth month, long noRisk, long risk, long highRisk) {
+}

@@ -1,0 +1,13 @@
+package org.custos.protection.calendar.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A bank holiday to add: the day and its name, as proclaimed. */
+public record BankHolidayForm(
+        @NotNull(message = "Enter the day of the bank holiday.") LocalDate day,
+        @NotBlank(message = "Enter the bank holiday's name.")
+        @Size(max = 200, message = "The name must have at most 200 characters.") String name) {
+}

@@ -1,0 +1,41 @@
+package org.custos.protection.calendar.api;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import org.custos.protection.spi.RetentionRule;
+
+/**
+ * Every deadline Custos shows comes from here (DESIGN §7), in the organisation's local time (Europe/London),
+ * with the periods the DPM has set and the England-and-Wales bank holidays.
+ */
+public interface ComplianceCalendar {
+
+    LocalDate today();
+
+    /** The organisation's local date and time now. */
+    LocalDateTime now();
+
+    /** D2: one calendar month from the day of receipt, moved to the next working day. */
+    LocalDate requestDueDate(LocalDate received);
+
+    /** D2: the due date when extended by two further months. */
+    LocalDate extendedDueDate(LocalDate received);
+
+    /** X5: 72 hours from becoming aware of a breach. */
+    LocalDateTime breachReportDeadline(LocalDateTime awareAt);
+
+    /** N2: one month from obtaining data not collected from the person. */
+    LocalDate indirectNoticeDeadline(LocalDate obtained);
+
+    /** L4: the DPM is shown today the approvals that end on or before this date. */
+    LocalDate approvalsEndingBy();
+
+    /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
+    Period retentionPeriod(RetentionRule rule);
+
+    boolean isWorkingDay(LocalDate date);
+
+    /** Days from today to {@code due}; negative when overdue. */
+    long daysLeft(LocalDate due);
+}

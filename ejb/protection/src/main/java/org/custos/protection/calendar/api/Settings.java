@@ -1,0 +1,23 @@
+package org.custos.protection.calendar.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import org.custos.security.api.RecordId;
+
+/**
+ * The periods and deadlines the product enforces, each the default of a setting (DOMAIN: "the period is the
+ * default of a setting the DPM can change, never a constant in code"). The DPM and the administrator change them.
+ */
+@Local
+public interface Settings {
+
+    List<SettingView> settings();
+
+    /**
+     * Sets a value; blank returns to the default.
+     *
+     * @throws org.custos.security.api.RequestRefused when the value is not one the setting takes
+     */
+    SettingView change(@RecordId @NotBlank String key, String value);
+}

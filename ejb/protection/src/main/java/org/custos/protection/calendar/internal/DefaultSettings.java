@@ -1,0 +1,76 @@
+package org.custos.protection.calendar.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.custos.domain.protection.Setting;
+import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.SettingView;
+import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.spi.HolderRegistry;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.DPM, Role.Names.ADMIN})
+public class DefaultSettings implements Settings {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Inject
+    HolderRegistry holders;
+
+    @Override
+    public List<SettingView> settings() {
+        return Stream.concat(PeriodSetting.CALENDAR.stream(), holders.retentionRules().stream().map(PeriodSetting::of))
+                .map(this::view).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = "Setting")
+    public SettingView change(String key, String value) {
+        PeriodSetting setting = PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
+                .or(() -> holders.retentionRule(key).map(PeriodSetting::of))
+                .orElseThrow(() -> new RequestRefused("There is no setting " + key + "."));
+        Setting stored = em.find(Setting.class, key);
+        if (value == null || value.isBlank()) {
+            if (stored != null) {
+                em.remove(stored);
+            }
+        } else if (!setting.accepts(value)) {
+            throw new RequestRefused(setting.label() + ": enter a period such as P1M (one month), P3M or P10D, or "
+                    + "a duration such as PT72H (72 hours).");
+        } else {
+            if (stored == null) {
+                stored = new Setting(key);
+                em.persist(stored);
+            }
+            stored.change(setting.parse(value).toString(), LocalDateTime.now(clock), caller.getName());
+        }
+        em.flush();
+        return view(setting);
+    }
+
+    private SettingView view(PeriodSetting setting) {
+        Setting stored = em.find(Setting.class, setting.key());
+        return new SettingView(setting.key(), setting.label(), setting.rule(),
+                stored == null ? setting.fallback().toString() : stored.value(), setting.fallback().toString());
+    }
+}

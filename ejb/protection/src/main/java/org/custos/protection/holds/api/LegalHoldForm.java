@@ -1,0 +1,14 @@
+package org.custos.protection.holds.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A legal hold the DPM places on a person's records: the context whose records it keeps (one of the contexts that
+ * hold personal data), or null for every context, and why (the claim, the investigation, its reference).
+ */
+public record LegalHoldForm(
+        String context,
+        @NotBlank(message = "Give the reason for the hold, like the claim and its reference.")
+        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason) {
+}

@@ -1,0 +1,12 @@
+package org.custos.protection.holds.api;
+
+import java.time.LocalDate;
+
+/** A legal hold on a person's records; {@code context} is null when it keeps every context's records. */
+public record LegalHoldView(long id, long version, String context, String reason, LocalDate placedOn,
+        String placedBy, LocalDate liftedOn, String liftedBy) {
+
+    public boolean inForce() {
+        return liftedOn == null;
+    }
+}

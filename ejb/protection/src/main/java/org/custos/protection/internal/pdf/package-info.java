@@ -1,8 +1,0 @@
-/**
- * The page layout that the protection context's PDF documents share: an A4 document and a table of labelled
- * values. Plain Java, no container; the documents themselves (the breach report, the rights letters) live with
- * the rules that fill them.
- * <p>
- * May use: OpenPDF ({@code com.lowagie.text}) and the JDK only.
- */
-package org.custos.protection.internal.pdf;

@@ -1,5 +1,0 @@
-package org.custos.protection.internal.rights;
-
-/** A purpose the person's data is used for, with its lawful basis (L1). */
-public record PurposeLine(String name, String lawfulBasis, String description) {
-}

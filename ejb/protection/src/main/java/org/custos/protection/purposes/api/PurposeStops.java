@@ -1,0 +1,17 @@
+package org.custos.protection.purposes.api;
+
+import java.util.List;
+import org.custos.domain.protection.Purpose;
+
+/**
+ * The purposes stopped for a person (D7, L2), for the other sub-areas of protection: the record of the stops, and
+ * the refusal of a use for a stopped purpose. Not a facade: callers have checked roles and audit the call.
+ */
+public interface PurposeStops {
+
+    /** The person's stops, oldest first. */
+    List<PurposeStopView> of(long subjectId);
+
+    /** @throws org.custos.security.api.RequestRefused when the person stopped the purpose */
+    void requireUsable(long subjectId, Purpose purpose);
+}

@@ -1,0 +1,12 @@
+package org.custos.protection.register.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.custos.domain.shared.SubjectCategory;
+
+/** The register's search: filters (null or blank match everything), order and page. */
+public record SubjectQuery(@Size(max = 200) String name, @Size(max = 254) String email, SubjectCategory category,
+        @NotNull SubjectSort sort, boolean ascending, @Min(0) int first, @Min(1) @Max(200) int pageSize) {
+}

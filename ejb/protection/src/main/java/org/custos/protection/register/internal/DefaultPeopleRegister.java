@@ -1,0 +1,167 @@
+package org.custos.protection.register.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.custos.domain.shared.Page;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.subject.DataSubject;
+import org.custos.domain.subject.PostalAddress;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectQuery;
+import org.custos.protection.register.api.SubjectSummary;
+import org.custos.domain.shared.Texts;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.HR, Role.Names.DPM})
+public class DefaultPeopleRegister implements PeopleRegister {
+
+    private static final String RECORD = "DataSubject";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Subjects subjects;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<SubjectSummary> search(SubjectQuery query) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.name() != null && !query.name().isBlank()) {
+            where.append(" and s.searchName like :name escape '\\'");
+            parameters.put("name", "%" + likeEscaped(DataSubject.searchable(query.name())) + "%");
+        }
+        if (query.email() != null && !query.email().isBlank()) {
+            where.append(" and exists (select m from DataSubject m join m.emails e"
+                    + " where m = s and e like :email escape '\\')");
+            parameters.put("email", "%" + likeEscaped(DataSubject.normalisedEmail(query.email())) + "%");
+        }
+        if (query.category() != null) {
+            where.append(" and :category member of s.categories");
+            parameters.put("category", query.category());
+        }
+        String direction = query.ascending() ? " asc" : " desc";
+        String order = switch (query.sort()) {
+            case NAME -> " order by s.familyName" + direction + ", s.givenNames" + direction;
+            case DATE_OF_BIRTH -> " order by s.dateOfBirth" + direction;
+            case UPDATED -> " order by s.updatedAt" + direction;
+        } + ", s.id";
+        TypedQuery<DataSubject> rows = em.createQuery("select s from DataSubject s" + where + order,
+                DataSubject.class);
+        TypedQuery<Long> count = em.createQuery("select count(s) from DataSubject s" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<SubjectSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())
+                .getResultList().stream().map(Subjects::summary).toList();
+        return new Page<>(page, count.getSingleResult());
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public SubjectDetails details(long subjectId) {
+        return Subjects.details(subjects.byId(subjectId));
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public List<SubjectSummary> possibleDuplicates(SubjectForm form) {
+        List<DataSubject> matches = new ArrayList<>();
+        List<String> emails = form.emails().stream().map(DataSubject::normalisedEmail).toList();
+        if (!emails.isEmpty()) {
+            matches.addAll(em.createQuery("select distinct s from DataSubject s join s.emails e"
+                    + " where e in :emails", DataSubject.class).setParameter("emails", emails).getResultList());
+        }
+        if (form.dateOfBirth() != null) {
+            em.createQuery("select s from DataSubject s where s.searchName = :name and s.dateOfBirth = :born",
+                    DataSubject.class)
+                    .setParameter("name", DataSubject.searchable(form.givenNames() + " " + form.familyName()))
+                    .setParameter("born", form.dateOfBirth()).getResultList().stream()
+                    .filter(match -> !matches.contains(match)).forEach(matches::add);
+        }
+        return matches.stream().map(Subjects::summary).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public SubjectDetails register(SubjectForm form) {
+        DataSubject subject = new DataSubject(form.givenNames().trim(), form.familyName().trim(), now(),
+                caller.getName());
+        fill(subject, form);
+        em.persist(subject);
+        em.flush();
+        return Subjects.details(subject);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public SubjectDetails update(long subjectId, long version, SubjectForm form) {
+        DataSubject subject = subjects.byId(subjectId);
+        if (subject.version() != version) {
+            throw new ConcurrentChange("This person's record");
+        }
+        subjects.unrestricted(subjectId);
+        subject.rename(form.givenNames().trim(), form.familyName().trim());
+        fill(subject, form);
+        subject.touched(now(), caller.getName());
+        em.flush();
+        return Subjects.details(subject);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public SubjectDetails addCategory(long subjectId, SubjectCategory category) {
+        DataSubject subject = subjects.unrestricted(subjectId);
+        if (subject.addCategory(category)) {
+            subject.touched(now(), caller.getName());
+            em.flush();
+        }
+        return Subjects.details(subject);
+    }
+
+    private void fill(DataSubject subject, SubjectForm form) {
+        subject.describe(form.dateOfBirth(), form.emails(), Texts.blankToNull(form.phone()),
+                new PostalAddress(Texts.blankToNull(form.addressLine1()), Texts.blankToNull(form.addressLine2()),
+                        Texts.blankToNull(form.town()), Texts.blankToNull(form.postcode()), Texts.blankToNull(form.country())));
+        subject.categorise(form.categories());
+        boolean newlyFlagged = form.doNotContact() && !subject.doNotContact();
+        LocalDate since = newlyFlagged ? LocalDate.now(clock) : subject.doNotContactSince();
+        subject.setDoNotContact(form.doNotContact(), Texts.blankToNull(form.doNotContactReason()), since);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

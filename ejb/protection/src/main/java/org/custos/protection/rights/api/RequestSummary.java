@@ -1,0 +1,16 @@
+package org.custos.protection.rights.api;
+
+import java.time.LocalDate;
+import org.custos.domain.shared.RequestType;
+
+/**
+ * One row of a request list: when it is due and how many days are left (negative when overdue), or since when its
+ * clock is stopped; whether the notice of its extension is still to be sent.
+ */
+public record RequestSummary(long id, long subjectId, String subjectName, RequestType type, LocalDate receivedOn,
+        LocalDate due, Long daysLeft, LocalDate stoppedSince, boolean extensionNoticeDue, boolean open) {
+
+    public boolean overdue() {
+        return open && daysLeft != null && daysLeft < 0;
+    }
+}

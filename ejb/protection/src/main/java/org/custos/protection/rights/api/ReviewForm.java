@@ -1,0 +1,31 @@
+package org.custos.protection.rights.api;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.custos.domain.shared.ReviewDecision;
+
+/**
+ * The DPM's decision on one item: a redaction gives the item's field values as they are to be disclosed (in the
+ * item's order); withholding needs the exemption ground.
+ */
+public record ReviewForm(
+        @NotNull(message = "Choose the decision.") ReviewDecision decision,
+        List<@Size(max = 20000) String> redactedValues,
+        @Size(max = 500, message = "The ground must have at most 500 characters.") String exemptionGround) {
+
+    public ReviewForm {
+        redactedValues = redactedValues == null ? List.of() : List.copyOf(redactedValues);
+    }
+
+    @AssertTrue(message = "Give the exemption ground for withholding the item.")
+    public boolean isWithholdingGrounded() {
+        return decision != ReviewDecision.WITHHOLD || exemptionGround != null && !exemptionGround.isBlank();
+    }
+
+    @AssertTrue(message = "Give the redacted text of the item.")
+    public boolean isRedactionGiven() {
+        return decision != ReviewDecision.REDACT || !redactedValues.isEmpty();
+    }
+}

@@ -1,0 +1,81 @@
+package org.custos.protection.rights.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.domain.shared.ClockStop;
+import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.RefusalGround;
+import org.custos.security.api.RecordId;
+
+/**
+ * Rights requests (D1-D4) and their clock: HR logs what arrived; the DPM checks identity, stops and restarts the
+ * clock, extends with a reason and a notice sent in time, refuses with reasons (the letter goes with it), records a
+ * fee, and records the day the response went. Every read and change is audited.
+ */
+@Local
+public interface RightsRequests {
+
+    RequestView log(@NotNull @Valid RequestForm form);
+
+    RequestView request(@RecordId long requestId);
+
+    /** The open requests, soonest due first (stopped clocks last), for the list and the DPM's home page. */
+    List<RequestSummary> open();
+
+    /** Every request about a person, newest first. */
+    List<RequestSummary> about(long subjectId);
+
+    /** D1: more information requested stops the clock ({@link ClockStop#IDENTITY}); verified restarts it. */
+    RequestView identity(@RecordId long requestId, long version, @NotNull IdentityCheck check,
+            @NotNull(message = "Enter the day.") @PastOrPresent(message = "The day cannot be in the future.")
+            LocalDate on);
+
+    /** D2: waiting for clarification or a fee stops the clock. */
+    RequestView stopClock(@RecordId long requestId, long version, @NotNull(message = "Choose what is awaited.")
+            ClockStop reason, @NotNull(message = "Enter the day.")
+            @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
+
+    /** D2: what was awaited arrived on {@code on}; the clock runs again. */
+    RequestView restartClock(@RecordId long requestId, long version, @NotNull(message = "Enter the day.")
+            @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
+
+    /**
+     * D2: two further months, for a recorded reason.
+     *
+     * @throws org.custos.security.api.RequestRefused after the first month, or when extended already
+     */
+    RequestView extend(@RecordId long requestId, long version,
+            @NotBlank(message = "Give the reason for the extension (complex, or one of several requests).")
+            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+
+    /** @throws org.custos.security.api.RequestRefused for a notice after the first month */
+    RequestView extensionNoticeSent(@RecordId long requestId, long version,
+            @NotNull(message = "Enter the day the notice was sent.")
+            @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
+
+    /** D4: refuses the request with written reasons and keeps the letter telling the person of their rights. */
+    RequestView refuse(@RecordId long requestId, long version, @NotNull(message = "Choose the ground.")
+            RefusalGround ground, @NotBlank(message = "Write the reasons for the refusal.")
+            @Size(max = 4000, message = "The reasons must have at most 4000 characters.") String reasons);
+
+    /** A reasonable fee for further copies (D4), in pence. */
+    RequestView fee(@RecordId long requestId, long version,
+            @NotNull(message = "Enter the fee.") @Min(value = 1, message = "The fee must be at least 1p.")
+            @Max(value = 100000, message = "The fee must be at most £1,000.") Integer pence,
+            @NotBlank(message = "Say what the fee is for.") @Size(max = 500) String reason);
+
+    /** The response went to the person on {@code on}; the request is closed. */
+    RequestView responded(@RecordId long requestId, long version, @NotNull(message = "Enter the day it was sent.")
+            @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
+
+    /** The kept letter (response or refusal) as PDF, or the machine-readable copy as JSON. */
+    PackFile packFile(@RecordId long requestId, @NotNull PackFile.Format format);
+}

@@ -1,0 +1,102 @@
+package org.custos.protection.rights.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.domain.protection.Disclosure;
+import org.custos.domain.protection.RecipientNotice;
+import org.custos.domain.protection.RequestCorrection;
+import org.custos.domain.protection.RequestOutcome;
+import org.custos.domain.shared.CorrectionState;
+import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.holds.api.HeldRecords;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.HolderRegistry;
+
+/** One context's part of acting on a request, in its own transaction with the outcome it records (D5, D6). */
+@Stateless
+@RolesAllowed(Role.Names.DPM)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ActionStep {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    HolderRegistry holders;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Inject
+    HeldRecords heldRecords;
+
+    /** Copies the person's recipients from the disclosure log, once per request (D5, D6). */
+    public void noteRecipients(long requestId, long subjectId) {
+        boolean noted = em.createQuery("select count(n) from RecipientNotice n where n.requestId = :id", Long.class)
+                .setParameter("id", requestId).getSingleResult() > 0;
+        if (!noted) {
+            em.createQuery("select d from Disclosure d where d.subjectId = :subject", Disclosure.class)
+                    .setParameter("subject", subjectId).getResultStream()
+                    .forEach(disclosure -> em.persist(new RecipientNotice(requestId, disclosure)));
+        }
+    }
+
+    /** Erases the person's data in the context, unless a legal hold keeps it there. */
+    public void erase(long requestId, long subjectId, String context) {
+        List<String> held = heldRecords.keptIn(subjectId, context);
+        if (!held.isEmpty()) {
+            em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, 0,
+                    String.join("\n", held), calendar.now()));
+            return;
+        }
+        ErasureOutcome outcome = holders.of(context).erase(subjectId);
+        em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, outcome.erased(),
+                outcome.keptWithReasons().isEmpty() ? null : String.join("\n", outcome.keptWithReasons()),
+                calendar.now()));
+    }
+
+    /** Makes the request's corrections still to make in this context, and records which were made. */
+    public void rectify(long requestId, long subjectId, String context) {
+        List<RequestCorrection> pending = em.createQuery("select c from RequestCorrection c where c.requestId = :id"
+                + " and c.context = :context and c.state = :pending order by c.id", RequestCorrection.class)
+                .setParameter("id", requestId).setParameter("context", context)
+                .setParameter("pending", CorrectionState.PENDING).getResultList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        RectificationOutcome outcome = holders.of(context).rectify(subjectId, pending.stream()
+                .map(c -> new Correction(c.id(), c.recordType(), c.recordId(), c.field(), c.value())).toList());
+        LocalDateTime now = calendar.now();
+        List<String> notMade = new ArrayList<>();
+        for (RequestCorrection correction : pending) {
+            String why = outcome.refused().get(correction.id());
+            if (why == null) {
+                correction.made(now);
+            } else {
+                correction.refused(why, now);
+                notMade.add(correction.field() + " (" + correction.recordLabel() + ") not corrected: " + why);
+            }
+        }
+        em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.RECTIFIED, outcome.corrected(),
+                notMade.isEmpty() ? null : String.join("\n", notMade), now));
+    }
+
+    public void restrict(long requestId, long subjectId, String context, boolean restricted) {
+        PersonalDataHolder holder = holders.of(context);
+        holder.restrict(subjectId, restricted);
+        em.persist(new RequestOutcome(requestId, context, restricted ? RequestOutcome.Action.RESTRICTED
+                : RequestOutcome.Action.RESTRICTION_LIFTED, 0, null, calendar.now()));
+    }
+}

@@ -1,0 +1,241 @@
+package org.custos.protection.rights.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.custos.domain.protection.RequestPause;
+import org.custos.domain.protection.ResponsePack;
+import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.ClockStop;
+import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.RefusalGround;
+import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.register.api.RegisteredPeople;
+import org.custos.protection.rights.api.PackFile;
+import org.custos.protection.rights.api.RequestForm;
+import org.custos.protection.rights.api.RequestSummary;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.api.RightsRequests;
+import org.custos.protection.rights.internal.response.RefusalContent;
+import org.custos.protection.rights.internal.response.RefusalLetterPdf;
+import org.custos.domain.shared.Texts;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed(Role.Names.DPM)
+public class DefaultRightsRequests implements RightsRequests {
+
+    private static final String RECORD = "RightsRequest";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    RequestRecords records;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Inject
+    RegisteredPeople subjects;
+
+    @Inject
+    Principal caller;
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public RequestView log(RequestForm form) {
+        subjects.byId(form.subjectId());
+        RightsRequest request = new RightsRequest(form.subjectId(), form.type(), form.channel(),
+                Texts.blankToNull(form.representative()), form.asked().trim(), form.receivedOn(), caller.getName(),
+                calendar.now());
+        em.persist(request);
+        em.flush();
+        return records.view(request);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(record = RECORD)
+    public RequestView request(long requestId) {
+        return records.view(records.find(requestId));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public List<RequestSummary> open() {
+        return em.createQuery("select r from RightsRequest r where r.respondedOn is null and r.refusedOn is null",
+                RightsRequest.class).getResultStream().map(records::summary)
+                .sorted(Comparator.comparing(RequestSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public List<RequestSummary> about(long subjectId) {
+        return em.createQuery("select r from RightsRequest r where r.subjectId = :subject"
+                + " order by r.receivedOn desc, r.id desc", RightsRequest.class).setParameter("subject", subjectId)
+                .getResultStream().map(records::summary).toList();
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView identity(long requestId, long version, IdentityCheck check, LocalDate on) {
+        RightsRequest request = records.open(requestId, version);
+        notBeforeReceipt(request, on);
+        RequestPause waiting = records.openStop(requestId);
+        switch (check) {
+            case MORE_INFORMATION_REQUESTED -> {
+                if (waiting != null) {
+                    throw new RequestRefused("The clock is already stopped (" + waiting.reason().label()
+                            + ").");
+                }
+                em.persist(new RequestPause(requestId, ClockStop.IDENTITY, on));
+                request.identity(check, null);
+            }
+            case VERIFIED -> {
+                if (waiting != null && waiting.reason() == ClockStop.IDENTITY) {
+                    resume(waiting, on);
+                }
+                request.identity(check, on);
+            }
+            case NOT_CHECKED -> throw new RequestRefused("Record that more information was requested, or that the "
+                    + "identity is verified.");
+        }
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView stopClock(long requestId, long version, ClockStop reason, LocalDate on) {
+        RightsRequest request = records.open(requestId, version);
+        notBeforeReceipt(request, on);
+        if (records.openStop(requestId) != null) {
+            throw new RequestRefused("The clock is already stopped.");
+        }
+        em.persist(new RequestPause(requestId, reason, on));
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView restartClock(long requestId, long version, LocalDate on) {
+        RightsRequest request = records.open(requestId, version);
+        RequestPause waiting = records.openStop(requestId);
+        if (waiting == null) {
+            throw new RequestRefused("The clock is running.");
+        }
+        resume(waiting, on);
+        if (waiting.reason() == ClockStop.IDENTITY) {
+            request.identity(IdentityCheck.VERIFIED, on);
+        }
+        return saved(request);
+    }
+
+    private static void resume(RequestPause waiting, LocalDate on) {
+        if (on.isBefore(waiting.stoppedOn())) {
+            throw new RequestRefused("The clock cannot restart before it stopped (" + waiting.stoppedOn() + ").");
+        }
+        waiting.resume(on);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView extend(long requestId, long version, String reason) {
+        RightsRequest request = records.open(requestId, version);
+        records.clock().extensionRefusal(records.deadlines(request), request.extensionReason() != null,
+                calendar.today()).ifPresent(refusal -> {
+                    throw new RequestRefused(refusal);
+                });
+        request.extend(reason.trim(), calendar.today());
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView extensionNoticeSent(long requestId, long version, LocalDate on) {
+        RightsRequest request = records.open(requestId, version);
+        if (request.extensionReason() == null) {
+            throw new RequestRefused("Extend the request first, with its reason.");
+        }
+        records.clock().noticeRefusal(records.deadlines(request), request.receivedOn(), on).ifPresent(refusal -> {
+            throw new RequestRefused(refusal);
+        });
+        request.extensionNoticeSent(on);
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView refuse(long requestId, long version, RefusalGround ground, String reasons) {
+        RightsRequest request = records.open(requestId, version);
+        LocalDate today = calendar.today();
+        request.refuse(ground, reasons.trim(), today);
+        ResponsePack letter = new ResponsePack(requestId);
+        letter.produce(ResponsePack.Kind.REFUSAL, null, RefusalLetterPdf.render(new RefusalContent(
+                records.subjectName(request.subjectId()), request.type().label(), request.receivedOn(), today,
+                ground.label(), request.refusalReasons())), today, caller.getName());
+        em.persist(letter);
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView fee(long requestId, long version, Integer pence, String reason) {
+        RightsRequest request = records.open(requestId, version);
+        request.fee(pence, reason.trim());
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView responded(long requestId, long version, LocalDate on) {
+        RightsRequest request = records.open(requestId, version);
+        notBeforeReceipt(request, on);
+        request.responded(on);
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public PackFile packFile(long requestId, PackFile.Format format) {
+        RightsRequest request = records.find(requestId);
+        ResponsePack pack = em.find(ResponsePack.class, requestId);
+        if (pack == null || format == PackFile.Format.JSON && pack.json() == null) {
+            throw new AccessRefused("No such file is kept with this request.");
+        }
+        String name = (pack.kind() == ResponsePack.Kind.REFUSAL ? "refusal-" : "response-") + requestId;
+        return format == PackFile.Format.PDF
+                ? new PackFile(requestId, request.subjectId(), name + ".pdf", "application/pdf", pack.pdf())
+                : new PackFile(requestId, request.subjectId(), name + ".json", "application/json",
+                        pack.json().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void notBeforeReceipt(RightsRequest request, LocalDate on) {
+        if (on.isBefore(request.receivedOn())) {
+            throw new RequestRefused("The day cannot be before the request was received (" + request.receivedOn()
+                    + ").");
+        }
+    }
+
+    private RequestView saved(RightsRequest request) {
+        em.flush();
+        return records.view(request);
+    }
+}

@@ -1,0 +1,34 @@
+package org.custos.protection.rights.internal;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.custos.protection.spi.SubjectDataSection.Field;
+
+/** A review item's fields as stored: a JSON array of {"label", "value"} objects, in display order. */
+final class ItemFields {
+
+    private ItemFields() {
+    }
+
+    static String json(List<Field> fields) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        fields.forEach(field -> array.add(Json.createObjectBuilder().add("label", field.label())
+                .add("value", field.value())));
+        return array.build().toString();
+    }
+
+    static List<Field> fields(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (var reader = Json.createReader(new StringReader(json))) {
+            JsonArray array = reader.readArray();
+            return array.getValuesAs(JsonObject.class).stream()
+                    .map(field -> new Field(field.getString("label"), field.getString("value"))).toList();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.custos.protection.rights.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.custos.domain.protection.Disclosure;
+import org.custos.domain.protection.Purpose;
+import org.custos.domain.protection.ReviewItem;
+import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.ReviewDecision;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.subject.DataSubject;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.PeriodText;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.internal.response.PackContent;
+import org.custos.protection.rights.internal.response.PackField;
+import org.custos.protection.rights.internal.response.PackItem;
+import org.custos.protection.rights.internal.response.PackSection;
+import org.custos.protection.rights.internal.response.PurposeLine;
+import org.custos.protection.rights.internal.response.ResponseJson;
+import org.custos.protection.rights.internal.response.ResponseLetterPdf;
+import org.custos.protection.rights.internal.response.SupplementaryInformation;
+import org.custos.protection.rights.internal.response.WithheldItem;
+import org.custos.protection.spi.HolderRegistry;
+import org.custos.protection.spi.SubjectDataSection.Field;
+import org.custos.protection.spi.SubjectDataSection;
+
+/**
+ * Puts a response together from the DPM's decisions (D3): the disclosed and redacted items by context, the
+ * withheld ones counted with their ground, and the supplementary information taken from the records and the
+ * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
+ * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
+ * records name; the retention rules of those contexts; the transfers and automated decisions those purposes
+ * state. Nothing of it is typed by hand.
+ */
+@Dependent
+class PackAssembler {
+
+    /** The two files of a response. */
+    record Pack(String json, byte[] pdf) {
+    }
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Inject
+    HolderRegistry holders;
+
+    Pack assemble(RightsRequest request, RequestView view, List<ReviewItem> items) {
+        Map<String, List<PackItem>> byContext = new LinkedHashMap<>();
+        List<WithheldItem> withheld = new ArrayList<>();
+        for (ReviewItem item : items) {
+            if (item.decision() == ReviewDecision.WITHHOLD) {
+                withheld.add(new WithheldItem(item.context(), item.recordType(), item.exemptionGround()));
+            } else if (item.decision() != ReviewDecision.OUT_OF_SCOPE) {
+                boolean redacted = item.decision() == ReviewDecision.REDACT;
+                byContext.computeIfAbsent(item.context(), context -> new ArrayList<>()).add(new PackItem(
+                        item.recordType(), item.recordId(), ItemFields.fields(redacted ? item.redactedContent()
+                                : item.content()).stream().map(f -> new PackField(f.label(), f.value())).toList(),
+                        redacted));
+            }
+        }
+        Set<String> contexts = items.stream().map(ReviewItem::context).collect(Collectors.toCollection(TreeSet::new));
+        DataSubject subject = em.find(DataSubject.class, request.subjectId());
+        if (subject != null) {
+            subject.categories().stream().map(category -> category.context().key()).forEach(contexts::add);
+        }
+        PackContent content = new PackContent(view.subjectName(), request.type().label(), request.receivedOn(),
+                view.clock().due(), calendar.today(), byContext.entrySet().stream()
+                        .map(entry -> new PackSection(entry.getKey(), entry.getValue())).toList(),
+                withheld, information(subject, contexts, items));
+        return new Pack(new String(ResponseJson.of(content), StandardCharsets.UTF_8), ResponseLetterPdf.render(content));
+    }
+
+    private SupplementaryInformation information(DataSubject subject, Set<String> contexts, List<ReviewItem> items) {
+        Set<String> named = items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
+                .filter(field -> field.label().equals(SubjectDataSection.PURPOSE)).map(Field::value)
+                .collect(Collectors.toSet());
+        List<Purpose> served = em.createQuery("select p from Purpose p where p.context in :contexts"
+                + " or p.name in :named order by p.name", Purpose.class).setParameter("contexts", contexts)
+                .setParameter("named", named.isEmpty() ? Set.of("") : named).getResultList();
+        List<PurposeLine> purposes = served.stream()
+                .map(p -> new PurposeLine(p.name(), p.lawfulBasis().label(), p.description())).toList();
+        List<String> categories = new ArrayList<>(subject == null ? List.of() : subject.categories().stream()
+                .map(SubjectCategory::label).sorted().toList());
+        items.stream().map(item -> item.context() + ": " + item.recordType()).distinct().forEach(categories::add);
+        List<String> sources = new ArrayList<>(List.of("You"));
+        items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
+                .filter(field -> field.label().equals(SubjectDataSection.SOURCE)).map(Field::value).distinct()
+                .forEach(sources::add);
+        List<String> retention = holders.retentionRules().stream().filter(rule -> contexts.contains(rule.context().key()))
+                .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule)) + " (" + rule.rule() + ")")
+                .toList();
+        List<String> recipients = subject == null ? List.of() : em.createQuery("select d from Disclosure d"
+                + " where d.subjectId = :subject order by d.disclosedOn", Disclosure.class)
+                .setParameter("subject", subject.id()).getResultStream()
+                .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList();
+        return new SupplementaryInformation(purposes, categories, recipients, sources,
+                stated(served, Purpose::transfers), retention, stated(served, Purpose::automatedDecisions));
+    }
+
+    /** What the purposes state on one point, each under its name; null when none states anything. */
+    private static String stated(List<Purpose> purposes, Function<Purpose, String> point) {
+        String text = purposes.stream().filter(p -> point.apply(p) != null)
+                .map(p -> p.name() + ": " + point.apply(p)).collect(Collectors.joining("\n"));
+        return text.isEmpty() ? null : text;
+    }
+}

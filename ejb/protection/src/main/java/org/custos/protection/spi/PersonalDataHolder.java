@@ -1,0 +1,43 @@
+package org.custos.protection.spi;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.domain.shared.DataContext;
+
+/**
+ * The personal-data SPI (DESIGN §3, ADR 0003): each context that holds personal data implements it once, as a
+ * CDI bean, and the rights and retention engines know only this interface. Methods run in the caller's
+ * transaction; the caller has already checked roles and audits the call.
+ */
+public interface PersonalDataHolder {
+
+    /** The context whose records these are, from the one registry of contexts. */
+    DataContext context();
+
+    /** The retention rules of this context's records (R1-R5), each with its setting and default; may be empty. */
+    List<RetentionRule> retentionRules();
+
+    /** Everything this context holds about the person, for access (D3) and portability (D7). */
+    SubjectDataSection export(long subjectId);
+
+    /** Erases or anonymises the person's data here; reports what it had to keep and why (D5, R6). */
+    ErasureOutcome erase(long subjectId);
+
+    /**
+     * The fields of the person's records here that a rectification may correct (D5), with their values now; an
+     * empty list when nothing here can be corrected.
+     */
+    List<CorrectableField> correctable(long subjectId);
+
+    /**
+     * Makes the corrections here, each to a field {@link #correctable} listed (D5). A correction this context cannot
+     * make (the value breaks a rule, the record has gone) is refused with the reason, and the others are made.
+     */
+    RectificationOutcome rectify(long subjectId, List<Correction> corrections);
+
+    /** Restricts the person's data here (D6), or lifts the restriction. */
+    void restrict(long subjectId, boolean restricted);
+
+    /** This context's records that reached their retention date by {@code asOf} (R6). */
+    List<RetentionItem> dueForReview(LocalDate asOf);
+}

@@ -1,0 +1,45 @@
+package org.custos.protection.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** What one context holds about one person: one item per record or document. */
+public record SubjectDataSection(String context, List<DataItem> items) {
+
+    /** The label of a field that names where the data came from, other than the person; responses list it (D3). */
+    public static final String SOURCE = "Source of the data";
+
+    /** The label of a field that names the purpose a record serves; responses list it among the purposes (D3). */
+    public static final String PURPOSE = "Purpose";
+
+    public SubjectDataSection {
+        items = List.copyOf(items);
+    }
+
+    /** One record, its fields in display order (label, value). */
+    public record DataItem(String recordType, String recordId, List<Field> fields) {
+        public DataItem {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    public record Field(String label, String value) {
+    }
+
+    /** Builds an item's fields in display order, leaving out the empty ones. */
+    public static final class Fields {
+
+        private final List<Field> fields = new ArrayList<>();
+
+        public Fields add(String label, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                fields.add(new Field(label, value.toString()));
+            }
+            return this;
+        }
+
+        public DataItem item(String recordType, String recordId) {
+            return new DataItem(recordType, recordId, fields);
+        }
+    }
+}

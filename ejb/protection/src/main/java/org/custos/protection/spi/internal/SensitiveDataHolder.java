@@ -1,0 +1,127 @@
+package org.custos.protection.spi.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.custos.domain.shared.DataContext;
+import org.custos.domain.protection.Purpose;
+import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.RetentionRule;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection.Field;
+import org.custos.protection.spi.SubjectDataSection;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.SensitiveDataRights.SensitiveDataExport;
+import org.custos.security.api.SensitiveDataRights;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.security.api.SensitiveRecordView;
+
+/**
+ * The security context's part of the SPI (ADR 0004): its sensitive records and the approvals about the person.
+ * It lives here because security may not see protection. Restriction needs nothing here: the register's flag
+ * governs; retention follows the records of the context that recorded them.
+ */
+@ApplicationScoped
+public class SensitiveDataHolder implements PersonalDataHolder {
+
+    static final String CONTEXT = DataContext.SECURITY.key();
+    private static final String RECORD = "SensitiveRecord";
+    private static final String CONTENT = "Content";
+
+    @Inject
+    SensitiveDataRights sensitive;
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    @Override
+    public DataContext context() {
+        return DataContext.SECURITY;
+    }
+
+    @Override
+    public List<RetentionRule> retentionRules() {
+        return List.of();
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        SensitiveDataExport held = sensitive.exportAbout(subjectId);
+        List<DataItem> items = new ArrayList<>();
+        for (SensitiveRecordView record : held.records()) {
+            List<Field> fields = new ArrayList<>(List.of(
+                    new Field("Category", record.category().label()),
+                    new Field("Recorded in", record.context()),
+                    new Field(SubjectDataSection.PURPOSE, em.find(Purpose.class, record.purposeId()).name()),
+                    new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
+                    new Field(CONTENT, record.content())));
+            if (record.document() != null) {
+                fields.add(new Field("Document", record.document().fileName()));
+                fields.add(new Field("Document SHA-256", record.document().sha256()));
+            }
+            items.add(new DataItem(RECORD, Long.toString(record.id()), fields));
+        }
+        for (ApprovalView approval : held.approvals()) {
+            items.add(new DataItem("Approval", Long.toString(approval.id()), List.of(
+                    new Field("Data", approval.dataLabel()),
+                    new Field("Justification", approval.justification()),
+                    new Field("Status", approval.status().label()),
+                    new Field("Requested on", approval.requestedAt().toLocalDate().toString()))));
+        }
+        return new SubjectDataSection(CONTEXT, items);
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        return new ErasureOutcome(CONTEXT, sensitive.eraseAbout(subjectId), List.of());
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        return sensitive.exportAbout(subjectId).records().stream().map(record -> new CorrectableField(CONTEXT,
+                RECORD, Long.toString(record.id()), record.category().label() + " record of "
+                        + record.recordedAt().toLocalDate(), CONTENT, record.content(), false)).toList();
+    }
+
+    /** Corrects a record's content, checked by the rules of recording it; its document stays as it was. */
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        RectificationOutcome.Tally tally = new RectificationOutcome.Tally();
+        for (Correction correction : corrections) {
+            if (!RECORD.equals(correction.recordType()) || !CONTENT.equals(correction.field())) {
+                tally.refused(correction, "Only the content of a sensitive record can be corrected.");
+            } else if (tally.valid(correction, validator.validateValue(SensitiveRecordForm.class, "content",
+                    correction.value()))) {
+                if (sensitive.correct(subjectId, Long.parseLong(correction.recordId()), correction.value())) {
+                    tally.corrected();
+                } else {
+                    tally.refused(correction, "The record is no longer held.");
+                }
+            }
+        }
+        return tally.outcome();
+    }
+
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        // the register's restriction flag on the person governs every context
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        return List.of();
+    }
+}
