@@ -6,16 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.Assessment;
 import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.recruitment.EmergencyContact;
 import org.custos.domain.recruitment.FinalOffer;
+import org.custos.domain.shared.DataContext;
 import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.CorrectableProperty;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.recruitment.api.AssessmentForm;
@@ -31,37 +30,22 @@ import org.custos.recruitment.api.EmergencyContactForm;
 class ApplicantCorrections {
 
     private static final String NOTES = "Notes";
-    private static final String RELATIONSHIP = "Relationship";
 
     /** The bank details of a final offer, named as {@link BankDetailsForm} names them. */
-    private enum BankField {
-        ACCOUNT_HOLDER("Account holder", "accountHolder", FinalOffer::accountHolder,
-                (offer, value) -> offer.record(offer.madeOn(), value, offer.sortCode(), offer.accountNumber(),
-                        offer.recordedBy(), offer.recordedAt())),
-        SORT_CODE("Sort code", "sortCode", FinalOffer::sortCode,
-                (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(), BankDetailsForm.dashed(value),
-                        offer.accountNumber(), offer.recordedBy(), offer.recordedAt())),
-        ACCOUNT_NUMBER("Account number", "accountNumber", FinalOffer::accountNumber,
-                (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(), offer.sortCode(), value,
-                        offer.recordedBy(), offer.recordedAt()));
+    private static final List<CorrectableProperty<FinalOffer>> BANK_DETAILS = List.of(
+            CorrectableProperty.text("Account holder", BankDetailsForm.class, "accountHolder",
+                    FinalOffer::accountHolder, (offer, value) -> offer.record(offer.madeOn(), value, offer.sortCode(),
+                            offer.accountNumber(), offer.recordedBy(), offer.recordedAt())),
+            CorrectableProperty.text("Sort code", BankDetailsForm.class, "sortCode", FinalOffer::sortCode,
+                    (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(), BankDetailsForm.dashed(value),
+                            offer.accountNumber(), offer.recordedBy(), offer.recordedAt())),
+            CorrectableProperty.text("Account number", BankDetailsForm.class, "accountNumber",
+                    FinalOffer::accountNumber, (offer, value) -> offer.record(offer.madeOn(), offer.accountHolder(),
+                            offer.sortCode(), value, offer.recordedBy(), offer.recordedAt())));
 
-        private final String label;
-        private final String property;
-        private final Function<FinalOffer, String> current;
-        private final BiConsumer<FinalOffer, String> apply;
-
-        BankField(String label, String property, Function<FinalOffer, String> current,
-                BiConsumer<FinalOffer, String> apply) {
-            this.label = label;
-            this.property = property;
-            this.current = current;
-            this.apply = apply;
-        }
-
-        static BankField labelled(String label) {
-            return Arrays.stream(values()).filter(field -> field.label.equals(label)).findFirst().orElseThrow();
-        }
-    }
+    private static final CorrectableProperty<EmergencyContact> RELATIONSHIP = CorrectableProperty.text(
+            "Relationship", EmergencyContactForm.class, "relationship", EmergencyContact::relationship,
+            EmergencyContact::correctRelationship);
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -81,22 +65,20 @@ class ApplicantCorrections {
                     + em.find(Campaign.class, application.campaignId()).title() + ")";
             em.createQuery("select x from Assessment x where x.applicationId = :id order by x.id", Assessment.class)
                     .setParameter("id", application.id()).getResultStream()
-                    .forEach(assessment -> fields.add(field("Assessment", assessment.id(), assessment.kind().label()
-                            + " on " + assessment.heldOn() + ", " + label, NOTES, assessment.notes(), true)));
+                    .forEach(assessment -> fields.add(opinion(assessment, assessment.kind().label() + " on "
+                            + assessment.heldOn() + ", " + label)));
             FinalOffer offer = em.find(FinalOffer.class, application.id());
             if (offer != null) {
-                for (BankField bank : BankField.values()) {
-                    fields.add(field("FinalOffer", application.id(), "Final offer, " + label, bank.label,
-                            bank.current.apply(offer), false));
-                }
+                BANK_DETAILS.forEach(bank -> fields.add(bank.listed(DataContext.RECRUITMENT, "FinalOffer",
+                        Long.toString(application.id()), "Final offer, " + label, offer)));
             }
         }
         em.createQuery("select e from EmergencyContact e, Application a where a.id = e.applicationId"
                 + " and (a.subjectId = :subject or e.subjectId = :subject) order by e.id", EmergencyContact.class)
                 .setParameter("subject", subjectId).getResultStream()
-                .forEach(contact -> fields.add(field("EmergencyContact", contact.id(), "Emergency contact "
-                        + records.name(contact.subjectId()) + ", application " + contact.applicationId(),
-                        RELATIONSHIP, contact.relationship(), false)));
+                .forEach(contact -> fields.add(RELATIONSHIP.listed(DataContext.RECRUITMENT, "EmergencyContact",
+                        Long.toString(contact.id()), "Emergency contact " + records.name(contact.subjectId())
+                                + ", application " + contact.applicationId(), contact)));
         return fields;
     }
 
@@ -119,30 +101,17 @@ class ApplicantCorrections {
                         tally.corrected();
                     }
                 }
-                case "FinalOffer" -> {
-                    BankField bank = BankField.labelled(correction.field());
-                    if (tally.valid(correction, validator.validateValue(BankDetailsForm.class, bank.property,
-                            correction.value()))) {
-                        bank.apply.accept(em.find(FinalOffer.class, id), correction.value().trim());
-                        tally.corrected();
-                    }
-                }
-                default -> {
-                    if (tally.valid(correction, validator.validateValue(EmergencyContactForm.class, "relationship",
-                            correction.value()))) {
-                        em.find(EmergencyContact.class, id).correctRelationship(correction.value().trim());
-                        tally.corrected();
-                    }
-                }
+                case "FinalOffer" -> CorrectableProperty.labelled(BANK_DETAILS, correction.field()).orElseThrow()
+                        .correct(em.find(FinalOffer.class, id), correction, validator, tally);
+                default -> RELATIONSHIP.correct(em.find(EmergencyContact.class, id), correction, validator, tally);
             }
         }
         em.flush();
         return tally.outcome();
     }
 
-    private static CorrectableField field(String recordType, long id, String record, String field, String value,
-            boolean statement) {
-        return new CorrectableField(RecruitmentDataHolder.CONTEXT, recordType, Long.toString(id), record, field,
-                value, statement);
+    private static CorrectableField opinion(Assessment assessment, String record) {
+        return new CorrectableField(RecruitmentDataHolder.CONTEXT, "Assessment", Long.toString(assessment.id()),
+                record, NOTES, assessment.notes(), true);
     }
 }

@@ -71,9 +71,7 @@ public class DefaultCampaigns implements Campaigns {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public CampaignView update(long campaignId, long version, CampaignForm form) {
         Campaign campaign = records.campaign(campaignId, caller());
-        if (campaign.version() != version) {
-            throw new ConcurrentChange("This campaign");
-        }
+        ConcurrentChange.check(campaign.version(), version, "This campaign");
         describe(campaign, form);
         em.flush();
         return view(campaign);
@@ -83,9 +81,7 @@ public class DefaultCampaigns implements Campaigns {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public CampaignView closeToday(long campaignId, long version) {
         Campaign campaign = records.campaign(campaignId, caller());
-        if (campaign.version() != version) {
-            throw new ConcurrentChange("This campaign");
-        }
+        ConcurrentChange.check(campaign.version(), version, "This campaign");
         LocalDate today = calendar.today();
         if (!campaign.closesOn().isAfter(today)) {
             throw new RequestRefused("This campaign has already closed.");

@@ -101,9 +101,7 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
         if (reference == null || reference.applicationId() != applicationId) {
             throw new AccessRefused("There is no such reference.");
         }
-        if (reference.version() != version) {
-            throw new ConcurrentChange("This reference");
-        }
+        ConcurrentChange.check(reference.version(), version, "This reference");
         if (on.isBefore(reference.requestedOn())) {
             throw new RequestRefused("A reference cannot arrive before it was requested.");
         }

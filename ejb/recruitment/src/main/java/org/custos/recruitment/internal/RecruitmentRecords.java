@@ -67,9 +67,7 @@ class RecruitmentRecords {
     }
 
     static void requireVersion(Application application, long version) {
-        if (application.version() != version) {
-            throw new ConcurrentChange("This application");
-        }
+        ConcurrentChange.check(application.version(), version, "This application");
     }
 
     static Application requireOpen(Application application) {

@@ -1,8 +1,13 @@
 /**
- * The security context's API: accounts and roles, login, the first administrator, and the audit trail
- * (the {@link org.custos.security.api.Audited} binding every facade of every context uses).
+ * The security module's API, which every other module may use (it sits below them all, ADR 0004): accounts and
+ * roles, login and the first administrator (X1, X6); the audit trail and the {@link
+ * org.custos.security.api.Audited} binding every facade uses (X2); need to know: access grants and break-glass
+ * (X1); the approval gate of special-category and criminal-records data (L4, L5) and the sensitive records it
+ * guards, encrypted at rest with rotating keys (X3); the refusals every facade throws ({@link
+ * org.custos.security.api.AccessRefused}, {@link org.custos.security.api.RequestRefused}, {@link
+ * org.custos.security.api.ConcurrentChange}) and the argument annotations that validate and audit them.
  * <p>
- * May use: the domain's shared value types ({@code org.custos.domain.shared}) and Jakarta EE APIs; never
- * entities or {@code internal} packages.
+ * May use: the domain's shared value types ({@code org.custos.domain.shared}) and Jakarta EE APIs; never entities
+ * or {@code internal} packages.
  */
 package org.custos.security.api;

@@ -64,9 +64,7 @@ public class DefaultAccessGrants implements AccessGrants {
         if (grant == null) {
             throw new AccessRefused("There is no such grant.");
         }
-        if (grant.version() != version) {
-            throw new ConcurrentChange("This grant");
-        }
+        ConcurrentChange.check(grant.version(), version, "This grant");
         grant.revoke(caller.getName(), LocalDateTime.now(clock));
         em.flush();
         return view(grant);

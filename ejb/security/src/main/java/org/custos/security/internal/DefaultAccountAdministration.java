@@ -47,9 +47,7 @@ public class DefaultAccountAdministration implements AccountAdministration {
     @Audited(value = AuditAction.ACCOUNT_ROLES_CHANGED, record = RECORD)
     public AccountView changeRoles(long accountId, long version, Set<Role> roles) {
         Account account = accounts.byId(accountId);
-        if (account.version() != version) {
-            throw new ConcurrentChange("The account " + account.username());
-        }
+        ConcurrentChange.check(account.version(), version, "The account " + account.username());
         account.assignRoles(roles, accounts.now());
         return flushed(account);
     }

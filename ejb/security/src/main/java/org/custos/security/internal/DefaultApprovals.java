@@ -176,9 +176,7 @@ public class DefaultApprovals implements Approvals {
 
     private Approval current(long approvalId, long version) {
         Approval approval = records.byId(approvalId);
-        if (approval.version() != version) {
-            throw new ConcurrentChange("This request for approval");
-        }
+        ConcurrentChange.check(approval.version(), version, "This request for approval");
         return approval;
     }
 

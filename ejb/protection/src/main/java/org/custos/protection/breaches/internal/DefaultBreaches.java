@@ -87,10 +87,7 @@ public class DefaultBreaches implements Breaches {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public BreachView recordDecision(long breachId, long version, BreachDecisionForm decision) {
         Breach breach = open(breachId, version);
-        if (!decision.notifyIco() && breach.reportedAt() != null) {
-            throw new RequestRefused("The breach was already reported to the ICO, so the decision cannot be not to "
-                    + "report it.");
-        }
+        changes().requireDecidable(breach, decision.notifyIco());
         breach.decide(decision.notifyIco(), Texts.blankToNull(decision.reasons()), calendar.now(), caller.getName());
         return saved(breach);
     }
@@ -99,14 +96,7 @@ public class DefaultBreaches implements Breaches {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public BreachView recordReport(long breachId, long version, BreachReportForm report) {
         Breach breach = open(breachId, version);
-        if (!Boolean.TRUE.equals(breach.notifyIco())) {
-            throw new RequestRefused("Record the decision to report the breach to the ICO before recording the "
-                    + "report.");
-        }
-        checkNotFuture(report.reportedAt(), "The time of the report");
-        if (report.reportedAt().isBefore(breach.awareAt())) {
-            throw new RequestRefused("The report cannot be before the organisation became aware of the breach.");
-        }
+        changes().requireReportable(breach, report.reportedAt());
         views.lateness(breach).checkReport(report.reportedAt(), report.lateReason());
         breach.reported(report.reportedAt(), report.icoReference().trim(), Texts.blankToNull(report.lateReason()));
         return saved(breach);
@@ -116,7 +106,7 @@ public class DefaultBreaches implements Breaches {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public BreachView recordPeopleTold(long breachId, long version, PeopleToldForm told) {
         Breach breach = open(breachId, version);
-        checkNotFuture(told.toldAt(), "The time the people were told");
+        changes().requireNotFuture(told.toldAt(), "The time the people were told");
         breach.peopleTold(told.toldAt(), told.toldAt() == null ? null : Texts.blankToNull(told.how()),
                 told.toldAt() == null ? told.notToldReason().trim() : null);
         return saved(breach);
@@ -203,8 +193,9 @@ public class DefaultBreaches implements Breaches {
     }
 
     private void fill(Breach breach, BreachForm form) {
-        checkNotFuture(form.awareAt(), "The time the organisation became aware of the breach");
-        checkNotFuture(form.occurredAt(), "The time the breach happened");
+        BreachChanges changes = changes();
+        changes.requireNotFuture(form.awareAt(), "The time the organisation became aware of the breach");
+        changes.requireNotFuture(form.occurredAt(), "The time the breach happened");
         checkPeopleExist(form);
         breach.describe(form.summary().trim(), form.occurredAt(), form.awareAt(), Texts.blankToNull(form.howDiscovered()),
                 form.natures(), form.description().trim(), Texts.blankToNull(form.systems()), form.dataCategories().trim(),
@@ -227,10 +218,8 @@ public class DefaultBreaches implements Breaches {
         }
     }
 
-    private void checkNotFuture(LocalDateTime at, String what) {
-        if (at != null && at.isAfter(calendar.now())) {
-            throw new RequestRefused(what + " cannot be in the future.");
-        }
+    private BreachChanges changes() {
+        return new BreachChanges(calendar.now());
     }
 
     private Breach byId(long id) {
@@ -244,12 +233,8 @@ public class DefaultBreaches implements Breaches {
     /** The breach to change: the version the change was made to, and not closed (a closed breach is read-only). */
     private Breach open(long id, long version) {
         Breach breach = byId(id);
-        if (breach.version() != version) {
-            throw new ConcurrentChange("The breach " + breach.id());
-        }
-        if (breach.closedAt() != null) {
-            throw new RequestRefused("The breach is closed: a closed breach is read-only.");
-        }
+        ConcurrentChange.check(breach.version(), version, "The breach " + breach.id());
+        changes().requireOpen(breach);
         return breach;
     }
 

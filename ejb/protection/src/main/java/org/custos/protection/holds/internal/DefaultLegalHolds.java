@@ -77,9 +77,7 @@ public class DefaultLegalHolds implements LegalHolds {
         if (hold == null || hold.subjectId() != subjectId) {
             throw new AccessRefused("There is no such legal hold.");
         }
-        if (hold.version() != version) {
-            throw new ConcurrentChange("This legal hold");
-        }
+        ConcurrentChange.check(hold.version(), version, "This legal hold");
         if (!hold.inForce()) {
             throw new RequestRefused("This hold was already lifted on " + hold.liftedOn() + ".");
         }

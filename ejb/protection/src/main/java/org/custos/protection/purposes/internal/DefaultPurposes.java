@@ -80,9 +80,7 @@ public class DefaultPurposes implements Purposes {
             em.persist(purpose);
         } else {
             purpose = byId(form.id());
-            if (purpose.version() != form.version()) {
-                throw new ConcurrentChange("The purpose " + purpose.name());
-            }
+            ConcurrentChange.check(purpose.version(), form.version(), "The purpose " + purpose.name());
         }
         purpose.define(form.name().trim(), form.description().trim(), form.lawfulBasis(),
                 form.legitimateInterest(), form.necessity(), form.balance(), form.specialCategoryCondition(),

@@ -129,9 +129,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public SubjectDetails update(long subjectId, long version, SubjectForm form) {
         DataSubject subject = subjects.byId(subjectId);
-        if (subject.version() != version) {
-            throw new ConcurrentChange("This person's record");
-        }
+        ConcurrentChange.check(subject.version(), version, "This person's record");
         subjects.unrestricted(subjectId);
         subject.rename(form.givenNames().trim(), form.familyName().trim());
         fill(subject, form);

@@ -24,6 +24,7 @@ import org.custos.protection.holds.api.HeldRecords;
 import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.CorrectableProperty;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
@@ -139,9 +140,8 @@ public class RegisterDataHolder implements PersonalDataHolder {
         if (subject == null) {
             return List.of();
         }
-        return Arrays.stream(RegisterField.values()).map(field -> new CorrectableField(CONTEXT, PERSON,
-                Long.toString(subjectId), "The person's record in the register", field.label(),
-                field.current(subject), false)).toList();
+        return RegisterFields.ALL.stream().map(field -> field.listed(DataContext.REGISTER, PERSON,
+                Long.toString(subjectId), "The person's record in the register", subject)).toList();
     }
 
     /** Corrects the master record, each value checked by the register form's rules; restriction does not stop it. */
@@ -150,22 +150,13 @@ public class RegisterDataHolder implements PersonalDataHolder {
         RectificationOutcome.Tally tally = new RectificationOutcome.Tally();
         DataSubject subject = em.find(DataSubject.class, subjectId);
         for (Correction correction : corrections) {
-            Optional<RegisterField> field = RegisterField.labelled(correction.field());
+            Optional<CorrectableProperty<DataSubject>> field = CorrectableProperty.labelled(RegisterFields.ALL,
+                    correction.field());
             if (subject == null || field.isEmpty() || !correction.recordId().equals(Long.toString(subjectId))) {
                 tally.refused(correction, "The register holds no such field of this person.");
                 continue;
             }
-            Object value;
-            try {
-                value = field.get().parse(correction.value());
-            } catch (IllegalArgumentException e) {
-                tally.refused(correction, e.getMessage());
-                continue;
-            }
-            if (tally.valid(correction, validator.validateValue(SubjectForm.class, field.get().property(), value))) {
-                field.get().apply(subject, value);
-                tally.corrected();
-            }
+            field.get().correct(subject, correction, validator, tally);
         }
         RectificationOutcome outcome = tally.outcome();
         if (outcome.corrected() > 0) {

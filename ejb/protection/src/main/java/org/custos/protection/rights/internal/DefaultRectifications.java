@@ -88,9 +88,7 @@ public class DefaultRectifications implements Rectifications {
         if (correction == null || correction.requestId() != requestId) {
             throw new AccessRefused("There is no such correction.");
         }
-        if (correction.version() != version) {
-            throw new ConcurrentChange("This correction");
-        }
+        ConcurrentChange.check(correction.version(), version, "This correction");
         if (correction.state() != CorrectionState.PENDING) {
             throw new RequestRefused("This correction was already dealt with: it stays with the request.");
         }

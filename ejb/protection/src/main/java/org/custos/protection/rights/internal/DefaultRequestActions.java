@@ -117,9 +117,7 @@ public class DefaultRequestActions implements RequestActions {
         if (notice == null || notice.requestId() != requestId) {
             throw new AccessRefused("There is no such recipient.");
         }
-        if (notice.version() != version) {
-            throw new ConcurrentChange("This recipient");
-        }
+        ConcurrentChange.check(notice.version(), version, "This recipient");
         notice.told(on);
         em.flush();
         return recipients(requestId);

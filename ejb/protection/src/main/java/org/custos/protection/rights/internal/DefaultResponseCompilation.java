@@ -104,9 +104,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         if (item == null || item.requestId() != requestId) {
             throw new AccessRefused("There is no such item.");
         }
-        if (item.version() != version) {
-            throw new ConcurrentChange("This item");
-        }
+        ConcurrentChange.check(item.version(), version, "This item");
         List<Field> fields = ItemFields.fields(item.content());
         String redacted = null;
         if (form.decision() == ReviewDecision.REDACT) {

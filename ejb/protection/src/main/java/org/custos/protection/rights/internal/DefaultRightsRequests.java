@@ -98,26 +98,8 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView identity(long requestId, long version, IdentityCheck check, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        notBeforeReceipt(request, on);
-        RequestPause waiting = records.openStop(requestId);
-        switch (check) {
-            case MORE_INFORMATION_REQUESTED -> {
-                if (waiting != null) {
-                    throw new RequestRefused("The clock is already stopped (" + waiting.reason().label()
-                            + ").");
-                }
-                em.persist(new RequestPause(requestId, ClockStop.IDENTITY, on));
-                request.identity(check, null);
-            }
-            case VERIFIED -> {
-                if (waiting != null && waiting.reason() == ClockStop.IDENTITY) {
-                    resume(waiting, on);
-                }
-                request.identity(check, on);
-            }
-            case NOT_CHECKED -> throw new RequestRefused("Record that more information was requested, or that the "
-                    + "identity is verified.");
-        }
+        transitions(request).identity(check, on)
+                .ifPresent(reason -> em.persist(new RequestPause(requestId, reason, on)));
         return saved(request);
     }
 
@@ -125,10 +107,7 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView stopClock(long requestId, long version, ClockStop reason, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        notBeforeReceipt(request, on);
-        if (records.openStop(requestId) != null) {
-            throw new RequestRefused("The clock is already stopped.");
-        }
+        transitions(request).stop(on);
         em.persist(new RequestPause(requestId, reason, on));
         return saved(request);
     }
@@ -137,22 +116,8 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView restartClock(long requestId, long version, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        RequestPause waiting = records.openStop(requestId);
-        if (waiting == null) {
-            throw new RequestRefused("The clock is running.");
-        }
-        resume(waiting, on);
-        if (waiting.reason() == ClockStop.IDENTITY) {
-            request.identity(IdentityCheck.VERIFIED, on);
-        }
+        transitions(request).restart(on);
         return saved(request);
-    }
-
-    private static void resume(RequestPause waiting, LocalDate on) {
-        if (on.isBefore(waiting.stoppedOn())) {
-            throw new RequestRefused("The clock cannot restart before it stopped (" + waiting.stoppedOn() + ").");
-        }
-        waiting.resume(on);
     }
 
     @Override
@@ -171,9 +136,7 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView extensionNoticeSent(long requestId, long version, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        if (request.extensionReason() == null) {
-            throw new RequestRefused("Extend the request first, with its reason.");
-        }
+        transitions(request).requireExtended();
         records.clock().noticeRefusal(records.deadlines(request), request.receivedOn(), on).ifPresent(refusal -> {
             throw new RequestRefused(refusal);
         });
@@ -207,8 +170,7 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView responded(long requestId, long version, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        notBeforeReceipt(request, on);
-        request.responded(on);
+        transitions(request).responded(on);
         return saved(request);
     }
 
@@ -227,11 +189,8 @@ public class DefaultRightsRequests implements RightsRequests {
                         pack.json().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void notBeforeReceipt(RightsRequest request, LocalDate on) {
-        if (on.isBefore(request.receivedOn())) {
-            throw new RequestRefused("The day cannot be before the request was received (" + request.receivedOn()
-                    + ").");
-        }
+    private RequestTransitions transitions(RightsRequest request) {
+        return new RequestTransitions(request, records.openStop(request.id()));
     }
 
     private RequestView saved(RightsRequest request) {

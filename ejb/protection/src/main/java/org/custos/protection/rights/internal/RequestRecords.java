@@ -40,9 +40,7 @@ class RequestRecords {
     /** The request as of {@code version}, still open. */
     RightsRequest open(long requestId, long version) {
         RightsRequest request = find(requestId);
-        if (request.version() != version) {
-            throw new ConcurrentChange("This request");
-        }
+        ConcurrentChange.check(request.version(), version, "This request");
         return stillOpen(request);
     }
 

@@ -1,0 +1,8 @@
+/**
+ * The breach register (X5), the DPM only: log, assess the risk ({@link
+ * org.custos.protection.breaches.api.BreachRiskAssessment}), decide whether to report, report to the ICO within 72
+ * hours of becoming aware (a later report needs its reason), tell the people affected, close; the report as a PDF.
+ * <p>
+ * May use: the domain's shared value types, the security module's {@code api}.
+ */
+package org.custos.protection.breaches.api;

@@ -1,0 +1,9 @@
+/**
+ * The breach facade and the X5 rules beside it: {@link org.custos.protection.breaches.internal.BreachChanges} (what
+ * a change accepts), {@link org.custos.protection.breaches.internal.BreachLateness} (the 72 hours),
+ * {@link org.custos.protection.breaches.internal.BreachClosure} (when it may close), the ICO-style report PDF.
+ * <p>
+ * May use: {@code breaches.api}, {@code calendar.api}, {@code shared}, the security module's {@code api}, the
+ * entities of {@code domain.protection}, OpenPDF.
+ */
+package org.custos.protection.breaches.internal;

@@ -1,0 +1,8 @@
+/**
+ * The register's facade, its personal-data holder (the master record, its disclosures, stops and holds in the
+ * export, D3; erased last, D5) and the fields a rectification may correct (D5).
+ * <p>
+ * May use: {@code register.api}, the {@code api} of the other sub-areas and {@code spi}, the security module's
+ * {@code api}, the entities of {@code domain.subject} and {@code domain.protection}.
+ */
+package org.custos.protection.register.internal;

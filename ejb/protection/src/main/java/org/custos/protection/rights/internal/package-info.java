@@ -1,0 +1,11 @@
+/**
+ * The rights facades and the rules beside them: {@link org.custos.protection.rights.internal.RequestClock} (due
+ * dates, D2), {@link org.custos.protection.rights.internal.RequestTransitions} (identity and clock stops, D2), the
+ * compilation (one transaction per context), the actions on every context (register last) and the assembly of the
+ * response pack.
+ * <p>
+ * May use: {@code rights.api}, the {@code api} of {@code register}, {@code purposes}, {@code calendar} and
+ * {@code holds}, {@code spi}, {@code shared}, the security module's {@code api}, the entities of
+ * {@code domain.protection} and {@code domain.subject}.
+ */
+package org.custos.protection.rights.internal;

@@ -1,0 +1,11 @@
+/**
+ * The personal-data SPI (DESIGN §3, ADR 0003): {@link org.custos.protection.spi.PersonalDataHolder}, implemented
+ * once per context as a CDI bean, exports (D3), erases (D5, R6), restricts (D6) and rectifies (D5) a person's data
+ * there, lists what is due for review (R6), and declares the context's retention rules ({@link
+ * org.custos.protection.spi.RetentionRule}, R1-R5) and correctable fields; {@link
+ * org.custos.protection.spi.HolderRegistry} finds every holder deployed. Protection lists no context by name: a
+ * context joins by implementing the SPI. The web never uses this package.
+ * <p>
+ * May use: the domain's shared value types, the security module's {@code api}.
+ */
+package org.custos.protection.spi;
