@@ -11,6 +11,7 @@ import org.custos.domain.protection.ResponsePack;
 import org.custos.domain.protection.ReviewItem;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.Role;
+import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.spi.HolderRegistry;
 
@@ -50,7 +51,7 @@ public class CompileStep {
         SubjectDataSection section = holders.of(context).export(request.subjectId());
         for (SubjectDataSection.DataItem item : section.items()) {
             em.persist(new ReviewItem(requestId, context, item.recordType(), item.recordId(),
-                    ItemFields.json(item.fields())));
+                    ItemFields.json(item.fields().stream().map(field -> new ItemField(field.label(), field.value())).toList())));
         }
         request.compiledOne();
     }

@@ -22,7 +22,7 @@ import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
 import org.custos.protection.rights.api.ReviewItemView;
-import org.custos.protection.spi.SubjectDataSection.Field;
+import org.custos.protection.rights.api.ItemField;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
@@ -105,15 +105,15 @@ public class DefaultResponseCompilation implements ResponseCompilation {
             throw new AccessRefused("There is no such item.");
         }
         ConcurrentChange.check(item.version(), version, "This item");
-        List<Field> fields = ItemFields.fields(item.content());
+        List<ItemField> fields = ItemFields.fields(item.content());
         String redacted = null;
         if (form.decision() == ReviewDecision.REDACT) {
             if (form.redactedValues().size() != fields.size()) {
                 throw new RequestRefused("Give the redacted text of every field of the item.");
             }
-            List<Field> kept = new ArrayList<>();
+            List<ItemField> kept = new ArrayList<>();
             for (int i = 0; i < fields.size(); i++) {
-                kept.add(new Field(fields.get(i).label(), form.redactedValues().get(i)));
+                kept.add(new ItemField(fields.get(i).label(), form.redactedValues().get(i)));
             }
             redacted = ItemFields.json(kept);
         }
@@ -148,7 +148,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
     }
 
     private static ReviewItemView view(ReviewItem item, List<String> names) {
-        List<Field> fields = ItemFields.fields(item.content());
+        List<ItemField> fields = ItemFields.fields(item.content());
         List<String> named = OtherPeople.namedIn(fields, names);
         return new ReviewItemView(item.id(), item.version(), item.context(), item.recordType(), item.recordId(),
                 fields, item.decision(), ItemFields.fields(item.redactedContent()), item.exemptionGround(),

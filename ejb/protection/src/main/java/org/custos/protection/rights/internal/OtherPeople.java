@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.custos.protection.spi.SubjectDataSection.Field;
+import org.custos.protection.rights.api.ItemField;
 
 /**
  * D3: other people's information in a response. Finds the names of people in the register, other than the
@@ -31,13 +31,13 @@ class OtherPeople {
         return names;
     }
 
-    static List<String> namedIn(List<Field> fields, List<String> names) {
-        String text = fields.stream().map(Field::value).reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
+    static List<String> namedIn(List<ItemField> fields, List<String> names) {
+        String text = fields.stream().map(ItemField::value).reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
         return names.stream().filter(name -> text.contains(name.toLowerCase(Locale.ROOT))).distinct().toList();
     }
 
-    static List<Field> withoutNames(List<Field> fields, List<String> names) {
-        return fields.stream().map(field -> new Field(field.label(), removed(field.value(), names))).toList();
+    static List<ItemField> withoutNames(List<ItemField> fields, List<String> names) {
+        return fields.stream().map(field -> new ItemField(field.label(), removed(field.value(), names))).toList();
     }
 
     private static String removed(String value, List<String> names) {

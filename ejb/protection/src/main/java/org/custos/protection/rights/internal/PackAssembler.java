@@ -34,7 +34,7 @@ import org.custos.protection.rights.internal.response.ResponseLetterPdf;
 import org.custos.protection.rights.internal.response.SupplementaryInformation;
 import org.custos.protection.rights.internal.response.WithheldItem;
 import org.custos.protection.spi.HolderRegistry;
-import org.custos.protection.spi.SubjectDataSection.Field;
+import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.spi.SubjectDataSection;
 
 /**
@@ -89,7 +89,7 @@ class PackAssembler {
 
     private SupplementaryInformation information(DataSubject subject, Set<String> contexts, List<ReviewItem> items) {
         Set<String> named = items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
-                .filter(field -> field.label().equals(SubjectDataSection.PURPOSE)).map(Field::value)
+                .filter(field -> field.label().equals(SubjectDataSection.PURPOSE)).map(ItemField::value)
                 .collect(Collectors.toSet());
         List<Purpose> served = em.createQuery("select p from Purpose p where p.context in :contexts"
                 + " or p.name in :named order by p.name", Purpose.class).setParameter("contexts", contexts)
@@ -101,7 +101,7 @@ class PackAssembler {
         items.stream().map(item -> item.context() + ": " + item.recordType()).distinct().forEach(categories::add);
         List<String> sources = new ArrayList<>(List.of("You"));
         items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
-                .filter(field -> field.label().equals(SubjectDataSection.SOURCE)).map(Field::value).distinct()
+                .filter(field -> field.label().equals(SubjectDataSection.SOURCE)).map(ItemField::value).distinct()
                 .forEach(sources::add);
         List<String> retention = holders.retentionRules().stream().filter(rule -> contexts.contains(rule.context().key()))
                 .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule)) + " (" + rule.rule() + ")")
