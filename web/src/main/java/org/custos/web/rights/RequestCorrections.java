@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.RequestType;
+import org.custos.protection.rights.api.CorrectableFieldView;
 import org.custos.protection.rights.api.CorrectionForm;
 import org.custos.protection.rights.api.CorrectionView;
 import org.custos.protection.rights.api.Rectifications;
-import org.custos.protection.spi.CorrectableField;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 
@@ -35,7 +35,7 @@ public class RequestCorrections implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    private List<CorrectableField> fields = List.of();
+    private List<CorrectableFieldView> fields = List.of();
     private List<CorrectionView> corrections = List.of();
     private Integer chosen;
     private String value;
@@ -49,7 +49,7 @@ public class RequestCorrections implements Serializable {
     }
 
     public void add() {
-        CorrectableField field = chosen == null ? null : fields.get(chosen);
+        CorrectableFieldView field = chosen == null ? null : fields.get(chosen);
         CorrectionForm form = field == null ? new CorrectionForm(null, null, null, null, value)
                 : new CorrectionForm(field.context(), field.recordType(), field.recordId(), field.field(), value);
         FacadeCall.attempt(() -> rectifications.add(page.getId(), form)).ifPresent(added -> {
@@ -76,7 +76,7 @@ public class RequestCorrections implements Serializable {
     }
 
     /** The current value of the chosen field, to correct from. */
-    public CorrectableField getChosenField() {
+    public CorrectableFieldView getChosenField() {
         return chosen == null ? null : fields.get(chosen);
     }
 
@@ -84,7 +84,7 @@ public class RequestCorrections implements Serializable {
         return corrections.stream().anyMatch(correction -> correction.state() == CorrectionState.PENDING);
     }
 
-    public List<CorrectableField> getFields() {
+    public List<CorrectableFieldView> getFields() {
         return fields;
     }
 

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.CompileState;
 import org.custos.domain.shared.ReviewDecision;
+import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
 import org.custos.protection.rights.api.ReviewItemView;
-import org.custos.protection.spi.SubjectDataSection.Field;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 
@@ -53,9 +53,9 @@ public class ResponseReview implements Serializable {
 
         Draft(ReviewItemView item) {
             decision = item.decision();
-            List<Field> shown = item.decision() == ReviewDecision.REDACT ? item.redactedFields()
+            List<ItemField> shown = item.decision() == ReviewDecision.REDACT ? item.redactedFields()
                     : item.suggestedRedaction();
-            values = new ArrayList<>(shown.stream().map(Field::value).toList());
+            values = new ArrayList<>(shown.stream().map(ItemField::value).toList());
             ground = item.exemptionGround();
         }
 

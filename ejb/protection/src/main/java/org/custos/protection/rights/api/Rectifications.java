@@ -4,7 +4,6 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.custos.protection.spi.CorrectableField;
 import org.custos.security.api.RecordId;
 
 /**
@@ -17,7 +16,7 @@ import org.custos.security.api.RecordId;
 public interface Rectifications {
 
     /** The fields of the person's records that a correction may name, from every context. */
-    List<CorrectableField> correctable(@RecordId long requestId);
+    List<CorrectableFieldView> correctable(@RecordId long requestId);
 
     /** The corrections the request asks for, in the order they were added, with whether each was made. */
     List<CorrectionView> corrections(@RecordId long requestId);

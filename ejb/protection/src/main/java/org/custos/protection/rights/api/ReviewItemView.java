@@ -2,15 +2,14 @@ package org.custos.protection.rights.api;
 
 import java.util.List;
 import org.custos.domain.shared.ReviewDecision;
-import org.custos.protection.spi.SubjectDataSection.Field;
 
 /**
  * One item of a response under review: the fields as the context holds them, the decision so far, and the other
  * people of the register named in them ({@code otherPeople}) with a suggested redaction that removes their names.
  */
 public record ReviewItemView(long id, long version, String context, String recordType, String recordId,
-        List<Field> fields, ReviewDecision decision, List<Field> redactedFields, String exemptionGround,
-        String decidedBy, List<String> otherPeople, List<Field> suggestedRedaction) {
+        List<ItemField> fields, ReviewDecision decision, List<ItemField> redactedFields, String exemptionGround,
+        String decidedBy, List<String> otherPeople, List<ItemField> suggestedRedaction) {
 
     public ReviewItemView {
         fields = List.copyOf(fields);

@@ -13,6 +13,7 @@ import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.Role;
+import org.custos.protection.rights.api.CorrectableFieldView;
 import org.custos.protection.rights.api.CorrectionForm;
 import org.custos.protection.rights.api.CorrectionView;
 import org.custos.protection.rights.api.OutcomeView;
@@ -48,9 +49,11 @@ public class DefaultRectifications implements Rectifications {
 
     @Override
     @Audited(value = AuditAction.READ, record = RECORD)
-    public List<CorrectableField> correctable(long requestId) {
+    public List<CorrectableFieldView> correctable(long requestId) {
         long subjectId = rectification(requestId).subjectId();
-        return holders.sorted().stream().flatMap(holder -> holder.correctable(subjectId).stream()).toList();
+        return holders.sorted().stream().flatMap(holder -> holder.correctable(subjectId).stream())
+                .map(field -> new CorrectableFieldView(field.context(), field.recordType(), field.recordId(),
+                        field.record(), field.field(), field.value(), field.statement())).toList();
     }
 
     @Override

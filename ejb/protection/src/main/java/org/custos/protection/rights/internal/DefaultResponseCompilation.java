@@ -18,6 +18,7 @@ import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
@@ -153,7 +154,11 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         List<Field> fields = ItemFields.fields(item.content());
         List<String> named = OtherPeople.namedIn(fields, names);
         return new ReviewItemView(item.id(), item.version(), item.context(), item.recordType(), item.recordId(),
-                fields, item.decision(), ItemFields.fields(item.redactedContent()), item.exemptionGround(),
-                item.decidedBy(), named, OtherPeople.withoutNames(fields, named));
+                shown(fields), item.decision(), shown(ItemFields.fields(item.redactedContent())),
+                item.exemptionGround(), item.decidedBy(), named, shown(OtherPeople.withoutNames(fields, named)));
+    }
+
+    private static List<ItemField> shown(List<Field> fields) {
+        return fields.stream().map(field -> new ItemField(field.label(), field.value())).toList();
     }
 }

@@ -41,6 +41,7 @@ import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.rights.api.CorrectableFieldView;
 import org.custos.protection.rights.api.CorrectionForm;
 import org.custos.protection.rights.api.CorrectionView;
 import org.custos.protection.rights.api.OutcomeView;
@@ -54,7 +55,6 @@ import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
 import org.custos.protection.rights.api.ReviewItemView;
 import org.custos.protection.rights.api.RightsRequests;
-import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
@@ -343,10 +343,10 @@ class RightsRequestsIT {
                 contested.id())), "only a rectification request corrects");
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> rectifications.correctable(
                 request.id())));
-        List<CorrectableField> fields = Callers.as(Role.DPM, () -> rectifications.correctable(request.id()));
-        CorrectableField family = named(fields, "register", "Family name");
-        CorrectableField emails = named(fields, "register", "Email addresses");
-        CorrectableField content = named(fields, "security", "Content");
+        List<CorrectableFieldView> fields = Callers.as(Role.DPM, () -> rectifications.correctable(request.id()));
+        CorrectableFieldView family = named(fields, "register", "Family name");
+        CorrectableFieldView emails = named(fields, "register", "Email addresses");
+        CorrectableFieldView content = named(fields, "security", "Content");
         assertEquals("Asthma", content.value());
         RequestRefused unlisted = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
                 () -> rectifications.add(request.id(), new CorrectionForm("register", family.recordType(),
@@ -382,12 +382,12 @@ class RightsRequestsIT {
         assertTrue(nothingLeft.getMessage().contains("no correction to make"), nothingLeft.getMessage());
     }
 
-    private static CorrectableField named(List<CorrectableField> fields, String context, String field) {
+    private static CorrectableFieldView named(List<CorrectableFieldView> fields, String context, String field) {
         return fields.stream().filter(f -> f.context().equals(context) && f.field().equals(field)).findFirst()
                 .orElseThrow();
     }
 
-    private static CorrectionForm correction(CorrectableField field, String value) {
+    private static CorrectionForm correction(CorrectableFieldView field, String value) {
         return new CorrectionForm(field.context(), field.recordType(), field.recordId(), field.field(), value);
     }
 
