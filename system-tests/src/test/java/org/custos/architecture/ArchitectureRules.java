@@ -19,6 +19,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.elements.GivenMethodsConjunction;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,20 +29,29 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Version;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.custos.domain.shared.DataContext;
+import org.custos.security.api.AuditExempt;
+import org.custos.security.api.Audited;
+import org.custos.security.api.ValidatedArguments;
 
 /**
- * The architecture rules of DESIGN §2-4, for the classes under one root package: {@code org.custos} for the
+ * The architecture rules of DESIGN §2-4 and §6, for the classes under one root package: {@code org.custos} for the
  * real code, {@code org.custos.archfixtures.bad} for the fixtures that prove each rule bites. The layout under
- * the root is the same in both: {@code domain} (entities, {@code domain.shared} value types), one package per
- * {@link Context} with {@code api} and {@code internal}, and {@code web}.
+ * the root is the same in both: {@code domain} (entities per context, the shared kernel), one package per
+ * {@link ContextModule} (from {@link DataContext}), and {@code web}. A module's public packages are its {@code api}
+ * packages, at any depth (protection has one per sub-area: {@code protection.<sub>.api}), and protection's
+ * {@code spi}, which the record contexts implement; everything else in it is internal.
  */
 final class ArchitectureRules {
 
     private static final String DOMAIN = "domain";
     private static final String WEB = "web";
+    /** The module split into sub-areas, which offers the personal-data SPI (DESIGN §2-3). */
+    private static final String PROTECTION = DataContext.REGISTER.module();
+    /** The domain packages every module may use besides its own entities: people, value types, crypto, documents. */
+    private static final List<String> COMMON_DOMAIN = List.of("subject", "shared", "crypto", "document");
 
     private final String root;
 
@@ -58,92 +68,134 @@ final class ArchitectureRules {
     }
 
     /**
-     * The packages the rules name, each of which must hold classes for the rules to prove anything
-     * (DESIGN §11, lessons): the domain, its shared value types, the api and internals of every built context,
-     * the web.
+     * The packages the rules name (ArchUnit package identifiers), each of which must hold classes for the rules to
+     * prove anything (DESIGN §11, lessons): the domain, its shared value types, the api and internals of every
+     * built module, the api and internals of protection's sub-areas, protection's SPI, the web.
      */
     List<String> packagesTheRulesName() {
-        List<String> packages = new ArrayList<>(List.of(root + "." + DOMAIN, root + "." + DOMAIN + ".shared"));
-        for (Context context : Context.values()) {
-            if (context.built()) {
-                packages.add(context.apiPackageIn(root));
-                packages.add(context.internalPackageIn(root));
+        List<String> packages = new ArrayList<>(List.of(root + "." + DOMAIN + "..", root + "." + DOMAIN + ".shared.."));
+        for (ContextModule module : ContextModule.all()) {
+            if (module.built()) {
+                packages.add(module.packageIn(root) + "..api..");
+                packages.add(module.packageIn(root) + "..internal..");
             }
         }
-        packages.add(root + "." + WEB);
+        String protection = root + "." + PROTECTION;
+        packages.addAll(List.of(protection + ".*.api..", protection + ".*.internal..", spiPackage() + "..",
+                root + "." + WEB + ".."));
         return packages;
     }
 
-    /** The names of {@link #packagesTheRulesName()} without a class (directly or in a subpackage). */
+    /** The identifiers of {@link #packagesTheRulesName()} that match no class. */
     List<String> packagesWithoutClasses(JavaClasses classes) {
         return packagesTheRulesName().stream()
-                .filter(name -> classes.stream().noneMatch(inPackageTree(name)::test))
+                .filter(identifier -> classes.stream().noneMatch(resideInAPackage(identifier)::test))
                 .toList();
     }
 
-    /** The contexts still planned that have classes all the same (they must be declared built). */
-    List<Context> plannedContextsWithClasses(JavaClasses classes) {
-        return Arrays.stream(Context.values())
-                .filter(context -> !context.built())
-                .filter(context -> classes.stream().anyMatch(inPackageTree(context.packageIn(root))::test))
+    /** The modules still planned that have classes all the same (their contexts must be declared built). */
+    List<ContextModule> plannedModulesWithClasses(JavaClasses classes) {
+        return ContextModule.all().stream()
+                .filter(module -> !module.built())
+                .filter(module -> classes.stream().anyMatch(inPackageTree(module.packageIn(root))::test))
                 .toList();
     }
 
     // ---- 1. modules ---------------------------------------------------------------------------------------
 
     /**
-     * DESIGN §2: a context may use only the domain and the contexts {@link Context} declares for it; the domain
-     * uses no context; nothing uses the web.
+     * DESIGN §2: a module may use only the domain and the modules of the contexts {@link DataContext} declares
+     * for its contexts; the domain uses no module; nothing uses the web.
      */
     ArchRule contextsUseOnlyDeclaredContexts() {
         LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer(DOMAIN).definedBy(root + "." + DOMAIN + "..")
                 .layer(WEB).definedBy(root + "." + WEB + "..");
-        for (Context context : Context.values()) {
-            String packages = context.packageIn(root) + "..";
-            layers = context.built()
-                    ? layers.layer(context.simpleName()).definedBy(packages)
-                    : layers.optionalLayer(context.simpleName()).definedBy(packages);
+        for (ContextModule module : ContextModule.all()) {
+            String packages = module.packageIn(root) + "..";
+            layers = module.built()
+                    ? layers.layer(module.name()).definedBy(packages)
+                    : layers.optionalLayer(module.name()).definedBy(packages);
         }
         layers = layers
                 .whereLayer(DOMAIN).mayNotAccessAnyLayer()
                 .whereLayer(WEB).mayNotBeAccessedByAnyLayer();
-        for (Context context : Context.values()) {
+        for (ContextModule module : ContextModule.all()) {
             List<String> allowed = new ArrayList<>(List.of(DOMAIN));
-            context.uses().forEach(used -> allowed.add(used.simpleName()));
-            layers = layers.whereLayer(context.simpleName()).mayOnlyAccessLayers(allowed.toArray(String[]::new));
+            allowed.addAll(module.uses());
+            layers = layers.whereLayer(module.name()).mayOnlyAccessLayers(allowed.toArray(String[]::new));
         }
         return layers.because("DESIGN §2: every module may use the domain, a context only the contexts it is "
-                + "declared to use (org.custos.architecture.Context), nothing the web");
+                + "declared to use (org.custos.domain.shared.DataContext), nothing the web");
+    }
+
+    /**
+     * DESIGN §4: a module uses the entities of its own contexts ({@code domain.<module>}) and the shared kernel
+     * ({@code domain.subject}, {@code .shared}, {@code .crypto}, {@code .document}), never another context's
+     * entities: what another context holds comes through its api.
+     */
+    ArchRule contextsUseOnlyTheirOwnEntities() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(useOnlyTheirOwnEntities())
+                .because("DESIGN §4: the domain is a shared kernel, not a free-for-all; another context's "
+                        + "entities are reached through its api, by id");
     }
 
     // ---- 2. api and internal ------------------------------------------------------------------------------
 
-    /** DESIGN §3: from outside a context, only its {@code api} package may be used; its internals are its own. */
+    /** DESIGN §3: from outside a module, only its public packages may be used; its internals are its own. */
     ArchRule contextsAreUsedOnlyThroughTheirApi() {
         return classes().that().resideInAPackage(root + "..")
                 .should(useOtherContextsOnlyThroughTheirApi())
-                .because("DESIGN §3: contexts talk through another context's api (facades, DTOs, events); "
-                        + "its internal package is invisible to everyone else");
+                .because("DESIGN §3: contexts talk through another context's api (facades, DTOs, events) or "
+                        + "implement protection's spi; its internal packages are invisible to everyone else");
     }
 
     /**
-     * DESIGN §2: the web uses, of Custos, only the contexts' {@code api} packages and the domain's shared value
+     * DESIGN §2-3: inside a module, a sub-area's internals ({@code <module>.<sub>.internal..}) are used only in
+     * that sub-area; the others call its api (small ports). A module without sub-areas is one sub-area
+     * ({@code <module>.internal}). Other modules are {@link #contextsAreUsedOnlyThroughTheirApi()}'s business.
+     */
+    ArchRule subAreaInternalsStayInTheirSubArea() {
+        return classes().that().resideInAPackage(root + "..")
+                .should(useNoOtherSubAreasInternals())
+                .because("DESIGN §2-3: the sub-areas of a module talk through their api; a sub-area's internal "
+                        + "package is its own");
+    }
+
+    /**
+     * DESIGN §2: the web uses, of Custos, only the modules' public packages and the domain's shared value
      * types: never an entity, never {@code Schema}, never an internal.
      */
     ArchRule webUsesOnlyContextApis() {
-        String[] allowed = allowedForWeb();
+        DescribedPredicate<JavaClass> allowed = resideInAnyPackage(root + "." + WEB + "..",
+                root + "." + DOMAIN + ".shared..");
+        for (ContextModule module : ContextModule.all()) {
+            allowed = allowed.or(publicIn(module));
+        }
         return noClasses().that().resideInAPackage(root + "." + WEB + "..")
-                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(resideInAnyPackage(allowed))))
+                .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(allowed))
+                        .as("are of Custos, outside the web, the domain's shared value types and the modules' "
+                                + "public packages"))
                 .because("DESIGN §2: web → each context's api package only (and the domain's shared value types)");
     }
 
-    private String[] allowedForWeb() {
-        List<String> allowed = new ArrayList<>(List.of(root + "." + WEB + "..", root + "." + DOMAIN + ".shared.."));
-        for (Context context : Context.values()) {
-            allowed.add(context.apiPackageIn(root) + "..");
-        }
-        return allowed.toArray(String[]::new);
+    /**
+     * DESIGN §3: the personal-data SPI is between protection and the record contexts; the web reaches personal
+     * data through the facades, never through the SPI or a holder.
+     */
+    ArchRule webUsesNoPersonalDataSpi() {
+        DescribedPredicate<JavaClass> spi = resideInAPackage(spiPackage() + "..");
+        DescribedPredicate<JavaClass> holder = new DescribedPredicate<>("implement an interface of the SPI") {
+            @Override
+            public boolean test(JavaClass javaClass) {
+                return javaClass.getAllRawInterfaces().stream().anyMatch(spi);
+            }
+        };
+        return noClasses().that().resideInAPackage(root + "." + WEB + "..")
+                .should().dependOnClassesThat(spi.or(holder)
+                        .as("are in " + spiPackage() + " or implement one of its interfaces (holders)"))
+                .because("DESIGN §3: the rights and retention engines alone use the personal-data holders");
     }
 
     // ---- 3. JSF only in the web ---------------------------------------------------------------------------
@@ -171,19 +223,42 @@ final class ArchitectureRules {
                 .because("DESIGN §4: @Version on every entity (optimistic locking)");
     }
 
-    // ---- 5. guarded facades -------------------------------------------------------------------------------
+    // ---- 5. facades: guarded, validated, audited ---------------------------------------------------------
 
     /**
-     * DESIGN §3: every public method of a facade implementation (an {@code @Stateless} or {@code @Singleton}
-     * bean in an {@code internal} package implementing an {@code @Local} api interface) is guarded by
+     * DESIGN §3: every public method of a facade implementation ({@link #facadeImplementations()}) is guarded by
      * {@code @RolesAllowed} or {@code @PermitAll}, on the method or on its class.
      */
     ArchRule everyFacadeMethodIsGuarded() {
-        return methods().that().arePublic().and().areNotStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
-                .and().areDeclaredInClassesThat(facadeImplementations())
+        return publicFacadeMethods()
                 .should(beGuarded())
                 .because("DESIGN §3: security first, @RolesAllowed on every public facade method "
                         + "(@PermitAll where it is deliberately open)");
+    }
+
+    /** DESIGN §3: Bean Validation on a facade's parameters is part of its contract, and Payara needs the binding. */
+    ArchRule everyFacadeValidatesItsArguments() {
+        return classes().that(facadeImplementations())
+                .should().beAnnotatedWith(ValidatedArguments.class)
+                .because("DESIGN §3: a facade's arguments are checked against its api's constraints "
+                        + "(@ValidatedArguments), which Payara does not do for EJBs by itself");
+    }
+
+    /**
+     * DESIGN §6: every public method of a facade implementation writes an audit entry ({@code @Audited}) or says,
+     * in a named exemption ({@code @AuditExempt("why")}), why it needs none of its own; on the method or on its
+     * class.
+     */
+    ArchRule everyFacadeMethodIsAuditedOrExempt() {
+        return publicFacadeMethods()
+                .should(beAuditedOrExempt())
+                .because("DESIGN §6: every facade call that reads or changes personal data writes an audit entry; "
+                        + "the others say why not");
+    }
+
+    private GivenMethodsConjunction publicFacadeMethods() {
+        return methods().that().arePublic().and().areNotStatic().and().doNotHaveModifier(JavaModifier.SYNTHETIC)
+                .and().areDeclaredInClassesThat(facadeImplementations());
     }
 
     DescribedPredicate<JavaClass> facadeImplementations() {
@@ -202,17 +277,60 @@ final class ArchitectureRules {
 
     // ---- conditions ---------------------------------------------------------------------------------------
 
-    private ArchCondition<JavaClass> useOtherContextsOnlyThroughTheirApi() {
-        return new ArchCondition<>("use another context only through its api package") {
+    private ArchCondition<JavaClass> useOnlyTheirOwnEntities() {
+        String domain = root + "." + DOMAIN;
+        return new ArchCondition<>("use only their own module's entities and the common domain") {
             @Override
             public void check(JavaClass origin, ConditionEvents events) {
-                Optional<Context> own = contextOf(origin);
+                Optional<ContextModule> own = moduleOf(origin);
+                if (own.isEmpty()) {
+                    return;
+                }
+                List<String> allowed = new ArrayList<>(COMMON_DOMAIN);
+                allowed.add(own.get().name());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (target.startsWith(domain + ".") && !allowed.contains(firstSegmentAfter(domain, target))) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": not an entity of " + own.get().name() + " nor of the common domain"));
+                    }
+                }
+            }
+        };
+    }
+
+    private ArchCondition<JavaClass> useOtherContextsOnlyThroughTheirApi() {
+        return new ArchCondition<>("use another context only through its public packages") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<ContextModule> own = moduleOf(origin);
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass();
-                    Optional<Context> other = contextOf(target).filter(context -> own.map(c -> c != context).orElse(true));
-                    if (other.isPresent() && !inPackageTree(other.get().apiPackageIn(root)).test(target)) {
+                    Optional<ContextModule> other = moduleOf(target).filter(module -> !own.equals(Optional.of(module)));
+                    if (other.isPresent() && !publicIn(other.get()).test(target)) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
-                                + ": outside " + other.get().apiPackageIn(root)));
+                                + ": outside the public packages of " + other.get().packageIn(root)));
+                    }
+                }
+            }
+        };
+    }
+
+    private ArchCondition<JavaClass> useNoOtherSubAreasInternals() {
+        return new ArchCondition<>("use the internals of their own sub-area only") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<ContextModule> own = moduleOf(origin);
+                if (own.isEmpty()) {
+                    return;
+                }
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    Optional<String> subArea = subAreaOfInternal(target.getPackageName());
+                    if (own.equals(moduleOf(target)) && subArea.isPresent()
+                            && !inPackageTree(subArea.get()).test(origin)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": an internal of " + subArea.get() + ", used from outside it"));
                     }
                 }
             }
@@ -244,10 +362,55 @@ final class ArchitectureRules {
         };
     }
 
-    private Optional<Context> contextOf(JavaClass javaClass) {
-        return Arrays.stream(Context.values())
-                .filter(context -> inPackageTree(context.packageIn(root)).test(javaClass))
+    private static ArchCondition<JavaMethod> beAuditedOrExempt() {
+        return new ArchCondition<>("be annotated with @Audited or @AuditExempt with a reason (or have their class "
+                + "so annotated)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                JavaClass bean = method.getOwner();
+                boolean covered = method.isAnnotatedWith(Audited.class) || bean.isAnnotatedWith(Audited.class)
+                        || exemptWithAReason(method.tryGetAnnotationOfType(AuditExempt.class))
+                        || exemptWithAReason(bean.tryGetAnnotationOfType(AuditExempt.class));
+                events.add(new SimpleConditionEvent(method, covered, "Method <" + method.getFullName() + "> "
+                        + (covered ? "is" : "is neither") + " audited or exempt with a reason (on the method or its "
+                        + "class) in " + method.getSourceCodeLocation()));
+            }
+        };
+    }
+
+    private static boolean exemptWithAReason(Optional<AuditExempt> exemption) {
+        return exemption.map(exempt -> !exempt.value().isBlank()).orElse(false);
+    }
+
+    /** A class's public packages in its module: {@link ArchitectureRules} says which. */
+    private DescribedPredicate<JavaClass> publicIn(ContextModule module) {
+        String base = module.packageIn(root);
+        DescribedPredicate<JavaClass> published = module.name().equals(PROTECTION)
+                ? resideInAnyPackage(base + "..api..", spiPackage() + "..")
+                : resideInAPackage(base + "..api..");
+        return published.and(not(resideInAPackage(base + "..internal..")));
+    }
+
+    private String spiPackage() {
+        return root + "." + PROTECTION + ".spi";
+    }
+
+    private Optional<ContextModule> moduleOf(JavaClass javaClass) {
+        return ContextModule.all().stream()
+                .filter(module -> inPackageTree(module.packageIn(root)).test(javaClass))
                 .findFirst();
+    }
+
+    /** The sub-area whose internals a package is part of ({@code x.rights} for {@code x.rights.internal.response}). */
+    private static Optional<String> subAreaOfInternal(String packageName) {
+        int internal = (packageName + ".").indexOf(".internal.");
+        return internal < 0 ? Optional.empty() : Optional.of(packageName.substring(0, internal));
+    }
+
+    private static String firstSegmentAfter(String base, String packageName) {
+        String rest = packageName.substring(base.length() + 1);
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static DescribedPredicate<JavaClass> inPackageTree(String packageName) {

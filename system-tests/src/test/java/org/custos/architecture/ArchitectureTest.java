@@ -11,18 +11,23 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.List;
 import org.custos.archfixtures.bad.domain.security.EntityWithoutVersion;
-import org.custos.archfixtures.bad.protection.internal.EntityOutsideDomain;
-import org.custos.archfixtures.bad.protection.internal.RendersFaces;
-import org.custos.archfixtures.bad.protection.internal.UnguardedPurposes;
-import org.custos.archfixtures.bad.protection.internal.UsesSecurityInternal;
+import org.custos.archfixtures.bad.protection.purposes.internal.EntityOutsideDomain;
+import org.custos.archfixtures.bad.protection.purposes.internal.RendersFaces;
+import org.custos.archfixtures.bad.protection.purposes.internal.UnguardedPurposes;
+import org.custos.archfixtures.bad.protection.purposes.internal.UsesSecurityInternal;
+import org.custos.archfixtures.bad.protection.register.internal.UsesPurposesInternal;
+import org.custos.archfixtures.bad.recruitment.internal.ReadsAccountEntity;
+import org.custos.archfixtures.bad.recruitment.internal.UnauditedCampaigns;
+import org.custos.archfixtures.bad.security.internal.UnvalidatedAccounts;
 import org.custos.archfixtures.bad.security.internal.UsesProtection;
 import org.custos.archfixtures.bad.web.UsesEntity;
+import org.custos.archfixtures.bad.web.UsesPersonalDataHolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN §2-4 as ArchUnit rules ({@link ArchitectureRules}), each checked against the production classes of
+ * DESIGN §2-4 and §6 as ArchUnit rules ({@link ArchitectureRules}), each checked against the production classes of
  * every module (must hold) and, in {@link ProvenToBite}, against {@code org.custos.archfixtures.bad} (must fail,
  * naming its one deliberate violator). Surefire runs it; it takes seconds.
  */
@@ -52,13 +57,13 @@ class ArchitectureTest {
                 "packages the architecture rules name but the imported production classes do not have: a rule over "
                         + "an empty package proves nothing (is a module missing from system-tests' test classpath?)");
         assertTrue(production.stream().anyMatch(RULES.facadeImplementations()),
-                "no facade implementation found: everyFacadeMethodIsGuarded_DESIGN3 would check nothing");
+                "no facade implementation found: the facade rules would check nothing");
     }
 
     @Test
     void plannedContextsDoNotExistYet_DESIGN2() {
-        assertEquals(List.of(), RULES.plannedContextsWithClasses(production),
-                "these contexts have classes now: declare them BUILT in org.custos.architecture.Context");
+        assertEquals(List.of(), RULES.plannedModulesWithClasses(production),
+                "these modules have classes now: declare their contexts built in org.custos.domain.shared.DataContext");
     }
 
     @Test
@@ -67,13 +72,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void contextsUseOnlyTheirOwnEntities_DESIGN4() {
+        RULES.contextsUseOnlyTheirOwnEntities().check(production);
+    }
+
+    @Test
     void contextsAreUsedOnlyThroughTheirApi_DESIGN3() {
         RULES.contextsAreUsedOnlyThroughTheirApi().check(production);
     }
 
     @Test
+    void subAreaInternalsStayInTheirSubArea_DESIGN3() {
+        RULES.subAreaInternalsStayInTheirSubArea().check(production);
+    }
+
+    @Test
     void webUsesOnlyContextApis_DESIGN2() {
         RULES.webUsesOnlyContextApis().check(production);
+    }
+
+    @Test
+    void webUsesNoPersonalDataSpi_DESIGN3() {
+        RULES.webUsesNoPersonalDataSpi().check(production);
     }
 
     @Test
@@ -96,6 +116,16 @@ class ArchitectureTest {
         RULES.everyFacadeMethodIsGuarded().check(production);
     }
 
+    @Test
+    void everyFacadeValidatesItsArguments_DESIGN3() {
+        RULES.everyFacadeValidatesItsArguments().check(production);
+    }
+
+    @Test
+    void everyFacadeMethodIsAuditedOrExempt_X2() {
+        RULES.everyFacadeMethodIsAuditedOrExempt().check(production);
+    }
+
     /** Each rule, run over the fixture tree, fails and names exactly the one class made to break it. */
     @Nested
     class ProvenToBite {
@@ -114,13 +144,28 @@ class ArchitectureTest {
         }
 
         @Test
+        void contextsUseOnlyTheirOwnEntities_DESIGN4() {
+            assertBites(BAD.contextsUseOnlyTheirOwnEntities(), ReadsAccountEntity.class);
+        }
+
+        @Test
         void contextsAreUsedOnlyThroughTheirApi_DESIGN3() {
             assertBites(BAD.contextsAreUsedOnlyThroughTheirApi(), UsesSecurityInternal.class);
         }
 
         @Test
+        void subAreaInternalsStayInTheirSubArea_DESIGN3() {
+            assertBites(BAD.subAreaInternalsStayInTheirSubArea(), UsesPurposesInternal.class);
+        }
+
+        @Test
         void webUsesOnlyContextApis_DESIGN2() {
             assertBites(BAD.webUsesOnlyContextApis(), UsesEntity.class);
+        }
+
+        @Test
+        void webUsesNoPersonalDataSpi_DESIGN3() {
+            assertBites(BAD.webUsesNoPersonalDataSpi(), UsesPersonalDataHolder.class);
         }
 
         @Test
@@ -144,6 +189,19 @@ class ArchitectureTest {
             assertTrue(BAD.everyFacadeMethodIsGuarded().evaluate(fixtures).getFailureReport().getDetails().stream()
                     .allMatch(line -> line.contains(UnguardedPurposes.class.getName() + ".save(")),
                     "only the unguarded method may be reported, not its guarded sibling");
+        }
+
+        @Test
+        void everyFacadeValidatesItsArguments_DESIGN3() {
+            assertBites(BAD.everyFacadeValidatesItsArguments(), UnvalidatedAccounts.class);
+        }
+
+        @Test
+        void everyFacadeMethodIsAuditedOrExempt_X2() {
+            assertBites(BAD.everyFacadeMethodIsAuditedOrExempt(), UnauditedCampaigns.class);
+            assertTrue(BAD.everyFacadeMethodIsAuditedOrExempt().evaluate(fixtures).getFailureReport().getDetails()
+                    .stream().allMatch(line -> line.contains(UnauditedCampaigns.class.getName() + ".open(")),
+                    "only the method neither audited nor exempt may be reported, not its siblings");
         }
 
         private void assertBites(ArchRule rule, Class<?> violator) {

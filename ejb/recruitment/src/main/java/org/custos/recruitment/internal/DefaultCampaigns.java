@@ -30,6 +30,7 @@ import org.custos.recruitment.api.Campaigns;
 import org.custos.recruitment.api.ManagerChoice;
 import org.custos.security.api.AccountDirectory;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -141,6 +142,7 @@ public class DefaultCampaigns implements Campaigns {
     }
 
     @Override
+    @AuditExempt("the account directory it asks writes the entry: a search of the accounts")
     public List<ManagerChoice> hiringManagers() {
         return accounts.holdingAny(Set.of(Role.HIRING_MANAGER)).stream()
                 .map(account -> new ManagerChoice(account.username(), account.displayName())).toList();

@@ -17,7 +17,7 @@ public interface AuditTrail {
     Page<AuditEntryView> search(@NotNull @Valid AuditQuery query);
 
     /** Every entry about one person, oldest first: the history on their register page. */
-    List<AuditEntryView> historyOf(long subjectId);
+    List<AuditEntryView> historyOf(@SubjectId long subjectId);
 
     /** Walks the whole chain and names the first entry that was altered, removed or inserted. */
     ChainVerification verifyChain();

@@ -18,6 +18,7 @@ import org.custos.domain.security.AuditEntry;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditEvent;
@@ -44,6 +45,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     @PermitAll
+    @AuditExempt("writes an entry itself: the security event it is given")
     public void record(AuditEvent event) {
         appender.append(event.actor(), event.action(), null, null, null, null, event.outcome(), event.detail());
     }
@@ -86,6 +88,7 @@ public class DefaultAuditTrail implements AuditTrail {
 
     @Override
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.READ, record = "AuditEntry")
     public List<AuditEntryView> historyOf(long subjectId) {
         return em.createQuery("select e from AuditEntry e where e.subjectId = :subject order by e.position",
                 AuditEntry.class).setParameter("subject", subjectId).getResultList().stream()

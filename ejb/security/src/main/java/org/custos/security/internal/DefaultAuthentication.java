@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.custos.domain.security.Account;
 import org.custos.domain.security.LoginThrottle;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Authentication;
@@ -34,6 +35,7 @@ public class DefaultAuthentication implements Authentication {
     AuditAppender audit;
 
     @Override
+    @AuditExempt("writes its entries itself: the login, or the failed or throttled attempt")
     public LoginResult login(String username, String password) {
         String name = Accounts.normalised(username);
         LocalDateTime now = accounts.now();
@@ -65,6 +67,7 @@ public class DefaultAuthentication implements Authentication {
     }
 
     @Override
+    @AuditExempt("reads no personal data: whether a signed-in session is still valid")
     public boolean sessionStillValid(String username, LocalDateTime sessionStart) {
         return accounts.named(username).map(account -> account.acceptsSessionFrom(sessionStart)).orElse(false);
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.custos.domain.shared.Role;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditAction;
@@ -88,11 +89,13 @@ public class DefaultFirstAdministrator implements FirstAdministrator {
     }
 
     @Override
+    @AuditExempt("reads no personal data: whether the setup link is open")
     public boolean setupOpen() {
         return tokenHash != null;
     }
 
     @Override
+    @AuditExempt("writes its entry itself: the first administrator created")
     public AccountView create(String token, NewAccount administrator) {
         if (tokenHash == null || !MessageDigest.isEqual(tokenHash, sha256(token)) || !accounts.none()) {
             throw new RequestRefused("This setup link is not valid. Use the link printed in the server log at "

@@ -11,8 +11,10 @@ import org.custos.domain.shared.Role;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.SensitiveDataRights;
+import org.custos.security.api.ValidatedArguments;
 
 @Stateless
+@ValidatedArguments
 @RolesAllowed(Role.Names.DPM)
 public class DefaultSensitiveDataRights implements SensitiveDataRights {
 

@@ -1,23 +1,25 @@
 package org.custos.security.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.custos.domain.protection.Purpose;
-import org.custos.domain.protection.PurposeStop;
 import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
-import org.custos.security.api.RequestRefused;
+import org.custos.security.api.StoppedPurposeCheck;
 
 /**
  * The people whose data the gate lets a caller use: in the register, and not restricted (D6); and, for a purpose,
- * not stopped for it by an objection or the withdrawal of consent (D7, L2).
+ * not stopped for it by an objection or the withdrawal of consent (D7, L2), which protection answers.
  */
 @Dependent
 class UnrestrictedPeople {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    @Inject
+    StoppedPurposeCheck stoppedPurposes;
 
     /** Refuses a person unknown to the register, or one whose data is restricted. */
     void require(long subjectId) {
@@ -33,9 +35,6 @@ class UnrestrictedPeople {
     /** Refuses as {@link #require} does, and when the person stopped the purpose. */
     void require(long subjectId, long purposeId) {
         require(subjectId);
-        em.createNamedQuery(PurposeStop.IN_FORCE, PurposeStop.class).setParameter("subject", subjectId)
-                .setParameter("purpose", purposeId).getResultStream().findFirst().ifPresent(stop -> {
-                    throw new RequestRefused(stop.refusal(em.find(Purpose.class, purposeId).name()));
-                });
+        stoppedPurposes.requireNotStopped(subjectId, purposeId);
     }
 }

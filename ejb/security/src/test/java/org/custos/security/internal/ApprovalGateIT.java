@@ -60,7 +60,8 @@ class ApprovalGateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class);
+        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class,
+                StoppedPurposeTable.class);
     }
 
     @Resource(lookup = "jdbc/custos")

@@ -61,7 +61,7 @@ class SecurityContextIT {
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("security", SecurityContextIT.class, SensitiveRecordWriter.class,
-                Documents.class);
+                Documents.class, StoppedPurposeTable.class);
     }
 
     @Resource(lookup = "jdbc/custos")

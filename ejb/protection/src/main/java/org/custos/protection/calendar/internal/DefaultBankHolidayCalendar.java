@@ -19,6 +19,7 @@ import org.custos.protection.calendar.api.BankHolidayCalendar;
 import org.custos.protection.calendar.api.BankHolidayForm;
 import org.custos.protection.calendar.api.BankHolidayView;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
@@ -40,6 +41,7 @@ public class DefaultBankHolidayCalendar implements BankHolidayCalendar {
     Principal caller;
 
     @Override
+    @AuditExempt("reads no personal data: the bank holidays")
     public List<BankHolidayView> from(int fromYear) {
         BankHolidays all = calendar.holidays();
         Map<LocalDate, String> addedBy = em.createQuery("select h from BankHoliday h", BankHoliday.class)

@@ -16,6 +16,7 @@ import org.custos.protection.calendar.api.SettingView;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
@@ -38,6 +39,7 @@ public class DefaultSettings implements Settings {
     HolderRegistry holders;
 
     @Override
+    @AuditExempt("reads no personal data: the periods the deadlines and retention rules use")
     public List<SettingView> settings() {
         return Stream.concat(PeriodSetting.CALENDAR.stream(), holders.retentionRules().stream().map(PeriodSetting::of))
                 .map(this::view).toList();

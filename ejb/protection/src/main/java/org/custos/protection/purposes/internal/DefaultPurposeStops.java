@@ -9,10 +9,14 @@ import org.custos.domain.protection.PurposeStop;
 import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.security.api.RequestRefused;
+import org.custos.security.api.StoppedPurposeCheck;
 
-/** The purposes stopped for a person (D7, L2), read from {@code prot_purpose_stop}. */
+/**
+ * The purposes stopped for a person (D7, L2), read from {@code prot_purpose_stop}: for the other sub-areas, and for
+ * security's approval gate (its port, which security cannot implement as it cannot see purposes).
+ */
 @Dependent
-class DefaultPurposeStops implements PurposeStops {
+class DefaultPurposeStops implements PurposeStops, StoppedPurposeCheck {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -25,9 +29,14 @@ class DefaultPurposeStops implements PurposeStops {
 
     @Override
     public void requireUsable(long subjectId, Purpose purpose) {
+        requireNotStopped(subjectId, purpose.id());
+    }
+
+    @Override
+    public void requireNotStopped(long subjectId, long purposeId) {
         em.createNamedQuery(PurposeStop.IN_FORCE, PurposeStop.class).setParameter("subject", subjectId)
-                .setParameter("purpose", purpose.id()).getResultStream().findFirst().ifPresent(stop -> {
-                    throw new RequestRefused(stop.refusal(purpose.name()));
+                .setParameter("purpose", purposeId).getResultStream().findFirst().ifPresent(stop -> {
+                    throw new RequestRefused(stop.refusal(em.find(Purpose.class, purposeId).name()));
                 });
     }
 

@@ -20,6 +20,7 @@ import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -43,12 +44,14 @@ public class DefaultPurposes implements Purposes {
     PurposeStops stops;
 
     @Override
+    @AuditExempt("reads no personal data: the list of purposes")
     public List<PurposeView> purposes() {
         return em.createQuery("select p from Purpose p order by p.name", Purpose.class).getResultList().stream()
                 .map(DefaultPurposes::view).toList();
     }
 
     @Override
+    @AuditExempt("reads no personal data: one purpose's definition")
     public PurposeView purpose(long purposeId) {
         return view(byId(purposeId));
     }

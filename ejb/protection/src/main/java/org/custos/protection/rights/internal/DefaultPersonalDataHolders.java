@@ -9,6 +9,7 @@ import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ValidatedArguments;
 
@@ -22,6 +23,7 @@ public class DefaultPersonalDataHolders implements PersonalDataHolders {
     HolderRegistry holders;
 
     @Override
+    @AuditExempt("reads no personal data: the names of the contexts that hold personal data")
     public List<String> contexts() {
         return holders.contexts();
     }

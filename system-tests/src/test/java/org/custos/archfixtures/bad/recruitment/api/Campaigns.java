@@ -8,4 +8,8 @@ import java.util.List;
 public interface Campaigns {
 
     List<String> titles();
+
+    String open(String title);
+
+    int eraseApplicant(long subjectId);
 }

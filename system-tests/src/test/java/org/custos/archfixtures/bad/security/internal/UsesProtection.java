@@ -1,6 +1,6 @@
 package org.custos.archfixtures.bad.security.internal;
 
-import org.custos.archfixtures.bad.protection.api.Purposes;
+import org.custos.archfixtures.bad.protection.purposes.api.Purposes;
 
 /** Violates "security uses no other context" (DESIGN §2), through protection's api (so nothing else). */
 public class UsesProtection {

@@ -1,4 +1,4 @@
-package org.custos.archfixtures.bad.protection.api;
+package org.custos.archfixtures.bad.protection.purposes.api;
 
 import jakarta.ejb.Local;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.custos.archfixtures.bad.protection.internal;
+package org.custos.archfixtures.bad.protection.purposes.internal;
 
 import java.util.List;
 import org.custos.archfixtures.bad.security.internal.DefaultAccounts;

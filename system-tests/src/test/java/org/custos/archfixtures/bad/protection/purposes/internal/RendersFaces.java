@@ -1,4 +1,4 @@
-package org.custos.archfixtures.bad.protection.internal;
+package org.custos.archfixtures.bad.protection.purposes.internal;
 
 import jakarta.faces.context.FacesContext;
 

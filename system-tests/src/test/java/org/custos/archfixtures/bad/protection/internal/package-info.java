@@ -1,2 +1,0 @@
-/** Fixture internals of the protection context. */
-package org.custos.archfixtures.bad.protection.internal;

@@ -1,0 +1,2 @@
+/** Fixture internals of the purposes sub-area of the protection context. */
+package org.custos.archfixtures.bad.protection.purposes.internal;
