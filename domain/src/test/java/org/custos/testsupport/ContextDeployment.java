@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +29,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *   <li>only the module's declared runtime dependencies (the build lists them in
  *       {@code target/deployment-classpath.txt}; in a reactor build the sibling modules are their
  *       freshly built jars);</li>
- *   <li>the given test classes, the {@link Callers} run-as beans, {@link Sql} and a {@code beans.xml};</li>
+ *   <li>the given test classes, the {@link #supportClasses() test support every deployment carries} and a
+ *       {@code beans.xml};</li>
  *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
  *       {@code target/it-data}), the first administrator ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}),
  *       and whatever the test adds or overrides;</li>
@@ -57,8 +59,7 @@ public final class ContextDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(moduleJar(name))
                 .addClasses(testClasses)
-                .addClasses(Callers.classes().toArray(Class<?>[]::new))
-                .addClass(Sql.class)
+                .addClasses(supportClasses())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsWebInfResource(new StringAsset(glassfishWeb()), "glassfish-web.xml")
                 .addAsWebInfResource(new StringAsset(ejbJar()), "ejb-jar.xml")
@@ -73,6 +74,16 @@ public final class ContextDeployment {
             }
         }
         return war;
+    }
+
+    /**
+     * The test support every test deployment carries, in a context's WAR or in an EAR's test module: the
+     * {@link Callers} run-as beans, {@link Sql}, {@link Names} and {@link Failures}.
+     */
+    public static Class<?>[] supportClasses() {
+        List<Class<?>> classes = new ArrayList<>(Callers.classes());
+        classes.addAll(List.of(Sql.class, Names.class, Failures.class));
+        return classes.toArray(Class<?>[]::new);
     }
 
     private static JavaArchive moduleJar(String name) {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
-import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Testable;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -20,7 +20,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The EAR the sysadmin deploys ({@code ear/target/custos.ear}), plus one test EJB module
- * ({@code custos-probe.jar}) with the test classes and the {@link Callers} run-as beans. Two test-only changes:
+ * ({@code custos-probe.jar}) with the test classes, the test support every deployment carries
+ * ({@link ContextDeployment#supportClasses()}, with the {@link Callers} run-as beans) and the protection fixtures
+ * ({@link ProtectionDeployment#fixtures()}). Two test-only changes:
  * the role mapping gains the test callers' principals, and Arquillian's runner servlet in the web module is
  * reachable without a login (every other path still needs one).
  */
@@ -44,8 +46,8 @@ public final class EarDeployment {
         EnterpriseArchive ear = asBuilt();
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, PROBE)
                 .addClasses(testClasses)
-                .addClasses(Callers.classes().toArray(Class<?>[]::new))
-                .addClass(Sql.class)
+                .addClasses(ContextDeployment.supportClasses())
+                .addClasses(ProtectionDeployment.fixtures())
                 .addAsManifestResource(EmptyAsset.INSTANCE, "beans.xml")
                 .addAsManifestResource(new StringAsset(ContextDeployment.ejbJar()), "ejb-jar.xml")
                 .addAsManifestResource(new StringAsset(ContextDeployment.glassfishEjbJar()), "glassfish-ejb-jar.xml");

@@ -1,5 +1,8 @@
 package org.custos.system.server;
 
+import static org.custos.protection.testsupport.Gate.anApprovedHealthRecordFor;
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -25,27 +28,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
-import org.custos.domain.shared.SpecialCategory;
-import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.calendar.api.SettingView;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
-import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountView;
-import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.SensitiveData;
-import org.custos.security.api.SensitiveRecordForm;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -96,10 +94,6 @@ class EarSystemIT {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
-
     private AccountView anAccount(Role role) throws Exception {
         return Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(unique("user."), "Pat Doe", PASSWORD,
                 Set.of(role))));
@@ -114,9 +108,8 @@ class EarSystemIT {
 
     @Test
     void protectionsFacadesAreAuditedAndTheChainShowsARowAlteredBySql_X2() throws Exception {
-        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Mary", unique("Seacole"),
-                LocalDate.of(1980, 11, 23), List.of(), null, null, null, null, null, null,
-                Set.of(SubjectCategory.COMPLAINANT), false, null)));
+        SubjectDetails person = aPerson().named("Mary", unique("Seacole")).born(LocalDate.of(1980, 11, 23))
+                .as(SubjectCategory.COMPLAINANT).registeredIn(register);
         assertEquals(List.of("hr-tester CREATE"), Sql.column(database, "select actor || ' ' || action from sec_audit_entry"
                 + " where subject_id = ?", person.id()));
         assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
@@ -226,16 +219,11 @@ class EarSystemIT {
 
     @Test
     void aCraftedRequestToTheSensitiveDataPageWithoutAnApprovalInForceGetsNothing_L4() throws Exception {
-        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Ada", unique("Byron"),
-                null, List.of(), null, null, null, null, null, null, Set.of(SubjectCategory.STAFF), false, null)));
+        SubjectDetails person = aPerson().named("Ada", unique("Byron")).as(SubjectCategory.STAFF)
+                .registeredIn(register);
         long purpose = Long.parseLong(Sql.column(database, "select min(id) from prot_purpose").get(0));
-        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(person.id(),
-                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose, "Adjustments",
-                LocalDate.now().plusDays(5))));
-        ApprovalView approved = Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(),
-                LocalDate.now().plusDays(5), null));
-        Callers.as(Role.HR, () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
-                SpecialCategory.HEALTH, purpose, "Epilepsy: no driving duties", null)));
+        ApprovalView approved = anApprovedHealthRecordFor(person.id()).forPurpose(purpose)
+                .saying("Epilepsy: no driving duties").recordedThrough(approvals, sensitive).approval();
         Callers.as(Role.DPM, () -> approvals.revoke(approved.id(), approved.version(), "No longer needed"));
 
         AccountView hr = anAccount(Role.HR);

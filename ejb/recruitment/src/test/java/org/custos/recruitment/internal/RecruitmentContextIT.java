@@ -1,5 +1,8 @@
 package org.custos.recruitment.internal;
 
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.recruitment.testsupport.CampaignForms.aClosedCampaign;
+import static org.custos.recruitment.testsupport.CampaignForms.anOpenCampaign;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,7 +34,6 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.register.api.PeopleRegister;
-import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
@@ -39,6 +41,8 @@ import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection;
+import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.recruitment.api.ApplicantHired;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
@@ -49,7 +53,6 @@ import org.custos.recruitment.api.ApprovalGroup;
 import org.custos.recruitment.api.AssessmentForm;
 import org.custos.recruitment.api.Assessments;
 import org.custos.recruitment.api.BankDetailsForm;
-import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.CampaignQuery;
 import org.custos.recruitment.api.CampaignView;
 import org.custos.recruitment.api.Campaigns;
@@ -62,6 +65,7 @@ import org.custos.recruitment.api.PreEmploymentChecks;
 import org.custos.recruitment.api.ReferenceForm;
 import org.custos.recruitment.api.Rejection;
 import org.custos.recruitment.api.TalentPoolConsentForm;
+import org.custos.recruitment.testsupport.CampaignForms;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.ApprovalRequestForm;
@@ -92,12 +96,11 @@ class RecruitmentContextIT {
     private static final String MANAGER = Callers.principal(Role.HIRING_MANAGER);
     private static final String OTHER_MANAGER = "other-manager";
     private static final String PASSWORD = "Only for tests: 4711 lilac ravens";
-    private static final long RECRUITMENT_PURPOSE = 1;
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("recruitment", RecruitmentContextIT.class, HiredApplicants.class,
-                Documents.class);
+        return ContextDeployment.war("recruitment", ProtectionDeployment.fixtures())
+                .addClasses(RecruitmentContextIT.class, HiredApplicants.class, Documents.class, CampaignForms.class);
     }
 
     @Inject
@@ -162,20 +165,8 @@ class RecruitmentContextIT {
         return LocalDate.now();
     }
 
-    private CampaignView campaign(String title, LocalDate opens, LocalDate closes, String... managers)
-            throws Exception {
-        return Callers.as(Role.HR, () -> campaigns.open(new CampaignForm(title, "Payroll officer", opens, closes,
-                Set.of(managers))));
-    }
-
-    private CampaignView openCampaign(String... managers) throws Exception {
-        return campaign("Payroll " + System.nanoTime(), today().minusDays(20), today().plusDays(20), managers);
-    }
-
     private long person(String given, SubjectCategory category) throws Exception {
-        String family = "Applicant" + Long.toString(System.nanoTime(), 36);
-        return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family, null, List.of(), null,
-                null, null, null, null, null, Set.of(category), false, null))).id();
+        return aPerson().called(given).as(category).registeredIn(register).id();
     }
 
     private ApplicationView applied(CampaignView campaign, ApplicationSource source, String sourceName)
@@ -240,7 +231,7 @@ class RecruitmentContextIT {
 
     @Test
     void anApplicantGoesFromReceivedToHiredThroughTheChecksAndTheGate_C1_C2_L4_R2() throws Exception {
-        CampaignView campaign = openCampaign(MANAGER);
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.AGENCY, "Northern Recruiters");
         assertEquals(ApplicationStatus.RECEIVED, application.status());
         assertTrue(application.notice().outstanding(), "an agency application starts the notice clock (N2)");
@@ -262,7 +253,7 @@ class RecruitmentContextIT {
                 () -> moved(Role.HR, offered, ApplicationStatus.CHECKS_COMPLETE));
         assertTrue(early.getMessage().contains("criminal-records declaration"), early.getMessage());
 
-        DeclarationForm health = new DeclarationForm(SpecialCategory.HEALTH, RECRUITMENT_PURPOSE,
+        DeclarationForm health = new DeclarationForm(SpecialCategory.HEALTH, SeededPurposes.RECRUITMENT,
                 "Fit for office work; no adjustments needed");
         AccessRefused gated = assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.HR, () -> checks.declare(offered.id(), health)));
@@ -273,14 +264,15 @@ class RecruitmentContextIT {
         for (SpecialCategory category : List.of(SpecialCategory.HEALTH, SpecialCategory.CRIMINAL_RECORDS)) {
             ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forGroup(
                     group.key(), group.label(), category, SpecialCategoryCondition.EMPLOYMENT_LAW,
-                    "Schedule 1 para 1", RECRUITMENT_PURPOSE, "Pre-employment checks", today().plusMonths(2))));
+                    "Schedule 1 para 1", SeededPurposes.RECRUITMENT, "Pre-employment checks",
+                    today().plusMonths(2))));
             Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), today().plusMonths(2),
                     null));
         }
         long referee = person("Rita", SubjectCategory.REFEREE);
         Callers.as(Role.HR, () -> checks.declare(offered.id(), health));
         Callers.as(Role.HR, () -> checks.declare(offered.id(), new DeclarationForm(SpecialCategory.CRIMINAL_RECORDS,
-                RECRUITMENT_PURPOSE, "No unspent convictions")));
+                SeededPurposes.RECRUITMENT, "No unspent convictions")));
         Callers.as(Role.HR, () -> checks.identityChecked(offered.id(), today()));
         Callers.as(Role.HR, () -> checks.qualificationsChecked(offered.id(), today()));
         ChecksView requested = Callers.as(Role.HR, () -> checks.referenceRequested(offered.id(),
@@ -328,7 +320,7 @@ class RecruitmentContextIT {
 
     @Test
     void aRestrictedApplicantsApplicationIsShownButNotChangedUntilTheRestrictionIsLifted_D6() throws Exception {
-        CampaignView campaign = openCampaign(MANAGER);
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
         ApplicationView application = interviewed(Role.HR, moved(Role.HR, applied(campaign, ApplicationSource.DIRECT,
                 null), ApplicationStatus.SHORTLISTED));
         long applicant = application.subjectId();
@@ -342,11 +334,11 @@ class RecruitmentContextIT {
         assertEquals(restricted, assessment.getMessage());
         AccessRefused declaration = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
                 () -> checks.declare(application.id(), new DeclarationForm(SpecialCategory.HEALTH,
-                        RECRUITMENT_PURPOSE, "Fit for office work"))));
+                        SeededPurposes.RECRUITMENT, "Fit for office work"))));
         assertEquals(restricted, declaration.getMessage());
         AccessRefused another = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
-                () -> applications.receive(new ApplicationForm(openCampaign().id(), applicant,
-                        ApplicationSource.DIRECT, null, today()))));
+                () -> applications.receive(new ApplicationForm(anOpenCampaign().recordedIn(campaigns).id(),
+                        applicant, ApplicationSource.DIRECT, null, today()))));
         assertEquals(restricted, another.getMessage());
         assertEquals(List.of("UPDATE Application DENIED " + restricted, "CREATE Assessment DENIED " + restricted,
                 "CREATE PreEmploymentChecks DENIED " + restricted), Sql.column(database, "select action || ' ' "
@@ -365,8 +357,8 @@ class RecruitmentContextIT {
 
     @Test
     void aHiringManagerSeesAndAssessesOnlyTheCampaignsTheyAreNamedOn_X1() throws Exception {
-        CampaignView mine = openCampaign(MANAGER);
-        CampaignView theirs = openCampaign(OTHER_MANAGER);
+        CampaignView mine = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
+        CampaignView theirs = anOpenCampaign().managedBy(OTHER_MANAGER).recordedIn(campaigns);
         ApplicationView visible = applied(mine, ApplicationSource.DIRECT, null);
         ApplicationView hidden = applied(theirs, ApplicationSource.DIRECT, null);
 
@@ -396,14 +388,15 @@ class RecruitmentContextIT {
                 () -> Callers.as(Role.HIRING_MANAGER, () -> offers.offer(visible.id())));
         assertThrows(EJBAccessException.class,
                 () -> Callers.as(Role.ADMIN, () -> applications.application(visible.id())));
-        RequestRefused notAManager = assertThrows(RequestRefused.class, () -> campaign("Nobody's", today(),
-                today().plusDays(9), "hr-tester"));
+        RequestRefused notAManager = assertThrows(RequestRefused.class, () -> anOpenCampaign().titled("Nobody's")
+                .running(today(), today().plusDays(9)).managedBy("hr-tester").recordedIn(campaigns));
         assertTrue(notAManager.getMessage().contains("not an active account with the hiring manager role"));
     }
 
     @Test
     void documentsAreCheckedByTheirContentNotTheirName() throws Exception {
-        ApplicationView application = applied(openCampaign(), ApplicationSource.DIRECT, null);
+        ApplicationView application = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT,
+                null);
         byte[] cv = Documents.pdf("Curriculum vitae");
         ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
                 new DocumentUpload("grace-cv.pdf", cv)));
@@ -421,7 +414,7 @@ class RecruitmentContextIT {
 
     @Test
     void aRejectedApplicantsTalentPoolConsentExtendsRetentionUntilWithdrawn_L2_R1() throws Exception {
-        CampaignView campaign = openCampaign();
+        CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
                 application.version(), new Rejection("Another candidate was stronger", new TalentPoolConsentForm(
@@ -445,7 +438,7 @@ class RecruitmentContextIT {
 
     @Test
     void reviewDatesFollowTheDpmsRetentionSettingsAndTheHolderListsWhatIsDue_R1_R6() throws Exception {
-        CampaignView old = campaign("Clerk " + System.nanoTime(), today().minusDays(400), today().minusDays(300));
+        CampaignView old = aClosedCampaign().recordedIn(campaigns);
         long person = person("Olive", SubjectCategory.JOB_APPLICANT);
         ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(old.id(),
                 person, ApplicationSource.DIRECT, null, today().minusDays(350))));
@@ -468,7 +461,7 @@ class RecruitmentContextIT {
 
     @Test
     void exportListsEverythingAndErasureAnonymisesButKeepsCountsAndHiredFiles_D3_R7() throws Exception {
-        CampaignView campaign = openCampaign();
+        CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
         ApplicationView application = interviewed(Role.HR, moved(Role.HR, applied(campaign, ApplicationSource.DIRECT,
                 null), ApplicationStatus.SHORTLISTED));
         long person = application.subjectId();
@@ -494,7 +487,7 @@ class RecruitmentContextIT {
         assertEquals(1, Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()))
                 .applicantsIn(ApplicationStatus.REJECTED), "the anonymised application still counts (R7)");
 
-        ApplicationView hiredApplication = atConditionalOffer(openCampaign());
+        ApplicationView hiredApplication = atConditionalOffer(anOpenCampaign().recordedIn(campaigns));
         Sql.execute(database, "update rec_application set status = 'HIRED' where id = ?", hiredApplication.id());
         cache.getCache().evictAll();
         ErasureOutcome keptHired = erase(hiredApplication.subjectId());
@@ -504,7 +497,7 @@ class RecruitmentContextIT {
 
     @Test
     void rectificationCorrectsBankDetailsAndAddsTheApplicantsStatementToTheAssessorsNotes_D5() throws Exception {
-        ApplicationView application = atConditionalOffer(openCampaign());
+        ApplicationView application = atConditionalOffer(anOpenCampaign().recordedIn(campaigns));
         long person = application.subjectId();
         Sql.execute(database, "update rec_application set status = 'FINAL_OFFER' where id = ?", application.id());
         cache.getCache().evictAll();

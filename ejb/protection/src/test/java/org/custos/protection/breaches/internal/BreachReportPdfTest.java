@@ -11,11 +11,11 @@ import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachRisk;
 import org.custos.domain.shared.BreachSeverity;
 import org.custos.protection.breaches.api.BreachDecisionForm;
-import org.custos.protection.breaches.api.BreachForms;
 import org.custos.protection.breaches.api.BreachReportForm;
 import org.custos.protection.breaches.api.BreachStage;
 import org.custos.protection.breaches.api.BreachView;
 import org.custos.protection.breaches.api.PeopleToldForm;
+import org.custos.protection.testsupport.BreachForms;
 import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 

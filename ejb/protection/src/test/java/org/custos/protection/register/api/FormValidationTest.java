@@ -1,5 +1,6 @@
 package org.custos.protection.register.api;
 
+import static org.custos.protection.testsupport.People.aPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,12 +8,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.purposes.api.PurposeForm;
+import org.custos.protection.testsupport.People;
 import org.junit.jupiter.api.Test;
 
 /** The facades' input contracts: what a user is told when a form is not right. */
@@ -20,10 +21,9 @@ class FormValidationTest {
 
     private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
 
-    private static SubjectForm person(String given, String family, LocalDate born, List<String> emails,
-            Set<SubjectCategory> categories, boolean doNotContact, String reason) {
-        return new SubjectForm(given, family, born, emails, "+44 20 7946 0000", null, null, null, null, null,
-                categories, doNotContact, reason);
+    /** Ada Lovelace as HR types her in, with a phone number the form accepts. */
+    private static People.Person ada() {
+        return aPerson().named("Ada", "Lovelace").withPhone("+44 20 7946 0000");
     }
 
     private Set<String> problems(Object form) {
@@ -32,31 +32,29 @@ class FormValidationTest {
 
     @Test
     void aCompletePersonIsValid_S2() {
-        assertTrue(problems(person("Ada", "Lovelace", LocalDate.of(1990, 12, 10), List.of("ada@example.org"),
-                Set.of(SubjectCategory.JOB_APPLICANT, SubjectCategory.REFEREE), false, null)).isEmpty());
+        assertTrue(problems(ada().born(LocalDate.of(1990, 12, 10)).withEmail("ada@example.org")
+                .as(SubjectCategory.JOB_APPLICANT, SubjectCategory.REFEREE).form()).isEmpty());
     }
 
     @Test
     void namesCategoriesAndEmailsAreChecked_S2() {
         assertEquals(Set.of("Enter the given names.", "Enter the family name.", "Choose at least one category.",
                 "Enter a valid email address, like name@example.org."),
-                problems(person(" ", "", null, List.of("not-an-email"), Set.of(), false, null)));
+                problems(ada().named(" ", "").withEmail("not-an-email").inNoCategory().form()));
     }
 
     @Test
     void aDateOfBirthInTheFutureIsRefused() {
         assertEquals(Set.of("The date of birth cannot be in the future."),
-                problems(person("Ada", "Lovelace", LocalDate.now().plusDays(1), List.of(),
-                        Set.of(SubjectCategory.STAFF), false, null)));
+                problems(ada().born(LocalDate.now().plusDays(1)).as(SubjectCategory.STAFF).form()));
     }
 
     @Test
     void doNotContactNeedsTheReason_S3() {
         assertEquals(Set.of("Give the reason the person asked not to be contacted."),
-                problems(person("Ada", "Lovelace", null, List.of(), Set.of(SubjectCategory.CLIENT_CONTACT), true,
-                        " ")));
-        assertTrue(problems(person("Ada", "Lovelace", null, List.of(), Set.of(SubjectCategory.CLIENT_CONTACT),
-                true, "Asked by phone")).isEmpty());
+                problems(ada().as(SubjectCategory.CLIENT_CONTACT).notToBeContacted(" ").form()));
+        assertTrue(problems(ada().as(SubjectCategory.CLIENT_CONTACT).notToBeContacted("Asked by phone").form())
+                .isEmpty());
     }
 
     @Test

@@ -1,12 +1,13 @@
-package org.custos.protection.breaches.api;
+package org.custos.protection.testsupport;
 
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachNature;
 import org.custos.domain.shared.BreachSeverity;
+import org.custos.protection.breaches.api.BreachForm;
 
-/** Test fixtures: a breach as the DPM would log it. */
+/** Breaches as the DPM logs them (X5). */
 public final class BreachForms {
 
     private BreachForms() {

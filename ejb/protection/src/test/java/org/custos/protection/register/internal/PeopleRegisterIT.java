@@ -1,0 +1,174 @@
+package org.custos.protection.register.internal;
+
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.testsupport.Failures.causedBy;
+import static org.custos.testsupport.Names.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectQuery;
+import org.custos.protection.register.api.SubjectSort;
+import org.custos.protection.register.api.SubjectSummary;
+import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.testsupport.Callers;
+import org.custos.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The people register on Payara Micro with PostgreSQL (S1-S3, D6, X1, X2): registering and finding people, the
+ * possible duplicates, concurrent edits, do-not-contact, who may use it, its audit, and a restricted person.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeopleRegisterIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ProtectionDeployment.war(PeopleRegisterIT.class);
+    }
+
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    RegisterDataHolder registerHolder;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    @Test
+    void aPersonWithoutNamesOrCategoryIsRefusedAtTheFacadeAndNothingIsStored_S2() throws Exception {
+        long before = Long.parseLong(Sql.column(database, "select count(*) from core_data_subject").get(0));
+        Exception refused = assertThrows(Exception.class,
+                () -> aPerson().named("Ada", " ").inNoCategory().registeredIn(register));
+        assertTrue(causedBy(refused, ConstraintViolationException.class), refused.toString());
+        assertEquals(List.of(Long.toString(before)), Sql.column(database, "select count(*) from core_data_subject"));
+    }
+
+    @Test
+    void hrRegistersAPersonAndFindsThemByNameEmailAndCategory_S2() throws Exception {
+        String family = unique("Lovelace");
+        SubjectDetails ada = aPerson().named("Ada", family).withEmail(family + "@Example.org")
+                .born(LocalDate.of(1990, 12, 10)).as(SubjectCategory.JOB_APPLICANT, SubjectCategory.REFEREE)
+                .registeredIn(register);
+        assertEquals(List.of(family.toLowerCase() + "@example.org"), ada.data().emails());
+        assertEquals(List.of(ada.id()), ids(query("ADA " + family.substring(0, 6), null, null)));
+        assertEquals(List.of(), ids(query("ada " + family.substring(0, 6) + "%", null, null)),
+                "a typed % is matched literally, not as a wildcard");
+        assertEquals(List.of(ada.id()), ids(query(family.toLowerCase(), null, SubjectCategory.REFEREE)));
+        assertEquals(List.of(ada.id()), ids(query(null, family.toUpperCase() + "@EXAMPLE", null)));
+        assertEquals(List.of(), ids(query(family, null, SubjectCategory.STAFF)));
+        assertEquals(Callers.principal(Role.HR), Callers.as(Role.DPM, () -> register.details(ada.id())).createdBy());
+    }
+
+    private List<Long> ids(List<SubjectSummary> people) {
+        return people.stream().map(SubjectSummary::id).toList();
+    }
+
+    private List<SubjectSummary> query(String name, String email, SubjectCategory category) throws Exception {
+        return Callers.as(Role.HR, () -> register.search(new SubjectQuery(name, email, category, SubjectSort.NAME,
+                true, 0, 50))).rows();
+    }
+
+    @Test
+    void theSameEmailOrTheSameNamesAndBirthDateAreOfferedAsTheSamePerson_S1() throws Exception {
+        String family = unique("Hopper");
+        LocalDate born = LocalDate.of(1985, 2, 28);
+        SubjectDetails grace = aPerson().named("Ada", family).withEmail(family + "@example.org").born(born)
+                .registeredIn(register);
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson().named("Ada", "Someone").withEmail(family.toUpperCase() + "@example.org")
+                        .as(SubjectCategory.COMPLAINANT).form()))));
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson().named("Ada", family.toLowerCase()).born(born).as(SubjectCategory.COMPLAINANT).form()))));
+        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
+                aPerson().named("Ada", family).born(born.plusDays(1)).as(SubjectCategory.COMPLAINANT).form()))));
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndTheFirstIsKept() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Turing")).as(SubjectCategory.CLIENT_CONTACT)
+                .registeredIn(register);
+        SubjectForm first = aPerson().named("Alan", person.data().familyName()).withPhone("0113 496 0000")
+                .as(SubjectCategory.CLIENT_CONTACT).form();
+        Callers.as(Role.HR, () -> register.update(person.id(), person.version(), first));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM,
+                () -> register.update(person.id(), person.version(), person.data())));
+        assertEquals("Alan", Callers.as(Role.HR, () -> register.details(person.id())).data().givenNames());
+    }
+
+    @Test
+    void doNotContactIsRecordedWithReasonAndDate_S3() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Noether")).as(SubjectCategory.CLIENT_CONTACT)
+                .registeredIn(register);
+        SubjectForm flagged = aPerson().named("Emmy", person.data().familyName()).as(SubjectCategory.CLIENT_CONTACT)
+                .notToBeContacted("Asked by letter").form();
+        SubjectDetails saved = Callers.as(Role.HR, () -> register.update(person.id(), person.version(), flagged));
+        assertTrue(saved.data().doNotContact());
+        assertEquals(calendar.today(), saved.doNotContactSince());
+        assertEquals("Asked by letter", saved.data().doNotContactReason());
+    }
+
+    @Test
+    void onlyHrAndTheDpmUseTheRegister_X1() {
+        for (Role role : List.of(Role.ADMIN, Role.HIRING_MANAGER)) {
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, () -> register.search(
+                    new SubjectQuery(null, null, null, SubjectSort.NAME, true, 0, 10))), role.name());
+        }
+    }
+
+    @Test
+    void readsAndChangesAreAuditedWithTheSubjectButNoPersonalValues_X2() throws Exception {
+        String family = unique("Franklin");
+        SubjectDetails rosalind = aPerson().named("Ada", family).withEmail(family + "@example.org")
+                .born(LocalDate.of(1970, 7, 25)).as(SubjectCategory.COMPLAINANT).registeredIn(register);
+        Callers.as(Role.DPM, () -> register.details(rosalind.id()));
+        assertEquals(List.of("hr-tester CREATE SUCCESS", "dpm-tester READ SUCCESS"), Sql.column(database,
+                "select actor || ' ' || action || ' ' || outcome from sec_audit_entry where subject_id = ?"
+                        + " order by position", rosalind.id()));
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry"
+                + " where lower(coalesce(detail, '') || coalesce(record_id, '') || actor) like ?",
+                "%" + family.toLowerCase() + "%"));
+    }
+
+    @Test
+    void aRestrictedPersonCanBeStoredButNotChanged_D6() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Curie")).registeredIn(register);
+        transaction.begin();
+        registerHolder.restrict(person.id(), true);
+        transaction.commit();
+        SubjectDetails restricted = Callers.as(Role.HR, () -> register.details(person.id()));
+        assertTrue(restricted.restricted());
+        AccessRefused refused = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
+                () -> register.update(person.id(), restricted.version(), restricted.data())));
+        assertTrue(refused.getMessage().contains("restricted"));
+        assertEquals(List.of("UPDATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
+                + " from sec_audit_entry where subject_id = ? and action = 'UPDATE'", person.id()));
+    }
+}

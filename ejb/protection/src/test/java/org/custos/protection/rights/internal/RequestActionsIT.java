@@ -1,0 +1,266 @@
+package org.custos.protection.rights.internal;
+
+import static org.custos.protection.testsupport.Gate.anApprovedHealthRecordFor;
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.protection.testsupport.Requests.aRequestFrom;
+import static org.custos.protection.testsupport.Requests.anErasureRequestFrom;
+import static org.custos.protection.testsupport.SeededPurposes.COMPLAINT_HANDLING;
+import static org.custos.protection.testsupport.SeededPurposes.MARKETING;
+import static org.custos.protection.testsupport.SeededPurposes.PAYROLL;
+import static org.custos.protection.testsupport.SeededPurposes.SUPPLIER_MANAGEMENT;
+import static org.custos.testsupport.Names.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.custos.domain.shared.CorrectionState;
+import org.custos.domain.shared.RequestType;
+import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.protection.holds.api.DisclosureForm;
+import org.custos.protection.holds.api.Disclosures;
+import org.custos.protection.holds.api.LegalHoldForm;
+import org.custos.protection.holds.api.LegalHoldView;
+import org.custos.protection.holds.api.LegalHolds;
+import org.custos.protection.purposes.api.PurposeStopView;
+import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.rights.api.CorrectionForm;
+import org.custos.protection.rights.api.CorrectionView;
+import org.custos.protection.rights.api.OutcomeView;
+import org.custos.protection.rights.api.PersonalDataHolders;
+import org.custos.protection.rights.api.RecipientView;
+import org.custos.protection.rights.api.Rectifications;
+import org.custos.protection.rights.api.RequestActions;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.api.RightsRequests;
+import org.custos.protection.rights.api.CorrectableFieldView;
+import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.Approvals;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
+import org.custos.testsupport.Callers;
+import org.custos.testsupport.Sql;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What a rights request does to a person's data, on Payara Micro with PostgreSQL (D5-D7): an erasure that leaves
+ * nothing of the person in any holder's tables unless a legal hold keeps it, rectification context by context,
+ * and objections and withdrawn consent stopping every use that names the purpose.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestActionsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ProtectionDeployment.war(RequestActionsIT.class);
+    }
+
+    @Inject
+    RightsRequests requests;
+
+    @Inject
+    RequestActions actions;
+
+    @Inject
+    Rectifications rectifications;
+
+    @Inject
+    LegalHolds holds;
+
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    PersonalDataHolders holders;
+
+    @Inject
+    Approvals approvals;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    Purposes purposes;
+
+    @Inject
+    SensitiveData sensitive;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    @Test
+    void erasureLeavesNothingOfThePersonInAnyHoldersTables_D5() throws Exception {
+        SubjectDetails person = aPerson().named("Eve", unique("Erased")).withAnEmail().registeredIn(register);
+        anApprovedHealthRecordFor(person.id()).saying("Migraine").recordedThrough(approvals, sensitive);
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
+                PAYROLL, LocalDate.now())));
+        RequestView request = anErasureRequestFrom(person.id()).loggedIn(requests);
+
+        List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(Callers.as(Role.DPM, holders::contexts).size(), outcomes.size());
+        assertEquals("register", outcomes.get(outcomes.size() - 1).context(), "the register goes last");
+        for (String table : List.of("core_data_subject where id", "core_subject_email where subject_id",
+                "core_subject_category where subject_id", "sec_sensitive_record where subject_id",
+                "sec_approval where subject_id", "prot_disclosure where subject_id")) {
+            assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table + " = ?", person.id()),
+                    table);
+        }
+        assertEquals("(erased)", Callers.as(Role.DPM, () -> requests.request(request.id())).subjectName(),
+                "the request stays as evidence, without the person's data");
+        List<RecipientView> recipients = Callers.as(Role.DPM, () -> actions.recipients(request.id()));
+        assertEquals(List.of("HMRC"), recipients.stream().map(RecipientView::recipient).toList(),
+                "the recipients to tell outlive the erased disclosure log (D5)");
+        RecipientView told = Callers.as(Role.DPM, () -> actions.recipientTold(request.id(), recipients.get(0).id(),
+                recipients.get(0).version(), LocalDate.now())).get(0);
+        assertEquals(LocalDate.now(), told.toldOn());
+    }
+
+    @Test
+    void aLegalHoldKeepsTheRecordsItCoversFromErasureAndTheOutcomeSaysWhy_D5_R6() throws Exception {
+        SubjectDetails person = aPerson().named("Hal", unique("Held")).withAnEmail().registeredIn(register);
+        anApprovedHealthRecordFor(person.id()).saying("Back injury at work").recordedThrough(approvals, sensitive);
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> holds.place(person.id(),
+                new LegalHoldForm(null, "Claim"))));
+        RequestRefused unknown = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> holds.place(person.id(), new LegalHoldForm("payroll", "Claim"))));
+        assertTrue(unknown.getMessage().startsWith("No context payroll holds personal data"), unknown.getMessage());
+        LegalHoldView hold = Callers.as(Role.DPM, () -> holds.place(person.id(), new LegalHoldForm("security",
+                "Personal injury claim, ref. PI-2026-17"))).get(0);
+        assertTrue(Callers.as(Role.HR, () -> holds.of(person.id())).get(0).inForce(), "HR sees the hold");
+
+        RequestView request = anErasureRequestFrom(person.id()).loggedIn(requests);
+        List<OutcomeView> held = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(List.of("security 0", "register 0"), held.stream().map(o -> o.context() + " " + o.done())
+                .toList());
+        assertTrue(held.get(0).kept().contains("Personal injury claim, ref. PI-2026-17"), held.get(0).kept());
+        assertTrue(held.get(1).kept().contains("the person's record stays while records of security are held"),
+                held.get(1).kept());
+        assertEquals(List.of("1", "1"), Sql.column(database, "select count(*) from sec_sensitive_record where"
+                + " subject_id = ? union all select count(*) from core_data_subject where id = ?", person.id(),
+                person.id()), "nothing held was erased");
+
+        Callers.as(Role.DPM, () -> holds.lift(person.id(), hold.id(), hold.version()));
+        List<OutcomeView> erased = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+        assertEquals(List.of("security 1", "register 1"), erased.subList(2, 4).stream()
+                .map(o -> o.context() + " " + o.done()).toList(), "once lifted, erasure goes ahead");
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_legal_hold where subject_id = ?",
+                person.id()), "the lifted hold went with the person");
+    }
+
+    @Test
+    void rectificationCorrectsEachContextEvenWhileRestrictedAndReportsWhatItCannot_D5_D6() throws Exception {
+        SubjectDetails person = aPerson().named("Rex", unique("Rectified")).withAnEmail().registeredIn(register);
+        anApprovedHealthRecordFor(person.id()).saying("Asthma").recordedThrough(approvals, sensitive);
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
+                PAYROLL, LocalDate.now())));
+        RequestView contested = aRequestFrom(person.id(), RequestType.RESTRICTION).loggedIn(requests);
+        Callers.as(Role.DPM, () -> actions.restrict(contested.id(), contested.version()));
+
+        RequestView request = aRequestFrom(person.id(), RequestType.RECTIFICATION).loggedIn(requests);
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> rectifications.correctable(
+                contested.id())), "only a rectification request corrects");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> rectifications.correctable(
+                request.id())));
+        List<CorrectableFieldView> fields = Callers.as(Role.DPM, () -> rectifications.correctable(request.id()));
+        CorrectableFieldView family = named(fields, "register", "Family name");
+        CorrectableFieldView emails = named(fields, "register", "Email addresses");
+        CorrectableFieldView content = named(fields, "security", "Content");
+        assertEquals("Asthma", content.value());
+        RequestRefused unlisted = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> rectifications.add(request.id(), new CorrectionForm("register", family.recordType(),
+                        family.recordId(), "Categories", "Staff"))));
+        assertTrue(unlisted.getMessage().contains("cannot be corrected"), unlisted.getMessage());
+        for (CorrectionForm form : List.of(correction(family, "Rectified-Smith"), correction(emails, "not-an-email"),
+                correction(content, "Asthma, mild; no adjustments needed"))) {
+            Callers.as(Role.DPM, () -> rectifications.add(request.id(), form));
+        }
+        CorrectionView mistaken = Callers.as(Role.DPM, () -> rectifications.add(request.id(),
+                correction(named(fields, "register", "Phone"), "0113 496 0000"))).get(3);
+        Callers.as(Role.DPM, () -> rectifications.remove(request.id(), mistaken.id(), mistaken.version()));
+
+        List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> rectifications.rectify(request.id(),
+                request.version()));
+        assertEquals(List.of("security Rectified 1", "register Rectified 1"), outcomes.stream()
+                .map(o -> o.context() + " " + o.action() + " " + o.done()).toList(), "the register goes last");
+        assertTrue(outcomes.get(1).kept().contains("Email addresses (The person's record in the register) not "
+                + "corrected: Enter a valid email address"), outcomes.get(1).kept());
+        assertEquals(List.of("Rectified-Smith", "1"), Sql.column(database, "select family_name from core_data_subject"
+                + " where id = ? union all select cast(count(*) as varchar) from core_subject_email"
+                + " where subject_id = ?", person.id(), person.id()),
+                "the name is corrected although the data is restricted; the bad email changed nothing");
+        assertNull(Callers.as(Role.HR, () -> register.details(person.id())).data().phone(), "the removed one");
+        assertEquals("Asthma, mild; no adjustments needed", named(Callers.as(Role.DPM,
+                () -> rectifications.correctable(request.id())), "security", "Content").value());
+        assertEquals(List.of(CorrectionState.MADE, CorrectionState.REFUSED, CorrectionState.MADE),
+                Callers.as(Role.DPM, () -> rectifications.corrections(request.id())).stream()
+                        .map(CorrectionView::state).toList());
+        assertEquals(List.of("HMRC"), Callers.as(Role.DPM, () -> actions.recipients(request.id())).stream()
+                .map(RecipientView::recipient).toList(), "the recipients to tell about the correction");
+        RequestRefused nothingLeft = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> rectifications.rectify(request.id(), request.version())));
+        assertTrue(nothingLeft.getMessage().contains("no correction to make"), nothingLeft.getMessage());
+    }
+
+    @Test
+    void anObjectionStopsALegitimateInterestsPurposeUnlessCompellingGroundsAreKept_D7_L2() throws Exception {
+        SubjectDetails person = aPerson().named("Obi", unique("Objector")).withAnEmail().registeredIn(register);
+        RequestView objection = aRequestFrom(person.id(), RequestType.OBJECTION).loggedIn(requests);
+        Callers.as(Role.DPM, () -> actions.object(objection.id(), objection.version(), SUPPLIER_MANAGEMENT, null));
+        Callers.as(Role.DPM, () -> actions.object(objection.id(), objection.version(), COMPLAINT_HANDLING,
+                "An open legal claim needs the complaint file"));
+        RequestRefused notLegitimateInterests = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> actions.object(objection.id(), objection.version(), PAYROLL, null)));
+        assertTrue(notLegitimateInterests.getMessage().contains("does not rest on legitimate interests"));
+
+        RequestRefused stopped = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> disclosures.record(person.id(), new DisclosureForm("A supplier", "Contact details",
+                        SUPPLIER_MANAGEMENT, LocalDate.now()))));
+        assertTrue(stopped.getMessage().contains("no longer used for Supplier management: they objected"),
+                stopped.getMessage());
+        Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("Our solicitors",
+                "The complaint file", COMPLAINT_HANDLING, LocalDate.now())));
+        RequestRefused noApproval = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> approvals.request(ApprovalRequestForm.forPerson(person.id(), SpecialCategory.HEALTH,
+                        SpecialCategoryCondition.EMPLOYMENT_LAW, null, SUPPLIER_MANAGEMENT, "Site access",
+                        LocalDate.now().plusDays(7)))));
+        assertEquals(stopped.getMessage(), noApproval.getMessage(), "the gate refuses a stopped purpose too");
+        RequestRefused noRecord = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> sensitive.record(person.id(), new SensitiveRecordForm("register", Set.of(),
+                        SpecialCategory.HEALTH, SUPPLIER_MANAGEMENT, "Allergy", null))));
+        assertEquals(stopped.getMessage(), noRecord.getMessage());
+
+        RequestView withdrawal = aRequestFrom(person.id(), RequestType.CONSENT_WITHDRAWAL).loggedIn(requests);
+        Callers.as(Role.DPM, () -> actions.consentWithdrawn(withdrawal.id(), withdrawal.version(), MARKETING));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> actions.consentWithdrawn(withdrawal.id(),
+                withdrawal.version(), SUPPLIER_MANAGEMENT)));
+        List<PurposeStopView> stops = Callers.as(Role.HR, () -> purposes.stoppedFor(person.id()));
+        assertEquals(List.of("Supplier management true", "Complaint handling false", "Marketing true"),
+                stops.stream().map(stop -> stop.purposeName() + " " + stop.stops()).toList());
+    }
+
+    private static CorrectableFieldView named(List<CorrectableFieldView> fields, String context, String field) {
+        return fields.stream().filter(f -> f.context().equals(context) && f.field().equals(field)).findFirst()
+                .orElseThrow();
+    }
+
+    private static CorrectionForm correction(CorrectableFieldView field, String value) {
+        return new CorrectionForm(field.context(), field.recordType(), field.recordId(), field.field(), value);
+    }
+}
