@@ -114,7 +114,7 @@ class EarSystemIT {
 
     @Test
     void protectionsFacadesAreAuditedAndTheChainShowsARowAlteredBySql_X2() throws Exception {
-        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Mary", unique("Seacole"),
+        SubjectDetails person = Callers.as(Role.HR, () -> register.registerConfirmed(new SubjectForm("Mary", unique("Seacole"),
                 LocalDate.of(1980, 11, 23), List.of(), null, null, null, null, null, null,
                 Set.of(SubjectCategory.COMPLAINANT), false, null)));
         assertEquals(List.of("hr-tester CREATE"), Sql.column(database, "select actor || ' ' || action from sec_audit_entry"
@@ -226,7 +226,7 @@ class EarSystemIT {
 
     @Test
     void aCraftedRequestToTheSensitiveDataPageWithoutAnApprovalInForceGetsNothing_L4() throws Exception {
-        SubjectDetails person = Callers.as(Role.HR, () -> register.register(new SubjectForm("Ada", unique("Byron"),
+        SubjectDetails person = Callers.as(Role.HR, () -> register.registerConfirmed(new SubjectForm("Ada", unique("Byron"),
                 null, List.of(), null, null, null, null, null, null, Set.of(SubjectCategory.STAFF), false, null)));
         long purpose = Long.parseLong(Sql.column(database, "select min(id) from prot_purpose").get(0));
         ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(person.id(),

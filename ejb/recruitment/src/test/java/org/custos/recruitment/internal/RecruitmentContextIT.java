@@ -174,7 +174,7 @@ class RecruitmentContextIT {
 
     private long person(String given, SubjectCategory category) throws Exception {
         String family = "Applicant" + Long.toString(System.nanoTime(), 36);
-        return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family, null, List.of(), null,
+        return Callers.as(Role.HR, () -> register.registerConfirmed(new SubjectForm(given, family, null, List.of(), null,
                 null, null, null, null, null, Set.of(category), false, null))).id();
     }
 

@@ -50,6 +50,7 @@ import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.Registration;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
@@ -141,7 +142,7 @@ class ProtectionContextIT {
     }
 
     private SubjectDetails registered(SubjectForm form) throws Exception {
-        return Callers.as(Role.HR, () -> register.register(form));
+        return Callers.as(Role.HR, () -> register.registerConfirmed(form));
     }
 
     @Test
@@ -229,12 +230,16 @@ class ProtectionContextIT {
         String family = unique("Hopper");
         LocalDate born = LocalDate.of(1985, 2, 28);
         SubjectDetails grace = registered(aPerson(family, family + "@example.org", born, SubjectCategory.STAFF));
-        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson("Someone", family.toUpperCase() + "@example.org", null, SubjectCategory.COMPLAINANT)))));
-        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson(family.toLowerCase(), null, born, SubjectCategory.COMPLAINANT)))));
-        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson(family, null, born.plusDays(1), SubjectCategory.COMPLAINANT)))));
+        Registration sameEmail = Callers.as(Role.HR, () -> register.register(
+                aPerson("Someone", family.toUpperCase() + "@example.org", null, SubjectCategory.COMPLAINANT)));
+        assertNull(sameEmail.person());
+        assertEquals(List.of(grace.id()), ids(sameEmail.possibleDuplicates()));
+        SubjectForm sameNamesAndBirth = aPerson(family.toLowerCase(), null, born, SubjectCategory.COMPLAINANT);
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.register(sameNamesAndBirth))
+                .possibleDuplicates()));
+        assertTrue(registered(sameNamesAndBirth).id() != grace.id(), "confirmed as someone else, they are registered");
+        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.register(
+                aPerson(family, null, born.plusDays(1), SubjectCategory.COMPLAINANT))).possibleDuplicates()));
     }
 
     @Test

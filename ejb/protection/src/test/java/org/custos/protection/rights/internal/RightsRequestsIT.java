@@ -126,7 +126,7 @@ class RightsRequestsIT {
     DataSource database;
 
     private SubjectDetails person(String given, String family) throws Exception {
-        return Callers.as(Role.HR, () -> register.register(new SubjectForm(given, family + System.nanoTime(), null,
+        return Callers.as(Role.HR, () -> register.registerConfirmed(new SubjectForm(given, family + System.nanoTime(), null,
                 List.of(family.toLowerCase() + System.nanoTime() + "@example.org"), null, "1 High St", null, "Leeds",
                 "LS1 1AA", null, Set.of(SubjectCategory.STAFF), false, null)));
     }
