@@ -134,7 +134,7 @@ class RightsRequestJourneyBrowserIT {
             browser.type(By.id("recipients:told-on_input"), LocalDate.now().format(DAY));
             browser.click(By.id("recipients:table:0:told"));
             browser.waitForText(By.xpath("//*[@id='recipients:table']//tbody/tr[1]/td[3]"),
-                    LocalDate.now().toString());
+                    LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             browser.click(By.linkText("The person in the register"));
             browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
 

@@ -1,5 +1,10 @@
 /**
- * What every page shares: the signed-in user and the menu, response headers, error and refusal pages, and the
- * translation of facade outcomes into messages. Uses the contexts' api packages.
+ * What every page shares, and the pages outside a folder: the layout's signed-in user and menu, the home page
+ * ({@code index.xhtml}) with its open-breaches section (X5), login and logout with the session checks, the error
+ * and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into messages,
+ * lazy tables, the one way dates are shown, choosing a person from the register (S1), purpose names, upload rules.
+ * <p>
+ * May use: the contexts' {@code api} packages and {@code domain.shared}; never {@code protection.spi}, a
+ * personal-data holder or a context's {@code internal} package. No folder's package is used here.
  */
 package org.custos.web.shell;

@@ -124,7 +124,7 @@ public final class People {
         /** Registered by HR. */
         public SubjectDetails registeredIn(PeopleRegister register) throws Exception {
             SubjectForm form = form();
-            return Callers.as(Role.HR, () -> register.register(form));
+            return Callers.as(Role.HR, () -> register.registerConfirmed(form));
         }
     }
 }

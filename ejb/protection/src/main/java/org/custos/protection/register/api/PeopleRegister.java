@@ -3,7 +3,6 @@ package org.custos.protection.register.api;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.security.api.SubjectId;
@@ -16,10 +15,15 @@ public interface PeopleRegister {
 
     SubjectDetails details(@SubjectId long subjectId);
 
-    /** People who may be the one on the form (S1): the same email, or the same names and date of birth. */
-    List<SubjectSummary> possibleDuplicates(@NotNull @Valid SubjectForm form);
+    /**
+     * Registers the person on the form, unless someone already on the register may be them (S1): the same email, or
+     * the same names and date of birth. Then no one is registered and the answer names those people, for the user
+     * to choose one or to confirm that the person is someone else ({@link #registerConfirmed}).
+     */
+    Registration register(@NotNull @Valid SubjectForm form);
 
-    SubjectDetails register(@NotNull @Valid SubjectForm form);
+    /** Registers the person on the form once the user has confirmed that they are none of the possible duplicates. */
+    SubjectDetails registerConfirmed(@NotNull @Valid SubjectForm form);
 
     /**
      * Saves an edit made to {@code version} of the record.

@@ -20,6 +20,7 @@ import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
 import org.custos.domain.subject.PostalAddress;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.Registration;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
@@ -96,8 +97,20 @@ public class DefaultPeopleRegister implements PeopleRegister {
     }
 
     @Override
-    @Audited(value = AuditAction.SEARCH, record = RECORD)
-    public List<SubjectSummary> possibleDuplicates(SubjectForm form) {
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public Registration register(SubjectForm form) {
+        List<SubjectSummary> duplicates = possibleDuplicates(form);
+        return duplicates.isEmpty() ? new Registration(created(form), List.of()) : new Registration(null, duplicates);
+    }
+
+    @Override
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public SubjectDetails registerConfirmed(SubjectForm form) {
+        return created(form);
+    }
+
+    /** People who may be the one on the form (S1): the same email, or the same names and date of birth. */
+    private List<SubjectSummary> possibleDuplicates(SubjectForm form) {
         List<DataSubject> matches = new ArrayList<>();
         List<String> emails = form.emails().stream().map(DataSubject::normalisedEmail).toList();
         if (!emails.isEmpty()) {
@@ -114,9 +127,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
         return matches.stream().map(Subjects::summary).toList();
     }
 
-    @Override
-    @Audited(value = AuditAction.CREATE, record = RECORD)
-    public SubjectDetails register(SubjectForm form) {
+    private SubjectDetails created(SubjectForm form) {
         DataSubject subject = new DataSubject(form.givenNames().trim(), form.familyName().trim(), now(),
                 caller.getName());
         fill(subject, form);

@@ -4,6 +4,7 @@ import static org.custos.protection.testsupport.People.aPerson;
 import static org.custos.testsupport.Failures.causedBy;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,6 +20,7 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.Registration;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
@@ -102,13 +104,18 @@ class PeopleRegisterIT {
         LocalDate born = LocalDate.of(1985, 2, 28);
         SubjectDetails grace = aPerson().named("Ada", family).withEmail(family + "@example.org").born(born)
                 .registeredIn(register);
-        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson().named("Ada", "Someone").withEmail(family.toUpperCase() + "@example.org")
-                        .as(SubjectCategory.COMPLAINANT).form()))));
-        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson().named("Ada", family.toLowerCase()).born(born).as(SubjectCategory.COMPLAINANT).form()))));
-        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.possibleDuplicates(
-                aPerson().named("Ada", family).born(born.plusDays(1)).as(SubjectCategory.COMPLAINANT).form()))));
+        Registration sameEmail = Callers.as(Role.HR, () -> register.register(aPerson().named("Ada", "Someone")
+                .withEmail(family.toUpperCase() + "@example.org").as(SubjectCategory.COMPLAINANT).form()));
+        assertNull(sameEmail.person(), "nobody is registered while there are possible duplicates");
+        assertEquals(List.of(grace.id()), ids(sameEmail.possibleDuplicates()));
+        SubjectForm sameNamesAndBirth = aPerson().named("Ada", family.toLowerCase()).born(born)
+                .as(SubjectCategory.COMPLAINANT).form();
+        assertEquals(List.of(grace.id()), ids(Callers.as(Role.HR, () -> register.register(sameNamesAndBirth))
+                .possibleDuplicates()));
+        assertTrue(Callers.as(Role.HR, () -> register.registerConfirmed(sameNamesAndBirth)).id() != grace.id(),
+                "confirmed as someone else, they are registered");
+        assertEquals(List.of(), ids(Callers.as(Role.HR, () -> register.register(aPerson().named("Ada", family)
+                .born(born.plusDays(1)).as(SubjectCategory.COMPLAINANT).form())).possibleDuplicates()));
     }
 
     @Test

@@ -1,0 +1,35 @@
+package org.custos.protection.register.api;
+
+import java.util.List;
+import org.custos.security.api.AuditedRecord;
+
+/**
+ * What registering someone new came to (S1): the person registered, or, when no one was registered, the people
+ * already on the register who may be them.
+ */
+public record Registration(SubjectDetails person, List<SubjectSummary> possibleDuplicates) implements AuditedRecord {
+
+    public Registration {
+        possibleDuplicates = List.copyOf(possibleDuplicates);
+    }
+
+    public boolean registered() {
+        return person != null;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return registered() ? person.id() : null;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return registered() ? Long.toString(person.id()) : null;
+    }
+
+    @Override
+    public String auditDetail() {
+        return registered() ? null
+                : "not registered: " + possibleDuplicates.size() + " people on the register may be this person";
+    }
+}

@@ -1,0 +1,132 @@
+package org.custos.web.admin;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import org.custos.domain.shared.Role;
+import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountView;
+import org.custos.security.api.NewAccount;
+import org.custos.web.shell.FacadeCall;
+
+/** The administrator's accounts page: open accounts, change roles, disable, reset passwords. */
+@Named
+@ViewScoped
+public class AccountsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    AccountAdministration administration;
+
+    private List<AccountView> accounts;
+    private AccountView selected;
+
+    private String username;
+    private String displayName;
+    private String password;
+    private Role[] roles = {};
+
+    @PostConstruct
+    void load() {
+        accounts = administration.accounts();
+    }
+
+    public void prepareNew() {
+        username = null;
+        displayName = null;
+        password = null;
+        roles = new Role[0];
+    }
+
+    public void create() {
+        FacadeCall.attempt(() -> administration.create(new NewAccount(username, displayName, password,
+                roleSet()))).ifPresent(created -> {
+                    FacadeCall.info("Account " + created.username() + " opened.");
+                    load();
+                });
+    }
+
+    public void select(AccountView account) {
+        selected = account;
+        roles = account.roles().toArray(Role[]::new);
+        password = null;
+    }
+
+    public void saveRoles() {
+        FacadeCall.attempt(() -> administration.changeRoles(selected.id(), selected.version(), roleSet()))
+                .ifPresent(changed -> done("Roles of " + changed.username() + " changed; their sessions ended."));
+    }
+
+    public void resetPassword() {
+        FacadeCall.attempt(() -> administration.resetPassword(selected.id(), password))
+                .ifPresent(changed -> done("Password of " + changed.username() + " reset; their sessions ended."));
+    }
+
+    public void disable(AccountView account) {
+        FacadeCall.attempt(() -> administration.disable(account.id()))
+                .ifPresent(changed -> done(changed.username() + " disabled; their sessions ended."));
+    }
+
+    public void enable(AccountView account) {
+        FacadeCall.attempt(() -> administration.enable(account.id()))
+                .ifPresent(changed -> done(changed.username() + " enabled."));
+    }
+
+    private void done(String message) {
+        FacadeCall.info(message);
+        load();
+    }
+
+    private Set<Role> roleSet() {
+        return Set.of(roles);
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public List<AccountView> getAccounts() {
+        return accounts;
+    }
+
+    public AccountView getSelected() {
+        return selected;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public Role[] getRoles() {
+        return roles.clone();
+    }
+
+    public void setRoles(Role[] roles) {
+        this.roles = roles == null ? new Role[0] : roles.clone();
+    }
+}

@@ -1,0 +1,305 @@
+package org.custos.web.applications;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.custos.domain.shared.ApplicationStatus;
+import org.custos.domain.shared.AssessmentType;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.DocumentKind;
+import org.custos.recruitment.api.ApplicationView;
+import org.custos.recruitment.api.Applications;
+import org.custos.recruitment.api.AssessmentForm;
+import org.custos.recruitment.api.Assessments;
+import org.custos.recruitment.api.DocumentView;
+import org.custos.recruitment.api.Rejection;
+import org.custos.recruitment.api.TalentPoolConsentForm;
+import org.custos.security.api.DocumentUpload;
+import org.custos.web.shell.FacadeCall;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * An application: its status and the moves the caller may make, rejection with the talent-pool consent, withdrawal,
+ * the privacy notice (N2), hiring, documents, assessments and the timeline. Checks and the offer are the page's
+ * sections ({@link ApplicationChecksSection}, {@link ApplicationOfferSection}).
+ */
+@Named
+@ViewScoped
+public class ApplicationDetailPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Applications applications;
+
+    @EJB
+    Assessments assessments;
+
+    private Long id;
+    private ApplicationView application;
+    private String note;
+    private String rejectionReason;
+    private boolean consentGiven;
+    private String consentNotice;
+    private ConsentMethod consentMethod;
+    private LocalDate consentGivenOn;
+    private String withdrawalReason;
+    private LocalDate noticeGivenOn;
+    private LocalDate startsOn;
+    private transient UploadedFile upload;
+    private DocumentKind documentKind = DocumentKind.CV;
+    private AssessmentType assessmentType;
+    private LocalDate heldOn;
+    private String assessor;
+    private String assessmentNotes;
+    private Integer score;
+
+    public void load() {
+        if (id != null && application == null) {
+            refresh();
+        }
+    }
+
+    /** Reads the application again, after a change made elsewhere on the page. */
+    void refresh() {
+        FacadeCall.attempt(() -> applications.application(id)).ifPresent(found -> application = found);
+    }
+
+    /** After a change of status, the whole page shows the application again (every tab depends on it). */
+    private String reloaded(Optional<ApplicationView> result, String message) {
+        return changed(result, message) ? "/applications/detail.xhtml?faces-redirect=true&id=" + id : null;
+    }
+
+    /** Shows the changed application with the message; false when the facade refused (its message shown). */
+    private boolean changed(Optional<ApplicationView> result, String message) {
+        result.ifPresent(changed -> {
+            application = changed;
+            FacadeCall.info(message);
+        });
+        return result.isPresent();
+    }
+
+    public String move(ApplicationStatus to) {
+        return reloaded(FacadeCall.attempt(() -> applications.move(id, application.version(), to, note)),
+                "The application is " + to.label().toLowerCase() + ".");
+    }
+
+    public String reject() {
+        TalentPoolConsentForm consent = consentGiven
+                ? new TalentPoolConsentForm(consentNotice, consentMethod, consentGivenOn) : null;
+        return reloaded(FacadeCall.attempt(() -> applications.reject(id, application.version(),
+                new Rejection(rejectionReason, consent))), "The application is rejected.");
+    }
+
+    public String withdraw() {
+        return reloaded(FacadeCall.attempt(() -> applications.withdraw(id, application.version(), withdrawalReason)),
+                "The application is withdrawn.");
+    }
+
+    public String noticeGiven() {
+        return reloaded(FacadeCall.attempt(() -> applications.noticeGiven(id, application.version(), noticeGivenOn)),
+                "The notice is recorded as given.");
+    }
+
+    public String hire() {
+        return reloaded(FacadeCall.attempt(() -> applications.hire(id, application.version(), startsOn)),
+                "Hired: the application is part of the staff file now.");
+    }
+
+    public String withdrawConsent() {
+        return reloaded(FacadeCall.attempt(() -> applications.withdrawTalentPoolConsent(id, application.version())),
+                "The talent-pool consent is withdrawn; the extension has ended.");
+    }
+
+    public void attach() {
+        if (upload == null || upload.getSize() == 0) {
+            FacadeCall.error("Choose a file.");
+            return;
+        }
+        if (changed(FacadeCall.attempt(() -> applications.attach(id, documentKind,
+                new DocumentUpload(upload.getFileName(), upload.getContent()))), "The document is stored.")) {
+            upload = null;
+        }
+    }
+
+    public StreamedContent download(DocumentView document) {
+        return FacadeCall.attempt(() -> applications.document(id, document.id())).map(found ->
+                DefaultStreamedContent.builder().name(found.fileName()).contentType(found.mediaType())
+                        .stream(() -> new ByteArrayInputStream(found.content())).build()).orElse(null);
+    }
+
+    public void recordAssessment() {
+        if (changed(FacadeCall.attempt(() -> assessments.record(id, new AssessmentForm(assessmentType, heldOn,
+                assessor, assessmentNotes, score))), "The assessment is recorded.")) {
+            assessmentNotes = null;
+            score = null;
+        }
+    }
+
+    /** The forward move offered as a button (the ends have their own forms). */
+    public boolean isForward(ApplicationStatus to) {
+        return to != ApplicationStatus.REJECTED && to != ApplicationStatus.WITHDRAWN && to != ApplicationStatus.HIRED;
+    }
+
+    public boolean can(String status) {
+        return application != null && application.nextSteps().contains(ApplicationStatus.valueOf(status));
+    }
+
+    public DocumentKind[] getDocumentKinds() {
+        return DocumentKind.values();
+    }
+
+    public AssessmentType[] getAssessmentTypes() {
+        return AssessmentType.values();
+    }
+
+    public ConsentMethod[] getConsentMethods() {
+        return ConsentMethod.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ApplicationView getApplication() {
+        return application;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public void setRejectionReason(String rejectionReason) {
+        this.rejectionReason = rejectionReason;
+    }
+
+    public boolean isConsentGiven() {
+        return consentGiven;
+    }
+
+    public void setConsentGiven(boolean consentGiven) {
+        this.consentGiven = consentGiven;
+    }
+
+    public String getConsentNotice() {
+        return consentNotice;
+    }
+
+    public void setConsentNotice(String consentNotice) {
+        this.consentNotice = consentNotice;
+    }
+
+    public ConsentMethod getConsentMethod() {
+        return consentMethod;
+    }
+
+    public void setConsentMethod(ConsentMethod consentMethod) {
+        this.consentMethod = consentMethod;
+    }
+
+    public LocalDate getConsentGivenOn() {
+        return consentGivenOn;
+    }
+
+    public void setConsentGivenOn(LocalDate consentGivenOn) {
+        this.consentGivenOn = consentGivenOn;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+
+    public LocalDate getNoticeGivenOn() {
+        return noticeGivenOn;
+    }
+
+    public void setNoticeGivenOn(LocalDate noticeGivenOn) {
+        this.noticeGivenOn = noticeGivenOn;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public void setStartsOn(LocalDate startsOn) {
+        this.startsOn = startsOn;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public DocumentKind getDocumentKind() {
+        return documentKind;
+    }
+
+    public void setDocumentKind(DocumentKind documentKind) {
+        this.documentKind = documentKind;
+    }
+
+    public AssessmentType getAssessmentType() {
+        return assessmentType;
+    }
+
+    public void setAssessmentType(AssessmentType assessmentType) {
+        this.assessmentType = assessmentType;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public void setHeldOn(LocalDate heldOn) {
+        this.heldOn = heldOn;
+    }
+
+    public String getAssessor() {
+        return assessor;
+    }
+
+    public void setAssessor(String assessor) {
+        this.assessor = assessor;
+    }
+
+    public String getAssessmentNotes() {
+        return assessmentNotes;
+    }
+
+    public void setAssessmentNotes(String assessmentNotes) {
+        this.assessmentNotes = assessmentNotes;
+    }
+
+    public Integer getScore() {
+        return score;
+    }
+
+    public void setScore(Integer score) {
+        this.score = score;
+    }
+}

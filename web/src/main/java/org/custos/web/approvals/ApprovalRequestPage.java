@@ -1,0 +1,159 @@
+package org.custos.web.approvals;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.security.api.ApprovalRequestForm;
+import org.custos.security.api.Approvals;
+import org.custos.web.shell.FacadeCall;
+
+/**
+ * Asking the DPM for approval to use a category of data (L4) about one person, or about every member of a group a
+ * context names (e.g. a campaign's conditional offers); the page of that context can be the way back.
+ */
+@Named
+@ViewScoped
+public class ApprovalRequestPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    PeopleRegister register;
+
+    @EJB
+    Approvals approvals;
+
+    private Long subjectId;
+    private String groupKey;
+    private String groupLabel;
+    private Long applicationId;
+    private SubjectDetails person;
+    private SpecialCategory category;
+    private SpecialCategoryCondition condition;
+    private String schedule1Condition;
+    private Long purposeId;
+    private String justification;
+    private LocalDate wantedUntil;
+
+    public void load() {
+        if (subjectId == null || person != null) {
+            return;
+        }
+        FacadeCall.attempt(() -> register.details(subjectId)).ifPresent(found -> person = found);
+    }
+
+    public String send() {
+        ApprovalRequestForm form = isForGroup()
+                ? ApprovalRequestForm.forGroup(groupKey, groupLabel, category, condition, schedule1Condition,
+                        purposeId, justification, wantedUntil)
+                : ApprovalRequestForm.forPerson(subjectId, category, condition, schedule1Condition, purposeId,
+                        justification, wantedUntil);
+        return FacadeCall.attempt(() -> approvals.request(form)).map(sent -> {
+            FacadeCall.info("Your request was sent to the DPM. Its outcome will show on your home page.");
+            return applicationId != null ? "/applications/detail.xhtml?faces-redirect=true&id=" + applicationId
+                    : "/people/sensitive.xhtml?faces-redirect=true&id=" + subjectId;
+        }).orElse(null);
+    }
+
+    public boolean isForGroup() {
+        return subjectId == null && groupKey != null && !groupKey.isBlank();
+    }
+
+    public SpecialCategory[] getCategories() {
+        return SpecialCategory.values();
+    }
+
+    public SpecialCategoryCondition[] getConditions() {
+        return SpecialCategoryCondition.values();
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public String getGroupKey() {
+        return groupKey;
+    }
+
+    public void setGroupKey(String groupKey) {
+        this.groupKey = groupKey;
+    }
+
+    public String getGroupLabel() {
+        return groupLabel;
+    }
+
+    public void setGroupLabel(String groupLabel) {
+        this.groupLabel = groupLabel;
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public void setApplicationId(Long applicationId) {
+        this.applicationId = applicationId;
+    }
+
+    public SubjectDetails getPerson() {
+        return person;
+    }
+
+    public SpecialCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(SpecialCategory category) {
+        this.category = category;
+    }
+
+    public SpecialCategoryCondition getCondition() {
+        return condition;
+    }
+
+    public void setCondition(SpecialCategoryCondition condition) {
+        this.condition = condition;
+    }
+
+    public String getSchedule1Condition() {
+        return schedule1Condition;
+    }
+
+    public void setSchedule1Condition(String schedule1Condition) {
+        this.schedule1Condition = schedule1Condition;
+    }
+
+    public Long getPurposeId() {
+        return purposeId;
+    }
+
+    public void setPurposeId(Long purposeId) {
+        this.purposeId = purposeId;
+    }
+
+    public String getJustification() {
+        return justification;
+    }
+
+    public void setJustification(String justification) {
+        this.justification = justification;
+    }
+
+    public LocalDate getWantedUntil() {
+        return wantedUntil;
+    }
+
+    public void setWantedUntil(LocalDate wantedUntil) {
+        this.wantedUntil = wantedUntil;
+    }
+}

@@ -1,2 +1,0 @@
-/** The DPM's pages: purposes and lawful bases, and the audit trail viewer. */
-package org.custos.web.protection;

@@ -1,0 +1,7 @@
+/**
+ * The purposes and their lawful bases, {@code purposes/*.xhtml} (L1, L3): everyone reads them, the DPM edits them.
+ * <p>
+ * May use: the contexts' {@code api} packages, {@code domain.shared} and {@code web.shell}; never
+ * {@code protection.spi}, a personal-data holder or a context's {@code internal} package.
+ */
+package org.custos.web.purposes;

@@ -1,0 +1,48 @@
+package org.custos.web.settings;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.custos.protection.calendar.api.SettingView;
+import org.custos.protection.calendar.api.Settings;
+import org.custos.web.shell.FacadeCall;
+
+/** The periods and deadlines the product enforces, and their defaults; the DPM and the administrator edit them. */
+@Named
+@ViewScoped
+public class SettingListPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    Settings settings;
+
+    private List<SettingView> all;
+    private final Map<String, String> typed = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        all = settings.settings();
+        all.forEach(setting -> typed.put(setting.key(), setting.value()));
+    }
+
+    public void save(SettingView setting) {
+        FacadeCall.attempt(() -> settings.change(setting.key(), typed.get(setting.key()))).ifPresent(saved -> {
+            FacadeCall.info(saved.label() + ": " + saved.value() + (saved.changed() ? "" : " (the default)") + ".");
+            load();
+        });
+    }
+
+    public List<SettingView> getAll() {
+        return all;
+    }
+
+    public Map<String, String> getTyped() {
+        return typed;
+    }
+}
