@@ -120,7 +120,7 @@ class RightsRequestJourneyBrowserIT {
 
             browser.logIn(dpm, PASSWORD);
             browser.click(By.xpath("//*[@id='open-requests']//a[text()='Ray " + family + "']"));
-            browser.choose("corrections:field", "register: The person's record in the register: Family name");
+            browser.choose("corrections:field", "People register: The person's record in the register: Family name");
             browser.waitForText(By.id("corrections:current"), family);
             browser.type(By.id("corrections:value"), family + "-Smith");
             browser.click(By.id("corrections:add"));

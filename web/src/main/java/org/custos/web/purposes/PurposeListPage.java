@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SpecialCategoryCondition;
+import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeView;
@@ -181,7 +182,7 @@ public class PurposeListPage implements Serializable {
     public Map<String, String> getContexts() {
         Map<String, String> contexts = new LinkedHashMap<>();
         for (String known : SubjectCategory.contexts()) {
-            contexts.put(known, known + " (" + Arrays.stream(SubjectCategory.values())
+            contexts.put(known, DataContext.labelOf(known) + " (" + Arrays.stream(SubjectCategory.values())
                     .filter(category -> category.context().key().equals(known)).map(SubjectCategory::label)
                     .collect(Collectors.joining(", ")) + ")");
         }

@@ -4,8 +4,6 @@
  * rectification (D5) and the review of an access response (D3).
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and {@code web.shell}; never
- * {@code protection.spi}, a personal-data holder or a context's {@code internal} package. (Still to go: the
- * rights api hands over two SPI records, {@code CorrectableField} and {@code SubjectDataSection.Field}, which the
- * corrections and review sections read until that api has views of its own.)
+ * {@code protection.spi}, a personal-data holder or a context's {@code internal} package.
  */
 package org.custos.web.requests;
