@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -189,6 +190,16 @@ final class Browser implements AutoCloseable {
      * reports a stale element, or a node that "does not belong to the document").
      */
     void waitForText(By target, String text) {
+        try {
+            untilShown(target, text);
+        } catch (TimeoutException late) {
+            String page = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("Waited for \"" + text + "\" in " + target + " on " + driver.getCurrentUrl()
+                    + "; the page shows:\n" + page.substring(0, Math.min(page.length(), 3000)), late);
+        }
+    }
+
+    private void untilShown(By target, String text) {
         wait.until(driver -> {
             try {
                 return driver.findElements(target).stream().anyMatch(found -> found.getText().contains(text));

@@ -47,14 +47,22 @@ class RightsRequestJourneyBrowserIT {
     private final String dpm = "dpm.sar." + run;
     private final String family = "Requester" + run.toUpperCase(Locale.ROOT);
 
-    /** A day some time ago whose month-later day is a plain working day, so the due date is that day itself. */
+    /**
+     * A day in the past month whose month-later day is still to come and a plain working day (midweek, away from
+     * Christmas and New Year), so the due date is that day itself and days are left.
+     */
     private static LocalDate received() {
-        LocalDate day = LocalDate.now().minusDays(10);
-        while (!MIDWEEK.contains(day.plusMonths(1).getDayOfWeek()) || day.plusMonths(1).getMonthValue() == 12
-                || day.plusMonths(1).getMonthValue() == 1 || day.plusMonths(1).getDayOfMonth() != day.getDayOfMonth()) {
+        LocalDate day = LocalDate.now().minusDays(1);
+        while (!plainWorkingDay(day.plusMonths(1)) || day.plusMonths(1).getDayOfMonth() != day.getDayOfMonth()) {
             day = day.minusDays(1);
         }
         return day;
+    }
+
+    private static boolean plainWorkingDay(LocalDate day) {
+        boolean festive = day.getMonthValue() == 12 && day.getDayOfMonth() >= 24
+                || day.getMonthValue() == 1 && day.getDayOfMonth() <= 2;
+        return MIDWEEK.contains(day.getDayOfWeek()) && !festive;
     }
 
     @Test
