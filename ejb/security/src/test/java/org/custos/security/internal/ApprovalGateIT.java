@@ -203,6 +203,19 @@ class ApprovalGateIT {
     }
 
     @Test
+    void aDocumentKeepsItsNameWithoutFoldersOrControlsAndDownloadsWithTheExtensionOfItsContent_X3()
+            throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        SensitiveRecordView recorded = Callers.as(Role.HR, () -> sensitive.record(person, withDocument(purpose(0),
+                new DocumentUpload("C:\\Scans\\..\\fit\u0000note\u202E.png", Documents.pdf("Fit note")))));
+
+        assertEquals("fitnote.png", recorded.document().fileName());
+        assertEquals("fitnote.pdf",
+                Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of())).fileName());
+    }
+
+    @Test
     void aRestrictedPersonsDataIsNeitherRecordedNorAskedForEvenWithAnApprovalButStillShown_D6() throws Exception {
         long person = fixtures.aPerson();
         approvedByDpm(healthRequestedByHr(person));
