@@ -1,5 +1,6 @@
 package org.custos.testsupport;
 
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -47,15 +48,15 @@ public final class ServerLog implements AutoCloseable {
      */
     public List<String> lines() {
         return records.stream().filter(logRecord -> logRecord.getLevel().intValue() >= Level.INFO.intValue())
-                .map(logRecord -> logRecord.getLevel() + " " + message(logRecord)
-                        + (logRecord.getThrown() == null ? "" : " [" + logRecord.getThrown().getClass().getName() + "]"))
+                .map(logRecord -> logRecord.getLevel() + " " + message(logRecord) + (logRecord.getThrown() == null
+                        ? "" : " [" + logRecord.getThrown().getClass().getName() + "]"))
                 .toList();
     }
 
     private static String message(LogRecord logRecord) {
         String message = logRecord.getMessage() == null ? "" : logRecord.getMessage();
         Object[] parameters = logRecord.getParameters();
-        return parameters == null ? message : java.text.MessageFormat.format(message, parameters);
+        return parameters == null ? message : MessageFormat.format(message, parameters);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.custos.domain.document;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.tika.Tika;
@@ -58,8 +59,12 @@ public enum DocumentType {
      * @throws IllegalArgumentException for a media type no accepted document has
      */
     public static DocumentType ofMediaType(String mediaType) {
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst()
+        return withMediaType(mediaType)
                 .orElseThrow(() -> new IllegalArgumentException("No accepted document is of type " + mediaType));
+    }
+
+    private static Optional<DocumentType> withMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
     }
 
     /**
@@ -84,9 +89,8 @@ public enum DocumentType {
                 return DOCX;
             }
         }
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(detected)).findFirst()
-                .orElseThrow(() -> new RefusedDocument(fileName + " is not a document Custos accepts: its content is "
-                        + detected + ", whatever its name says. Accepted: " + accepted() + "."));
+        return withMediaType(detected).orElseThrow(() -> new RefusedDocument(fileName + " is not a document Custos "
+                + "accepts: its content is " + detected + ", whatever its name says. Accepted: " + accepted() + "."));
     }
 
     /** The accepted types, for messages and hints: "PDF, Word (DOCX), ...". */
