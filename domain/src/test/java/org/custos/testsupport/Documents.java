@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
@@ -48,6 +49,64 @@ public final class Documents {
                         + "package/2006/content-types\"/>",
                 "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats"
                         + ".org/wordprocessingml/2006/main\"/>"), null);
+    }
+
+    /** A macro-enabled Word document (DOCM): its content types declare the main part macro-enabled. */
+    public static byte[] docm() {
+        return zip(Map.of(
+                "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType="
+                        + "\"application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>",
+                "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats"
+                        + ".org/wordprocessingml/2006/main\"/>"), null);
+    }
+
+    /** A Word document (DOCX) that carries a VBA macro project. */
+    public static byte[] docxWithVbaProject() {
+        return zip(Map.of(
+                "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                        + "package/2006/content-types\"/>",
+                "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats"
+                        + ".org/wordprocessingml/2006/main\"/>",
+                "word/vbaProject.bin", "Attribute VB_Name = \"ThisDocument\""), null);
+    }
+
+    /** An OpenDocument text with a Basic macro library. */
+    public static byte[] odtWithMacros() {
+        return zip(Map.of("content.xml", "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:"
+                + "names:tc:opendocument:xmlns:office:1.0\"/>", "Basic/Standard/Module1.xml", "<script:module/>"),
+                "application/vnd.oasis.opendocument.text");
+    }
+
+    /**
+     * A zip bomb dressed as a Word document: its body unpacks to {@code megabytes} MB of zeros, from about a
+     * thousandth of that on disk.
+     */
+    public static byte[] wordZipBomb(int megabytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<?xml version=\"1.0\"?><Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A Word document with {@code count} parts, each a few bytes. */
+    public static byte[] docxWithParts(int count) {
+        Map<String, String> parts = new HashMap<>();
+        for (int i = 0; i < count - 2; i++) {
+            parts.put("word/media/note" + i + ".xml", "<n/>");
+        }
+        parts.put("[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+        parts.put("word/document.xml", "<w:document/>");
+        return zip(parts, null);
     }
 
     /** A spreadsheet (XLSX): an Office Open XML package, but not a Word document. */

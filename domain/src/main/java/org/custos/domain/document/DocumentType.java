@@ -1,13 +1,10 @@
 package org.custos.domain.document;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.tika.Tika;
 
 /**
@@ -16,26 +13,27 @@ import org.apache.tika.Tika;
  */
 public enum DocumentType {
 
-    PDF("application/pdf", "PDF"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)"),
-    ODT("application/vnd.oasis.opendocument.text", "OpenDocument text (ODT)"),
-    PNG("image/png", "PNG image"),
-    JPEG("image/jpeg", "JPEG image");
+    PDF("application/pdf", "PDF", "pdf"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word (DOCX)", "docx"),
+    ODT("application/vnd.oasis.opendocument.text", "OpenDocument text (ODT)", "odt"),
+    PNG("image/png", "PNG image", "png"),
+    JPEG("image/jpeg", "JPEG image", "jpg", "jpeg");
 
     /**
      * What Tika's content detection (without its container parsers) says of a Word document: a ZIP, or an Office
      * Open XML package when the package's content types come first. Its parts tell the rest.
      */
     private static final Set<String> PACKAGES = Set.of("application/zip", "application/x-tika-ooxml");
-    private static final Set<String> WORD_PARTS = Set.of("[Content_Types].xml", "word/document.xml");
     private static final Tika TIKA = new Tika();
 
     private final String mediaType;
     private final String label;
+    private final List<String> extensions;
 
-    DocumentType(String mediaType, String label) {
+    DocumentType(String mediaType, String label, String... extensions) {
         this.mediaType = mediaType;
         this.label = label;
+        this.extensions = List.of(extensions);
     }
 
     public String mediaType() {
@@ -46,33 +44,53 @@ public enum DocumentType {
         return label;
     }
 
+    /** The extension a file of this type is saved with. */
+    public String extension() {
+        return extensions.get(0);
+    }
+
+    boolean hasExtension(String extension) {
+        return extensions.stream().anyMatch(extension::equalsIgnoreCase);
+    }
+
     /**
-     * The type of {@code content}, detected from its bytes.
+     * The type stored as {@code mediaType} (one of the {@link #mediaType()}s).
+     *
+     * @throws IllegalArgumentException for a media type no accepted document has
+     */
+    public static DocumentType ofMediaType(String mediaType) {
+        return withMediaType(mediaType)
+                .orElseThrow(() -> new IllegalArgumentException("No accepted document is of type " + mediaType));
+    }
+
+    private static Optional<DocumentType> withMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(type -> type.mediaType.equals(mediaType)).findFirst();
+    }
+
+    /**
+     * The type of {@code content}, detected from its bytes. A ZIP package (a Word or OpenDocument file) is
+     * unpacked only within the limits of an {@link OfficePackage}, and refused when it holds macros.
      *
      * @param fileName only for the message
-     * @throws RefusedDocument when the content is of no accepted type
+     * @throws RefusedDocument when the content is of no accepted type, passes a package's limits or holds macros
      */
     public static DocumentType of(String fileName, byte[] content) {
         String detected = TIKA.detect(content);
-        if (PACKAGES.contains(detected) && isWordPackage(content)) {
-            return DOCX;
-        }
-        return Arrays.stream(values()).filter(type -> type.mediaType.equals(detected)).findFirst()
-                .orElseThrow(() -> new RefusedDocument(fileName + " is not a document Custos accepts: its content is "
-                        + detected + ", whatever its name says. Accepted: " + accepted() + "."));
-    }
-
-    /** Whether the archive is an Office Open XML package with a Word document in it (not a sheet, a slide deck). */
-    private static boolean isWordPackage(byte[] content) {
-        Set<String> parts = new HashSet<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.add(entry.getName());
+        if (PACKAGES.contains(detected) || ODT.mediaType.equals(detected)) {
+            OfficePackage office = OfficePackage.read(fileName, content);
+            if (!office.readable()) {
+                throw new RefusedDocument(fileName + " cannot be read: the file is damaged or incomplete.");
             }
-            return parts.containsAll(WORD_PARTS);
-        } catch (IOException unreadable) {
-            return false;
+            if (office.hasMacros()) {
+                throw new RefusedDocument(fileName + " contains macros, which Custos does not accept. Save it as a "
+                        + "document without macros (" + DOCX.label + " or " + ODT.label + ") and upload that.");
+            }
+            if (PACKAGES.contains(detected) && office.isWordDocument()) {
+                return DOCX;
+            }
         }
+        return withMediaType(detected).orElseThrow(() -> new RefusedDocument(fileName + " is not a document Custos "
+                + "accepts: its content is " + detected + ", whatever its name says. Accepted: " + accepted() + "."));
     }
 
     /** The accepted types, for messages and hints: "PDF, Word (DOCX), ...". */

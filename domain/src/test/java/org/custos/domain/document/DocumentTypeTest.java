@@ -2,6 +2,7 @@ package org.custos.domain.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.MessageDigest;
 import java.util.HexFormat;
@@ -41,6 +42,49 @@ class DocumentTypeTest {
     }
 
     @Test
+    void aZipBombIsRefusedAfterAFewMegabytesInsteadOfBeingUnpackedWhole() {
+        byte[] bomb = Documents.wordZipBomb(64);
+
+        RefusedDocument refused = assertThrows(RefusedDocument.class, () -> DocumentType.of("letter.docx", bomb));
+
+        assertTrue(bomb.length < 1024 * 1024, "small on disk: " + bomb.length);
+        assertTrue(refused.getMessage().startsWith("letter.docx is refused: it would unpack to more than "),
+                refused.getMessage());
+        assertTrue(refused.getMessage().endsWith(" MB, far more than a document of its size. It may be damaged, "
+                + "or made to overload the server."), refused.getMessage());
+    }
+
+    @Test
+    void aPackageWithMorePartsThanAnyDocumentIsRefused() {
+        assertEquals(DocumentType.DOCX, DocumentType.of("long.docx", Documents.docxWithParts(OfficePackage.MAX_PARTS)));
+
+        RefusedDocument refused = assertThrows(RefusedDocument.class,
+                () -> DocumentType.of("long.docx", Documents.docxWithParts(OfficePackage.MAX_PARTS + 1)));
+
+        assertEquals("long.docx is refused: it holds more than 1000 parts, far more than any document has.",
+                refused.getMessage());
+    }
+
+    @Test
+    void aMacroEnabledWordDocumentIsRefusedWhateverItsName() {
+        RefusedDocument refused = assertThrows(RefusedDocument.class,
+                () -> DocumentType.of("letter.docx", Documents.docm()));
+
+        assertEquals("letter.docx contains macros, which Custos does not accept. Save it as a document without "
+                + "macros (Word (DOCX) or OpenDocument text (ODT)) and upload that.", refused.getMessage());
+    }
+
+    @Test
+    void aVbaProjectInAWordDocumentIsRefused() {
+        assertThrows(RefusedDocument.class, () -> DocumentType.of("letter.docx", Documents.docxWithVbaProject()));
+    }
+
+    @Test
+    void anOpenDocumentWithBasicMacrosIsRefused() {
+        assertThrows(RefusedDocument.class, () -> DocumentType.of("letter.odt", Documents.odtWithMacros()));
+    }
+
+    @Test
     void emptyContentIsRefused() {
         assertThrows(RefusedDocument.class, () -> DocumentType.of("empty.pdf", new byte[0]));
     }
@@ -48,7 +92,7 @@ class DocumentTypeTest {
     @Test
     void theFactsKeepTheNameSizeAndTheSha256OfTheBytes() throws Exception {
         byte[] pdf = Documents.pdf("Fit note");
-        DocumentFacts facts = DocumentFacts.of("fit-note.pdf", pdf);
+        DocumentFacts facts = DocumentFacts.of("C:\\Scans\\fit-note.pdf\u202E", pdf);
         assertEquals(new DocumentFacts("fit-note.pdf", DocumentType.PDF, pdf.length,
                 HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))), facts);
     }

@@ -13,7 +13,7 @@ import org.primefaces.application.exceptionhandler.ExceptionInfo;
 
 /**
  * The generic error page: the user sees a reference, never a stack trace or the server's version; the log has
- * the details under the same reference.
+ * the details under the same reference, without the exceptions' messages, which may hold personal data.
  */
 @Named
 @RequestScoped
@@ -30,7 +30,8 @@ public class ErrorPage {
             Map<String, Object> request = context.getRequestMap();
             LOG.log(Level.WARNING, "Error reference " + reference + ": status "
                     + request.get(RequestDispatcher.ERROR_STATUS_CODE) + " for "
-                    + request.get(RequestDispatcher.ERROR_REQUEST_URI), failure(request, context.getSessionMap()));
+                    + request.get(RequestDispatcher.ERROR_REQUEST_URI),
+                    RedactedFailure.of(failure(request, context.getSessionMap())));
         }
         return reference;
     }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.DocumentName;
+import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
 import org.custos.domain.recruitment.ApplicantDocument;
 import org.custos.domain.recruitment.Application;
@@ -277,8 +279,8 @@ public class DefaultApplications implements Applications {
         if (document == null || document.applicationId() != applicationId) {
             throw new AccessRefused("There is no such document.");
         }
-        return new DocumentFile(document.id(), application.subjectId(), document.fileName(), document.mediaType(),
-                document.content());
+        return new DocumentFile(document.id(), application.subjectId(), DocumentName.forDownload(document.fileName(),
+                DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content());
     }
 
     private RecruitmentCaller caller() {

@@ -413,6 +413,33 @@ class RecruitmentContextIT {
     }
 
     @Test
+    void aDocumentKeepsItsNameWithoutFoldersAndDownloadsWithTheExtensionOfItsContent() throws Exception {
+        ApplicationView application = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT,
+                null);
+        ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
+                new DocumentUpload("../../scans/grace\u202Ecv.png", Documents.pdf("Curriculum vitae"))));
+
+        assertEquals("gracecv.png", withCv.documents().get(0).fileName());
+        assertEquals("gracecv.pdf", Callers.as(Role.HR, () -> applications.document(application.id(),
+                withCv.documents().get(0).id())).fileName());
+    }
+
+    @Test
+    void aDocumentWithMacrosIsRefusedWithAPlainMessageAndNotStored() throws Exception {
+        ApplicationView application = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT,
+                null);
+
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.attach(application.id(), DocumentKind.CV,
+                        new DocumentUpload("cv.docx", Documents.docxWithVbaProject()))));
+
+        assertTrue(refused.getMessage().startsWith("cv.docx contains macros, which Custos does not accept."),
+                refused.getMessage());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_document where application_id = ?",
+                application.id()));
+    }
+
+    @Test
     void aRejectedApplicantsTalentPoolConsentExtendsRetentionUntilWithdrawn_L2_R1() throws Exception {
         CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);

@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * Checks a facade call's arguments against the Bean Validation constraints of its API before the method runs,
- * and refuses the call with a {@link jakarta.validation.ConstraintViolationException} when they break one.
+ * and refuses the call with {@link InvalidArguments} (a {@link jakarta.validation.ConstraintViolationException}) when
+ * they break one.
  * Payara 6 does not apply method validation to these EJBs by itself (proven by the context tests).
  */
 @InterceptorBinding

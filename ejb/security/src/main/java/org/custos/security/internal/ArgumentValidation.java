@@ -6,9 +6,9 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.util.Set;
+import org.custos.security.api.InvalidArguments;
 import org.custos.security.api.ValidatedArguments;
 
 /** Bean Validation of facade arguments (see {@link ValidatedArguments}); runs inside the audit interceptor. */
@@ -28,7 +28,7 @@ public class ArgumentValidation {
         Set<ConstraintViolation<Object>> violations = validator.forExecutables()
                 .validateParameters(call.getTarget(), call.getMethod(), call.getParameters());
         if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
+            throw new InvalidArguments(violations);
         }
         return call.proceed();
     }

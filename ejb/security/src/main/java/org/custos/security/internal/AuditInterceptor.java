@@ -1,6 +1,7 @@
 package org.custos.security.internal;
 
 import jakarta.annotation.Priority;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -12,6 +13,7 @@ import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.logging.Logger;
 import org.custos.domain.shared.Page;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -22,11 +24,16 @@ import org.custos.security.api.ForPurpose;
 import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
-/** Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). */
+/**
+ * Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2), and logs a refused call
+ * in one line: the facade method and the kind of refusal, never its message, which may name a person.
+ */
 @Audited
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class AuditInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(AuditInterceptor.class.getName());
 
     @Inject
     AuditAppender appender;
@@ -48,9 +55,13 @@ public class AuditInterceptor {
             result = call.proceed();
         } catch (AccessRefused | EJBAccessException refused) {
             write(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage());
+            logRefusal(method, refused);
             throw refused;
         } catch (Exception failure) {
             write(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
+            if (isRefusal(failure)) {
+                logRefusal(method, failure);
+            }
             throw failure;
         }
         String detail = null;
@@ -63,6 +74,21 @@ public class AuditInterceptor {
         }
         write(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail);
         return result;
+    }
+
+    /** A refusal is an application exception (a broken rule, invalid arguments): the container does not log it. */
+    private static boolean isRefusal(Exception failure) {
+        for (Class<?> type = failure.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.isAnnotationPresent(ApplicationException.class)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void logRefusal(Method method, Exception refusal) {
+        LOG.info(() -> "Refused " + method.getDeclaringClass().getSimpleName() + "." + method.getName() + ": "
+                + refusal.getClass().getSimpleName());
     }
 
     private void write(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.DocumentName;
+import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
 import org.custos.domain.security.Approval;
 import org.custos.domain.security.SensitiveDocument;
@@ -102,7 +104,7 @@ public class DefaultSensitiveData implements SensitiveData {
 
     private static DocumentFacts accepted(DocumentUpload document) {
         try {
-            return DocumentFacts.of(document.fileName().trim(), document.content());
+            return DocumentFacts.of(document.fileName(), document.content());
         } catch (RefusedDocument refused) {
             throw new RequestRefused(refused.getMessage());
         }
@@ -143,7 +145,8 @@ public class DefaultSensitiveData implements SensitiveData {
         if (!covered && !session.isCallerInRole(Role.Names.DPM)) {
             throw refusal(record.category(), "read");
         }
-        return new DocumentDownload(recordId, subjectId, record.documentName(), record.documentType(),
+        return new DocumentDownload(recordId, subjectId, DocumentName.forDownload(record.documentName(),
+                DocumentType.ofMediaType(record.documentType())), record.documentType(),
                 em.find(SensitiveDocument.class, recordId).content(), !covered);
     }
 

@@ -37,6 +37,7 @@ import org.custos.security.api.Approvals;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.InvalidArguments;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
@@ -45,6 +46,7 @@ import org.custos.security.api.SensitiveRecordView;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
+import org.custos.testsupport.ServerLog;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,7 +63,7 @@ class ApprovalGateIT {
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class,
-                StoppedPurposeTable.class);
+                StoppedPurposeTable.class, ServerLog.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -200,6 +202,39 @@ class ApprovalGateIT {
                 new DocumentUpload("adjustments.docx", Documents.docx()))));
         assertEquals(List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
                 Sql.column(database, "select document_type from sec_sensitive_record where subject_id = ?", person));
+    }
+
+    @Test
+    void aDocumentKeepsItsNameWithoutFoldersOrControlsAndDownloadsWithTheExtensionOfItsContent_X3()
+            throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        SensitiveRecordView recorded = Callers.as(Role.HR, () -> sensitive.record(person, withDocument(purpose(0),
+                new DocumentUpload("C:\\Scans\\..\\fit\u0000note\u202E.png", Documents.pdf("Fit note")))));
+
+        assertEquals("fitnote.png", recorded.document().fileName());
+        assertEquals("fitnote.pdf",
+                Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of())).fileName());
+    }
+
+    @Test
+    void aRefusalLogsOneLineWithoutPersonalDataAndNoStackTrace() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        try (ServerLog log = ServerLog.watch("jakarta.enterprise.ejb.container", AuditInterceptor.class.getName())) {
+            RequestRefused macros = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                    () -> sensitive.record(person, withDocument(purpose(0),
+                            new DocumentUpload("Ann Smith HIV test.docx", Documents.docxWithVbaProject())))));
+            InvalidArguments empty = assertThrows(InvalidArguments.class, () -> Callers.as(Role.HR,
+                    () -> sensitive.record(person, withDocument(purpose(0),
+                            new DocumentUpload("Ann Smith HIV test.pdf", new byte[0])))));
+
+            assertTrue(macros.getMessage().startsWith("Ann Smith HIV test.docx contains macros"), macros.getMessage());
+            assertEquals("The document must have 1 byte to 10 MB.",
+                    empty.getConstraintViolations().iterator().next().getMessage());
+            assertEquals(List.of("INFO Refused DefaultSensitiveData.record: RequestRefused",
+                    "INFO Refused DefaultSensitiveData.record: InvalidArguments"), log.lines());
+        }
     }
 
     @Test

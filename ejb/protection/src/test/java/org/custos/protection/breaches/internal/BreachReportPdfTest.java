@@ -25,6 +25,19 @@ class BreachReportPdfTest {
     private static final LocalDateTime AWARE = LocalDateTime.of(2025, 10, 6, 9, 15);
 
     @Test
+    void theReportPrintsWhatWasWrittenInAnyScript_X5() throws IOException {
+        String summary = "Laptop of 王小明 lost; محمد علي told 📢";
+        BreachView breach = new BreachView(8, 3, BreachForms.aLostLaptop(summary, AWARE, BreachLikelihood.LIKELY,
+                BreachSeverity.SEVERE, Set.of(51L)), BreachRisk.HIGH_RISK, BreachStage.AWAITING_DECISION, null, null, null,
+                null, null, AWARE.plusHours(72), null, null, null, null, null);
+
+        String text = PdfText.of(BreachReportPdf.render(breach, "Ελένη", AWARE.plusDays(1)));
+
+        assertTrue(text.contains("Breach 8: " + summary), text);
+        assertTrue(text.contains("Ελένη (Data Protection Manager)"), text);
+    }
+
+    @Test
     void theReportHasTheIcoFormsSectionsAndTheBreachsValues_X5() throws IOException {
         BreachView breach = new BreachView(7, 3, BreachForms.aLostLaptop("Laptop lost on a train", AWARE,
                 BreachLikelihood.LIKELY, BreachSeverity.SEVERE, Set.of(51L, 52L)), BreachRisk.HIGH_RISK,

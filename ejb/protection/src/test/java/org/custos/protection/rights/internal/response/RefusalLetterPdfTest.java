@@ -24,6 +24,15 @@ class RefusalLetterPdfTest {
     }
 
     @Test
+    void theRefusalPrintsANameAndReasonsInAnyScript_D4() throws IOException {
+        String reasons = "Every week since June: 每周一次 / كل أسبوع 📅";
+
+        String text = PdfText.of(RefusalLetterPdf.render(Packs.aRefusalOf("李华 and فاطمة الزهراء", reasons)));
+
+        assertSays(text, "Dear 李华 and فاطمة الزهراء,", reasons);
+    }
+
+    @Test
     void theRefusalTellsThePersonTheyMayComplainToTheIcoOrGoToCourt_D4() throws IOException {
         String text = PdfText.of(RefusalLetterPdf.render(Packs.aRefusalOf("Ann Smith", REASONS)));
 

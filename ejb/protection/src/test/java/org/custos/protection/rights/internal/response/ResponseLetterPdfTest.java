@@ -23,6 +23,25 @@ class ResponseLetterPdfTest {
     }
 
     @Test
+    void aNameInChineseArabicGreekOrWithAnEmojiPrintsAsWrittenInEmbeddedFonts_D3() throws IOException {
+        for (String name : List.of("王小明", "محمد علي", "Ελένη Παπαδοπούλου", "Łukasz Żółć 😀")) {
+            byte[] pdf = ResponseLetterPdf.render(Packs.anAccessPackFor(name));
+
+            assertSays(PdfText.of(pdf), "Dear " + name + ",", name);
+        }
+        assertEquals(List.of("LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic", "NotoEmoji-Regular",
+                "NotoNaskhArabic", "NotoSansSC-Regular"), PdfText.fonts(ResponseLetterPdf.render(
+                        Packs.anAccessPackFor("王小明 محمد 😀"))), "every font embedded, none but these");
+    }
+
+    @Test
+    void aCharacterNoFontHasPrintsAsAQuestionMarkAndAnInvisibleOneIsLeftOut_D3() throws IOException {
+        String text = PdfText.of(ResponseLetterPdf.render(Packs.anAccessPackFor("김민준 Kim\u2060 ❤\uFE0F")));
+
+        assertSays(text, "Dear ??? Kim ❤\uFE0F,");
+    }
+
+    @Test
     void theLetterGivesTheCopyByContextWithRedactionsMarked_D3() throws IOException {
         String text = PdfText.of(ResponseLetterPdf.render(Packs.anAccessPackFor("Ann Smith")));
 
