@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +45,61 @@ class SchemaMigrationIT {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(H2_URL);
         migratesOnceAndSeedsTheUsualPurposes(h2);
+    }
+
+    @Test
+    void breachTimesKeptInLondonTimeBecomeTheInstantsTheyWereOnPostgreSql_X5() throws SQLException {
+        breachTimesKeptInLondonTimeBecomeTheInstantsTheyWere(TestPostgres.freshDatabase("breach_times_it"),
+                Instant.parse("2025-10-26T01:30:00Z"));
+    }
+
+    @Test
+    void breachTimesKeptInLondonTimeBecomeTheInstantsTheyWereOnH2_X5() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL.replace("mem:custos", "mem:breach_times"));
+        breachTimesKeptInLondonTimeBecomeTheInstantsTheyWere(h2, Instant.parse("2025-10-26T00:30:00Z"));
+    }
+
+    /**
+     * V16: a summer time, a winter time, and a time in the hour the autumn change repeats, which PostgreSQL reads
+     * as winter time and H2 as summer time ({@code repeatedHour}).
+     */
+    private static void breachTimesKeptInLondonTimeBecomeTheInstantsTheyWere(DataSource database,
+            Instant repeatedHour) throws SQLException {
+        Schema.configuration(database, FIRST_START).target("15").load().migrate();
+        execute(database, "insert into prot_breach (id, version, summary, occurred_at, aware_at, description,"
+                + " data_categories, likelihood, severity, risk, created_at, created_by, updated_at, updated_by)"
+                + " values (1, 0, 'Lost laptop', timestamp '2025-10-26 01:30:00', timestamp '2025-10-25 12:00:00',"
+                + " 'Left on a train', 'Names', 'LIKELY', 'SEVERE', 'HIGH_RISK', timestamp '2025-10-25 12:00:00',"
+                + " 'dpm', timestamp '2025-12-01 09:00:00', 'dpm')");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of(Instant.parse("2025-10-25T11:00:00Z"), repeatedHour,
+                Instant.parse("2025-12-01T09:00:00Z")), instants(database,
+                        "select aware_at, occurred_at, updated_at from prot_breach where id = 1"));
+        assertEquals(Set.of("timestamp with time zone"), strings(database, "select distinct lower(data_type)"
+                + " from information_schema.columns where lower(table_name) = 'prot_breach'"
+                + " and lower(column_name) like '%_at'"));
+    }
+
+    private static void execute(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static List<Instant> instants(DataSource database, String sql) throws SQLException {
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            List<Instant> instants = new ArrayList<>();
+            for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
+                instants.add(row.getObject(i, OffsetDateTime.class).toInstant());
+            }
+            return instants;
+        }
     }
 
     private static void migratesOnceAndSeedsTheUsualPurposes(DataSource database) throws SQLException {

@@ -14,7 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -28,6 +30,11 @@ import org.custos.domain.shared.BreachSeverity;
  * One personal-data breach in the breach log (X5): what happened and when, what and whom it touched, the risk,
  * the decision whether to report it to the ICO, the report, telling the people affected, and closure. The people
  * affected are linked by subject id only. The rules (deadline, lateness, closing) are the protection context's.
+ *
+ * <p>Its times are instants (the deadline counts elapsed hours), kept in {@code timestamp with time zone} columns
+ * as {@link OffsetDateTime}s, since EclipseLink 4.0 maps an {@link Instant} to a BLOB; the protection context shows
+ * them in London time. A UTC {@code timestamp} would not do: EclipseLink binds it through the JVM's zone, which in
+ * London has no 01:00-01:59 on the day the clocks go forward.
  */
 @Entity
 @Table(name = "prot_breach")
@@ -45,10 +52,10 @@ public class Breach {
     private String summary;
 
     @Column(name = "occurred_at")
-    private LocalDateTime occurredAt;
+    private OffsetDateTime occurredAt;
 
     @Column(name = "aware_at", nullable = false)
-    private LocalDateTime awareAt;
+    private OffsetDateTime awareAt;
 
     @Column(name = "how_discovered")
     private String howDiscovered;
@@ -112,10 +119,10 @@ public class Breach {
     private String decidedBy;
 
     @Column(name = "decided_at")
-    private LocalDateTime decidedAt;
+    private OffsetDateTime decidedAt;
 
     @Column(name = "reported_at")
-    private LocalDateTime reportedAt;
+    private OffsetDateTime reportedAt;
 
     @Column(name = "ico_reference")
     private String icoReference;
@@ -124,7 +131,7 @@ public class Breach {
     private String lateReason;
 
     @Column(name = "people_told_at")
-    private LocalDateTime peopleToldAt;
+    private OffsetDateTime peopleToldAt;
 
     @Column(name = "people_told_how")
     private String peopleToldHow;
@@ -133,19 +140,19 @@ public class Breach {
     private String notToldReason;
 
     @Column(name = "closed_at")
-    private LocalDateTime closedAt;
+    private OffsetDateTime closedAt;
 
     @Column(name = "closed_by")
     private String closedBy;
 
     @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
 
     @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
@@ -153,19 +160,19 @@ public class Breach {
     protected Breach() {
     }
 
-    public Breach(LocalDateTime now, String by) {
-        this.createdAt = now;
+    public Breach(Instant now, String by) {
+        this.createdAt = stored(now);
         this.createdBy = by;
         touched(now, by);
     }
 
     /** What happened, when, and what it touched. */
-    public void describe(String summary, LocalDateTime occurredAt, LocalDateTime awareAt, String howDiscovered,
+    public void describe(String summary, Instant occurredAt, Instant awareAt, String howDiscovered,
             Collection<BreachNature> natures, String description, String systems, String dataCategories,
             String peopleCategories, Integer approxPeople, Integer approxRecords, Collection<Long> subjectIds) {
         this.summary = summary;
-        this.occurredAt = occurredAt;
-        this.awareAt = awareAt;
+        this.occurredAt = stored(occurredAt);
+        this.awareAt = stored(awareAt);
         this.howDiscovered = howDiscovered;
         this.natures.clear();
         this.natures.addAll(natures);
@@ -190,33 +197,33 @@ public class Breach {
         this.risk = risk;
     }
 
-    public void decide(boolean notifyIco, String reasons, LocalDateTime at, String by) {
+    public void decide(boolean notifyIco, String reasons, Instant at, String by) {
         this.notifyIco = notifyIco;
         this.decisionReasons = reasons;
-        this.decidedAt = at;
+        this.decidedAt = stored(at);
         this.decidedBy = by;
     }
 
-    public void reported(LocalDateTime at, String icoReference, String lateReason) {
-        this.reportedAt = at;
+    public void reported(Instant at, String icoReference, String lateReason) {
+        this.reportedAt = stored(at);
         this.icoReference = icoReference;
         this.lateReason = lateReason;
     }
 
     /** Either when and how the people were told, or why they were not. */
-    public void peopleTold(LocalDateTime at, String how, String notToldReason) {
-        this.peopleToldAt = at;
+    public void peopleTold(Instant at, String how, String notToldReason) {
+        this.peopleToldAt = stored(at);
         this.peopleToldHow = how;
         this.notToldReason = notToldReason;
     }
 
-    public void close(LocalDateTime at, String by) {
-        this.closedAt = at;
+    public void close(Instant at, String by) {
+        this.closedAt = stored(at);
         this.closedBy = by;
     }
 
-    public void touched(LocalDateTime now, String by) {
-        this.updatedAt = now;
+    public void touched(Instant now, String by) {
+        this.updatedAt = stored(now);
         this.updatedBy = by;
     }
 
@@ -232,12 +239,12 @@ public class Breach {
         return summary;
     }
 
-    public LocalDateTime occurredAt() {
-        return occurredAt;
+    public Instant occurredAt() {
+        return instant(occurredAt);
     }
 
-    public LocalDateTime awareAt() {
-        return awareAt;
+    public Instant awareAt() {
+        return instant(awareAt);
     }
 
     public String howDiscovered() {
@@ -312,12 +319,12 @@ public class Breach {
         return decidedBy;
     }
 
-    public LocalDateTime decidedAt() {
-        return decidedAt;
+    public Instant decidedAt() {
+        return instant(decidedAt);
     }
 
-    public LocalDateTime reportedAt() {
-        return reportedAt;
+    public Instant reportedAt() {
+        return instant(reportedAt);
     }
 
     public String icoReference() {
@@ -328,8 +335,8 @@ public class Breach {
         return lateReason;
     }
 
-    public LocalDateTime peopleToldAt() {
-        return peopleToldAt;
+    public Instant peopleToldAt() {
+        return instant(peopleToldAt);
     }
 
     public String peopleToldHow() {
@@ -340,27 +347,35 @@ public class Breach {
         return notToldReason;
     }
 
-    public LocalDateTime closedAt() {
-        return closedAt;
+    public Instant closedAt() {
+        return instant(closedAt);
     }
 
     public String closedBy() {
         return closedBy;
     }
 
-    public LocalDateTime createdAt() {
-        return createdAt;
+    public Instant createdAt() {
+        return instant(createdAt);
     }
 
     public String createdBy() {
         return createdBy;
     }
 
-    public LocalDateTime updatedAt() {
-        return updatedAt;
+    public Instant updatedAt() {
+        return instant(updatedAt);
     }
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    private static OffsetDateTime stored(Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime stored) {
+        return stored == null ? null : stored.toInstant();
     }
 }

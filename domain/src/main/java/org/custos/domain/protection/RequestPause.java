@@ -12,7 +12,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.custos.domain.shared.ClockStop;
 
-/** A stop of a rights request's clock (D2), from the day it stopped to the day what was awaited arrived. */
+/**
+ * A stop of a rights request's clock (D2), from the day it stopped to the day what was awaited arrived; its reason
+ * says whether the clock restarts then or was only paused.
+ */
 @Entity
 @Table(name = "prot_request_pause")
 public class RequestPause {

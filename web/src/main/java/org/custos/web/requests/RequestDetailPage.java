@@ -102,7 +102,10 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void restartClock() {
-        changed(() -> requests.restartClock(id, request.version(), on), "The clock runs again.");
+        ClockStop awaited = request.clock().stoppedFor();
+        changed(() -> requests.restartClock(id, request.version(), on), awaited != null && awaited.restarts()
+                ? "It arrived: the month runs afresh from that day."
+                : "It arrived: the clock runs again, and the days it was paused do not count.");
     }
 
     public void extend() {
@@ -169,8 +172,11 @@ public class RequestDetailPage implements Serializable {
                 .stream(() -> new ByteArrayInputStream(found.content())).build()).orElse(null);
     }
 
-    public ClockStop[] getStopReasons() {
-        return new ClockStop[] {ClockStop.CLARIFICATION, ClockStop.FEE};
+    /** What the clock may wait for here; identity has its own buttons, and only a representative shows authority. */
+    public List<ClockStop> getStopReasons() {
+        return request != null && request.representative() != null
+                ? List.of(ClockStop.AUTHORITY, ClockStop.CLARIFICATION, ClockStop.FEE)
+                : List.of(ClockStop.CLARIFICATION, ClockStop.FEE);
     }
 
     public RefusalGround[] getRefusalGrounds() {

@@ -1,12 +1,14 @@
 package org.custos.protection.shared;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Date-times as the DPM reads them in messages and reports: "1 Apr 2025 10:00". */
+/** Dates and date-times as the DPM reads them in messages and reports: "1 April 2025", "1 Apr 2025 10:00". */
 public final class Dates {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK);
 
     private Dates() {
@@ -14,5 +16,9 @@ public final class Dates {
 
     public static String text(LocalDateTime at) {
         return at == null ? "" : FORMAT.format(at);
+    }
+
+    public static String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 }

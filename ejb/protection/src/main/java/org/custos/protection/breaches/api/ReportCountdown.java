@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 /**
  * The time left to report a breach to the ICO (X5), for a breach still awaiting its decision or its report.
  *
- * @param deadline         the deadline from the compliance calendar
- * @param hoursLeft        whole hours left; when overdue, whole hours past the deadline
+ * @param deadline         the deadline from the compliance calendar, in the organisation's local time
+ * @param hoursLeft        whole elapsed hours left; when overdue, whole hours past the deadline
  * @param minutesLeft      the minutes beyond {@code hoursLeft}
  * @param overdue          the deadline has passed
  * @param dueWithin24Hours not overdue, and less than 24 hours left

@@ -1,6 +1,6 @@
 package org.custos.protection.breaches.internal;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import org.custos.domain.protection.Breach;
 import org.custos.security.api.RequestRefused;
 
@@ -11,10 +11,9 @@ import org.custos.security.api.RequestRefused;
  */
 final class BreachChanges {
 
-    private final LocalDateTime now;
+    private final Instant now;
 
-    /** @param now the organisation's local time now */
-    BreachChanges(LocalDateTime now) {
+    BreachChanges(Instant now) {
         this.now = now;
     }
 
@@ -25,7 +24,7 @@ final class BreachChanges {
     }
 
     /** @param what the time as the message names it: "The time of the report" */
-    void requireNotFuture(LocalDateTime at, String what) {
+    void requireNotFuture(Instant at, String what) {
         if (at != null && at.isAfter(now)) {
             throw new RequestRefused(what + " cannot be in the future.");
         }
@@ -38,7 +37,7 @@ final class BreachChanges {
         }
     }
 
-    void requireReportable(Breach breach, LocalDateTime reportedAt) {
+    void requireReportable(Breach breach, Instant reportedAt) {
         if (!Boolean.TRUE.equals(breach.notifyIco())) {
             throw new RequestRefused("Record the decision to report the breach to the ICO before recording the "
                     + "report.");

@@ -2,7 +2,8 @@ package org.custos.protection.breaches.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.TreeSet;
 import org.custos.domain.protection.Breach;
 import org.custos.protection.breaches.api.BreachDecisionForm;
@@ -15,18 +16,18 @@ import org.custos.protection.breaches.api.PeopleToldForm;
 import org.custos.protection.breaches.api.ReportCountdown;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 
-/** Turns breaches into the API's records, with the report deadline and the time left from the calendar. */
+/**
+ * Turns breaches into the API's records, with the report deadline and the time left from the calendar: the
+ * breach's instants become the organisation's local time, as the DPM reads them.
+ */
 @ApplicationScoped
 public class BreachViews {
 
     @Inject
     ComplianceCalendar calendar;
 
-    @Inject
-    Clock clock;
-
     BreachLateness lateness(Breach breach) {
-        return new BreachLateness(calendar.breachReportDeadline(breach.awareAt()), clock.getZone());
+        return new BreachLateness(calendar.breachReportDeadline(breach.awareAt()), calendar::localTime);
     }
 
     BreachView view(Breach breach) {
@@ -35,23 +36,27 @@ public class BreachViews {
         BreachDecisionForm decision = breach.notifyIco() == null ? null
                 : new BreachDecisionForm(breach.notifyIco(), breach.decisionReasons());
         BreachReportForm report = breach.reportedAt() == null ? null
-                : new BreachReportForm(breach.reportedAt(), breach.icoReference(), breach.lateReason());
+                : new BreachReportForm(local(breach.reportedAt()), breach.icoReference(), breach.lateReason());
         PeopleToldForm told = breach.peopleToldAt() == null && breach.notToldReason() == null ? null
-                : new PeopleToldForm(breach.peopleToldAt(), breach.peopleToldHow(), breach.notToldReason());
+                : new PeopleToldForm(local(breach.peopleToldAt()), breach.peopleToldHow(), breach.notToldReason());
         return new BreachView(breach.id(), breach.version(), details(breach), breach.risk(), stage, decision,
-                breach.decidedBy(), breach.decidedAt(), report, told, lateness.deadline(),
-                countdown(stage, lateness), breach.closedAt(), breach.closedBy(), breach.updatedAt(),
+                breach.decidedBy(), local(breach.decidedAt()), report, told, lateness.localDeadline(),
+                countdown(stage, lateness), local(breach.closedAt()), breach.closedBy(), local(breach.updatedAt()),
                 breach.updatedBy());
     }
 
     BreachSummary summary(Breach breach) {
         BreachStage stage = stage(breach);
-        return new BreachSummary(breach.id(), breach.summary(), breach.awareAt(), breach.risk(), stage,
+        return new BreachSummary(breach.id(), breach.summary(), local(breach.awareAt()), breach.risk(), stage,
                 countdown(stage, lateness(breach)));
     }
 
     private ReportCountdown countdown(BreachStage stage, BreachLateness lateness) {
-        return stage.awaitsReport() ? lateness.countdown(calendar.now()) : null;
+        return stage.awaitsReport() ? lateness.countdown(calendar.instantNow()) : null;
+    }
+
+    private LocalDateTime local(Instant at) {
+        return at == null ? null : calendar.localTime(at);
     }
 
     static BreachStage stage(Breach breach) {
@@ -67,8 +72,9 @@ public class BreachViews {
         return breach.reportedAt() == null ? BreachStage.AWAITING_REPORT : BreachStage.REPORTED;
     }
 
-    private static BreachForm details(Breach breach) {
-        return new BreachForm(breach.summary(), breach.occurredAt(), breach.awareAt(), breach.howDiscovered(),
+    private BreachForm details(Breach breach) {
+        return new BreachForm(breach.summary(), local(breach.occurredAt()), local(breach.awareAt()),
+                breach.howDiscovered(),
                 new TreeSet<>(breach.natures()), breach.description(), breach.systems(), breach.dataCategories(),
                 breach.peopleCategories(), breach.approxPeople(), breach.approxRecords(),
                 new TreeSet<>(breach.subjectIds()), breach.consequences(), breach.measuresTaken(),

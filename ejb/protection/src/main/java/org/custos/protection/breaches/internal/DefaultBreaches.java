@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.security.Principal;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -65,7 +68,7 @@ public class DefaultBreaches implements Breaches {
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public BreachView log(BreachForm form) {
-        Breach breach = new Breach(calendar.now(), caller.getName());
+        Breach breach = new Breach(calendar.instantNow(), caller.getName());
         fill(breach, form);
         em.persist(breach);
         em.flush();
@@ -88,7 +91,8 @@ public class DefaultBreaches implements Breaches {
     public BreachView recordDecision(long breachId, long version, BreachDecisionForm decision) {
         Breach breach = open(breachId, version);
         changes().requireDecidable(breach, decision.notifyIco());
-        breach.decide(decision.notifyIco(), Texts.blankToNull(decision.reasons()), calendar.now(), caller.getName());
+        breach.decide(decision.notifyIco(), Texts.blankToNull(decision.reasons()), calendar.instantNow(),
+                caller.getName());
         return saved(breach);
     }
 
@@ -96,9 +100,10 @@ public class DefaultBreaches implements Breaches {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public BreachView recordReport(long breachId, long version, BreachReportForm report) {
         Breach breach = open(breachId, version);
-        changes().requireReportable(breach, report.reportedAt());
-        views.lateness(breach).checkReport(report.reportedAt(), report.lateReason());
-        breach.reported(report.reportedAt(), report.icoReference().trim(), Texts.blankToNull(report.lateReason()));
+        Instant reportedAt = instant(report.reportedAt());
+        changes().requireReportable(breach, reportedAt);
+        views.lateness(breach).checkReport(reportedAt, report.lateReason());
+        breach.reported(reportedAt, report.icoReference().trim(), Texts.blankToNull(report.lateReason()));
         return saved(breach);
     }
 
@@ -106,8 +111,9 @@ public class DefaultBreaches implements Breaches {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public BreachView recordPeopleTold(long breachId, long version, PeopleToldForm told) {
         Breach breach = open(breachId, version);
-        changes().requireNotFuture(told.toldAt(), "The time the people were told");
-        breach.peopleTold(told.toldAt(), told.toldAt() == null ? null : Texts.blankToNull(told.how()),
+        Instant toldAt = instant(told.toldAt());
+        changes().requireNotFuture(toldAt, "The time the people were told");
+        breach.peopleTold(toldAt, toldAt == null ? null : Texts.blankToNull(told.how()),
                 told.toldAt() == null ? told.notToldReason().trim() : null);
         return saved(breach);
     }
@@ -117,7 +123,7 @@ public class DefaultBreaches implements Breaches {
     public BreachView close(long breachId, long version) {
         Breach breach = open(breachId, version);
         BreachClosure.check(breach);
-        breach.close(calendar.now(), caller.getName());
+        breach.close(calendar.instantNow(), caller.getName());
         return saved(breach);
     }
 
@@ -173,9 +179,11 @@ public class DefaultBreaches implements Breaches {
             counts.put(first.plusMonths(i), new EnumMap<>(BreachRisk.class));
         }
         TypedQuery<Object[]> rows = em.createQuery("select b.awareAt, b.risk from Breach b where b.awareAt >= :from",
-                Object[].class).setParameter("from", first.atDay(1).atStartOfDay());
+                Object[].class).setParameter("from",
+                        instant(first.atDay(1).atStartOfDay()).atOffset(ZoneOffset.UTC));
         for (Object[] row : rows.getResultList()) {
-            Map<BreachRisk, Long> month = counts.get(YearMonth.from((LocalDateTime) row[0]));
+            Map<BreachRisk, Long> month = counts.get(YearMonth.from(
+                    calendar.localTime(((OffsetDateTime) row[0]).toInstant())));
             if (month != null) {
                 month.merge((BreachRisk) row[1], 1L, Long::sum);
             }
@@ -194,10 +202,12 @@ public class DefaultBreaches implements Breaches {
 
     private void fill(Breach breach, BreachForm form) {
         BreachChanges changes = changes();
-        changes.requireNotFuture(form.awareAt(), "The time the organisation became aware of the breach");
-        changes.requireNotFuture(form.occurredAt(), "The time the breach happened");
+        Instant awareAt = instant(form.awareAt());
+        Instant occurredAt = instant(form.occurredAt());
+        changes.requireNotFuture(awareAt, "The time the organisation became aware of the breach");
+        changes.requireNotFuture(occurredAt, "The time the breach happened");
         checkPeopleExist(form);
-        breach.describe(form.summary().trim(), form.occurredAt(), form.awareAt(), Texts.blankToNull(form.howDiscovered()),
+        breach.describe(form.summary().trim(), occurredAt, awareAt, Texts.blankToNull(form.howDiscovered()),
                 form.natures(), form.description().trim(), Texts.blankToNull(form.systems()), form.dataCategories().trim(),
                 Texts.blankToNull(form.peopleCategories()), form.approxPeople(), form.approxRecords(), form.subjectIds());
         breach.assess(Texts.blankToNull(form.consequences()), Texts.blankToNull(form.measuresTaken()),
@@ -219,7 +229,12 @@ public class DefaultBreaches implements Breaches {
     }
 
     private BreachChanges changes() {
-        return new BreachChanges(calendar.now());
+        return new BreachChanges(calendar.instantNow());
+    }
+
+    /** A time the DPM typed, in the organisation's local time. */
+    private Instant instant(LocalDateTime localTime) {
+        return localTime == null ? null : calendar.instant(localTime);
     }
 
     private Breach byId(long id) {
@@ -239,7 +254,7 @@ public class DefaultBreaches implements Breaches {
     }
 
     private BreachView saved(Breach breach) {
-        breach.touched(calendar.now(), caller.getName());
+        breach.touched(calendar.instantNow(), caller.getName());
         em.flush();
         return views.view(breach);
     }

@@ -1,5 +1,6 @@
 package org.custos.protection.calendar.api;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -16,14 +17,26 @@ public interface ComplianceCalendar {
     /** The organisation's local date and time now. */
     LocalDateTime now();
 
+    /** This moment, for the times kept as instants. */
+    Instant instantNow();
+
+    /** The organisation's local time at {@code instant}, as the DPM reads it. */
+    LocalDateTime localTime(Instant instant);
+
+    /**
+     * The instant of a local time as the DPM types it; a time in the hour the autumn change repeats is taken as
+     * the earlier, summer one, and a time the spring change skips moves on by the hour.
+     */
+    Instant instant(LocalDateTime localTime);
+
     /** D2: one calendar month from the day of receipt, moved to the next working day. */
     LocalDate requestDueDate(LocalDate received);
 
     /** D2: the due date when extended by two further months. */
     LocalDate extendedDueDate(LocalDate received);
 
-    /** X5: 72 hours from becoming aware of a breach. */
-    LocalDateTime breachReportDeadline(LocalDateTime awareAt);
+    /** X5: 72 elapsed hours from becoming aware of a breach (across a clock change, 71 or 73 on the wall clock). */
+    Instant breachReportDeadline(Instant awareAt);
 
     /** N2: one month from obtaining data not collected from the person. */
     LocalDate indirectNoticeDeadline(LocalDate obtained);

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -65,6 +66,21 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public Instant instantNow() {
+        return clock.instant();
+    }
+
+    @Override
+    public LocalDateTime localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, clock.getZone());
+    }
+
+    @Override
+    public Instant instant(LocalDateTime localTime) {
+        return localTime.atZone(clock.getZone()).toInstant();
+    }
+
+    @Override
     public LocalDate requestDueDate(LocalDate received) {
         return calendar().requestDueDate(received);
     }
@@ -75,7 +91,7 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
-    public LocalDateTime breachReportDeadline(LocalDateTime awareAt) {
+    public Instant breachReportDeadline(Instant awareAt) {
         return calendar().breachReportDeadline(awareAt);
     }
 

@@ -2,6 +2,7 @@ package org.custos.protection.calendar.internal;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,11 +13,10 @@ import java.util.Objects;
  * reports (X5) and indirect privacy notices (N2), with England-and-Wales
  * working days.
  *
- * <p>The calendar works in local time: the clock should be in
- * {@code Europe/London}, and every date and date-time here is a local one
- * there. In particular the breach deadline is {@link LocalDateTime}
- * arithmetic, i.e. wall-clock hours, so across a BST/GMT change it is 72
- * wall-clock hours, not 72 elapsed hours.
+ * <p>The calendar works in the clock's zone, which should be
+ * {@code Europe/London}: every date and date-time here is a local one there.
+ * The breach deadline is the exception: it counts elapsed hours between
+ * instants, so across a BST/GMT change its wall-clock time moves by the hour.
  */
 public final class UkComplianceCalendar {
 
@@ -33,6 +33,20 @@ public final class UkComplianceCalendar {
     /** Today's date in the clock's zone. */
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** The local time in the clock's zone at {@code instant}. */
+    public LocalDateTime localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, clock.getZone());
+    }
+
+    /**
+     * The instant of a local time in the clock's zone: in the hour an autumn
+     * change repeats, the earlier; in the hour a spring change skips, an hour
+     * later (java.time's rule for a zone's overlaps and gaps).
+     */
+    public Instant instant(LocalDateTime localTime) {
+        return localTime.atZone(clock.getZone()).toInstant();
     }
 
     /**
@@ -63,9 +77,9 @@ public final class UkComplianceCalendar {
 
     /**
      * X5: report a breach to the ICO within 72 hours of becoming aware:
-     * clock hours, weekends and bank holidays included, local time.
+     * elapsed hours, weekends and bank holidays included.
      */
-    public LocalDateTime breachReportDeadline(LocalDateTime awareAt) {
+    public Instant breachReportDeadline(Instant awareAt) {
         return awareAt.plus(periods.breachReport());
     }
 

@@ -51,14 +51,21 @@ public record RequestView(long id, long version, long subjectId, String subjectN
     }
 
     /**
-     * The dates of D2: due at receipt, end of the first month (the last day to send an extension notice), due now
-     * (null while stopped) and days left; the state of the extension.
+     * The dates of D2: due at receipt; the day the month counts from now (the receipt, or the day the clock last
+     * restarted, which is then also {@code restartedOn}) and the days paused since then; end of the first month
+     * (the last day to send an extension notice), due now (null while stopped) and days left; what the clock waits
+     * for, while stopped; the state of the extension.
      */
-    public record Clock(LocalDate originalDue, LocalDate firstMonthDue, LocalDate due, Long daysLeft,
-            LocalDate stoppedSince, ClockStop stoppedFor, boolean extensionNoticeDue, boolean extensionLapsed) {
+    public record Clock(LocalDate originalDue, LocalDate countsFrom, LocalDate restartedOn, long pausedDays,
+            LocalDate firstMonthDue, LocalDate due, Long daysLeft, LocalDate stoppedSince, ClockStop stoppedFor,
+            boolean extensionNoticeDue, boolean extensionLapsed) {
 
         public boolean stopped() {
             return stoppedSince != null;
+        }
+
+        public boolean restarted() {
+            return restartedOn != null;
         }
 
         public boolean overdue() {
@@ -66,7 +73,10 @@ public record RequestView(long id, long version, long subjectId, String subjectN
         }
     }
 
-    /** A stop of the clock. */
-    public record StopView(ClockStop reason, LocalDate stoppedOn, LocalDate resumedOn) {
+    /**
+     * A stop of the clock, from the day what it waits for was asked for to the day it arrived (null while still
+     * awaited); {@code pausedDays} the days an ended pause held the clock.
+     */
+    public record StopView(ClockStop reason, LocalDate stoppedOn, LocalDate resumedOn, long pausedDays) {
     }
 }

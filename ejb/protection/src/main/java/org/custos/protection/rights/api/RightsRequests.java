@@ -38,12 +38,15 @@ public interface RightsRequests {
             @NotNull(message = "Enter the day.") @PastOrPresent(message = "The day cannot be in the future.")
             LocalDate on);
 
-    /** D2: waiting for clarification or a fee stops the clock. */
+    /**
+     * D2: waiting for a representative's authority or a fee stops the clock until the month restarts from the
+     * day it arrives; waiting for clarification only pauses it.
+     */
     RequestView stopClock(@RecordId long requestId, long version, @NotNull(message = "Choose what is awaited.")
             ClockStop reason, @NotNull(message = "Enter the day.")
             @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
 
-    /** D2: what was awaited arrived on {@code on}; the clock runs again. */
+    /** D2: what was awaited arrived on {@code on}; the month restarts from that day, or a pause ends. */
     RequestView restartClock(@RecordId long requestId, long version, @NotNull(message = "Enter the day.")
             @PastOrPresent(message = "The day cannot be in the future.") LocalDate on);
 

@@ -107,7 +107,7 @@ public class DefaultRightsRequests implements RightsRequests {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView stopClock(long requestId, long version, ClockStop reason, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
-        transitions(request).stop(on);
+        transitions(request).stop(reason, on);
         em.persist(new RequestPause(requestId, reason, on));
         return saved(request);
     }
@@ -190,7 +190,7 @@ public class DefaultRightsRequests implements RightsRequests {
     }
 
     private RequestTransitions transitions(RightsRequest request) {
-        return new RequestTransitions(request, records.openStop(request.id()));
+        return new RequestTransitions(request, records.stops(request.id()));
     }
 
     private RequestView saved(RightsRequest request) {

@@ -79,18 +79,22 @@ class RequestRecords {
                 RequestPause.class).setParameter("id", requestId).getResultList();
     }
 
-    RequestPause openStop(long requestId) {
-        return stops(requestId).stream().filter(stop -> stop.resumedOn() == null).findFirst().orElse(null);
-    }
-
     RequestClock clock() {
         return new RequestClock(calendar::requestDueDate, calendar::extendedDueDate);
     }
 
     RequestClock.Deadlines deadlines(RightsRequest request) {
-        return clock().deadlines(request.receivedOn(), stops(request.id()).stream()
-                .map(stop -> new RequestClock.Stop(stop.stoppedOn(), stop.resumedOn())).toList(),
-                request.extensionReason() != null, request.extensionNoticeOn(), calendar.today());
+        return deadlines(request, clockStops(stops(request.id())));
+    }
+
+    private RequestClock.Deadlines deadlines(RightsRequest request, List<RequestClock.Stop> stops) {
+        return clock().deadlines(request.receivedOn(), stops, request.extensionReason() != null,
+                request.extensionNoticeOn(), calendar.today());
+    }
+
+    private static List<RequestClock.Stop> clockStops(List<RequestPause> stops) {
+        return stops.stream().map(stop -> new RequestClock.Stop(stop.reason(), stop.stoppedOn(), stop.resumedOn()))
+                .toList();
     }
 
     String subjectName(long subjectId) {
@@ -99,21 +103,21 @@ class RequestRecords {
     }
 
     RequestView view(RightsRequest request) {
-        RequestClock.Deadlines deadlines = deadlines(request);
-        RequestPause stop = openStop(request.id());
+        List<RequestClock.Stop> stops = clockStops(stops(request.id()));
+        RequestClock.Deadlines deadlines = deadlines(request, stops);
         return new RequestView(request.id(), request.version(), request.subjectId(),
                 subjectName(request.subjectId()), request.type(), request.channel(), request.representative(),
                 request.asked(), request.receivedOn(), request.identity(), request.identityVerifiedOn(),
-                new RequestView.Clock(deadlines.originalDue(), deadlines.firstMonthDue(), deadlines.due(),
+                new RequestView.Clock(deadlines.originalDue(), deadlines.countsFrom(), deadlines.restartedOn(),
+                        deadlines.pausedDays(), deadlines.firstMonthDue(), deadlines.due(),
                         deadlines.due() == null ? null : calendar.daysLeft(deadlines.due()), deadlines.stoppedSince(),
-                        stop == null ? null : stop.reason(), deadlines.extensionNoticeDue(),
-                        deadlines.extensionLapsed()),
+                        deadlines.stoppedFor(), deadlines.extensionNoticeDue(), deadlines.extensionLapsed()),
                 request.extensionReason(), request.extensionNoticeOn(), request.refusalGround(),
                 request.refusalReasons(), request.refusedOn(), request.feePence(), request.feeReason(),
                 request.scopeNote(), request.compileState(), request.compiledContexts(), request.totalContexts(),
                 em.find(ResponsePack.class, request.id()) != null, request.respondedOn(),
-                stops(request.id()).stream().map(pause -> new RequestView.StopView(pause.reason(),
-                        pause.stoppedOn(), pause.resumedOn())).toList());
+                stops.stream().map(stop -> new RequestView.StopView(stop.reason(), stop.stoppedOn(), stop.resumedOn(),
+                        stop.pausedDays())).toList());
     }
 
     RequestSummary summary(RightsRequest request) {

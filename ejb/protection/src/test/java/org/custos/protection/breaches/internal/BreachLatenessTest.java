@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -25,11 +26,16 @@ class BreachLatenessTest {
     private final UkComplianceCalendar calendar = new UkComplianceCalendar(CLOCK, BankHolidays.englandAndWales2020To2030(),
             CalendarPeriods.defaults());
 
-    private BreachLateness awareAt(LocalDateTime awareAt) {
-        return new BreachLateness(calendar.breachReportDeadline(awareAt), LONDON);
+    private BreachLateness awareAt(Instant awareAt) {
+        return new BreachLateness(calendar.breachReportDeadline(awareAt), calendar::localTime);
     }
 
-    private static LocalDateTime at(int month, int day, int hour, int minute) {
+    /** The instant of a London wall-clock time in 2025. */
+    private static Instant at(int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(2025, month, day, hour, minute, 0, 0, LONDON).toInstant();
+    }
+
+    private static LocalDateTime local(int month, int day, int hour, int minute) {
         return LocalDateTime.of(2025, month, day, hour, minute);
     }
 
@@ -37,6 +43,7 @@ class BreachLatenessTest {
     void aReportExactlyAtTheDeadlineIsOnTimeAndAMinuteLaterIsLate_X5() {
         BreachLateness lateness = awareAt(at(10, 6, 9, 15));
         assertEquals(at(10, 9, 9, 15), lateness.deadline());
+        assertEquals(local(10, 9, 9, 15), lateness.localDeadline());
         assertFalse(lateness.isLate(at(10, 9, 9, 15)));
         assertTrue(lateness.isLate(at(10, 9, 9, 16)));
     }
@@ -47,29 +54,34 @@ class BreachLatenessTest {
         RequestRefused refused = assertThrows(RequestRefused.class,
                 () -> lateness.checkReport(at(10, 9, 10, 0), " "));
         assertEquals("The report to the ICO was made after the deadline of 9 Oct 2025 09:15: give the reason it "
-                + "was late (X5).", refused.getMessage());
+                + "was late.", refused.getMessage());
         lateness.checkReport(at(10, 9, 10, 0), "The ICO's line was down all morning");
         lateness.checkReport(at(10, 9, 9, 15), null);
     }
 
     @Test
-    void acrossTheSpringChangeTheDeadlineIs72WallClockHoursAnd71Elapsed_X5() {
-        // Clocks go forward at 01:00 on Sunday 30 March 2025.
+    void acrossTheStartOfBstTheDeadlineIs72ElapsedHoursAnHourLaterOnTheWallClock_X5() {
+        // Clocks go forward at 01:00 on Sunday 30 March 2025, the last Sunday of March.
         BreachLateness lateness = awareAt(at(3, 29, 10, 0));
-        assertEquals(at(4, 1, 10, 0), lateness.deadline());
-        assertFalse(lateness.isLate(at(4, 1, 10, 0)));
-        assertTrue(lateness.isLate(at(4, 1, 10, 1)));
+        assertEquals(local(4, 1, 11, 0), lateness.localDeadline());
+        assertFalse(lateness.isLate(at(4, 1, 11, 0)));
+        assertTrue(lateness.isLate(at(4, 1, 11, 1)));
         ReportCountdown justAware = lateness.countdown(at(3, 29, 10, 0));
-        assertEquals(71, justAware.hoursLeft());
+        assertEquals(72, justAware.hoursLeft());
         assertEquals(0, justAware.minutesLeft());
+        assertEquals(local(4, 1, 11, 0), justAware.deadline());
     }
 
     @Test
-    void acrossTheAutumnChangeThereAre73ElapsedHours_X5() {
-        // Clocks go back at 02:00 on Sunday 26 October 2025.
+    void acrossTheEndOfBstTheDeadlineIs72ElapsedHoursAnHourEarlierOnTheWallClock_X5() {
+        // Clocks go back at 02:00 on Sunday 26 October 2025, the last Sunday of October.
         BreachLateness lateness = awareAt(at(10, 25, 12, 0));
-        assertEquals(at(10, 28, 12, 0), lateness.deadline());
-        assertEquals(73, lateness.countdown(at(10, 25, 12, 0)).hoursLeft());
+        assertEquals(local(10, 28, 11, 0), lateness.localDeadline());
+        assertTrue(lateness.isLate(at(10, 28, 11, 1)), "a report at 11:01 London time is late");
+        assertEquals(72, lateness.countdown(at(10, 25, 12, 0)).hoursLeft());
+        ReportCountdown lastHour = lateness.countdown(at(10, 28, 10, 0));
+        assertEquals(1, lastHour.hoursLeft());
+        assertEquals("overdue by 0 h 30 min", lateness.countdown(at(10, 28, 11, 30)).text());
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -75,7 +76,8 @@ class BreachesIT {
         BreachView breach = logged(unique("Laptop"), awareAt, BreachLikelihood.POSSIBLE, BreachSeverity.SEVERE);
         assertEquals(BreachRisk.HIGH_RISK, breach.risk());
         assertEquals(BreachStage.AWAITING_DECISION, breach.stage());
-        assertEquals(calendar.breachReportDeadline(awareAt), breach.reportDeadline());
+        assertEquals(calendar.localTime(calendar.breachReportDeadline(calendar.instant(awareAt))),
+                breach.reportDeadline());
         assertFalse(breach.countdown().overdue());
         assertFalse(breach.countdown().dueWithin24Hours());
         assertTrue(Callers.as(Role.DPM, breaches::openBreaches).stream().anyMatch(open -> open.id() == breach.id()));
@@ -106,12 +108,36 @@ class BreachesIT {
                         new BreachReportForm(reportedAt, "ICO-1", " "))));
         assertTrue(refused.getMessage().startsWith("The report to the ICO was made after the deadline"),
                 refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("give the reason it was late (X5)."), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("give the reason it was late."), refused.getMessage());
         BreachView reported = Callers.as(Role.DPM, () -> breaches.recordReport(breach.id(), decided.version(),
                 new BreachReportForm(reportedAt, "ICO-1", "Found only on Monday")));
         assertEquals(BreachStage.REPORTED, reported.stage());
         assertEquals("Found only on Monday", reported.report().lateReason());
         assertEquals(null, reported.countdown());
+    }
+
+    @Test
+    void theBreachKeepsItsInstantsAndAcrossTheEndOfBstItsDeadlineIsAnHourEarlierInLondonTime_X5() throws Exception {
+        // Aware on Saturday 25 October 2025 at 12:00 BST; the clocks went back at 02:00 on Sunday 26 October.
+        BreachView breach = logged(unique("Autumn"), LocalDateTime.of(2025, 10, 25, 12, 0), BreachLikelihood.LIKELY,
+                BreachSeverity.SIGNIFICANT);
+        assertEquals(LocalDateTime.of(2025, 10, 25, 12, 0), breach.details().awareAt(), "shown in London time");
+        assertEquals(LocalDateTime.of(2025, 10, 28, 11, 0), breach.reportDeadline(), "72 elapsed hours");
+        assertEquals(List.of(Long.toString(Instant.parse("2025-10-25T11:00:00Z").getEpochSecond())),
+                Sql.column(database, "select cast(extract(epoch from aware_at) as bigint) from prot_breach"
+                        + " where id = ?", breach.id()), "kept as the instant");
+
+        BreachView decided = Callers.as(Role.DPM, () -> breaches.recordDecision(breach.id(), breach.version(),
+                new BreachDecisionForm(true, null)));
+        RequestRefused late = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> breaches.recordReport(breach.id(), decided.version(),
+                        new BreachReportForm(LocalDateTime.of(2025, 10, 28, 11, 30), "ICO-2", null))));
+        assertEquals("The report to the ICO was made after the deadline of 28 Oct 2025 11:00: give the reason it "
+                + "was late.", late.getMessage());
+        BreachView reported = Callers.as(Role.DPM, () -> breaches.recordReport(breach.id(), decided.version(),
+                new BreachReportForm(LocalDateTime.of(2025, 10, 28, 11, 0), "ICO-2", null)));
+        assertEquals(LocalDateTime.of(2025, 10, 28, 11, 0), Callers.as(Role.DPM, () -> breaches.breach(
+                reported.id())).report().reportedAt(), "on time at the deadline itself");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -32,6 +33,15 @@ class UkComplianceCalendarTest {
 
     private static LocalDate d(int year, int month, int day) {
         return LocalDate.of(year, month, day);
+    }
+
+    /** The instant of a London wall-clock time. */
+    private static Instant london(int year, int month, int day, int hour, int minute) {
+        return ZonedDateTime.of(year, month, day, hour, minute, 0, 0, LONDON).toInstant();
+    }
+
+    private LocalDateTime deadlineInLondon(LocalDateTime awareInLondon) {
+        return calendar.localTime(calendar.breachReportDeadline(calendar.instant(awareInLondon)));
     }
 
     // --- defaults -------------------------------------------------------------------------
@@ -229,7 +239,7 @@ class UkComplianceCalendarTest {
         UkComplianceCalendar c = new UkComplianceCalendar(CLOCK, HOLIDAYS, twoMonths);
         assertEquals(d(2025, 11, 3), c.requestDueDate(d(2025, 9, 3)));
         assertEquals(d(2026, 1, 5), c.extendedDueDate(d(2025, 9, 3)));
-        assertEquals(LocalDateTime.of(2025, 10, 12, 9, 0), c.breachReportDeadline(LocalDateTime.of(2025, 10, 10, 9, 0)));
+        assertEquals(london(2025, 10, 12, 9, 0), c.breachReportDeadline(london(2025, 10, 10, 9, 0)));
         assertEquals(d(2025, 9, 17), c.indirectNoticeDeadline(d(2025, 9, 3)));
         assertEquals(c.today().plusDays(30), c.approvalsEndingBy());
     }
@@ -244,35 +254,47 @@ class UkComplianceCalendarTest {
     @Test
     void breachReportIsDue72HoursLaterCountingTheWeekend_X5() {
         // Aware Friday 16:30 -> Monday 16:30.
-        assertEquals(LocalDateTime.of(2025, 10, 13, 16, 30),
-                calendar.breachReportDeadline(LocalDateTime.of(2025, 10, 10, 16, 30)));
+        assertEquals(LocalDateTime.of(2025, 10, 13, 16, 30), deadlineInLondon(LocalDateTime.of(2025, 10, 10, 16, 30)));
     }
 
     @Test
     void breachReportIsNotMovedOffABankHoliday_X5() {
         // Aware Tuesday 22 Dec 2026 10:00 -> Friday 25 Dec (Christmas Day) 10:00.
-        assertEquals(LocalDateTime.of(2026, 12, 25, 10, 0),
-                calendar.breachReportDeadline(LocalDateTime.of(2026, 12, 22, 10, 0)));
+        assertEquals(LocalDateTime.of(2026, 12, 25, 10, 0), deadlineInLondon(LocalDateTime.of(2026, 12, 22, 10, 0)));
     }
 
     @Test
-    void breachReportAcrossBstEndIs72LocalHoursWhich73ElapsedHours_X5() {
-        // Clocks go back on Sunday 26 October 2025: local-time arithmetic.
-        LocalDateTime aware = LocalDateTime.of(2025, 10, 24, 9, 0);
-        LocalDateTime deadline = calendar.breachReportDeadline(aware);
-        assertEquals(LocalDateTime.of(2025, 10, 27, 9, 0), deadline);
-        assertEquals(Duration.ofHours(73),
-                Duration.between(aware.atZone(LONDON), deadline.atZone(LONDON)));
+    void acrossTheEndOfBstTheDeadlineIs72ElapsedHoursSoAnHourEarlierOnTheWallClock_X5() {
+        // Clocks go back at 02:00 on Sunday 26 October 2025, the last Sunday of October.
+        Instant aware = london(2025, 10, 24, 9, 0);
+        Instant deadline = calendar.breachReportDeadline(aware);
+        assertEquals(Duration.ofHours(72), Duration.between(aware, deadline));
+        assertEquals(LocalDateTime.of(2025, 10, 27, 8, 0), calendar.localTime(deadline));
     }
 
     @Test
-    void breachReportAcrossBstStartIs72LocalHoursWhich71ElapsedHours_X5() {
-        // Clocks go forward on Sunday 29 March 2026.
-        LocalDateTime aware = LocalDateTime.of(2026, 3, 27, 9, 0);
-        LocalDateTime deadline = calendar.breachReportDeadline(aware);
-        assertEquals(LocalDateTime.of(2026, 3, 30, 9, 0), deadline);
-        assertEquals(Duration.ofHours(71),
-                Duration.between(aware.atZone(LONDON), deadline.atZone(LONDON)));
+    void acrossTheStartOfBstTheDeadlineIs72ElapsedHoursSoAnHourLaterOnTheWallClock_X5() {
+        // Clocks go forward at 01:00 on Sunday 29 March 2026, the last Sunday of March.
+        Instant aware = london(2026, 3, 27, 9, 0);
+        Instant deadline = calendar.breachReportDeadline(aware);
+        assertEquals(Duration.ofHours(72), Duration.between(aware, deadline));
+        assertEquals(LocalDateTime.of(2026, 3, 30, 10, 0), calendar.localTime(deadline));
+    }
+
+    @Test
+    void aBreachFoundInTheRepeatedAutumnHourCountsFromTheEarlierOneAndTheSkippedSpringHourDoesNotExist_X5() {
+        // 01:30 happens twice on 26 October 2025 (BST, then GMT); the earlier gives the earlier deadline.
+        assertEquals(Instant.parse("2025-10-26T00:30:00Z"), calendar.instant(LocalDateTime.of(2025, 10, 26, 1, 30)));
+        assertEquals(LocalDateTime.of(2025, 10, 29, 0, 30), deadlineInLondon(LocalDateTime.of(2025, 10, 26, 1, 30)));
+        // 01:30 on 29 March 2026 never happens in London: it is read as 02:30 BST.
+        assertEquals(LocalDateTime.of(2026, 3, 29, 2, 30),
+                calendar.localTime(calendar.instant(LocalDateTime.of(2026, 3, 29, 1, 30))));
+    }
+
+    @Test
+    void theDpmReadsInstantsInLondonTime_X5() {
+        assertEquals(LocalDateTime.of(2025, 7, 1, 13, 0), calendar.localTime(Instant.parse("2025-07-01T12:00:00Z")));
+        assertEquals(LocalDateTime.of(2025, 12, 1, 12, 0), calendar.localTime(Instant.parse("2025-12-01T12:00:00Z")));
     }
 
     // --- N2: indirect notice --------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
@@ -84,6 +85,9 @@ class RightsRequestsIT {
     @Inject
     SensitiveData sensitive;
 
+    @Inject
+    ComplianceCalendar calendar;
+
     @Test
     void theDueDateIsOneCalendarMonthAndMovesWhileTheClockIsStopped_D1_D2() throws Exception {
         LocalDate received = LocalDate.now().minusDays(10);
@@ -101,11 +105,47 @@ class RightsRequestsIT {
         RequestView verified = Callers.as(Role.DPM, () -> requests.identity(waiting.id(), waiting.version(),
                 IdentityCheck.VERIFIED, received.plusDays(6)));
         assertFalse(verified.clock().stopped());
-        assertTrue(verified.clock().due().isAfter(due), "five days stopped move the due date on");
+        assertTrue(verified.clock().due().isAfter(due), "the month restarts from the day the identity was verified");
         assertEquals(due, verified.clock().originalDue(), "the date at receipt is kept");
         assertEquals(received.plusDays(6), verified.identityVerifiedOn());
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> requests.identity(verified.id(),
                 verified.version(), IdentityCheck.VERIFIED, LocalDate.now())));
+    }
+
+    @Test
+    void identityRestartsTheMonthKeepingTheReceiptAndClarificationPausesItKeepingTheDaysPassed_D2() throws Exception {
+        LocalDate received = LocalDate.now().minusDays(40);
+        SubjectDetails person = aPerson().named("Ada", unique("Restart")).withAnEmail().registeredIn(register);
+        RequestView request = anAccessRequestFrom(person.id()).receivedOn(received).loggedIn(requests);
+        RequestView waiting = Callers.as(Role.DPM, () -> requests.identity(request.id(), request.version(),
+                IdentityCheck.MORE_INFORMATION_REQUESTED, received.plusDays(1)));
+        RequestView verified = Callers.as(Role.DPM, () -> requests.identity(waiting.id(), waiting.version(),
+                IdentityCheck.VERIFIED, received.plusDays(20)));
+        assertEquals(received, verified.receivedOn());
+        assertEquals(received.plusDays(20), verified.clock().restartedOn());
+        assertEquals(received.plusDays(20), verified.clock().countsFrom());
+        assertEquals(calendar.requestDueDate(received), verified.clock().originalDue());
+        assertEquals(calendar.requestDueDate(received.plusDays(20)), verified.clock().due());
+
+        RequestView paused = Callers.as(Role.DPM, () -> requests.stopClock(verified.id(), verified.version(),
+                ClockStop.CLARIFICATION, received.plusDays(22)));
+        assertEquals(ClockStop.CLARIFICATION, paused.clock().stoppedFor());
+        assertNull(paused.clock().due());
+        Callers.as(Role.DPM, () -> requests.restartClock(paused.id(), paused.version(), received.plusDays(25)));
+
+        RequestView kept = Callers.as(Role.DPM, () -> requests.request(request.id()));
+        assertEquals(received, kept.receivedOn());
+        assertEquals(received.plusDays(20), kept.clock().restartedOn());
+        assertEquals(3, kept.clock().pausedDays());
+        assertEquals(calendar.requestDueDate(received.plusDays(23)), kept.clock().due(),
+                "the three days paused move the month on");
+        assertEquals(List.of(new RequestView.StopView(ClockStop.IDENTITY, received.plusDays(1), received.plusDays(20),
+                0), new RequestView.StopView(ClockStop.CLARIFICATION, received.plusDays(22), received.plusDays(25), 3)),
+                kept.stops());
+        RequestRefused noRepresentative = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> requests.stopClock(kept.id(), kept.version(), ClockStop.AUTHORITY, LocalDate.now())));
+        assertTrue(noRepresentative.getMessage().startsWith("The person made this request themselves"),
+                noRepresentative.getMessage());
     }
 
     @Test
