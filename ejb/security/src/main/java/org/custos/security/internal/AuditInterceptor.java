@@ -11,7 +11,10 @@ import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.custos.domain.shared.Page;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -22,7 +25,11 @@ import org.custos.security.api.ForPurpose;
 import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
-/** Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). */
+/**
+ * Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). A refusal or failure is
+ * written at once; a success once its transaction has committed ({@link AuditAfterCommit}). The entry of a search
+ * or list names every person it showed: the subjects of its {@link AuditedRecord} rows.
+ */
 @Audited
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
@@ -30,6 +37,9 @@ public class AuditInterceptor {
 
     @Inject
     AuditAppender appender;
+
+    @Inject
+    AuditAfterCommit afterCommit;
 
     @Inject
     Principal caller;
@@ -47,10 +57,12 @@ public class AuditInterceptor {
         try {
             result = call.proceed();
         } catch (AccessRefused | EJBAccessException refused) {
-            write(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage());
+            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage(),
+                    List.of()));
             throw refused;
         } catch (Exception failure) {
-            write(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
+            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED,
+                    failure.getClass().getSimpleName(), List.of()));
             throw failure;
         }
         String detail = null;
@@ -61,14 +73,30 @@ public class AuditInterceptor {
         } else if (result instanceof Page<?> page) {
             detail = page.rows().size() + " of " + page.total() + " shown";
         }
-        write(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail);
+        afterCommit.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail,
+                shownSubjects(result, subjectId)));
         return result;
     }
 
-    private void write(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,
-            String detail) {
-        appender.append(caller.getName(), audited.value(), subjectId, audited.record(), recordId, purposeId, outcome,
-                detail);
+    private EntryDraft entry(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,
+            String detail, List<Long> shownSubjectIds) {
+        return new EntryDraft(caller.getName(), audited.value(), subjectId, audited.record(), recordId, purposeId,
+                outcome, detail, shownSubjectIds);
+    }
+
+    /**
+     * The people a result shows besides the entry's subject: the subjects of the rows of a page or list, and
+     * those a single record names ({@link AuditedRecord#auditShownSubjectIds()}).
+     */
+    private static List<Long> shownSubjects(Object result, Long subjectId) {
+        Collection<?> rows = result instanceof Page<?> page ? page.rows()
+                : result instanceof Collection<?> list ? list : List.of();
+        Stream<Long> ofRows = rows.stream().filter(AuditedRecord.class::isInstance)
+                .map(row -> ((AuditedRecord) row).auditSubjectId());
+        Stream<Long> named = result instanceof AuditedRecord record ? record.auditShownSubjectIds().stream()
+                : Stream.empty();
+        return Stream.concat(ofRows, named).filter(Objects::nonNull).filter(id -> !id.equals(subjectId)).distinct()
+                .sorted().toList();
     }
 
     /** The purpose an argument names, if one does (no arguments: null array on some containers). */
