@@ -10,8 +10,8 @@ import java.util.Map;
 
 /**
  * The "not allowed" page, and says so plainly. As the container's 403 page it records the refused request in the
- * audit trail (X2); reached otherwise (after a refused facade call, which {@link RefusalHandling} recorded) it
- * records nothing, so that opening it by hand writes no entry.
+ * audit trail (X2). Reached otherwise, after a refused facade call that {@link RefusalHandling} recorded and sent
+ * here, it records nothing; so opening it by hand writes no entry either.
  */
 @Named
 @RequestScoped

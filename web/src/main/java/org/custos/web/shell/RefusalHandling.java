@@ -2,17 +2,21 @@ package org.custos.web.shell;
 
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
-import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import java.util.Map;
+import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
 
 /**
- * Records a facade call the container refused that no page caught (a list loaded for someone whose role may not
- * see it, say) as ACCESS_DENIED (X2). PrimeFaces' exception handler, which this wraps, then shows the "not
- * allowed" page: web.xml maps the refusal there. Refusals a page catches, {@link FacadeCall} records.
+ * PrimeFaces' exception handling, with facade calls the container refused and no page caught (a list loaded for
+ * someone whose role may not see it, say): each is recorded as ACCESS_DENIED (X2), and shows the "not allowed"
+ * page instead of the error page, without a stack trace in the log. Refusals a page catches, {@link FacadeCall}
+ * records.
  */
 public class RefusalHandling extends ExceptionHandlerFactory {
+
+    private static final String DENIED_PAGE = "/denied.xhtml";
 
     public RefusalHandling(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -23,7 +27,7 @@ public class RefusalHandling extends ExceptionHandlerFactory {
         return new Handler(getWrapped().getExceptionHandler());
     }
 
-    private static final class Handler extends ExceptionHandlerWrapper {
+    private static final class Handler extends PrimeExceptionHandler {
 
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
@@ -38,7 +42,17 @@ public class RefusalHandling extends ExceptionHandlerFactory {
                     break;
                 }
             }
-            getWrapped().handle();
+            super.handle();
+        }
+
+        @Override
+        protected boolean isLogException(FacesContext context, Throwable rootCause) {
+            return !Refusals.ofFacadeCall(rootCause) && super.isLogException(context, rootCause);
+        }
+
+        @Override
+        protected String evaluateErrorPage(Map<String, String> errorPages, Throwable rootCause) {
+            return Refusals.ofFacadeCall(rootCause) ? DENIED_PAGE : super.evaluateErrorPage(errorPages, rootCause);
         }
     }
 }
