@@ -8,7 +8,7 @@
 #   <data>/payara/custos/      the Payara domain (configuration, logs in logs/server.log)
 #   <data>/payara/admin-password   the domain's generated asadmin password (user "admin")
 #   <data>/db/                 the H2 database
-#   <data>/app/                the application's own files (generated keys)
+#   <data>/app/                the application's own files (generated keys, the audit chain's checkpoint)
 #
 # Environment (all optional):
 #   CUSTOS_DATA_DIR            data directory (default: ./data)
@@ -18,6 +18,7 @@
 #   CUSTOS_ADMIN_USER, CUSTOS_ADMIN_PASSWORD
 #                              the first administrator; without them the server log shows a one-time setup URL
 #   CUSTOS_AUDIT_KEY           the audit chain's key, base64 of 32 bytes (default: generated into <data>/app)
+#   CUSTOS_AUDIT_CHECKPOINT_FILE  the audit chain's checkpoint file (default: <data>/app/audit-checkpoint)
 #   CUSTOS_BASE_URL            the address the application puts in the links it prints
 #                              (default http://127.0.0.1:<HTTP port>/custos)
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built

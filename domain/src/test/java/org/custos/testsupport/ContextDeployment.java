@@ -32,8 +32,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *   <li>the given test classes, the {@link #supportClasses() test support every deployment carries} and a
  *       {@code beans.xml};</li>
  *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
- *       {@code target/it-data}), the first administrator ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}),
- *       and whatever the test adds or overrides;</li>
+ *       {@code target/it-data}), the audit key ({@link #AUDIT_KEY}: the test classes of a module share one
+ *       database, so they must share the key of its audit chain), the first administrator
+ *       ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}), and whatever the test adds or overrides;</li>
  *   <li>{@code WEB-INF/glassfish-web.xml}, {@code ejb-jar.xml} and {@code glassfish-ejb-jar.xml}: each role
  *       is the group of the same name, and each run-as bean calls with its role as principal
  *       {@link Callers#principal(Role)}, who holds that role only.</li>
@@ -45,6 +46,8 @@ public final class ContextDeployment {
 
     public static final String ADMIN_USER = "first-admin";
     public static final String ADMIN_PASSWORD = "Only for tests: 4711 lilac ravens";
+    /** Only for tests: base64 of 32 bytes. */
+    public static final String AUDIT_KEY = "dGVzdHMgb25seTogdGhlIGF1ZGl0IGNoYWluIGtleSE=";
 
     private ContextDeployment() {
     }
@@ -110,6 +113,7 @@ public final class ContextDeployment {
     private static String configProperties(String name, Map<String, String> overrides) {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("custos.data.dir", dataDirectory(name).toString());
+        config.put("custos.audit.key", AUDIT_KEY);
         config.put("custos.admin.user", ADMIN_USER);
         config.put("custos.admin.password", ADMIN_PASSWORD);
         config.putAll(overrides);

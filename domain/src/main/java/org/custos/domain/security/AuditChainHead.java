@@ -9,7 +9,9 @@ import jakarta.persistence.Version;
 
 /**
  * The single row naming the last entry of the audit chain. Appenders lock it, so two writers cannot fork the
- * chain, even on two servers.
+ * chain, even on two servers. Its own {@code mac} covers the position and MAC of that last entry, so that the
+ * row cannot be moved back to an earlier entry without the audit key; null when the row was never sealed or
+ * was found altered.
  */
 @Entity
 @Table(name = "sec_audit_head")
@@ -30,6 +32,8 @@ public class AuditChainHead {
     @Column(name = "last_mac", nullable = false)
     private String lastMac;
 
+    private String mac;
+
     protected AuditChainHead() {
     }
 
@@ -41,8 +45,18 @@ public class AuditChainHead {
         return lastMac;
     }
 
-    public void advance(long position, String mac) {
+    public String mac() {
+        return mac;
+    }
+
+    /** The new last entry, and the head's MAC over it (null to leave the head unsealed). */
+    public void advance(long position, String lastMac, String mac) {
         this.lastPosition = position;
-        this.lastMac = mac;
+        this.lastMac = lastMac;
+        this.mac = mac;
+    }
+
+    public void seal(String mac) {
+        this.mac = mac;
     }
 }

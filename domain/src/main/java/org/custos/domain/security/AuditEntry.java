@@ -1,17 +1,24 @@
 package org.custos.domain.security;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One link of the audit chain (X2): who did what to which record, when, for which purpose, with what outcome.
  * Holds no personal data values. {@code position} is the entry's place in the chain (1, 2, 3 ...); {@code mac}
- * covers the content and the previous entry's mac. Never cached: verification must read what is in the table.
+ * covers the content and the previous entry's mac. {@code shownSubjectIds} are the people a search or list
+ * showed, besides the entry's subject. Never cached: verification must read what is in the table.
  */
 @Entity
 @Table(name = "sec_audit_entry")
@@ -56,12 +63,17 @@ public class AuditEntry {
     @Column(nullable = false)
     private String mac;
 
+    @ElementCollection
+    @CollectionTable(name = "sec_audit_entry_shown", joinColumns = @JoinColumn(name = "position"))
+    @Column(name = "subject_id")
+    private Set<Long> shownSubjectIds = new TreeSet<>();
+
     protected AuditEntry() {
     }
 
     public AuditEntry(long position, LocalDateTime occurredAt, String actor, String action, Long subjectId,
             String recordType, String recordId, Long purposeId, String outcome, String detail,
-            String previousMac, String mac) {
+            List<Long> shownSubjectIds, String previousMac, String mac) {
         this.position = position;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -72,6 +84,7 @@ public class AuditEntry {
         this.purposeId = purposeId;
         this.outcome = outcome;
         this.detail = detail;
+        this.shownSubjectIds = new TreeSet<>(shownSubjectIds);
         this.previousMac = previousMac;
         this.mac = mac;
     }

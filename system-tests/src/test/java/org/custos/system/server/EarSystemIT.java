@@ -185,6 +185,21 @@ class EarSystemIT {
     }
 
     @Test
+    void hrOpeningTheDpmsListOfApprovalsIsShownTheRefusalAndTheFacadesRefusalIsAudited_X1_X2() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        HttpResponse<String> list = web.get("/approvals/list.xhtml");
+        assertEquals(302, list.statusCode(), list.body());
+        assertTrue(list.headers().firstValue("Location").orElseThrow().endsWith("/denied.xhtml"));
+        assertTrue(web.get("/denied.xhtml").body().contains("You are not allowed to open this page."));
+        List<String> refusals = Sql.column(database, "select detail from sec_audit_entry where actor = ?"
+                + " and action = 'ACCESS_DENIED' and outcome = 'DENIED'", hr.username());
+        assertEquals(1, refusals.size(), "recorded once, not again by opening the refusal page");
+        assertTrue(refusals.get(0).endsWith("/approvals/list.xhtml"), refusals.get(0));
+    }
+
+    @Test
     void pagesCarryTheSecurityHeadersAndErrorPagesAReferenceButNoServerDetails() throws Exception {
         HttpResponse<String> login = new Web().get("/login.xhtml");
         assertEquals(200, login.statusCode());

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditQuery;
@@ -14,7 +15,10 @@ import org.custos.web.shell.FacadeCall;
 import org.custos.web.shell.LazyPages;
 import org.primefaces.model.LazyDataModel;
 
-/** The DPM's audit viewer: entries newest first, filtered by person, actor, action and dates; chain check. */
+/**
+ * The DPM's audit viewer: entries newest first, filtered by person (their own entries and the searches and lists
+ * that showed them), actor, action and dates; chain check.
+ */
 @Named
 @ViewScoped
 public class AuditTrailPage implements Serializable {
@@ -38,6 +42,11 @@ public class AuditTrailPage implements Serializable {
 
     public void verify() {
         FacadeCall.attempt(() -> audit.verifyChain()).ifPresent(result -> verification = result);
+    }
+
+    /** The references of the people a search or list showed, e.g. "1050, 1051". */
+    public String peopleShown(AuditEntryView entry) {
+        return entry.shownSubjectIds().stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
     public LazyDataModel<AuditEntryView> getEntries() {

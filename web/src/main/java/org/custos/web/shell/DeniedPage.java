@@ -1,32 +1,29 @@
 package org.custos.web.shell;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import org.custos.security.api.AuditAction;
-import org.custos.security.api.AuditEvent;
-import org.custos.security.api.AuditOutcome;
-import org.custos.security.api.AuditTrail;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 
-/** The 403 page: records the refused request in the audit trail (X2) and says so plainly. */
+/**
+ * The "not allowed" page, and says so plainly. As the container's 403 page it records the refused request in the
+ * audit trail (X2). Reached otherwise, after a refused facade call that {@link RefusalHandling} recorded and sent
+ * here, it records nothing; so opening it by hand writes no entry either.
+ */
 @Named
 @RequestScoped
 public class DeniedPage {
 
-    @EJB
-    AuditTrail audit;
-
     @PostConstruct
     void recordRefusal() {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        String who = context.getRemoteUser() == null ? "ANONYMOUS" : context.getRemoteUser();
-        Object page = context.getRequestMap().get(RequestDispatcher.ERROR_REQUEST_URI);
-        audit.record(new AuditEvent(who, AuditAction.ACCESS_DENIED, AuditOutcome.DENIED,
-                page == null ? null : page.toString()));
+        Map<String, Object> request = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        Object status = request.get(RequestDispatcher.ERROR_STATUS_CODE);
+        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+            Refusals.record(String.valueOf(request.get(RequestDispatcher.ERROR_REQUEST_URI)));
+        }
     }
 
     public String getMessage() {

@@ -1,7 +1,6 @@
 package org.custos.web.shell;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -9,10 +8,6 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.custos.security.api.AccessRefused;
-import org.custos.security.api.AuditAction;
-import org.custos.security.api.AuditEvent;
-import org.custos.security.api.AuditOutcome;
-import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 
@@ -68,19 +63,12 @@ public final class FacadeCall {
                 return true;
             }
             if (cause instanceof EJBAccessException) {
-                recordRefusal(cause.getMessage());
+                Refusals.record(cause.getMessage());
                 error("You are not allowed to do that.");
                 return true;
             }
         }
         return false;
-    }
-
-    /** The container refused the call before any facade code ran, so the refusal is recorded here (X2). */
-    private static void recordRefusal(String what) {
-        String who = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-        CDI.current().select(AuditTrail.class).get().record(new AuditEvent(who == null ? "ANONYMOUS" : who,
-                AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, what));
     }
 
     public static void error(String text) {

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.logging.Logger;
 import org.custos.domain.security.AuditChainHead;
 import org.custos.domain.security.AuditEntry;
 import org.custos.security.api.AuditAction;
@@ -19,13 +21,15 @@ import org.custos.security.api.AuditOutcome;
 /**
  * Appends entries to the audit chain, one at a time: the chain head row is locked for the append, so concurrent
  * writers queue instead of forking the chain. Each append commits on its own, so refused and failed calls are
- * recorded even though their own transaction rolls back.
+ * recorded even though their own transaction rolls back. A head whose MAC does not match stays unsealed, so that
+ * the next append cannot hide that it was moved.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class AuditAppender {
 
+    private static final Logger LOG = Logger.getLogger(AuditAppender.class.getName());
     private static final int DETAIL_LIMIT = 500;
 
     @PersistenceContext(unitName = "custos")
@@ -39,15 +43,27 @@ public class AuditAppender {
 
     public void append(String actor, AuditAction action, Long subjectId, String recordType, String recordId,
             Long purposeId, AuditOutcome outcome, String detail) {
+        append(new EntryDraft(actor, action, subjectId, recordType, recordId, purposeId, outcome, detail,
+                List.of()));
+    }
+
+    public void append(EntryDraft entry) {
+        AuditChain chain = key.chain();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        boolean sealed = chain.headMatches(head.lastPosition(), head.lastMac(), head.mac());
+        if (!sealed && head.mac() != null) {
+            LOG.severe("The audit chain's head was changed outside the application: it stays unsealed, and the "
+                    + "chain's verification reports it.");
+        }
         AuditChain.Link link = new AuditChain.Link(head.lastPosition() + 1,
-                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), actor, action.name(), subjectId,
-                emptyToNull(recordType), recordId, purposeId, outcome.name(), shorten(detail));
-        String mac = key.chain().mac(link, head.lastMac());
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), entry.actor(), entry.action().name(),
+                entry.subjectId(), emptyToNull(entry.recordType()), entry.recordId(), entry.purposeId(),
+                entry.outcome().name(), shorten(entry.detail()), entry.shownSubjectIds());
+        String mac = chain.mac(link, head.lastMac());
         em.persist(new AuditEntry(link.position(), link.occurredAt(), link.actor(), link.action(), link.subjectId(),
                 link.recordType(), link.recordId(), link.purposeId(), link.outcome(), link.detail(),
-                head.lastMac(), mac));
-        head.advance(link.position(), mac);
+                link.shownSubjectIds(), head.lastMac(), mac));
+        head.advance(link.position(), mac, sealed ? chain.headMac(link.position(), mac) : null);
     }
 
     private static String emptyToNull(String text) {

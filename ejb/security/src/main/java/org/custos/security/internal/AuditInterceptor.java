@@ -12,8 +12,11 @@ import java.lang.reflect.Method;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.logging.Logger;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.custos.domain.shared.Page;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -25,7 +28,9 @@ import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
 /**
- * Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2), and logs a refused call
+ * Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). A refusal or failure is
+ * written at once; a success once its transaction has committed ({@link AuditAfterCommit}). The entry of a search
+ * or list names every person it showed: the subjects of its {@link AuditedRecord} rows. A refused call is logged
  * in one line: the facade method and the kind of refusal, never its message, which may name a person.
  */
 @Audited
@@ -37,6 +42,9 @@ public class AuditInterceptor {
 
     @Inject
     AuditAppender appender;
+
+    @Inject
+    AuditAfterCommit afterCommit;
 
     @Inject
     Principal caller;
@@ -54,11 +62,13 @@ public class AuditInterceptor {
         try {
             result = call.proceed();
         } catch (AccessRefused | EJBAccessException refused) {
-            write(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage());
+            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage(),
+                    List.of()));
             logRefusal(method, refused);
             throw refused;
         } catch (Exception failure) {
-            write(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED, failure.getClass().getSimpleName());
+            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED,
+                    failure.getClass().getSimpleName(), List.of()));
             if (isRefusal(failure)) {
                 logRefusal(method, failure);
             }
@@ -72,7 +82,8 @@ public class AuditInterceptor {
         } else if (result instanceof Page<?> page) {
             detail = page.rows().size() + " of " + page.total() + " shown";
         }
-        write(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail);
+        afterCommit.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail,
+                shownSubjects(result, subjectId)));
         return result;
     }
 
@@ -91,10 +102,25 @@ public class AuditInterceptor {
                 + refusal.getClass().getSimpleName());
     }
 
-    private void write(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,
-            String detail) {
-        appender.append(caller.getName(), audited.value(), subjectId, audited.record(), recordId, purposeId, outcome,
-                detail);
+    private EntryDraft entry(Audited audited, Long subjectId, String recordId, Long purposeId, AuditOutcome outcome,
+            String detail, List<Long> shownSubjectIds) {
+        return new EntryDraft(caller.getName(), audited.value(), subjectId, audited.record(), recordId, purposeId,
+                outcome, detail, shownSubjectIds);
+    }
+
+    /**
+     * The people a result shows besides the entry's subject: the subjects of the rows of a page or list, and
+     * those a single record names ({@link AuditedRecord#auditShownSubjectIds()}).
+     */
+    private static List<Long> shownSubjects(Object result, Long subjectId) {
+        Collection<?> rows = result instanceof Page<?> page ? page.rows()
+                : result instanceof Collection<?> list ? list : List.of();
+        Stream<Long> ofRows = rows.stream().filter(AuditedRecord.class::isInstance)
+                .map(row -> ((AuditedRecord) row).auditSubjectId());
+        Stream<Long> named = result instanceof AuditedRecord record ? record.auditShownSubjectIds().stream()
+                : Stream.empty();
+        return Stream.concat(ofRows, named).filter(Objects::nonNull).filter(id -> !id.equals(subjectId)).distinct()
+                .sorted().toList();
     }
 
     /** The purpose an argument names, if one does (no arguments: null array on some containers). */

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Where Custos keeps what must survive restarts but never sits in the repository or the database: generated
- * keys. Set with {@code custos.data.dir} (env {@code CUSTOS_DATA_DIR}); by default a folder in the server's
+ * keys, and the audit chain's checkpoint. Set with {@code custos.data.dir} (env {@code CUSTOS_DATA_DIR}); by default a folder in the server's
  * instance directory.
  */
 @ApplicationScoped

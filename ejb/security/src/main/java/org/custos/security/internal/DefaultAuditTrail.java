@@ -6,14 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.domain.security.AuditChainHead;
+import java.util.Map;
+import java.util.logging.Logger;
 import org.custos.domain.security.AuditEntry;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
@@ -32,7 +35,7 @@ import org.custos.security.api.ChainVerification;
 @ValidatedArguments
 public class DefaultAuditTrail implements AuditTrail {
 
-    private static final int VERIFY_BATCH = 1000;
+    private static final Logger LOG = Logger.getLogger(DefaultAuditTrail.class.getName());
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -41,7 +44,13 @@ public class DefaultAuditTrail implements AuditTrail {
     AuditAppender appender;
 
     @Inject
-    AuditKey key;
+    ChainVerifier verifier;
+
+    @Inject
+    AuditCheckpoints checkpoints;
+
+    @Inject
+    Clock clock;
 
     @Override
     @PermitAll
@@ -57,19 +66,20 @@ public class DefaultAuditTrail implements AuditTrail {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> select = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = select.from(AuditEntry.class);
-        select.where(filters(cb, entry, query)).orderBy(cb.desc(entry.get("position")));
+        select.where(filters(cb, select, entry, query)).orderBy(cb.desc(entry.get("position")));
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<AuditEntry> counted = count.from(AuditEntry.class);
-        count.select(cb.count(counted)).where(filters(cb, counted, query));
-        List<AuditEntryView> rows = em.createQuery(select).setFirstResult(query.first())
-                .setMaxResults(query.pageSize()).getResultList().stream().map(DefaultAuditTrail::view).toList();
+        count.select(cb.count(counted)).where(filters(cb, count, counted, query));
+        List<AuditEntryView> rows = views(em.createQuery(select).setFirstResult(query.first())
+                .setMaxResults(query.pageSize()).getResultList());
         return new Page<>(rows, em.createQuery(count).getSingleResult());
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {
+    private static Predicate[] filters(CriteriaBuilder cb, CriteriaQuery<?> select, Root<AuditEntry> entry,
+            AuditQuery query) {
         List<Predicate> filters = new ArrayList<>();
         if (query.subjectId() != null) {
-            filters.add(cb.equal(entry.get("subjectId"), query.subjectId()));
+            filters.add(about(cb, select, entry, query.subjectId()));
         }
         if (query.actor() != null && !query.actor().isBlank()) {
             filters.add(cb.equal(entry.get("actor"), query.actor().trim()));
@@ -86,61 +96,47 @@ public class DefaultAuditTrail implements AuditTrail {
         return filters.toArray(Predicate[]::new);
     }
 
+    /** The entries about the person, and those of the searches and lists that showed them (X2). */
+    private static Predicate about(CriteriaBuilder cb, CriteriaQuery<?> select, Root<AuditEntry> entry,
+            long subjectId) {
+        Subquery<Long> showing = select.subquery(Long.class);
+        Root<AuditEntry> shown = showing.from(AuditEntry.class);
+        showing.select(shown.get("position")).where(cb.equal(shown.join("shownSubjectIds"), subjectId));
+        return cb.or(cb.equal(entry.get("subjectId"), subjectId), entry.get("position").in(showing));
+    }
+
     @Override
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
     @Audited(value = AuditAction.READ, record = "AuditEntry")
     public List<AuditEntryView> historyOf(long subjectId) {
-        return em.createQuery("select e from AuditEntry e where e.subjectId = :subject order by e.position",
-                AuditEntry.class).setParameter("subject", subjectId).getResultList().stream()
-                .map(DefaultAuditTrail::view).toList();
+        return views(em.createQuery("select e from AuditEntry e where e.subjectId = :subject or e.position in"
+                + " (select x.position from AuditEntry x join x.shownSubjectIds s where s = :subject)"
+                + " order by e.position", AuditEntry.class).setParameter("subject", subjectId).getResultList());
     }
 
     @Override
     @RolesAllowed(Role.Names.DPM)
     @Audited(value = AuditAction.AUDIT_CHAIN_VERIFIED, record = "AuditChain")
     public ChainVerification verifyChain() {
-        AuditChain chain = key.chain();
-        String previousMac = AuditChain.GENESIS_MAC;
-        long expected = 1;
-        TypedQuery<AuditEntry> batch = em.createQuery(
-                "select e from AuditEntry e where e.position >= :from order by e.position", AuditEntry.class);
-        List<AuditEntry> entries;
-        do {
-            entries = batch.setParameter("from", expected).setMaxResults(VERIFY_BATCH).getResultList();
-            for (AuditEntry entry : entries) {
-                String problem = problem(chain, entry, expected, previousMac);
-                if (problem != null) {
-                    return new ChainVerification(expected - 1, expected, problem);
-                }
-                previousMac = entry.mac();
-                expected++;
-            }
-            em.clear();
-        } while (entries.size() == VERIFY_BATCH);
-        long last = em.find(AuditChainHead.class, AuditChainHead.ID).lastPosition();
-        if (last != expected - 1) {
-            return new ChainVerification(expected - 1, expected,
-                    "entries " + expected + " to " + last + " are missing from the end of the chain");
+        ChainVerifier.Walk walk = verifier.walk(checkpoints.last(), LocalDateTime.now(clock));
+        if (walk.verification().intact()) {
+            checkpoints.write(walk.reached());
+        } else {
+            LOG.warning(() -> "The audit chain is broken at entry " + walk.verification().firstBrokenPosition()
+                    + ": " + walk.verification().problem());
         }
-        return new ChainVerification(expected - 1, null, null);
+        return walk.verification();
     }
 
-    private static String problem(AuditChain chain, AuditEntry entry, long expected, String previousMac) {
-        if (entry.position() != expected) {
-            return "entry " + expected + " is missing";
-        }
-        if (!entry.previousMac().equals(previousMac)) {
-            return "entry " + expected + " does not follow entry " + (expected - 1);
-        }
-        AuditChain.Link link = new AuditChain.Link(entry.position(), entry.occurredAt(), entry.actor(),
-                entry.action(), entry.subjectId(), entry.recordType(), entry.recordId(), entry.purposeId(),
-                entry.outcome(), entry.detail());
-        return chain.matches(link, previousMac, entry.mac()) ? null : "entry " + expected + " was altered";
+    private List<AuditEntryView> views(List<AuditEntry> entries) {
+        Map<Long, List<Long>> shown = PeopleShown.in(em, entries.stream().map(AuditEntry::position).toList());
+        return entries.stream().map(entry -> view(entry, shown.getOrDefault(entry.position(), List.of()))).toList();
     }
 
-    private static AuditEntryView view(AuditEntry entry) {
+    private static AuditEntryView view(AuditEntry entry, List<Long> shownSubjectIds) {
         return new AuditEntryView(entry.position(), entry.occurredAt(), entry.actor(),
                 AuditAction.valueOf(entry.action()), entry.subjectId(), entry.recordType(), entry.recordId(),
-                entry.purposeId(), AuditOutcome.valueOf(entry.outcome()), entry.detail());
+                entry.purposeId(), AuditOutcome.valueOf(entry.outcome()), entry.detail(),
+                shownSubjectIds.stream().sorted().toList());
     }
 }

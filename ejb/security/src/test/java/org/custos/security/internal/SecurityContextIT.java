@@ -10,13 +10,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,6 +51,7 @@ import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
 import org.custos.testsupport.Sql;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -58,10 +65,16 @@ class SecurityContextIT {
     private static final String PASSWORD = "amber-kettle-9-larch";
     private static final AtomicInteger NAMES = new AtomicInteger();
 
+    /** The audit checkpoint goes where configured: a file outside the data directory here. */
+    private static final String CHECKPOINT_FILE = "custos.audit.checkpoint.file";
+
     @Deployment
-    static WebArchive deployment() {
-        return ContextDeployment.war("security", SecurityContextIT.class, SensitiveRecordWriter.class,
-                Documents.class, StoppedPurposeTable.class);
+    static WebArchive deployment() throws IOException {
+        Path checkpoints = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty(
+                "custos.test.data.dir", "target/it-data"))), "checkpoints-");
+        return ContextDeployment.war("security", Map.of(CHECKPOINT_FILE,
+                checkpoints.resolve("security.checkpoint").toAbsolutePath().toString()), SecurityContextIT.class,
+                SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -81,6 +94,9 @@ class SecurityContextIT {
 
     @Inject
     SensitiveRecordWriter sensitive;
+
+    @Inject
+    AuditCheckpoints checkpoints;
 
     private AccountView anAccount(Role... roles) throws Exception {
         String name = "user" + NAMES.incrementAndGet() + "." + System.nanoTime() % 100_000;
@@ -188,6 +204,77 @@ class SecurityContextIT {
             Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
         }
         assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
+    }
+
+    @Test
+    void removingTheLastEntriesAndMovingTheHeadBackIsReportedThroughTheHeadsOwnMac_X2() throws Exception {
+        anAccount(Role.HR);
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+        long last = lastPosition();
+        String earlierMac = Sql.column(database, "select mac from sec_audit_entry where position = ?", last - 2)
+                .get(0);
+        try (ChainTail removed = ChainTail.removedFrom(database, last - 1)) {
+            Sql.execute(database, "update sec_audit_head set last_position = ?, last_mac = ?", last - 2, earlierMac);
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
+            assertEquals(last - 1, broken.firstBrokenPosition());
+            assertEquals("the chain's head was changed outside the application, so entries may have been removed"
+                    + " from its end", broken.problem());
+        }
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+    }
+
+    @Test
+    void verificationCheckpointsTheChainOutsideTheDatabaseAndReportsAChainCutBackBelowIt_X2() throws Exception {
+        List<String> earlierHead = Arrays.asList(Sql.column(database,
+                "select last_position || ' ' || last_mac || ' ' || mac from sec_audit_head").get(0).split(" "));
+        long earlier = Long.parseLong(earlierHead.get(0));
+        anAccount(Role.HR);
+        ChainVerification intact = Callers.as(Role.DPM, audit::verifyChain);
+        assertTrue(intact.intact());
+        Checkpoint checkpoint = checkpoints.last().orElseThrow();
+        assertEquals(intact.entriesChecked(), checkpoint.position());
+        assertEquals(Sql.column(database, "select mac from sec_audit_entry where position = ?",
+                checkpoint.position()), List.of(checkpoint.mac()));
+        Path configured = Path.of(ConfigProvider.getConfig().getValue(CHECKPOINT_FILE, String.class));
+        assertEquals(checkpoint.line(), Files.readString(configured), "the configured file holds it");
+
+        try (ChainTail removed = ChainTail.removedFrom(database, earlier + 1)) {
+            Sql.execute(database, "update sec_audit_head set last_position = ?, last_mac = ?, mac = ?", earlier,
+                    earlierHead.get(1), earlierHead.get(2));
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
+            assertEquals(earlier + 1, broken.firstBrokenPosition());
+            assertEquals("the chain ends at entry " + earlier + ", but it had reached entry "
+                    + checkpoint.position() + " on " + checkpoint.when() + ": entries were removed from its end",
+                    broken.problem());
+            assertEquals(Optional.of(checkpoint), checkpoints.last(), "a broken chain moves no checkpoint");
+        }
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+    }
+
+    @Test
+    void aSaveThatFailsAtCommitIsAuditedAsRolledBackNeverAsASuccess_X2() throws Exception {
+        long before = lastPosition();
+        String name = "refused.at.commit" + NAMES.incrementAndGet();
+        Sql.execute(database, "create function refuse_at_commit() returns trigger language plpgsql"
+                + " as $$ begin raise exception 'refused at commit'; end $$");
+        Sql.execute(database, "create constraint trigger refuse_at_commit after insert on sec_account"
+                + " deferrable initially deferred for each row when (new.username like 'refused.at.commit%')"
+                + " execute function refuse_at_commit()");
+        try {
+            assertThrows(EJBException.class, () -> Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(
+                    name, "Sam Jones", PASSWORD, Set.of(Role.HR)))));
+        } finally {
+            Sql.execute(database, "drop trigger refuse_at_commit on sec_account");
+            Sql.execute(database, "drop function refuse_at_commit()");
+        }
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_account where username = ?", name));
+        assertEquals(List.of("ACCOUNT_CREATED FAILED rolled back"), Sql.column(database, "select action || ' ' ||"
+                + " outcome || ' ' || coalesce(detail, '-') from sec_audit_entry where position > ?"
+                + " and action = 'ACCOUNT_CREATED'", before));
+    }
+
+    private long lastPosition() throws SQLException {
+        return Long.parseLong(Sql.column(database, "select max(position) from sec_audit_entry").get(0));
     }
 
     @Test

@@ -27,6 +27,12 @@ public record Registration(SubjectDetails person, List<SubjectSummary> possibleD
         return registered() ? Long.toString(person.id()) : null;
     }
 
+    /** The people already on the register shown as possibly this person (S1). */
+    @Override
+    public List<Long> auditShownSubjectIds() {
+        return possibleDuplicates.stream().map(SubjectSummary::id).toList();
+    }
+
     @Override
     public String auditDetail() {
         return registered() ? null

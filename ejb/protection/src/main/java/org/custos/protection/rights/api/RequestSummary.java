@@ -2,15 +2,28 @@ package org.custos.protection.rights.api;
 
 import java.time.LocalDate;
 import org.custos.domain.shared.RequestType;
+import org.custos.security.api.AuditedRecord;
 
 /**
  * One row of a request list: when it is due and how many days are left (negative when overdue), or since when its
- * clock is stopped; whether the notice of its extension is still to be sent.
+ * clock is stopped; whether the notice of its extension is still to be sent. The audit entry of the list names the
+ * person as shown (X2).
  */
 public record RequestSummary(long id, long subjectId, String subjectName, RequestType type, LocalDate receivedOn,
-        LocalDate due, Long daysLeft, LocalDate stoppedSince, boolean extensionNoticeDue, boolean open) {
+        LocalDate due, Long daysLeft, LocalDate stoppedSince, boolean extensionNoticeDue, boolean open)
+        implements AuditedRecord {
 
     public boolean overdue() {
         return open && daysLeft != null && daysLeft < 0;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return subjectId;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return Long.toString(id);
     }
 }

@@ -4,6 +4,7 @@ import static org.custos.protection.testsupport.People.aPerson;
 import static org.custos.testsupport.Failures.causedBy;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,6 +29,10 @@ import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.register.api.SubjectSummary;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditEntryView;
+import org.custos.security.api.AuditQuery;
+import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
@@ -57,6 +62,9 @@ class PeopleRegisterIT {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     UserTransaction transaction;
@@ -162,6 +170,30 @@ class PeopleRegisterIT {
         assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry"
                 + " where lower(coalesce(detail, '') || coalesce(record_id, '') || actor) like ?",
                 "%" + family.toLowerCase() + "%"));
+    }
+
+    @Test
+    void everyoneASearchOrADuplicateCheckShowedHasItInTheirHistoryByIdOnly_X2() throws Exception {
+        String family = unique("Hopper");
+        SubjectDetails grace = aPerson().named("Grace", family).withEmail(family + "@example.org")
+                .registeredIn(register);
+        SubjectDetails anita = aPerson().named("Anita", family).registeredIn(register);
+        Callers.as(Role.HR, () -> register.search(new SubjectQuery(family, null, null, SubjectSort.NAME, true, 0,
+                10)));
+        Registration again = Callers.as(Role.HR, () -> register.register(aPerson().named("Grace", family)
+                .withEmail(family + "@example.org").form()));
+        assertFalse(again.registered());
+
+        List<AuditEntryView> graceSeen = Callers.as(Role.DPM, () -> audit.historyOf(grace.id()));
+        assertEquals(List.of("CREATE of the person", "SEARCH showing them", "CREATE showing them"),
+                graceSeen.stream().map(entry -> entry.action() + (entry.shows(grace.id()) ? " showing them"
+                        : " of the person")).toList());
+        AuditEntryView search = graceSeen.get(1);
+        assertEquals(List.of(grace.id(), anita.id()), search.shownSubjectIds());
+        assertEquals("2 of 2 shown", search.detail());
+        assertEquals(List.of(grace.id()), graceSeen.get(2).shownSubjectIds(), "the possible duplicate (S1)");
+        assertEquals(List.of(search), Callers.as(Role.DPM, () -> audit.search(new AuditQuery(anita.id(), null,
+                AuditAction.SEARCH, null, null, 0, 10))).rows(), "the audit viewer finds it by person too");
     }
 
     @Test
