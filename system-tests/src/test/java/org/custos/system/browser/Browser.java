@@ -99,9 +99,13 @@ final class Browser implements AutoCloseable {
     byte[] downloaded(String suffix) {
         return wait.until(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                Optional<Path> done = files.filter(file -> !file.toString().endsWith(".crdownload"))
-                        .filter(file -> file.toString().endsWith(suffix)).findFirst();
-                return done.isPresent() ? Files.readAllBytes(done.get()) : null;
+                List<Path> found = files.toList();
+                if (found.stream().anyMatch(file -> file.toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                Optional<Path> done = found.stream().filter(file -> file.toString().endsWith(suffix)).findFirst();
+                byte[] bytes = done.isPresent() ? Files.readAllBytes(done.get()) : null;
+                return bytes == null || bytes.length == 0 ? null : bytes;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
