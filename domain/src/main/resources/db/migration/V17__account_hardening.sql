@@ -48,3 +48,7 @@ create table sec_approval_user (
     account     varchar(100) not null,
     primary key (approval_id, account)
 );
+
+-- A group's label now comes from the context that forms the group (e.g. "Conditional offers of the campaign "
+-- and a title of up to 200 characters).
+alter table sec_approval alter column group_label set data type varchar(300);
