@@ -72,10 +72,12 @@ public class DefaultAccountAdministration implements AccountAdministration {
     @Audited(value = AuditAction.ACCOUNT_ROLES_CHANGED, record = RECORD)
     public AccountChange changeRoles(long accountId, long version, Set<Role> roles) {
         Account account = accounts.byId(accountId);
+        ConcurrentChange.check(account.version(), version, "The account " + account.username());
         AccountChangeRules.Holder holder = Accounts.holder(account);
         AccountChangeRules.checkNotOwn(holder, caller.getName());
         changes.checkKeepsActiveHolders(account, roles, account.enabled());
         List<String> dpms = accounts.activeHolders(Role.DPM);
+        // Locking the holders may read the account again: another change may have been saved meanwhile.
         ConcurrentChange.check(account.version(), version, "The account " + account.username());
         Set<Role> before = account.roles();
         if (AccountChangeRules.needsConfirmation(before, roles, dpms)) {
