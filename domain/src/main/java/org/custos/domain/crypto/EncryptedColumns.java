@@ -15,6 +15,7 @@ public final class EncryptedColumns {
     public static final List<Column> ALL = List.of(
             new Column("sec_sensitive_record", "id", "content"),
             new Column("sec_sensitive_document", "id", "content"),
+            new Column("sec_second_factor", "account_id", "secret"),
             new Column("rec_final_offer", "application_id", "account_holder"),
             new Column("rec_final_offer", "application_id", "sort_code"),
             new Column("rec_final_offer", "application_id", "account_number"),

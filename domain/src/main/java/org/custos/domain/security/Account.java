@@ -54,6 +54,10 @@ public class Account {
     @Column(name = "last_login_at")
     private LocalDateTime lastLoginAt;
 
+    /** A password the administrator set must be changed by the account's holder at the next login. */
+    @Column(name = "password_change_due", nullable = false)
+    private boolean passwordChangeDue;
+
     /** Sessions that began before this moment are no longer valid (disable, password reset, role change). */
     @Column(name = "sessions_valid_from", nullable = false)
     private LocalDateTime sessionsValidFrom;
@@ -80,8 +84,17 @@ public class Account {
         endSessions(now);
     }
 
-    public void changePassword(String passwordHash, LocalDateTime now) {
+    /** A password the administrator set: the holder must change it at the next login. */
+    public void resetPassword(String passwordHash, LocalDateTime now) {
         this.passwordHash = passwordHash;
+        this.passwordChangeDue = true;
+        endSessions(now);
+    }
+
+    /** The holder's own new password: other sessions end, the one that changed it may go on from {@code now}. */
+    public void changeOwnPassword(String passwordHash, LocalDateTime now) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeDue = false;
         endSessions(now);
     }
 
@@ -133,6 +146,10 @@ public class Account {
 
     public Set<Role> roles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean passwordChangeDue() {
+        return passwordChangeDue;
     }
 
     public boolean enabled() {

@@ -1,18 +1,25 @@
 package org.custos.domain.security;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
 import org.custos.domain.shared.ApprovalStatus;
 import org.custos.domain.shared.DataArea;
 import org.custos.domain.shared.SpecialCategory;
@@ -21,7 +28,8 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 /**
  * A request for the DPM's prior approval and its outcome: to use a special category of data about one person or
  * a group (L4), or to use HR or finance data outside HR (L5, naming the account that will use it). Exactly one of
- * subject and group, and exactly one of category and data area, is set. The rules for deciding and for what an
+ * subject and group, and exactly one of category and data area, is set. A special-category approval may be used by
+ * the account that asked for it and by the accounts it names (L4: "who may use it"). The rules for deciding and for what an
  * approval covers live in the security context. Never cached: a revocation must take effect on the next read.
  */
 @Entity
@@ -55,6 +63,11 @@ public class Approval {
 
     @Column(name = "user_account")
     private String userAccount;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sec_approval_user", joinColumns = @JoinColumn(name = "approval_id"))
+    @Column(name = "account", nullable = false)
+    private Set<String> namedUsers = new TreeSet<>();
 
     @Column(name = "purpose_id", nullable = false)
     private long purposeId;
@@ -128,6 +141,12 @@ public class Approval {
         return this;
     }
 
+    /** L4: the accounts that may use the approval besides the one that asked for it. */
+    public Approval usableAlsoBy(Collection<String> accounts) {
+        this.namedUsers.addAll(accounts);
+        return this;
+    }
+
     /** L5: which data, and the account outside HR that will use it. */
     public Approval forUseOutsideHr(DataArea dataArea, String userAccount) {
         this.dataArea = dataArea;
@@ -188,6 +207,11 @@ public class Approval {
 
     public String userAccount() {
         return userAccount;
+    }
+
+    /** The accounts named to use it besides the one that asked for it, by user name. */
+    public Set<String> namedUsers() {
+        return new TreeSet<>(namedUsers);
     }
 
     public long purposeId() {

@@ -5,18 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
 
 /**
- * Failed logins for one user name, whether or not an account has that name, so that throttling does not
- * reveal which accounts exist.
+ * Failed logins counted under one key (a user name from one client address, or a client address), whether or not
+ * an account has that name, so that throttling does not reveal which accounts exist. Failures older than the pause
+ * are forgotten.
  */
 @Entity
 @Table(name = "sec_login_throttle")
 public class LoginThrottle {
 
     @Id
-    private String username;
+    @Column(name = "throttle_key")
+    private String key;
 
     @Version
     private long version;
@@ -24,23 +27,34 @@ public class LoginThrottle {
     @Column(nullable = false)
     private int failures;
 
+    @Column(name = "last_failure_at", nullable = false)
+    private LocalDateTime lastFailureAt;
+
     @Column(name = "throttled_until")
     private LocalDateTime throttledUntil;
 
     protected LoginThrottle() {
     }
 
-    public LoginThrottle(String username) {
-        this.username = username;
+    public LoginThrottle(String key, LocalDateTime now) {
+        this.key = key;
+        this.lastFailureAt = now;
     }
 
     public boolean isThrottled(LocalDateTime now) {
         return throttledUntil != null && now.isBefore(throttledUntil);
     }
 
-    /** Counts a failure; the {@code limit}-th in a row throttles the name until {@code now + pause}. */
-    public void failed(LocalDateTime now, int limit, java.time.Duration pause) {
+    /**
+     * Counts a failure, after forgetting those older than {@code pause}; the {@code limit}-th throttles the key until
+     * {@code now + pause}.
+     */
+    public void failed(LocalDateTime now, int limit, Duration pause) {
+        if (lastFailureAt.isBefore(now.minus(pause))) {
+            failures = 0;
+        }
         failures++;
+        lastFailureAt = now;
         if (failures >= limit) {
             throttledUntil = now.plus(pause);
             failures = 0;
@@ -52,8 +66,8 @@ public class LoginThrottle {
         throttledUntil = null;
     }
 
-    public String username() {
-        return username;
+    public String key() {
+        return key;
     }
 
     public int failures() {

@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -146,17 +147,43 @@ final class Browser implements AutoCloseable {
         waitForText(By.id("person-name"), givenNames + " " + familyName);
     }
 
-    /** Opens an account on the administrator's accounts page. */
     /** An account a journey needs: its user name, the person's name and the label of its role. */
     record Account(String username, String name, String role) {
     }
 
-    /** The administrator opens the journey's accounts, all with one password, and logs out. */
+    /**
+     * The DPM who confirms the journeys' accounts (X6: roles that see personal data wait for a DPM other than the
+     * administrator). Opened before any other account of the run, while no DPM exists and none need confirm it.
+     */
+    private static final Account STANDING_DPM = new Account("standing.dpm", "Morgan Standing",
+            "Data Protection Manager");
+    private static final String STANDING_DPM_PASSWORD = "standing-quartz-71-heron";
+    private static boolean standingDpmOpened;
+
+    /**
+     * The administrator opens the journey's accounts, all with one password, and the standing DPM confirms the
+     * roles that wait for a DPM; ends logged out.
+     */
     void openAccounts(String password, Account... accounts) {
         logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
         open("/admin/accounts.xhtml");
+        synchronized (Browser.class) {
+            if (!standingDpmOpened) {
+                openAccount(STANDING_DPM.username(), STANDING_DPM.name(), STANDING_DPM_PASSWORD, STANDING_DPM.role());
+                standingDpmOpened = true;
+            }
+        }
         for (Account account : accounts) {
             openAccount(account.username(), account.name(), password, account.role());
+        }
+        logOut();
+        logIn(STANDING_DPM.username(), STANDING_DPM_PASSWORD);
+        open("/confirmations/list.xhtml");
+        for (Account account : accounts) {
+            By row = By.xpath("//tbody[@id='changes:table_data']/tr[contains(., '" + account.username() + " (')]");
+            click(new ByChained(row, By.xpath(".//button[contains(@id, ':confirm')]")));
+            click(By.cssSelector(".ui-confirmdialog-yes"));
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
         }
         logOut();
     }

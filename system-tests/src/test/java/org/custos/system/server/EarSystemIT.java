@@ -38,6 +38,9 @@ import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountChange;
+import org.custos.security.api.AccountChangeRequest;
+import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
@@ -71,6 +74,9 @@ class EarSystemIT {
     AccountAdministration accounts;
 
     @EJB
+    AccountConfirmations confirmations;
+
+    @EJB
     PeopleRegister register;
 
     @EJB
@@ -94,9 +100,16 @@ class EarSystemIT {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
+    /** An account holding the role: opened by the administrator and, where a DPM must (X6), confirmed. */
     private AccountView anAccount(Role role) throws Exception {
-        return Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(unique("user."), "Pat Doe", PASSWORD,
-                Set.of(role))));
+        AccountChange opened = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(unique("user."),
+                "Pat Doe", PASSWORD, Set.of(role))));
+        if (!opened.waitingForTheDpm()) {
+            return opened.account();
+        }
+        AccountChangeRequest waiting = Callers.as(Role.DPM, confirmations::waiting).stream()
+                .filter(change -> change.accountId() == opened.account().id()).findFirst().orElseThrow();
+        return Callers.as(Role.DPM, () -> confirmations.confirm(waiting.id(), waiting.version())).account();
     }
 
     @Test

@@ -9,11 +9,15 @@ import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountChange;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.NewAccount;
 import org.custos.web.shell.FacadeCall;
 
-/** The administrator's accounts page: open accounts, change roles, disable, reset passwords. */
+/**
+ * The administrator's accounts page: open accounts, change roles, disable, reset passwords. Roles that see personal
+ * data, and new passwords for accounts holding them, wait for the DPM's confirmation (X6); the page says so.
+ */
 @Named
 @ViewScoped
 public class AccountsPage implements Serializable {
@@ -45,10 +49,9 @@ public class AccountsPage implements Serializable {
 
     public void create() {
         FacadeCall.attempt(() -> administration.create(new NewAccount(username, displayName, password,
-                roleSet()))).ifPresent(created -> {
-                    FacadeCall.info("Account " + created.username() + " opened.");
-                    load();
-                });
+                roleSet()))).ifPresent(created -> done(created, "Account " + created.account().username()
+                        + " opened.", "Account " + created.account().username() + " opened; its roles wait for the "
+                        + "DPM's confirmation."));
     }
 
     public void select(AccountView account) {
@@ -59,26 +62,32 @@ public class AccountsPage implements Serializable {
 
     public void saveRoles() {
         FacadeCall.attempt(() -> administration.changeRoles(selected.id(), selected.version(), roleSet()))
-                .ifPresent(changed -> done("Roles of " + changed.username() + " changed; their sessions ended."));
+                .ifPresent(changed -> done(changed, "Roles of " + changed.account().username()
+                        + " changed; their sessions ended.", "The new roles of " + changed.account().username()
+                        + " wait for the DPM's confirmation."));
     }
 
     public void resetPassword() {
         FacadeCall.attempt(() -> administration.resetPassword(selected.id(), password))
-                .ifPresent(changed -> done("Password of " + changed.username() + " reset; their sessions ended."));
+                .ifPresent(changed -> done(changed, "Password of " + changed.account().username()
+                        + " reset; their sessions ended and they choose a new one at their next login.",
+                        "The new password of " + changed.account().username() + " waits for the DPM's "
+                                + "confirmation."));
     }
 
     public void disable(AccountView account) {
         FacadeCall.attempt(() -> administration.disable(account.id()))
-                .ifPresent(changed -> done(changed.username() + " disabled; their sessions ended."));
+                .ifPresent(changed -> done(changed, changed.account().username() + " disabled; their sessions "
+                        + "ended.", null));
     }
 
     public void enable(AccountView account) {
         FacadeCall.attempt(() -> administration.enable(account.id()))
-                .ifPresent(changed -> done(changed.username() + " enabled."));
+                .ifPresent(changed -> done(changed, changed.account().username() + " enabled.", null));
     }
 
-    private void done(String message) {
-        FacadeCall.info(message);
+    private void done(AccountChange change, String made, String waiting) {
+        FacadeCall.info(change.waitingForTheDpm() ? waiting : made);
         load();
     }
 

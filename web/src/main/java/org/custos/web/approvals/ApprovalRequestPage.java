@@ -5,17 +5,23 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.security.api.AccountDirectory;
+import org.custos.security.api.AccountName;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.Approvals;
 import org.custos.web.shell.FacadeCall;
 
 /**
  * Asking the DPM for approval to use a category of data (L4) about one person, or about every member of a group a
- * context names (e.g. a campaign's conditional offers); the page of that context can be the way back.
+ * context forms (e.g. a campaign's conditional offers, shown under the label the server gives its key); the page of
+ * that context can be the way back. The approval is for the requester and the colleagues they name.
  */
 @Named
 @ViewScoped
@@ -29,9 +35,14 @@ public class ApprovalRequestPage implements Serializable {
     @EJB
     Approvals approvals;
 
+    @EJB
+    AccountDirectory directory;
+
     private Long subjectId;
     private String groupKey;
     private String groupLabel;
+    private List<AccountName> colleagues;
+    private String[] alsoUsedBy = {};
     private Long applicationId;
     private SubjectDetails person;
     private SpecialCategory category;
@@ -42,6 +53,12 @@ public class ApprovalRequestPage implements Serializable {
     private LocalDate wantedUntil;
 
     public void load() {
+        if (colleagues == null) {
+            colleagues = directory.holdingAny(Role.seeingRecords());
+        }
+        if (isForGroup() && groupLabel == null) {
+            FacadeCall.attempt(() -> approvals.groupLabel(groupKey)).ifPresent(found -> groupLabel = found);
+        }
         if (subjectId == null || person != null) {
             return;
         }
@@ -49,11 +66,11 @@ public class ApprovalRequestPage implements Serializable {
     }
 
     public String send() {
-        ApprovalRequestForm form = isForGroup()
-                ? ApprovalRequestForm.forGroup(groupKey, groupLabel, category, condition, schedule1Condition,
-                        purposeId, justification, wantedUntil)
+        ApprovalRequestForm form = (isForGroup()
+                ? ApprovalRequestForm.forGroup(groupKey, category, condition, schedule1Condition, purposeId,
+                        justification, wantedUntil)
                 : ApprovalRequestForm.forPerson(subjectId, category, condition, schedule1Condition, purposeId,
-                        justification, wantedUntil);
+                        justification, wantedUntil)).usableAlsoBy(Set.of(alsoUsedBy));
         return FacadeCall.attempt(() -> approvals.request(form)).map(sent -> {
             FacadeCall.info("Your request was sent to the DPM. Its outcome will show on your home page.");
             return applicationId != null ? "/applications/detail.xhtml?faces-redirect=true&id=" + applicationId
@@ -89,12 +106,22 @@ public class ApprovalRequestPage implements Serializable {
         this.groupKey = groupKey;
     }
 
+    /** The group's label as the server knows it from its key; null when there is no such group. */
     public String getGroupLabel() {
         return groupLabel;
     }
 
-    public void setGroupLabel(String groupLabel) {
-        this.groupLabel = groupLabel;
+    /** Who else may be named to use the approval: the active accounts that may see personal data. */
+    public List<AccountName> getColleagues() {
+        return colleagues;
+    }
+
+    public String[] getAlsoUsedBy() {
+        return alsoUsedBy.clone();
+    }
+
+    public void setAlsoUsedBy(String[] alsoUsedBy) {
+        this.alsoUsedBy = alsoUsedBy == null ? new String[0] : alsoUsedBy.clone();
     }
 
     public Long getApplicationId() {

@@ -55,12 +55,14 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return redirect(context, request.getContextPath() + LOGIN_PAGE + "?failed");
         }
-        LoginResult result = authentication.login(username, password);
+        LoginResult result = authentication.login(username, password, request.getParameter("code"),
+                request.getRemoteAddr());
         if (result instanceof LoginResult.Accepted accepted) {
             if (request.getSession(false) != null) {
                 request.changeSessionId();
             }
             SessionStart.record(request.getSession(true), accepted.at());
+            AccountDues.record(request.getSession(), accepted.passwordChangeDue(), accepted.secondFactorDue());
             return context.notifyContainerAboutLogin(accepted.username(),
                     accepted.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }

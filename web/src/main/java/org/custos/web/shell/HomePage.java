@@ -7,13 +7,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.custos.domain.shared.ApprovalStatus;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 
 /**
- * The home page: for the DPM, the requests waiting for a decision and the approvals ending soon (L4); for
- * everyone who asks, their own requests and outcomes.
+ * The home page: for the DPM, the requests waiting for a decision, the approvals ending soon (L4) and how many
+ * account changes wait for their confirmation (X6); for everyone who asks, their own requests and outcomes.
  */
 @Named
 @RequestScoped
@@ -24,6 +25,9 @@ public class HomePage {
     @EJB
     Approvals approvals;
 
+    @EJB
+    AccountConfirmations confirmations;
+
     @Inject
     ComplianceCalendar calendar;
 
@@ -33,6 +37,7 @@ public class HomePage {
     private List<ApprovalView> pending;
     private List<ApprovalView> ending;
     private List<ApprovalView> mine;
+    private Integer accountChangesWaiting;
 
     public List<ApprovalView> getPending() {
         if (pending == null) {
@@ -47,6 +52,13 @@ public class HomePage {
             ending = user.isDpm() ? approvals.endingBy(calendar.approvalsEndingBy()) : List.of();
         }
         return ending;
+    }
+
+    public int getAccountChangesWaiting() {
+        if (accountChangesWaiting == null) {
+            accountChangesWaiting = user.isDpm() ? confirmations.waiting().size() : 0;
+        }
+        return accountChangesWaiting;
     }
 
     public List<ApprovalView> getMine() {

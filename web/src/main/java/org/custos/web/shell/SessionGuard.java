@@ -17,7 +17,8 @@ import org.custos.security.api.Authentication;
 
 /**
  * Ends a signed-in session on its next request once the account is disabled, its password reset or its roles
- * changed: the administrator's change takes effect at once, not at the next login.
+ * changed: the administrator's change takes effect at once, not at the next login. While a new password or a
+ * second factor is due ({@link AccountDues}), every page leads to the user's own account page.
  */
 @WebFilter("/*")
 public class SessionGuard extends HttpFilter {
@@ -41,12 +42,23 @@ public class SessionGuard extends HttpFilter {
                     + "?ended");
             return;
         }
+        if (request.getUserPrincipal() != null && isPage(request) && !AccountDues.PAGE.equals(request.getServletPath())
+                && AccountDues.anyDue(request.getSession(false))) {
+            redirect(request, response, request.getContextPath() + AccountDues.PAGE);
+            return;
+        }
         chain.doFilter(request, response);
     }
 
     /** Style sheets and scripts hold no personal data; checking them too would double the database reads. */
     private static boolean isResource(HttpServletRequest request) {
         return request.getServletPath().startsWith("/jakarta.faces.resource/");
+    }
+
+    /** Pages, not the logout and login servlets: a user with something due can still log out. */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getServletPath();
+        return path.endsWith(".xhtml") || path.equals("/");
     }
 
     private boolean stillValid(HttpServletRequest request) {

@@ -130,11 +130,8 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
         return approvalGroup(records.application(applicationId, caller()));
     }
 
-    /** L4: one approval (of one category) can cover every applicant of a campaign at the conditional offer. */
     private ApprovalGroup approvalGroup(Application application) {
-        Campaign campaign = em.find(Campaign.class, application.campaignId());
-        return new ApprovalGroup("recruitment:campaign:" + campaign.id() + ":conditional-offers",
-                "Conditional offers of the campaign " + campaign.title());
+        return ConditionalOfferGroups.of(em.find(Campaign.class, application.campaignId()));
     }
 
     private Application underChecks(long applicationId) {

@@ -261,11 +261,13 @@ class RecruitmentContextIT {
         assertTrue(auditOf(applicant).contains("CREATE SensitiveRecord DENIED"), auditOf(applicant).toString());
 
         ApprovalGroup group = Callers.as(Role.HR, () -> checks.approvalGroup(offered.id()));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> approvals.groupLabel(
+                group.key().replaceFirst("\\d+", "0"))), "no campaign 0: an invented group is refused");
         for (SpecialCategory category : List.of(SpecialCategory.HEALTH, SpecialCategory.CRIMINAL_RECORDS)) {
             ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forGroup(
-                    group.key(), group.label(), category, SpecialCategoryCondition.EMPLOYMENT_LAW,
-                    "Schedule 1 para 1", SeededPurposes.RECRUITMENT, "Pre-employment checks",
-                    today().plusMonths(2))));
+                    group.key(), category, SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1",
+                    SeededPurposes.RECRUITMENT, "Pre-employment checks", today().plusMonths(2))));
+            assertEquals(group.label(), request.groupLabel(), "the label recruitment gives the campaign's group");
             Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), today().plusMonths(2),
                     null));
         }

@@ -8,23 +8,34 @@ import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 
-/** The administrator's accounts page (ADMIN only; every change audited). */
+/**
+ * The administrator's accounts page (ADMIN only; every change audited with the account and its roles before and
+ * after). X6: nobody changes their own roles or disables their own account; the last active administrator and the
+ * last active DPM keep their role; a role that sees personal data (DPM, HR, hiring manager), or a new password for
+ * an account holding one, waits for the DPM's confirmation ({@link AccountConfirmations}), except while no DPM
+ * exists yet (setting up).
+ */
 @Local
 public interface AccountAdministration {
 
     List<AccountView> accounts();
 
-    AccountView create(@NotNull @Valid NewAccount account);
+    /** Opens the account with the roles that need no confirmation; the others wait for the DPM. */
+    AccountChange create(@NotNull @Valid NewAccount account);
 
     /** Changing roles ends the account's open sessions, so the new roles apply at once. */
-    AccountView changeRoles(@RecordId long accountId, long version,
+    AccountChange changeRoles(@RecordId long accountId, long version,
             @NotEmpty(message = "Choose at least one role.") Set<Role> roles);
 
     /** Ends the account's open sessions at once. */
-    AccountView disable(@RecordId long accountId);
+    AccountChange disable(@RecordId long accountId);
 
-    AccountView enable(@RecordId long accountId);
+    AccountChange enable(@RecordId long accountId);
 
-    /** Ends the account's open sessions. */
-    AccountView resetPassword(@RecordId long accountId, @NotNull(message = "Enter a password.") String newPassword);
+    /**
+     * Sets a password its holder must change at the next login, removes the account's second factor (a lost
+     * authenticator) and ends the account's open sessions.
+     */
+    AccountChange resetPassword(@RecordId long accountId,
+            @NotNull(message = "Enter a password.") String newPassword);
 }

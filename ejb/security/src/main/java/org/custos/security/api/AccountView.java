@@ -4,11 +4,16 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 
-/** An account as the accounts page shows it. */
+/**
+ * An account as the accounts page shows it: the roles it holds, and what waits for the DPM's confirmation (X6):
+ * the roles asked for it (empty when nothing waits) and whether a new password waits.
+ */
 public record AccountView(long id, long version, String username, String displayName, Set<Role> roles,
-        boolean enabled, LocalDateTime lastLoginAt, LocalDateTime createdAt) {
+        Set<Role> rolesAwaitingConfirmation, boolean passwordAwaitingConfirmation, boolean enabled,
+        boolean secondFactor, LocalDateTime lastLoginAt, LocalDateTime createdAt) {
 
     public AccountView {
         roles = Set.copyOf(roles);
+        rolesAwaitingConfirmation = Set.copyOf(rolesAwaitingConfirmation);
     }
 }

@@ -18,7 +18,18 @@ import org.custos.domain.shared.Page;
 @Local
 public interface Approvals {
 
+    /**
+     * @throws RequestRefused for a group no context forms, an account named to use it that cannot (not active,
+     *         or no role that sees personal data), or an end date in the past
+     */
     ApprovalView request(@NotNull @Valid ApprovalRequestForm form);
+
+    /**
+     * The label of the group with this key, as a request for it will show it.
+     *
+     * @throws RequestRefused when no context forms a group with this key
+     */
+    String groupLabel(@NotNull String groupKey);
 
     /** @throws RequestRefused for one's own request, a decided request or an end date in the past */
     ApprovalView approve(long approvalId, long version,

@@ -8,8 +8,16 @@ import java.time.LocalDateTime;
 @Local
 public interface Authentication {
 
-    /** Checks the password; counts failures per user name and throttles after too many (audited). */
-    LoginResult login(@NotNull String username, @NotNull String password);
+    /**
+     * Checks the password, and the code of the account's authenticator app when it has a second factor. Counts
+     * failures per user name from one client address and per client address, and throttles after too many
+     * (audited), so that nobody can lock an account out for everyone else. A user name too long to be one is
+     * refused like a wrong password.
+     *
+     * @param code the code the authenticator app shows, or null
+     */
+    LoginResult login(@NotNull String username, @NotNull String password, String code,
+            @NotNull String clientAddress);
 
     /** False when the account was disabled, or its sessions were ended, after {@code sessionStart}. */
     boolean sessionStillValid(@NotNull String username, @NotNull LocalDateTime sessionStart);

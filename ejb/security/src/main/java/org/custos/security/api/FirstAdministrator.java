@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * There is no default password: the first administrator comes from configuration at first start, or is created
- * once through the setup link printed in the server log.
+ * once through the setup link printed in the server log. A start without an active administrator prints a new
+ * link (the sysadmin's recovery, README).
  */
 @Local
 public interface FirstAdministrator {
 
-    /** True while no account exists and the setup link is open. */
+    /** True while no active administrator exists and the setup link is open. */
     boolean setupOpen();
 
     /** Creates the first administrator if {@code token} is the one printed in the log; closes the setup. */

@@ -3,17 +3,24 @@ package org.custos.security.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.custos.domain.security.Account;
-import org.custos.security.api.RequestRefused;
+import org.custos.domain.security.PendingAccountChange;
+import org.custos.domain.security.SecondFactor;
+import org.custos.domain.shared.AccountChangeKind;
+import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.RequestRefused;
 
-/** Finds and opens accounts; the one place where the password rules are applied. */
+/** Finds, opens and shows accounts; the one place where the password rules are applied. */
 @ApplicationScoped
 public class Accounts {
 
@@ -27,6 +34,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    WaitingAccountChanges waiting;
 
     static String normalised(String username) {
         return username.trim().toLowerCase(Locale.ROOT);
@@ -45,17 +55,31 @@ public class Accounts {
         return account;
     }
 
-    boolean none() {
-        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult() == 0;
+    /**
+     * The user names of the enabled accounts holding the role, each row locked until the transaction ends, so that
+     * two administrators cannot each remove one of the last two holders at the same time.
+     */
+    List<String> activeHolders(Role role) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role"
+                + " and a.enabled = true order by a.id", Account.class).setParameter("role", role).getResultList()
+                .stream().peek(account -> em.refresh(account, LockModeType.PESSIMISTIC_WRITE))
+                .filter(account -> account.enabled() && account.roles().contains(role))
+                .map(Account::username).toList();
     }
 
-    Account open(NewAccount request) {
+    boolean noActiveAdministrator() {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :role"
+                + " and a.enabled = true", Long.class).setParameter("role", Role.ADMIN).getSingleResult() == 0;
+    }
+
+    /** Opens the account holding {@code roles}, which may be fewer than the request asks for. */
+    Account open(NewAccount request, Set<Role> roles) {
         String username = normalised(request.username());
         if (named(username).isPresent()) {
             throw new RequestRefused("The user name " + username + " is already taken.");
         }
         Account account = new Account(username, request.displayName().trim(), hashed(request.password(), username),
-                request.roles(), now());
+                roles, now());
         em.persist(account);
         em.flush();
         return account;
@@ -72,8 +96,19 @@ public class Accounts {
         return LocalDateTime.now(clock);
     }
 
-    static AccountView view(Account account) {
+    Optional<SecondFactor> secondFactor(Account account) {
+        return Optional.ofNullable(em.find(SecondFactor.class, account.id()));
+    }
+
+    AccountView view(Account account) {
         return new AccountView(account.id(), account.version(), account.username(), account.displayName(),
-                account.roles(), account.enabled(), account.lastLoginAt(), account.createdAt());
+                account.roles(), waiting.of(account, AccountChangeKind.ROLES).map(PendingAccountChange::rolesWanted)
+                        .orElse(Set.of()), waiting.of(account, AccountChangeKind.PASSWORD).isPresent(),
+                account.enabled(), secondFactor(account).isPresent(), account.lastLoginAt(), account.createdAt());
+    }
+
+    /** The account and its state as {@link AccountChangeRules} need them. */
+    static AccountChangeRules.Holder holder(Account account) {
+        return new AccountChangeRules.Holder(account.username(), account.roles(), account.enabled());
     }
 }

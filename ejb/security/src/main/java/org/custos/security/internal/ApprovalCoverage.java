@@ -9,7 +9,8 @@ import org.custos.domain.shared.SpecialCategory;
 
 /**
  * What an approval covers (L4, L5): it is in force from the day the DPM approved it to its end date inclusive,
- * unless rejected or revoked; it reaches the person it names, or every member of the group it names.
+ * unless rejected or revoked; it reaches the person it names, or every member of the group it names; and it may be
+ * used by the account that asked for it and the accounts named on it (L4), or by the one account it names (L5).
  */
 final class ApprovalCoverage {
 
@@ -26,11 +27,20 @@ final class ApprovalCoverage {
                 : groups.contains(approval.groupKey());
     }
 
-    /** L4: this category of data about this person, for any purpose when {@code purposeId} is null. */
+    /** L4: who may use it: the account that asked for it and the accounts named on it. */
+    static boolean usableBy(Approval approval, String account) {
+        return approval.requestedBy().equalsIgnoreCase(account)
+                || approval.namedUsers().stream().anyMatch(account::equalsIgnoreCase);
+    }
+
+    /**
+     * L4: this category of data about this person, used by this account, for any purpose when {@code purposeId} is
+     * null.
+     */
     static boolean covers(Approval approval, long subjectId, Set<String> groups, SpecialCategory category,
-            Long purposeId, LocalDate on) {
+            Long purposeId, String account, LocalDate on) {
         return approval.category() == category && (purposeId == null || approval.purposeId() == purposeId)
-                && reaches(approval, subjectId, groups) && inForce(approval, on);
+                && usableBy(approval, account) && reaches(approval, subjectId, groups) && inForce(approval, on);
     }
 
     /** L5: this area's data about this person, used by this account outside HR. */

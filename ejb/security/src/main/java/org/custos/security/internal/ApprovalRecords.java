@@ -47,7 +47,8 @@ class ApprovalRecords {
         String subjectName = approval.subjectId() == null ? null : nameOf(approval.subjectId());
         return new ApprovalView(approval.id(), approval.version(), approval.subjectId(), subjectName,
                 approval.groupKey(), approval.groupLabel(), approval.category(), approval.condition(),
-                approval.schedule1Condition(), approval.dataArea(), approval.userAccount(), approval.purposeId(),
+                approval.schedule1Condition(), approval.dataArea(), approval.userAccount(), approval.namedUsers(),
+                approval.purposeId(),
                 approval.justification(), approval.wantedUntil(), approval.status(), approval.requestedBy(),
                 approval.requestedAt(), approval.decidedBy(), approval.decidedAt(), approval.validUntil(),
                 approval.decisionReason(), approval.revokedBy(), approval.revokedAt(), approval.revocationReason(),

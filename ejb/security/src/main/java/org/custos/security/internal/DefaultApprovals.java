@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.security.Approval;
 import org.custos.domain.shared.ApprovalStatus;
@@ -20,11 +23,13 @@ import org.custos.domain.shared.DataArea;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ApprovalGroups;
 import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -47,6 +52,13 @@ public class DefaultApprovals implements Approvals {
     UnrestrictedPeople people;
 
     @Inject
+    ApprovalUsers users;
+
+    @Inject
+    @Any
+    Instance<ApprovalGroups> groups;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -64,17 +76,27 @@ public class DefaultApprovals implements Approvals {
         if (form.wantedUntil().isBefore(records.today())) {
             throw new RequestRefused("The approval cannot be wanted until a date in the past.");
         }
-        Approval approval = new Approval(form.subjectId(), Texts.trimmedOrNull(form.groupKey()),
-                Texts.trimmedOrNull(form.groupLabel()), form.purposeId(), form.justification().trim(), form.wantedUntil(),
-                caller.getName(), LocalDateTime.now(clock));
+        String groupKey = Texts.trimmedOrNull(form.groupKey());
+        Approval approval = new Approval(form.subjectId(), groupKey, groupKey == null ? null : groupLabel(groupKey),
+                form.purposeId(), form.justification().trim(), form.wantedUntil(), caller.getName(),
+                LocalDateTime.now(clock));
         if (form.category() != null) {
-            approval.forCategory(form.category(), form.condition(), Texts.trimmedOrNull(form.schedule1Condition()));
+            approval.forCategory(form.category(), form.condition(), Texts.trimmedOrNull(form.schedule1Condition()))
+                    .usableAlsoBy(users.others(form.alsoUsedBy(), caller.getName()));
         } else {
             approval.forUseOutsideHr(form.dataArea(), form.userAccount().trim());
         }
         em.persist(approval);
         em.flush();
         return records.view(approval);
+    }
+
+    @Override
+    @AuditExempt("reads no personal data: the name of a group of people, such as a campaign's conditional offers")
+    public String groupLabel(String groupKey) {
+        return groups.stream().map(group -> group.label(groupKey.trim())).flatMap(Optional::stream).findFirst()
+                .orElseThrow(() -> new RequestRefused("There is no such group of people. Ask for the approval from "
+                        + "the page of the group, for example the application at its conditional offer."));
     }
 
     @Override

@@ -8,19 +8,25 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.custos.domain.security.Account;
 import org.custos.domain.security.LoginThrottle;
+import org.custos.domain.security.SecondFactor;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditExempt;
-import org.custos.security.api.ValidatedArguments;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Authentication;
 import org.custos.security.api.LoginResult;
+import org.custos.security.api.NewAccount;
+import org.custos.security.api.ValidatedArguments;
 
 @Stateless
 @ValidatedArguments
 @PermitAll
 public class DefaultAuthentication implements Authentication {
+
+    /** The actor of a failed login whose user name cannot be an account's. */
+    static final String NO_ACCOUNT = "ANONYMOUS";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -32,38 +38,66 @@ public class DefaultAuthentication implements Authentication {
     PasswordHasher hasher;
 
     @Inject
+    SecondFactors secondFactors;
+
+    @Inject
+    LoginPolicy policy;
+
+    @Inject
+    LoginThrottles throttles;
+
+    @Inject
     AuditAppender audit;
 
     @Override
     @AuditExempt("writes its entries itself: the login, or the failed or throttled attempt")
-    public LoginResult login(String username, String password) {
-        String name = Accounts.normalised(username);
+    public LoginResult login(String username, String password, String code, String clientAddress) {
         LocalDateTime now = accounts.now();
-        LoginThrottle throttle = throttleFor(name);
-        if (throttle.isThrottled(now)) {
+        LoginThrottle fromAddress = throttles.forAddress(clientAddress, now);
+        String name = Accounts.normalised(username);
+        if (name.length() > NewAccount.USERNAME_LENGTH) {
+            return failed(NO_ACCOUNT, "user name too long", fromAddress, null, now);
+        }
+        LoginThrottle forName = throttles.forName(name, clientAddress, now);
+        if (fromAddress.isThrottled(now) || forName.isThrottled(now)) {
             audit.append(name, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED, "throttled");
             return new LoginResult.Throttled();
         }
-        Optional<Account> account = accounts.named(name);
-        boolean passwordMatches = hasher.matches(password, account.map(Account::passwordHash).orElse(null));
-        if (account.isEmpty() || !account.get().enabled() || !passwordMatches) {
-            throttle.failed(now, LoginPolicy.FAILURES_BEFORE_THROTTLE, LoginPolicy.THROTTLE);
-            audit.append(name, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED, null);
-            return throttle.isThrottled(now) ? new LoginResult.Throttled() : new LoginResult.Refused();
+        Optional<Account> found = accounts.named(name);
+        boolean passwordMatches = hasher.matches(password, found.map(Account::passwordHash).orElse(null));
+        if (found.isEmpty() || !found.get().enabled() || !passwordMatches) {
+            return failed(name, null, fromAddress, forName, now);
         }
-        throttle.succeeded();
-        account.get().loggedIn(now);
+        Account account = found.get();
+        Optional<SecondFactor> secondFactor = accounts.secondFactor(account);
+        if (secondFactor.isPresent() && !codeAccepted(secondFactor.get(), code)) {
+            return failed(name, "second factor", fromAddress, forName, now);
+        }
+        forName.succeeded();
+        account.loggedIn(now);
         audit.append(name, AuditAction.LOGIN, null, null, null, null, AuditOutcome.SUCCESS, null);
-        return new LoginResult.Accepted(name, account.get().roles(), now);
+        return new LoginResult.Accepted(name, account.roles(), now, account.passwordChangeDue(),
+                secondFactor.isEmpty() && secondFactors.requiredFor(account.roles()));
     }
 
-    private LoginThrottle throttleFor(String name) {
-        LoginThrottle throttle = em.find(LoginThrottle.class, name, LockModeType.PESSIMISTIC_WRITE);
-        if (throttle == null) {
-            throttle = new LoginThrottle(name);
-            em.persist(throttle);
+    private boolean codeAccepted(SecondFactor secondFactor, String code) {
+        em.lock(secondFactor, LockModeType.PESSIMISTIC_WRITE);
+        OptionalLong step = secondFactors.acceptedStep(secondFactor.secret(), code, secondFactor.lastStep());
+        step.ifPresent(secondFactor::used);
+        return step.isPresent();
+    }
+
+    /** Counts the failure under the address and, for a possible user name, under the name from that address. */
+    private LoginResult failed(String actor, String detail, LoginThrottle fromAddress, LoginThrottle forName,
+            LocalDateTime now) {
+        fromAddress.failed(now, policy.failuresPerAddress(), policy.pause());
+        if (forName != null) {
+            forName.failed(now, policy.failuresPerName(), policy.pause());
         }
-        return throttle;
+        throttles.forgetOlderThan(policy.pause(), now);
+        audit.append(actor, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED, detail);
+        boolean throttled = fromAddress.isThrottled(now) || forName != null && forName.isThrottled(now);
+        return throttled ? new LoginResult.Throttled() : new LoginResult.Refused();
     }
 
     @Override

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the first administrator at first start from {@code custos.admin.user} and {@code custos.admin.password}
  * (env {@code CUSTOS_ADMIN_USER}, {@code CUSTOS_ADMIN_PASSWORD}); without them, logs a one-time setup link. Only
- * a hash of the link's token is kept, in memory: a restart prints a new link.
+ * a hash of the link's token is kept, in memory: a restart prints a new link. The same happens at any start
+ * without an active administrator: the sysadmin's recovery when the administrators cannot log in (README).
  */
 @Singleton
 @ValidatedArguments
@@ -63,14 +64,14 @@ public class DefaultFirstAdministrator implements FirstAdministrator {
 
     @PostConstruct
     void firstStart() {
-        if (!accounts.none()) {
+        if (!accounts.noActiveAdministrator()) {
             return;
         }
         if (configuredUser.isPresent() && configuredPassword.isPresent()) {
             try {
                 NewAccount admin = new NewAccount(configuredUser.get(), "Administrator", configuredPassword.get(),
                         Set.of(Role.ADMIN));
-                created(accounts.open(admin).username(), "from configuration");
+                created(accounts.open(admin, admin.roles()).username(), "from configuration");
                 return;
             } catch (RequestRefused refused) {
                 LOG.log(Level.SEVERE, "CUSTOS_ADMIN_USER/CUSTOS_ADMIN_PASSWORD were not accepted: {0}",
@@ -97,13 +98,13 @@ public class DefaultFirstAdministrator implements FirstAdministrator {
     @Override
     @AuditExempt("writes its entry itself: the first administrator created")
     public AccountView create(String token, NewAccount administrator) {
-        if (tokenHash == null || !MessageDigest.isEqual(tokenHash, sha256(token)) || !accounts.none()) {
+        if (tokenHash == null || !MessageDigest.isEqual(tokenHash, sha256(token)) || !accounts.noActiveAdministrator()) {
             throw new RequestRefused("This setup link is not valid. Use the link printed in the server log at "
                     + "the last start.");
         }
         NewAccount admin = new NewAccount(administrator.username(), administrator.displayName(),
                 administrator.password(), Set.of(Role.ADMIN));
-        AccountView created = Accounts.view(accounts.open(admin));
+        AccountView created = accounts.view(accounts.open(admin, admin.roles()));
         tokenHash = null;
         created(created.username(), "through the setup link");
         return created;

@@ -72,7 +72,7 @@ public class DefaultSensitiveData implements SensitiveData {
         LocalDate today = approvals.today();
         return Arrays.stream(SpecialCategory.values()).map(category -> new CategoryAccess(category,
                 approvals.views(about.stream().filter(a -> ApprovalCoverage.covers(a, subjectId, groups, category,
-                        null, today)).toList()),
+                        null, caller.getName(), today)).toList()),
                 approvals.views(about.stream().filter(a -> a.category() == category
                         && a.status() == ApprovalStatus.PENDING).toList()))).toList();
     }
@@ -83,7 +83,8 @@ public class DefaultSensitiveData implements SensitiveData {
         people.require(subjectId, form.purposeId());
         LocalDate today = approvals.today();
         boolean covered = approvals.about(subjectId, form.groups()).stream().anyMatch(approval -> ApprovalCoverage
-                .covers(approval, subjectId, form.groups(), form.category(), form.purposeId(), today));
+                .covers(approval, subjectId, form.groups(), form.category(), form.purposeId(), caller.getName(),
+                        today));
         if (!covered) {
             throw refusal(form.category(), "record");
         }
@@ -115,7 +116,8 @@ public class DefaultSensitiveData implements SensitiveData {
     public SensitiveReading read(long subjectId, SpecialCategory category, Set<String> groups) {
         LocalDate today = approvals.today();
         Set<Long> coveredPurposes = approvals.about(subjectId, groups).stream()
-                .filter(approval -> ApprovalCoverage.covers(approval, subjectId, groups, category, null, today))
+                .filter(approval -> ApprovalCoverage.covers(approval, subjectId, groups, category, null,
+                        caller.getName(), today))
                 .map(Approval::purposeId).collect(Collectors.toSet());
         boolean dpm = session.isCallerInRole(Role.Names.DPM);
         if (coveredPurposes.isEmpty() && !dpm) {
@@ -141,7 +143,8 @@ public class DefaultSensitiveData implements SensitiveData {
         }
         LocalDate today = approvals.today();
         boolean covered = approvals.about(subjectId, groups).stream().anyMatch(approval -> ApprovalCoverage
-                .covers(approval, subjectId, groups, record.category(), record.purposeId(), today));
+                .covers(approval, subjectId, groups, record.category(), record.purposeId(), caller.getName(),
+                        today));
         if (!covered && !session.isCallerInRole(Role.Names.DPM)) {
             throw refusal(record.category(), "read");
         }

@@ -28,6 +28,7 @@ import org.custos.security.api.AccessGrantView;
 import org.custos.security.api.AccessGrants;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountDirectory;
 import org.custos.security.api.AccountName;
 import org.custos.security.api.AccountView;
@@ -63,7 +64,7 @@ class ApprovalGateIT {
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class,
-                StoppedPurposeTable.class, ServerLog.class);
+                StoppedPurposeTable.class, ServerLog.class, OpenedAccounts.class, TestCampaignGroups.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -86,6 +87,9 @@ class ApprovalGateIT {
 
     @Inject
     AccountDirectory directory;
+
+    @Inject
+    AccountConfirmations confirmations;
 
     private long purpose(int index) throws SQLException {
         return Long.parseLong(Sql.column(database, "select id from prot_purpose order by id").get(index));
@@ -321,11 +325,13 @@ class ApprovalGateIT {
 
     @Test
     void aGroupApprovalCoversThePeopleTheRecordingContextPutsInTheGroup_L4() throws Exception {
-        String group = "test.campaign:" + System.nanoTime() + "/conditional-offers";
+        String campaign = Long.toString(System.nanoTime());
+        String group = TestCampaignGroups.PREFIX + campaign;
         ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forGroup(group,
-                "Test campaign, conditional offers", SpecialCategory.CRIMINAL_RECORDS,
-                SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1", purpose(0), "Unspent convictions",
-                inAMonth())));
+                SpecialCategory.CRIMINAL_RECORDS, SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1",
+                purpose(0), "Unspent convictions", inAMonth())));
+        assertEquals("Test campaign " + campaign + ", conditional offers", request.groupLabel(),
+                "the label the context gives its group");
         approvedByDpm(request);
         long member = fixtures.aPerson();
         SensitiveRecordForm declaration = new SensitiveRecordForm("recruitment", Set.of(group),
@@ -334,6 +340,47 @@ class ApprovalGateIT {
         SensitiveRecordForm outsider = new SensitiveRecordForm("recruitment", Set.of(),
                 SpecialCategory.CRIMINAL_RECORDS, purpose(0), "No unspent convictions", null);
         assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> sensitive.record(member, outsider)));
+    }
+
+    @Test
+    void aRequestNamesOnlyAGroupThatAContextFormsAndUnderTheLabelItGives_L4() throws Exception {
+        String invented = "recruitment:campaign:4711:conditional-offers";
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> approvals.request(ApprovalRequestForm.forGroup(invented, SpecialCategory.HEALTH,
+                        SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose(0), "Fitness to work", inAMonth()))));
+        assertTrue(refused.getMessage().startsWith("There is no such group of people."), refused.getMessage());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> approvals.groupLabel(invented)));
+        assertEquals("Test campaign 12, conditional offers",
+                Callers.as(Role.HR, () -> approvals.groupLabel(TestCampaignGroups.PREFIX + "12")));
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_approval where group_key = ?",
+                invented));
+    }
+
+    @Test
+    void anApprovalIsUsedOnlyByTheAccountThatAskedForItAndTheAccountsNamedOnIt_L4() throws Exception {
+        String hr = Callers.principal(Role.HR);
+        if (Sql.column(database, "select count(*) from sec_account where username = ?", hr).get(0).equals("0")) {
+            OpenedAccounts.open(accounts, confirmations, new NewAccount(hr, "Harriet Rowe", "amber-kettle-9-larch",
+                    Set.of(Role.HR)));
+        }
+        long person = fixtures.aPerson();
+        ApprovalRequestForm form = ApprovalRequestForm.forPerson(person, SpecialCategory.HEALTH,
+                SpecialCategoryCondition.EMPLOYMENT_LAW, null, purpose(0), "Adjustments for the interview", inAMonth());
+        approvedByDpm(Callers.as(Role.HIRING_MANAGER, () -> approvals.request(form)));
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> sensitive.record(person,
+                healthNote(purpose(0)))), "HR did not ask for it and is not named on it");
+
+        RequestRefused unknown = assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> approvals.request(form.usableAlsoBy(Set.of("nobody.here")))));
+        assertEquals("The account nobody.here cannot be named to use the approval: it is not an active account that "
+                + "may see personal data.", unknown.getMessage());
+        ApprovalView naming = approvedByDpm(Callers.as(Role.HIRING_MANAGER,
+                () -> approvals.request(form.usableAlsoBy(Set.of("HR-Tester")))));
+        assertEquals(Set.of(hr), naming.alsoUsedBy());
+        assertEquals(Callers.principal(Role.HIRING_MANAGER) + " and " + hr, naming.usersLabel());
+        Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0))));
+        assertEquals(1, Callers.as(Role.HR, () -> sensitive.read(person, SpecialCategory.HEALTH, Set.of()))
+                .records().size());
     }
 
     @Test
@@ -383,12 +430,12 @@ class ApprovalGateIT {
     @Test
     void grantsAreForEnabledAccountsWhoseRolesSeeRecords_X1() throws Exception {
         String suffix = Long.toString(System.nanoTime());
-        AccountView handler = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("handler" + suffix,
-                "Pat Handler", "amber-kettle-9-larch", Set.of(Role.HIRING_MANAGER))));
-        AccountView operator = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("operator" + suffix,
-                "Ops Only", "amber-kettle-9-larch", Set.of(Role.ADMIN))));
-        AccountView leaver = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount("leaver" + suffix,
-                "Lee Ver", "amber-kettle-9-larch", Set.of(Role.HR))));
+        AccountView handler = OpenedAccounts.open(accounts, confirmations, new NewAccount("handler" + suffix,
+                "Pat Handler", "amber-kettle-9-larch", Set.of(Role.HIRING_MANAGER)));
+        AccountView operator = OpenedAccounts.open(accounts, confirmations, new NewAccount("operator" + suffix,
+                "Ops Only", "amber-kettle-9-larch", Set.of(Role.ADMIN)));
+        AccountView leaver = OpenedAccounts.open(accounts, confirmations, new NewAccount("leaver" + suffix,
+                "Lee Ver", "amber-kettle-9-larch", Set.of(Role.HR)));
         Callers.as(Role.ADMIN, () -> accounts.disable(leaver.id()));
         List<String> grantees = Callers.as(Role.DPM, () -> directory.holdingAny(Role.seeingRecords())).stream()
                 .map(AccountName::username).toList();

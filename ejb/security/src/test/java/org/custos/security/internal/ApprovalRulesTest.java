@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import org.custos.domain.security.Approval;
 import org.custos.domain.shared.DataArea;
@@ -24,10 +25,11 @@ class ApprovalRulesTest {
     private static final String CAMPAIGN = "recruitment.campaign:12/conditional-offers";
     private static final LocalDate APPROVED_ON = LocalDate.of(2026, 11, 2);
     private static final LocalDate UNTIL = LocalDate.of(2026, 12, 31);
+    private static final String REQUESTER = "hr.alice";
 
     private static Approval requestFor(Long subjectId, String group) {
         return new Approval(subjectId, group, group == null ? null : "Campaign 12, conditional offers", PURPOSE,
-                "Fitness to work", UNTIL, "hr.alice", APPROVED_ON.minusDays(1).atTime(9, 0))
+                "Fitness to work", UNTIL, REQUESTER, APPROVED_ON.minusDays(1).atTime(9, 0))
                 .forCategory(SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, null);
     }
 
@@ -37,7 +39,7 @@ class ApprovalRulesTest {
     }
 
     private static boolean coversHealth(Approval approval, long person, Set<String> groups, LocalDate on) {
-        return ApprovalCoverage.covers(approval, person, groups, SpecialCategory.HEALTH, PURPOSE, on);
+        return ApprovalCoverage.covers(approval, person, groups, SpecialCategory.HEALTH, PURPOSE, REQUESTER, on);
     }
 
     @Test
@@ -54,11 +56,11 @@ class ApprovalRulesTest {
         Approval approval = approved(requestFor(PERSON, null));
         assertFalse(coversHealth(approval, PERSON + 1, Set.of(CAMPAIGN), APPROVED_ON));
         assertFalse(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.CRIMINAL_RECORDS, PURPOSE,
-                APPROVED_ON));
+                REQUESTER, APPROVED_ON));
         assertFalse(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, PURPOSE + 1,
-                APPROVED_ON));
-        assertTrue(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, null, APPROVED_ON),
-                "a read asks about the category for any purpose");
+                REQUESTER, APPROVED_ON));
+        assertTrue(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, null, REQUESTER,
+                APPROVED_ON), "a read asks about the category for any purpose");
     }
 
     @Test
@@ -69,6 +71,17 @@ class ApprovalRulesTest {
         assertFalse(coversHealth(approval, PERSON, Set.of(), APPROVED_ON));
         assertFalse(coversHealth(approval, PERSON, Set.of("recruitment.campaign:13/conditional-offers"),
                 APPROVED_ON));
+    }
+
+    @Test
+    void anApprovalIsUsedOnlyByTheAccountThatAskedAndTheAccountsNamedOnIt_L4() {
+        Approval approval = approved(requestFor(PERSON, null).usableAlsoBy(List.of("hr.bob")));
+        for (String user : List.of(REQUESTER, "HR.Alice", "hr.bob")) {
+            assertTrue(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, PURPOSE, user,
+                    APPROVED_ON), user);
+        }
+        assertFalse(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, PURPOSE, "hr.carol",
+                APPROVED_ON), "another HR user");
     }
 
     @Test
@@ -93,7 +106,8 @@ class ApprovalRulesTest {
                 APPROVED_ON));
         assertFalse(ApprovalCoverage.coversUseOutsideHr(approval, PERSON, Set.of(), DataArea.HR, "finance.fred",
                 APPROVED_ON));
-        assertFalse(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, null, APPROVED_ON));
+        assertFalse(ApprovalCoverage.covers(approval, PERSON, Set.of(), SpecialCategory.HEALTH, null, "finance.fred",
+                APPROVED_ON));
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.samstevens.totp.code.DefaultCodeGenerator;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -20,6 +22,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +35,9 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
+import org.custos.security.api.AccountChange;
+import org.custos.security.api.AccountChangeRequest;
+import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
@@ -45,8 +51,10 @@ import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DataKeyRotation;
 import org.custos.security.api.LoginResult;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.OwnAccount;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.RotationProgress;
+import org.custos.security.api.SecondFactorSetup;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
@@ -64,6 +72,7 @@ class SecurityContextIT {
 
     private static final String PASSWORD = "amber-kettle-9-larch";
     private static final AtomicInteger NAMES = new AtomicInteger();
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     /** The audit checkpoint goes where configured: a file outside the data directory here. */
     private static final String CHECKPOINT_FILE = "custos.audit.checkpoint.file";
@@ -73,8 +82,10 @@ class SecurityContextIT {
         Path checkpoints = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty(
                 "custos.test.data.dir", "target/it-data"))), "checkpoints-");
         return ContextDeployment.war("security", Map.of(CHECKPOINT_FILE,
-                checkpoints.resolve("security.checkpoint").toAbsolutePath().toString()), SecurityContextIT.class,
-                SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class);
+                checkpoints.resolve("security.checkpoint").toAbsolutePath().toString(),
+                "custos.second-factor.required", "true"), SecurityContextIT.class,
+                SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class,
+                OpenedAccounts.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -98,10 +109,52 @@ class SecurityContextIT {
     @Inject
     AuditCheckpoints checkpoints;
 
+    @Inject
+    AccountConfirmations confirmations;
+
+    @Inject
+    OwnAccount own;
+
+    /** An account holding the roles: opened by the administrator and, where a DPM must, confirmed by the DPM. */
     private AccountView anAccount(Role... roles) throws Exception {
-        String name = "user" + NAMES.incrementAndGet() + "." + System.nanoTime() % 100_000;
-        return Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(name, "Sam Jones", PASSWORD,
-                Set.of(roles))));
+        return anAccount("user" + NAMES.incrementAndGet() + "." + System.nanoTime() % 100_000, roles);
+    }
+
+    private AccountView anAccount(String name, Role... roles) throws Exception {
+        return OpenedAccounts.open(accounts, confirmations, new NewAccount(name, "Sam Jones", PASSWORD,
+                Set.of(roles)));
+    }
+
+    private AccountChangeRequest waitingFor(long accountId) throws Exception {
+        return OpenedAccounts.waitingFor(confirmations, accountId);
+    }
+
+    /** A DPM is active, so that roles seeing personal data wait for the DPM's confirmation from now on. */
+    private void aDpmIsActive() throws Exception {
+        anAccount(Role.DPM);
+    }
+
+    /** A client address of its own, so that failures counted per address stay in one test. */
+    private static String anAddress() {
+        return "198.51.100." + ADDRESSES.incrementAndGet();
+    }
+
+    private LoginResult login(String name, String password) {
+        return authentication.login(name, password, null, anAddress());
+    }
+
+    private LoginResult login(String name, String password, String address) {
+        return authentication.login(name, password, null, address);
+    }
+
+    private List<String> activeHoldersOf(Role role) throws SQLException {
+        return Sql.column(database, "select a.username from sec_account a join sec_account_role r"
+                + " on r.account_id = a.id where r.role = ? and a.enabled order by a.username", role.name());
+    }
+
+    private AccountView account(String username) throws Exception {
+        return Callers.as(Role.ADMIN, accounts::accounts).stream()
+                .filter(account -> account.username().equals(username)).findFirst().orElseThrow();
     }
 
     @Test
@@ -119,7 +172,7 @@ class SecurityContextIT {
     @Test
     void anAccountOpenedByTheAdministratorLogsInWithItsRoles_X1() throws Exception {
         AccountView hr = anAccount(Role.HR, Role.HIRING_MANAGER);
-        LoginResult result = authentication.login(hr.username().toUpperCase(), PASSWORD);
+        LoginResult result = login(hr.username().toUpperCase(), PASSWORD);
         LoginResult.Accepted accepted = assertInstanceOf(LoginResult.Accepted.class, result);
         assertEquals(Set.of(Role.HR, Role.HIRING_MANAGER), accepted.roles());
         assertTrue(Sql.column(database, "select password_hash from sec_account where username = ?", hr.username())
@@ -150,25 +203,140 @@ class SecurityContextIT {
     @Test
     void fiveFailedLoginsThrottleTheNameWithoutRevealingWhetherItExists_X1() throws Exception {
         AccountView real = anAccount(Role.HR);
+        String address = anAddress();
         for (String name : List.of(real.username(), "nobody" + System.nanoTime())) {
             for (int attempt = 1; attempt < 5; attempt++) {
-                assertInstanceOf(LoginResult.Refused.class, authentication.login(name, "wrong password " + attempt));
+                assertInstanceOf(LoginResult.Refused.class, login(name, "wrong password " + attempt, address));
             }
-            assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, "wrong password 5"), name);
-            assertInstanceOf(LoginResult.Throttled.class, authentication.login(name, PASSWORD), name);
+            assertInstanceOf(LoginResult.Throttled.class, login(name, "wrong password 5", address), name);
+            assertInstanceOf(LoginResult.Throttled.class, login(name, PASSWORD, address), name);
         }
         assertEquals(List.of("LOGIN_FAILED DENIED throttled"), Sql.column(database, "select action || ' ' || outcome"
                 + " || ' ' || detail from sec_audit_entry where actor = ? and detail is not null", real.username()));
     }
 
     @Test
+    void aNameThrottledFromOneAddressStillLogsInFromAnotherSoNobodyLocksAnAccountOutForEveryone_X1()
+            throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        String typist = anAddress();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            login(hr.username(), "wrong password " + attempt, typist);
+        }
+        assertInstanceOf(LoginResult.Throttled.class, login(hr.username(), PASSWORD, typist));
+        assertInstanceOf(LoginResult.Accepted.class, login(hr.username(), PASSWORD, anAddress()));
+    }
+
+    @Test
+    void oneAddressTryingManyNamesIsThrottledWhateverTheName_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        String sprayer = anAddress();
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            login("guess" + attempt + "." + System.nanoTime(), "wrong password", sprayer);
+        }
+        assertInstanceOf(LoginResult.Throttled.class, login(hr.username(), PASSWORD, sprayer));
+        assertInstanceOf(LoginResult.Accepted.class, login(hr.username(), PASSWORD));
+    }
+
+    @Test
+    void aUserNameTooLongToBeOneIsRefusedLikeAWrongPasswordAndStoredNowhere_X1() throws Exception {
+        String address = anAddress();
+        String refusals = "select count(*) from sec_audit_entry where actor = 'ANONYMOUS' and action = 'LOGIN_FAILED'"
+                + " and detail = 'user name too long'";
+        long before = Long.parseLong(Sql.column(database, refusals).get(0));
+        assertInstanceOf(LoginResult.Refused.class, login("a".repeat(52_000), "whatever", address));
+        assertInstanceOf(LoginResult.Refused.class, login("b".repeat(NewAccount.USERNAME_LENGTH + 1), "x", address));
+        assertEquals(List.of("address " + address), Sql.column(database,
+                "select throttle_key from sec_login_throttle where throttle_key like ?", "%" + address));
+        assertEquals(before + 2, Long.parseLong(Sql.column(database, refusals).get(0)));
+    }
+
+    @Test
+    void usersChangeTheirOwnPasswordKnowingTheCurrentOneAndTheirOtherSessionsEnd() throws Exception {
+        String name = ownAccount();
+        LoginResult.Accepted before = (LoginResult.Accepted) login(name, PASSWORD);
+        RequestRefused wrong = assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> own.changePassword("not my password", "my own new password 1")));
+        assertEquals("Your current password is not right.", wrong.getMessage());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> own.changePassword(PASSWORD, "short")));
+        LocalDateTime from = Callers.as(Role.HIRING_MANAGER, () -> own.changePassword(PASSWORD,
+                "my own new password 1"));
+        assertFalse(authentication.sessionStillValid(name, before.at()), "the other sessions end");
+        assertTrue(authentication.sessionStillValid(name, from), "the caller's own goes on");
+        assertInstanceOf(LoginResult.Refused.class, login(name, PASSWORD));
+        Callers.as(Role.HIRING_MANAGER, () -> own.changePassword("my own new password 1", PASSWORD));
+    }
+
+    @Test
+    void aPasswordTheAdministratorSetMustBeChangedAtTheNextLogin() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        assertFalse(((LoginResult.Accepted) login(hr.username(), PASSWORD)).passwordChangeDue());
+        String given = "given by the administrator 7";
+        if (Callers.as(Role.ADMIN, () -> accounts.resetPassword(hr.id(), given)).waitingForTheDpm()) {
+            OpenedAccounts.confirmedByTheDpm(confirmations, hr.id());
+        }
+        assertTrue(((LoginResult.Accepted) login(hr.username(), given)).passwordChangeDue());
+    }
+
+    @Test
+    void withASecondFactorALoginNeedsTheCodeOfTheAppOnceOnlyAndAResetRemovesIt() throws Exception {
+        String name = ownAccount();
+        SecondFactorSetup setup = Callers.as(Role.HIRING_MANAGER, own::newSecondFactor);
+        assertTrue(setup.uri().startsWith("otpauth://totp/"), setup.uri());
+        assertTrue(setup.qrCode().startsWith("data:image/png;base64,"));
+        long step = System.currentTimeMillis() / 1000 / SecondFactors.STEP_SECONDS;
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> own.enableSecondFactor(setup.secret(), "000000".equals(code(setup, step)) ? "111111" : "000000")));
+        assertTrue(Callers.as(Role.HIRING_MANAGER, () -> own.enableSecondFactor(setup.secret(), code(setup, step)))
+                .secondFactor());
+        assertTrue(Sql.column(database, "select secret from sec_second_factor where account_id = ?",
+                account(name).id()).get(0).matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), "encrypted at rest (X3)");
+
+        assertInstanceOf(LoginResult.Refused.class, login(name, PASSWORD), "no code");
+        assertInstanceOf(LoginResult.Refused.class, authentication.login(name, PASSWORD, code(setup, step),
+                anAddress()), "a code already used");
+        assertInstanceOf(LoginResult.Accepted.class, authentication.login(name, PASSWORD, code(setup, step + 1),
+                anAddress()));
+
+        AccountView account = account(name);
+        assertTrue(account.secondFactor());
+        if (Callers.as(Role.ADMIN, () -> accounts.resetPassword(account.id(), PASSWORD + " again")).waitingForTheDpm()) {
+            OpenedAccounts.confirmedByTheDpm(confirmations, account.id());
+        }
+        assertFalse(account(name).secondFactor(), "a reset is how a lost authenticator is replaced");
+        Callers.as(Role.HIRING_MANAGER, () -> own.changePassword(PASSWORD + " again", PASSWORD));
+    }
+
+    @Test
+    void theAdministratorAndTheDpmMustSetUpASecondFactorWhenTheSettingSaysSo() throws Exception {
+        AccountView dpm = anAccount(Role.DPM);
+        AccountView hr = anAccount(Role.HR);
+        assertTrue(((LoginResult.Accepted) login(dpm.username(), PASSWORD)).secondFactorDue());
+        assertFalse(((LoginResult.Accepted) login(hr.username(), PASSWORD)).secondFactorDue());
+    }
+
+    /** The account of the hiring manager the tests call as, with the usual password. */
+    private String ownAccount() throws Exception {
+        String name = Callers.principal(Role.HIRING_MANAGER);
+        if (Sql.column(database, "select count(*) from sec_account where username = ?", name).get(0).equals("0")) {
+            anAccount(name, Role.HIRING_MANAGER);
+        }
+        return name;
+    }
+
+    private static String code(SecondFactorSetup setup, long step) throws CodeGenerationException {
+        return new DefaultCodeGenerator().generate(setup.secret(), step);
+    }
+
+    @Test
     void disablingAnAccountEndsItsOpenSessionsAndLogins_X1() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        LoginResult.Accepted session = (LoginResult.Accepted) authentication.login(hr.username(), PASSWORD);
+        LoginResult.Accepted session = (LoginResult.Accepted) login(hr.username(), PASSWORD);
         assertTrue(authentication.sessionStillValid(hr.username(), session.at()));
         Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
         assertFalse(authentication.sessionStillValid(hr.username(), session.at()));
-        assertInstanceOf(LoginResult.Refused.class, authentication.login(hr.username(), PASSWORD));
+        assertInstanceOf(LoginResult.Refused.class, login(hr.username(), PASSWORD));
     }
 
     @Test
@@ -177,6 +345,117 @@ class SecurityContextIT {
         Callers.as(Role.ADMIN, () -> accounts.changeRoles(hr.id(), hr.version(), Set.of(Role.DPM)));
         assertThrows(ConcurrentChange.class, () -> Callers.as(Role.ADMIN,
                 () -> accounts.changeRoles(hr.id(), hr.version(), Set.of(Role.HR))));
+    }
+
+    @Test
+    void nobodyChangesTheirOwnAccount_X6() throws Exception {
+        String self = Callers.principal(Role.ADMIN);
+        AccountView own = anAccount(self, Role.HIRING_MANAGER);
+        for (Callers.Task change : List.<Callers.Task>of(
+                () -> accounts.changeRoles(own.id(), own.version(), Set.of(Role.DPM)),
+                () -> accounts.disable(own.id()),
+                () -> accounts.resetPassword(own.id(), "a new password of mine"))) {
+            RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN, change));
+            assertTrue(refused.getMessage().startsWith("You cannot change your own account here"),
+                    refused.getMessage());
+        }
+        assertEquals(Set.of(Role.HIRING_MANAGER), account(self).roles());
+        assertTrue(account(self).enabled());
+    }
+
+    @Test
+    void theLastActiveAdministratorAndTheLastActiveDpmCanBeNeitherDisabledNorLoseTheRole_X6() throws Exception {
+        AccountView second = anAccount(Role.ADMIN);
+        Callers.as(Role.ADMIN, () -> accounts.disable(second.id()));
+        for (String other : activeHoldersOf(Role.ADMIN)) {
+            if (!other.equals(ContextDeployment.ADMIN_USER)) {
+                Callers.as(Role.ADMIN, () -> accounts.disable(account(other).id()));
+            }
+        }
+        AccountView last = account(ContextDeployment.ADMIN_USER);
+        RequestRefused disabling = assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.ADMIN, () -> accounts.disable(last.id())));
+        assertEquals(ContextDeployment.ADMIN_USER + " is the last active administrator: give the role to another "
+                + "account first.", disabling.getMessage());
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.changeRoles(last.id(), last.version(), Set.of(Role.HIRING_MANAGER))));
+        assertEquals(List.of(ContextDeployment.ADMIN_USER), activeHoldersOf(Role.ADMIN));
+
+        Callers.as(Role.ADMIN, () -> accounts.enable(second.id()));
+        Callers.as(Role.ADMIN, () -> accounts.disable(last.id()));
+        Callers.as(Role.ADMIN, () -> accounts.enable(last.id()));
+
+        aDpmIsActive();
+        for (String dpm : activeHoldersOf(Role.DPM).subList(1, activeHoldersOf(Role.DPM).size())) {
+            Callers.as(Role.ADMIN, () -> accounts.disable(account(dpm).id()));
+        }
+        AccountView lastDpm = account(activeHoldersOf(Role.DPM).get(0));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN, () -> accounts.disable(lastDpm.id())));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.changeRoles(lastDpm.id(), lastDpm.version(), Set.of(Role.HR))));
+        assertEquals(1, activeHoldersOf(Role.DPM).size());
+    }
+
+    @Test
+    void rolesSeeingPersonalDataWaitForTheDpmsConfirmationAndTheAuditNamesTheRolesBeforeAndAfter_X6() throws Exception {
+        aDpmIsActive();
+        AccountChange opened = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(
+                "harriet." + NAMES.incrementAndGet(), "Harriet Rowe", PASSWORD, Set.of(Role.HR))));
+        assertTrue(opened.waitingForTheDpm());
+        assertEquals(Set.of(), opened.account().roles());
+        assertEquals(Set.of(Role.HR), opened.account().rolesAwaitingConfirmation());
+        long id = opened.account().id();
+        String name = opened.account().username();
+        assertEquals(Set.of(), ((LoginResult.Accepted) login(name, PASSWORD)).roles(),
+                "no role before the DPM confirms");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, confirmations::waiting));
+
+        AccountChangeRequest waiting = waitingFor(id);
+        assertEquals(Callers.principal(Role.ADMIN), waiting.requestedBy());
+        assertEquals(Set.of(Role.HR), waiting.rolesWanted());
+        Callers.as(Role.DPM, () -> confirmations.confirm(waiting.id(), waiting.version()));
+        assertEquals(Set.of(Role.HR), ((LoginResult.Accepted) login(name, PASSWORD)).roles());
+
+        AccountChange asked = Callers.as(Role.ADMIN, () -> accounts.changeRoles(id, account(name).version(),
+                Set.of(Role.HR, Role.DPM)));
+        assertTrue(asked.waitingForTheDpm());
+        assertEquals(Set.of(Role.HR), account(name).roles());
+        AccountChangeRequest dpmAsked = waitingFor(id);
+        Callers.as(Role.DPM, () -> confirmations.refuse(dpmAsked.id(), dpmAsked.version()));
+        assertEquals(Set.of(Role.HR), account(name).roles());
+        assertEquals(Set.of(), account(name).rolesAwaitingConfirmation());
+
+        String newPassword = "a fresh start 2026";
+        assertTrue(Callers.as(Role.ADMIN, () -> accounts.resetPassword(id, newPassword)).waitingForTheDpm());
+        assertInstanceOf(LoginResult.Refused.class, login(name, newPassword));
+        OpenedAccounts.confirmedByTheDpm(confirmations, id);
+        assertInstanceOf(LoginResult.Accepted.class, login(name, newPassword));
+
+        assertEquals(List.of(
+                "ACCOUNT_CREATED account " + name + "; roles before: none; after: none; asked: HR, waiting for the DPM",
+                "ACCOUNT_CHANGE_CONFIRMED account " + name + "; roles before: none; after: HR",
+                "ACCOUNT_ROLES_CHANGED account " + name + "; roles before: HR; after: HR; asked: DPM,HR, waiting for "
+                        + "the DPM",
+                "ACCOUNT_CHANGE_REFUSED account " + name + "; roles before: HR; after: HR; asked: DPM,HR, refused by "
+                        + "the DPM",
+                "PASSWORD_RESET account " + name + "; roles before: HR; after: HR; asked: HR, waiting for the DPM",
+                "ACCOUNT_CHANGE_CONFIRMED account " + name + "; roles before: HR; after: HR"),
+                Sql.column(database, "select action || ' ' || detail from sec_audit_entry where record_type = "
+                        + "'Account' and record_id = ? and outcome = 'SUCCESS' and action <> 'SEARCH'"
+                        + " order by position", Long.toString(id)));
+    }
+
+    @Test
+    void theDpmConfirmsNoChangeOfTheirOwnAccount_X6() throws Exception {
+        aDpmIsActive();
+        AccountChange opened = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(
+                Callers.principal(Role.DPM), "Dana Marsh", PASSWORD, Set.of(Role.HR))));
+        assertTrue(opened.waitingForTheDpm());
+        AccountChangeRequest own = waitingFor(opened.account().id());
+        RequestRefused refused = assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.DPM, () -> confirmations.confirm(own.id(), own.version())));
+        assertEquals("You cannot confirm a change of your own account: another DPM must.", refused.getMessage());
+        assertEquals(Set.of(), account(Callers.principal(Role.DPM)).roles());
     }
 
     @Test

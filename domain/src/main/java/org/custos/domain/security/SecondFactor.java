@@ -1,0 +1,70 @@
+package org.custos.domain.security;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import org.custos.domain.crypto.EncryptedText;
+
+/**
+ * An account's second factor: the shared secret of its authenticator app (TOTP, RFC 6238), encrypted at rest (X3)
+ * and never in the shared cache.
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "sec_second_factor")
+public class SecondFactor {
+
+    @Id
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Version
+    private long version;
+
+    @Convert(converter = EncryptedText.class)
+    @Column(nullable = false)
+    private String secret;
+
+    @Column(name = "enabled_at", nullable = false)
+    private LocalDateTime enabledAt;
+
+    /** The time step (RFC 6238) of the last code accepted: a code is accepted once only. */
+    @Column(name = "last_step", nullable = false)
+    private long lastStep;
+
+    protected SecondFactor() {
+    }
+
+    public SecondFactor(long accountId, String secret, LocalDateTime enabledAt, long step) {
+        this.accountId = accountId;
+        this.secret = secret;
+        this.enabledAt = enabledAt;
+        this.lastStep = step;
+    }
+
+    /** Records the time step of a code accepted now. */
+    public void used(long step) {
+        this.lastStep = step;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public String secret() {
+        return secret;
+    }
+
+    public long lastStep() {
+        return lastStep;
+    }
+
+    public LocalDateTime enabledAt() {
+        return enabledAt;
+    }
+}
