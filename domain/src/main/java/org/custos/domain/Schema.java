@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode.
- * EclipseLink never generates DDL.
+ * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode,
+ * and the few that need the application's own rules in Java beside this class. EclipseLink never generates DDL.
  */
 public final class Schema {
 
@@ -20,11 +21,14 @@ public final class Schema {
      * @param today the date seeded defaults (for example purposes' review dates) are counted from
      */
     public static void migrate(DataSource dataSource, LocalDate today) {
-        Flyway.configure(Schema.class.getClassLoader())
+        migrations(dataSource, today).load().migrate();
+    }
+
+    static FluentConfiguration migrations(DataSource dataSource, LocalDate today) {
+        return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()))
-                .load()
-                .migrate();
+                .javaMigrations(new FoldedSearchText())
+                .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()));
     }
 }

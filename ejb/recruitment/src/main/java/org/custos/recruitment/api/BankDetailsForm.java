@@ -12,7 +12,7 @@ public record BankDetailsForm(
         @NotNull(message = "Enter the day the final offer was made.")
         @PastOrPresent(message = "The offer cannot be made in the future.") LocalDate madeOn,
         @NotBlank(message = "Enter the account holder's name.")
-        @Size(max = 200, message = "The account holder must have at most 200 characters.") String accountHolder,
+        @Size(max = 200, message = "The account holder must have at most {max} characters.") String accountHolder,
         @NotNull(message = "Enter the sort code.")
         @Pattern(regexp = "\\d{2}-?\\d{2}-?\\d{2}", message = "Enter the sort code as six digits, like 12-34-56.")
         String sortCode,

@@ -21,13 +21,13 @@ public record ApprovalRequestForm(
         @Size(max = 200) String groupLabel,
         SpecialCategory category,
         SpecialCategoryCondition condition,
-        @Size(max = 300, message = "The Schedule 1 condition must have at most 300 characters.")
+        @Size(max = 300, message = "The Schedule 1 condition must have at most {max} characters.")
         String schedule1Condition,
         DataArea dataArea,
         @Size(max = 100) String userAccount,
         @NotNull(message = "Choose the purpose the data is wanted for.") Long purposeId,
         @NotBlank(message = "Explain why the data is needed.")
-        @Size(max = 4000, message = "The justification must have at most 4000 characters.") String justification,
+        @Size(max = 4000, message = "The justification must have at most {max} characters.") String justification,
         @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil) implements ForPurpose {
 
     /** L4: a special category for one person. */
