@@ -17,14 +17,14 @@ import org.custos.domain.shared.SpecialCategoryCondition;
  */
 public record ApprovalRequestForm(
         Long subjectId,
-        @Size(max = 120) String groupKey,
-        @Size(max = 200) String groupLabel,
+        @Size(max = 120, message = "The group must have at most {max} characters.") String groupKey,
+        @Size(max = 200, message = "The group's name must have at most {max} characters.") String groupLabel,
         SpecialCategory category,
         SpecialCategoryCondition condition,
         @Size(max = 300, message = "The Schedule 1 condition must have at most {max} characters.")
         String schedule1Condition,
         DataArea dataArea,
-        @Size(max = 100) String userAccount,
+        @Size(max = 100, message = "The user name must have at most {max} characters.") String userAccount,
         @NotNull(message = "Choose the purpose the data is wanted for.") Long purposeId,
         @NotBlank(message = "Explain why the data is needed.")
         @Size(max = 4000, message = "The justification must have at most {max} characters.") String justification,

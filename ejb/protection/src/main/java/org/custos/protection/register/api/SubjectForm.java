@@ -20,7 +20,8 @@ public record SubjectForm(
         @NotBlank(message = "Enter the family name.")
         @Size(max = 200, message = "The family name must have at most {max} characters.") String familyName,
         @PlausibleDate("The date of birth") LocalDate dateOfBirth,
-        @NotNull List<@NotBlank(message = "An email address cannot be blank.")
+        @NotNull @Size(max = 10, message = "Enter at most {max} email addresses.")
+        List<@NotBlank(message = "An email address cannot be blank.")
                 @Email(message = "Enter a valid email address, like name@example.org.")
                 @Size(max = 254, message = "An email address must have at most {max} characters.") String> emails,
         @Size(max = 40, message = "The phone number must have at most {max} characters.")
