@@ -258,6 +258,8 @@ class EarSystemIT {
         web.logIn(hr.username(), PASSWORD);
         String family = unique("Nunez");
         HttpResponse<String> empty = web.get("/people/edit.xhtml");
+        assertTrue(Pattern.compile("<input id=\"person:givenNames\"[^>]*maxlength=\"200\"").matcher(empty.body())
+                .find(), "the box takes the length of the form's field:\n" + empty.body());
         HttpResponse<String> refused = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames=Zo%C3%AB"
                 + "&person%3AfamilyName=" + family + "&person%3AdateOfBirth_input=31%2F02%2F1990"
                 + "&person%3Acategories=STAFF&person%3Asave=person%3Asave" + postback(empty));
@@ -273,6 +275,7 @@ class EarSystemIT {
                 + "&person%3Asave=person%3Asave" + postback(refused));
         assertEquals(200, tooLong.statusCode());
         assertTrue(tooLong.body().contains("Given names: enter at most 200 characters."), tooLong.body());
+        assertTrue(tooLong.body().contains("A".repeat(201)), "what was typed stays in the box, uncut");
         assertEquals(List.of("0"), Sql.column(database,
                 "select count(*) from core_data_subject where family_name = ?", family));
 

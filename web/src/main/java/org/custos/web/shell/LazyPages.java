@@ -13,7 +13,7 @@ import org.primefaces.model.SortMeta;
 /**
  * A PrimeFaces lazy table fed by a facade's paged query: the table asks for a page, the facade answers with the
  * rows and the total. Filters live on the page's own form, so the table's own filter map is not used. A query the
- * facade refuses (a name to find that is too long) shows its message and no rows, never the error page.
+ * facade refuses gives no rows, never the error page (text too long for it is refused earlier, by its box).
  */
 public final class LazyPages<T> extends LazyDataModel<T> {
 

@@ -32,7 +32,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  * A name without such a constraint is a mistake in the page: the pages' tests resolve every one.
  */
-@Named
+@Named("maxLength")
 @ApplicationScoped
 public class MaxLengths {
 

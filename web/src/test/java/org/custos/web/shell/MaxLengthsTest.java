@@ -3,12 +3,18 @@ package org.custos.web.shell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.inject.Named;
 import org.junit.jupiter.api.Test;
 
 /** A text box's maxlength comes from the facade's constraint on what it fills, never from the page. */
 class MaxLengthsTest {
 
     private final MaxLengths maxLengths = new MaxLengths();
+
+    @Test
+    void thePagesFindItByTheNameTheyUse() {
+        assertEquals("maxLength", MaxLengths.class.getAnnotation(Named.class).value());
+    }
 
     @Test
     void aFormFieldTakesItsSize() {
