@@ -7,8 +7,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 
 /**
- * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode.
- * EclipseLink never generates DDL.
+ * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode,
+ * and the few that need the application's own rules in Java beside this class. EclipseLink never generates DDL.
  */
 public final class Schema {
 
@@ -21,13 +21,14 @@ public final class Schema {
      * @param today the date seeded defaults (for example purposes' review dates) are counted from
      */
     public static void migrate(DataSource dataSource, LocalDate today) {
-        configuration(dataSource, today).load().migrate();
+        migrations(dataSource, today).load().migrate();
     }
 
-    static FluentConfiguration configuration(DataSource dataSource, LocalDate today) {
+    static FluentConfiguration migrations(DataSource dataSource, LocalDate today) {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new FoldedSearchText())
                 .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()));
     }
 }

@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.custos.testsupport.TestPostgres;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +69,7 @@ class SchemaMigrationIT {
      */
     private static void breachTimesKeptInLondonTimeBecomeTheInstantsTheyWere(DataSource database,
             Instant repeatedHour) throws SQLException {
-        Schema.configuration(database, FIRST_START).target("15").load().migrate();
+        Schema.migrations(database, FIRST_START).target("15").load().migrate();
         execute(database, "insert into prot_breach (id, version, summary, occurred_at, aware_at, description,"
                 + " data_categories, likelihood, severity, risk, created_at, created_by, updated_at, updated_by)"
                 + " values (1, 0, 'Lost laptop', timestamp '2025-10-26 01:30:00', timestamp '2025-10-25 12:00:00',"
@@ -124,6 +127,39 @@ class SchemaMigrationIT {
         assertEquals(List.of("2026-03-31"), column(database, "select distinct review_date from prot_purpose"));
         // Ids that EclipseLink generates start above the seeded ones.
         assertEquals(List.of("150"), column(database, "select nextval('prot_purpose_seq')"));
+    }
+
+    @Test
+    void namesAndCampaignsStoredBeforeFoldingAreFoldedForSearchOnPostgreSql() throws SQLException {
+        rowsStoredBeforeFoldingAreFolded(TestPostgres.freshDatabase("folded_search_text_it"));
+    }
+
+    @Test
+    void namesAndCampaignsStoredBeforeFoldingAreFoldedForSearchOnH2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL.replace("mem:custos", "mem:folded_search_text"));
+        rowsStoredBeforeFoldingAreFolded(h2);
+    }
+
+    /** Migration 19 folds what earlier versions kept lower-cased only, so that "Zoe Nunez" finds "Zoë Ñúñez". */
+    private static void rowsStoredBeforeFoldingAreFolded(DataSource database) throws SQLException {
+        MigrationVersion folding = MigrationVersion.fromVersion("19");
+        Schema.migrations(database, FIRST_START).target(Arrays.stream(Schema.migrations(database, FIRST_START).load()
+                .info().all()).map(MigrationInfo::getVersion).filter(version -> version.compareTo(folding) < 0)
+                .max(MigrationVersion::compareTo).orElseThrow()).load().migrate();
+        execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (1, 0,"
+                + " 'Zoë', 'Ñúñez-Łódź', 'zoë ñúñez-łódź', false, false, current_timestamp, 'hr',"
+                + " current_timestamp, 'hr')");
+        execute(database, "insert into rec_campaign (id, version, title, job_role, opens_on, closes_on, created_by,"
+                + " created_at) values (1, 0, 'Café  Staff', 'Encyclopædia Editor', date '2025-01-06',"
+                + " date '2025-02-06', 'hr', current_timestamp)");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of("zoe nunez-lodz"), column(database, "select search_name from core_data_subject"));
+        assertEquals(List.of("cafe staff encyclopaedia editor"),
+                column(database, "select search_text from rec_campaign"));
     }
 
     private static Set<String> missing(Set<String> tables) {

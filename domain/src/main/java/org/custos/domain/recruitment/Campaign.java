@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.TreeSet;
+import org.custos.domain.shared.SearchText;
 
 /** A recruitment exercise (C1): it opens and closes, and names the hiring managers who may see its applicants. */
 @Entity
@@ -35,6 +36,10 @@ public class Campaign {
 
     @Column(name = "job_role", nullable = false)
     private String jobRole;
+
+    /** Title and role folded for searching ({@link SearchText}). */
+    @Column(name = "search_text", nullable = false)
+    private String searchText;
 
     @Column(name = "opens_on", nullable = false)
     private LocalDate opensOn;
@@ -65,10 +70,16 @@ public class Campaign {
             Set<String> hiringManagers) {
         this.title = title;
         this.jobRole = jobRole;
+        this.searchText = searchText(title, jobRole);
         this.opensOn = opensOn;
         this.closesOn = closesOn;
         this.hiringManagers.clear();
         this.hiringManagers.addAll(hiringManagers);
+    }
+
+    /** The title and role as they are kept and searched ({@link SearchText#folded}). */
+    public static String searchText(String title, String jobRole) {
+        return SearchText.folded(title + " " + jobRole);
     }
 
     /** Closes the campaign on {@code day}, earlier than planned. */

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 
 /** One identified person (S1), with the categories they belong to (S2) and their do-not-contact wish (S3). */
@@ -44,7 +45,7 @@ public class DataSubject {
     @Column(name = "family_name", nullable = false)
     private String familyName;
 
-    /** Lower-case "given family" for case-insensitive search. */
+    /** "given family" folded for searching ({@link SearchText}). */
     @Column(name = "search_name", nullable = false)
     private String searchName;
 
@@ -105,7 +106,7 @@ public class DataSubject {
     public void rename(String givenNames, String familyName) {
         this.givenNames = givenNames;
         this.familyName = familyName;
-        this.searchName = searchable(givenNames + " " + familyName);
+        this.searchName = searchName(givenNames, familyName);
     }
 
     public void describe(LocalDate dateOfBirth, Collection<String> emails, String phone, PostalAddress address) {
@@ -143,8 +144,9 @@ public class DataSubject {
         this.updatedBy = by;
     }
 
-    public static String searchable(String text) {
-        return text == null ? "" : text.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    /** The name as it is kept and searched: "Zoë Ñúñez" as "zoe nunez" ({@link SearchText#folded}). */
+    public static String searchName(String givenNames, String familyName) {
+        return SearchText.folded(givenNames + " " + familyName);
     }
 
     public static String normalisedEmail(String email) {

@@ -37,6 +37,8 @@ import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.rights.api.PersonalDataHolders;
+import org.custos.recruitment.api.CampaignForm;
+import org.custos.recruitment.api.Campaigns;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountChange;
 import org.custos.security.api.AccountChangeRequest;
@@ -96,6 +98,9 @@ class EarSystemIT {
 
     @EJB
     SensitiveData sensitive;
+
+    @EJB
+    Campaigns campaigns;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -272,6 +277,67 @@ class EarSystemIT {
         assertEquals(List.of("READ DENIED", "CREATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
                 + " from sec_audit_entry where actor = ? and record_type = 'SensitiveRecord' order by position",
                 hr.username()));
+    }
+
+    @Test
+    void whatCannotBeTakenIsRefusedWithASentenceNamingTheFieldAndStaysOnThePage() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        String family = unique("Nunez");
+        HttpResponse<String> empty = web.get("/people/edit.xhtml");
+        assertTrue(Pattern.compile("<input id=\"person:givenNames\"[^>]*maxlength=\"200\"").matcher(empty.body())
+                .find(), "the box takes the length of the form's field:\n" + empty.body());
+        HttpResponse<String> refused = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames=Zo%C3%AB"
+                + "&person%3AfamilyName=" + family + "&person%3AdateOfBirth_input=31%2F02%2F1990"
+                + "&person%3Acategories=STAFF&person%3Asave=person%3Asave" + postback(empty));
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Enter the date of birth as day/month/year, like 31/01/1990."),
+                "a day that does not exist is refused, not moved to 28 February:\n" + refused.body());
+        assertTrue(refused.body().contains("value=\"31/02/1990\""), "what was typed stays in the box");
+        assertEquals(List.of("0"), Sql.column(database,
+                "select count(*) from core_data_subject where family_name = ?", family));
+
+        HttpResponse<String> tooLong = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames="
+                + "A".repeat(201) + "&person%3AfamilyName=" + family + "&person%3Acategories=STAFF"
+                + "&person%3Asave=person%3Asave" + postback(refused));
+        assertEquals(200, tooLong.statusCode());
+        assertTrue(tooLong.body().contains("Given names: enter at most 200 characters."), tooLong.body());
+        assertTrue(tooLong.body().contains("A".repeat(201)), "what was typed stays in the box, uncut");
+        assertEquals(List.of("0"), Sql.column(database,
+                "select count(*) from core_data_subject where family_name = ?", family));
+
+        HttpResponse<String> badLink = web.get("/people/edit.xhtml?id=abc");
+        assertEquals(200, badLink.statusCode());
+        assertTrue(badLink.body().contains("Record number in the link: enter a whole number, like 1050."),
+                badLink.body());
+
+        HttpResponse<String> search = web.get("/people/search.xhtml");
+        HttpResponse<String> found = web.post("/people/search.xhtml", "jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=search%3Afind&jakarta.faces.partial.execute=search"
+                + "&jakarta.faces.partial.render=search%3Apeople&search%3Afind=search%3Afind&search=search"
+                + "&search%3Aname=" + "a".repeat(300) + postback(search));
+        assertEquals(200, found.statusCode());
+        assertTrue(found.body().contains("Name: enter at most 200 characters."), found.body());
+        assertFalse(found.body().contains("<redirect"), "no error page");
+    }
+
+    @Test
+    void anExportedListHoldsTheValuesAndNoFormula() throws Exception {
+        String stem = unique("Zq");
+        Callers.as(Role.HR, () -> campaigns.open(new CampaignForm("=HYPERLINK(\"http://evil.example\") " + stem,
+                "Payroll officer", LocalDate.now(), LocalDate.now().plusDays(10), Set.of())));
+        AccountView hr = anAccount(Role.HR);
+        Web web = new Web();
+        web.logIn(hr.username(), PASSWORD);
+        HttpResponse<String> list = web.get("/campaigns/list.xhtml");
+        HttpResponse<String> csv = web.post("/campaigns/list.xhtml", "campaigns=campaigns&campaigns%3Atext=" + stem
+                + "&campaigns%3Acsv=campaigns%3Acsv" + postback(list));
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\") " + stem + "\""),
+                "a cell that would start a formula is kept as text:\n" + csv.body());
+        assertTrue(csv.body().contains("\"Payroll officer\""), csv.body());
+        assertFalse(csv.body().contains("#{"), "values, not the expressions that show them");
     }
 
     /** What a browser posts back with a form of the page: its view state and PrimeFaces' CSP nonce. */

@@ -12,7 +12,7 @@ public record ApplicationForm(
         @NotNull(message = "Choose the campaign.") Long campaignId,
         @NotNull(message = "Choose or create the applicant.") Long subjectId,
         @NotNull(message = "Choose where the application came from.") ApplicationSource source,
-        @Size(max = 200, message = "The agency or referrer must have at most 200 characters.") String sourceName,
+        @Size(max = 200, message = "The agency or referrer must have at most {max} characters.") String sourceName,
         @NotNull(message = "Enter the day the application was received.")
         @PastOrPresent(message = "The application cannot be received in the future.") LocalDate receivedOn) {
 

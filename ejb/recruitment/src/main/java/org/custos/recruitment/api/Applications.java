@@ -41,13 +41,13 @@ public interface Applications {
      * @throws org.custos.security.api.RequestRefused when the workflow does not allow the move, with the reason
      */
     ApplicationView move(@RecordId long applicationId, long version, @NotNull ApplicationStatus to,
-            @Size(max = 2000, message = "The note must have at most 2000 characters.") String note);
+            @Size(max = 2000, message = "The note must have at most {max} characters.") String note);
 
     /** Rejects an open application; the talent-pool consent, when the applicant gave it, is recorded with it. */
     ApplicationView reject(@RecordId long applicationId, long version, @NotNull @Valid Rejection rejection);
 
     ApplicationView withdraw(@RecordId long applicationId, long version,
-            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     /** N2: the day the applicant was given the privacy notice (for applications from an agency or a referral). */
     ApplicationView noticeGiven(@RecordId long applicationId, long version,

@@ -15,8 +15,8 @@ public record AssessmentForm(
         @NotNull(message = "Enter the day of the assessment.")
         @PastOrPresent(message = "An assessment cannot be recorded before it happens.") LocalDate heldOn,
         @NotBlank(message = "Enter who assessed.")
-        @Size(max = 200, message = "The assessor must have at most 200 characters.") String assessor,
-        @Size(max = 8000, message = "The notes must have at most 8000 characters.") String notes,
+        @Size(max = 200, message = "The assessor must have at most {max} characters.") String assessor,
+        @Size(max = 8000, message = "The notes must have at most {max} characters.") String notes,
         @Min(value = 0, message = "The score is between 0 and 100.")
         @Max(value = 100, message = "The score is between 0 and 100.") Integer score) {
 }

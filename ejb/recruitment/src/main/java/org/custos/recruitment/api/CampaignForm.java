@@ -10,9 +10,9 @@ import java.util.Set;
 /** What HR enters about a campaign. */
 public record CampaignForm(
         @NotBlank(message = "Enter the campaign's title.")
-        @Size(max = 200, message = "The title must have at most 200 characters.") String title,
+        @Size(max = 200, message = "The title must have at most {max} characters.") String title,
         @NotBlank(message = "Enter the role being recruited for.")
-        @Size(max = 200, message = "The role must have at most 200 characters.") String jobRole,
+        @Size(max = 200, message = "The role must have at most {max} characters.") String jobRole,
         @NotNull(message = "Enter the opening date.") LocalDate opensOn,
         @NotNull(message = "Enter the closing date.") LocalDate closesOn,
         @NotNull Set<@NotBlank String> hiringManagers) {

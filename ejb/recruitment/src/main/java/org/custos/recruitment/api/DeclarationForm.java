@@ -15,7 +15,7 @@ public record DeclarationForm(
         @NotNull(message = "Choose the declaration.") SpecialCategory category,
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what the applicant declared.")
-        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content)
+        @Size(max = 20000, message = "The text must have at most {max} characters.") String content)
         implements ForPurpose {
 
     @AssertTrue(message = "Only the criminal-records declaration and the health questionnaire are recorded here.")

@@ -8,5 +8,5 @@ import jakarta.validation.constraints.Size;
 public record EmergencyContactForm(
         @NotNull(message = "Choose or create the emergency contact.") Long subjectId,
         @NotBlank(message = "Enter who the contact is to the applicant, like partner or parent.")
-        @Size(max = 100, message = "The relationship must have at most 100 characters.") String relationship) {
+        @Size(max = 100, message = "The relationship must have at most {max} characters.") String relationship) {
 }

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 /** Why an application is rejected, and the applicant's talent-pool consent if they gave it (never assumed, L2). */
 public record Rejection(
         @NotBlank(message = "Give the reason for the rejection.")
-        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason,
+        @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason,
         @Valid TalentPoolConsentForm talentPoolConsent) {
 }

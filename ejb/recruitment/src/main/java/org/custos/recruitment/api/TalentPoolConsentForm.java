@@ -10,7 +10,7 @@ import org.custos.domain.shared.ConsentMethod;
 /** L2: what the applicant was told (the notice or its version), how and when they agreed to stay in the pool. */
 public record TalentPoolConsentForm(
         @NotBlank(message = "Enter the notice the applicant was given (its text or version).")
-        @Size(max = 200, message = "The notice must have at most 200 characters.") String notice,
+        @Size(max = 200, message = "The notice must have at most {max} characters.") String notice,
         @NotNull(message = "Choose how the applicant consented.") ConsentMethod method,
         @NotNull(message = "Enter the day the applicant consented.")
         @PastOrPresent(message = "Consent cannot be given in the future.") LocalDate givenOn) {

@@ -27,9 +27,9 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.Texts;
-import org.custos.domain.subject.DataSubject;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApplicantHired;
@@ -128,7 +128,7 @@ public class DefaultApplications implements Applications {
             conditions.add("a.status = :status");
         }
         if (query.name() != null && !query.name().isBlank()) {
-            conditions.add("s.searchName like :name");
+            conditions.add("s.searchName like :name" + SearchText.ESCAPE);
         }
         String from = " from Application a, Campaign c, DataSubject s where " + String.join(" and ", conditions);
         TypedQuery<Object[]> rows = em.createQuery("select a, c" + from + " order by a.receivedOn desc, a.id desc",
@@ -145,7 +145,7 @@ public class DefaultApplications implements Applications {
                 q.setParameter("status", query.status());
             }
             if (query.name() != null && !query.name().isBlank()) {
-                q.setParameter("name", "%" + DataSubject.searchable(query.name()) + "%");
+                q.setParameter("name", SearchText.anywhere(SearchText.folded(query.name())));
             }
         }
         List<ApplicationSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())

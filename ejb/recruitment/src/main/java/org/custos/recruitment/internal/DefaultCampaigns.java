@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +20,7 @@ import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SearchText;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.CampaignQuery;
@@ -112,7 +112,7 @@ public class DefaultCampaigns implements Campaigns {
             conditions.add(":me member of c.hiringManagers");
         }
         if (query.text() != null && !query.text().isBlank()) {
-            conditions.add("(lower(c.title) like :text or lower(c.jobRole) like :text)");
+            conditions.add("c.searchText like :text" + SearchText.ESCAPE);
         }
         if (query.stage() != null) {
             conditions.add(switch (query.stage()) {
@@ -130,7 +130,7 @@ public class DefaultCampaigns implements Campaigns {
                 q.setParameter("me", caller.name());
             }
             if (query.text() != null && !query.text().isBlank()) {
-                q.setParameter("text", "%" + query.text().trim().toLowerCase(Locale.ROOT) + "%");
+                q.setParameter("text", SearchText.anywhere(SearchText.folded(query.text())));
             }
             if (query.stage() != null) {
                 q.setParameter("today", calendar.today());

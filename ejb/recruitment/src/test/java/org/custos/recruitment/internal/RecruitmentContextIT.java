@@ -21,6 +21,7 @@ import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.ApplicationSource;
@@ -77,6 +78,7 @@ import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
+import org.custos.testsupport.Names;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -393,6 +395,42 @@ class RecruitmentContextIT {
         RequestRefused notAManager = assertThrows(RequestRefused.class, () -> anOpenCampaign().titled("Nobody's")
                 .running(today(), today().plusDays(9)).managedBy("hr-tester").recordedIn(campaigns));
         assertTrue(notAManager.getMessage().contains("not an active account with the hiring manager role"));
+    }
+
+    @Test
+    void campaignsAndApplicantsAreFoundWithOrWithoutAccentsAndATypedPercentOrUnderscoreOnlyFindsItself()
+            throws Exception {
+        String title = Names.unique("Café");
+        CampaignView percent = anOpenCampaign().titled(title + " 100%").recordedIn(campaigns);
+        CampaignView thousand = anOpenCampaign().titled(title + " 1000").recordedIn(campaigns);
+        String plainTitle = title.replace("é", "e").toUpperCase();
+        assertEquals(Set.of(percent.id(), thousand.id()), campaignsFound(plainTitle));
+        assertEquals(Set.of(percent.id()), campaignsFound(plainTitle + " 100%"));
+        assertEquals(Set.of(), campaignsFound(title + " 1_00"));
+
+        String family = Names.unique("Ñúñez");
+        ApplicationView zoe = applicant(percent, "Zoë", family + "%");
+        ApplicationView zoey = applicant(percent, "Zoe", family + "y");
+        String plainName = "zoe nunez" + family.substring("Ñúñez".length());
+        assertEquals(Set.of(zoe.id(), zoey.id()), applicantsFound(percent, plainName));
+        assertEquals(Set.of(zoe.id()), applicantsFound(percent, plainName + "%"));
+        assertEquals(Set.of(), applicantsFound(percent, plainName.substring(0, plainName.length() - 1) + "_y"));
+    }
+
+    private Set<Long> campaignsFound(String text) throws Exception {
+        return Callers.as(Role.HR, () -> campaigns.search(new CampaignQuery(0, 200, text, null))).rows().stream()
+                .map(CampaignView::id).collect(Collectors.toSet());
+    }
+
+    private ApplicationView applicant(CampaignView campaign, String given, String family) throws Exception {
+        long person = aPerson().named(given, family).as(SubjectCategory.JOB_APPLICANT).registeredIn(register).id();
+        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(), person,
+                ApplicationSource.DIRECT, null, today().minusDays(1))));
+    }
+
+    private Set<Long> applicantsFound(CampaignView campaign, String name) throws Exception {
+        return Callers.as(Role.HR, () -> applications.search(new ApplicationQuery(0, 200, campaign.id(), null,
+                name))).rows().stream().map(ApplicationSummary::id).collect(Collectors.toSet());
     }
 
     @Test

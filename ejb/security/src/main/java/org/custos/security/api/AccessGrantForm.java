@@ -14,12 +14,12 @@ import java.time.LocalDate;
 public record AccessGrantForm(
         @NotBlank(message = "Choose the account.") @Size(max = 100) String account,
         @NotBlank(message = "Enter the kind of record.")
-        @Size(max = 60, message = "The kind of record must have at most 60 characters.") String recordType,
-        @Size(max = 60, message = "The record id must have at most 60 characters.") String recordId,
-        @Size(max = 120, message = "The group must have at most 120 characters.") String groupKey,
+        @Size(max = 60, message = "The kind of record must have at most {max} characters.") String recordType,
+        @Size(max = 60, message = "The record id must have at most {max} characters.") String recordId,
+        @Size(max = 120, message = "The group must have at most {max} characters.") String groupKey,
         Long subjectId,
         @NotBlank(message = "Give the reason the account needs to know.")
-        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason,
+        @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason,
         @NotNull(message = "Enter until when the access is granted.") LocalDate validUntil) {
 
     @AssertTrue(message = "Name either one record or one group of records.")

@@ -28,7 +28,7 @@ public interface AccessGrants {
     AccessGrantView breakGlass(@NotBlank @Size(max = 60) String recordType, @NotBlank @Size(max = 60) String recordId,
             @SubjectId Long subjectId,
             @NotBlank(message = "Type the reason for the emergency access.")
-            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     /** Grants in force, newest first. */
     List<AccessGrantView> inForce();

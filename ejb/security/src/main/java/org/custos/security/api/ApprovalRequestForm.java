@@ -19,16 +19,16 @@ import org.custos.domain.shared.SpecialCategoryCondition;
  */
 public record ApprovalRequestForm(
         Long subjectId,
-        @Size(max = 120) String groupKey,
+        @Size(max = 120, message = "The group must have at most {max} characters.") String groupKey,
         SpecialCategory category,
         SpecialCategoryCondition condition,
-        @Size(max = 300, message = "The Schedule 1 condition must have at most 300 characters.")
+        @Size(max = 300, message = "The Schedule 1 condition must have at most {max} characters.")
         String schedule1Condition,
         DataArea dataArea,
-        @Size(max = 100) String userAccount,
+        @Size(max = 100, message = "The user name must have at most {max} characters.") String userAccount,
         @NotNull(message = "Choose the purpose the data is wanted for.") Long purposeId,
         @NotBlank(message = "Explain why the data is needed.")
-        @Size(max = 4000, message = "The justification must have at most 4000 characters.") String justification,
+        @Size(max = 4000, message = "The justification must have at most {max} characters.") String justification,
         @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil,
         Set<String> alsoUsedBy) implements ForPurpose {
 

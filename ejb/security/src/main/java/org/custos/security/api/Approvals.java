@@ -34,16 +34,16 @@ public interface Approvals {
     /** @throws RequestRefused for one's own request, a decided request or an end date in the past */
     ApprovalView approve(long approvalId, long version,
             @NotNull(message = "Enter the date the approval ends.") LocalDate until,
-            @Size(max = 2000, message = "The note must have at most 2000 characters.") String note);
+            @Size(max = 2000, message = "The note must have at most {max} characters.") String note);
 
     ApprovalView reject(long approvalId, long version,
             @NotBlank(message = "Give the reason for rejecting.")
-            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     /** Ends an approval at once: from now on it covers nothing. */
     ApprovalView revoke(long approvalId, long version,
             @NotBlank(message = "Give the reason for revoking.")
-            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     ApprovalView approval(long approvalId);
 

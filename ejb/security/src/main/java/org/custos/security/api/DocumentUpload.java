@@ -11,7 +11,7 @@ import org.custos.domain.document.DocumentType;
  */
 public record DocumentUpload(
         @NotBlank(message = "The document has no name.")
-        @Size(max = 255, message = "The document's name must have at most 255 characters.") String fileName,
+        @Size(max = 255, message = "The document's name must have at most {max} characters.") String fileName,
         @NotNull(message = "The document is empty.")
         @Size(min = 1, max = DocumentUpload.MAX_BYTES, message = "The document must have 1 byte to "
                 + DocumentUpload.LIMIT + ".")

@@ -11,11 +11,11 @@ import org.custos.domain.shared.Role;
 /** What it takes to open an account. The password rules are checked by the facade. */
 public record NewAccount(
         @NotBlank(message = "Enter a user name.")
-        @Size(min = 3, max = USERNAME_LENGTH, message = "The user name must have 3 to 100 characters.")
+        @Size(min = 3, max = USERNAME_LENGTH, message = "The user name must have {min} to {max} characters.")
         @Pattern(regexp = "[A-Za-z0-9._@-]*",
                 message = "The user name may contain letters, digits and . _ @ - only.") String username,
         @NotBlank(message = "Enter the person's name.")
-        @Size(max = 200, message = "The name must have at most 200 characters.") String displayName,
+        @Size(max = 200, message = "The name must have at most {max} characters.") String displayName,
         @NotNull(message = "Enter a password.") String password,
         @NotEmpty(message = "Choose at least one role.") Set<Role> roles) {
 

@@ -18,6 +18,6 @@ public record SensitiveRecordForm(
         @NotNull(message = "Choose the category of data.") SpecialCategory category,
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what is to be recorded.")
-        @Size(max = 20000, message = "The text must have at most 20000 characters.") String content,
+        @Size(max = 20000, message = "The text must have at most {max} characters.") String content,
         @Valid DocumentUpload document) implements ForPurpose {
 }

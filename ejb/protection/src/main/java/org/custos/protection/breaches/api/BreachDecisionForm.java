@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Size;
 
 /** The DPM's decision whether to report a breach to the ICO (X5); not reporting needs the reasons. */
 public record BreachDecisionForm(boolean notifyIco,
-        @Size(max = 4000, message = "The reasons must have at most 4000 characters.") String reasons) {
+        @Size(max = 4000, message = "The reasons must have at most {max} characters.") String reasons) {
 
     @AssertTrue(message = "Give the reasons for not reporting the breach to the ICO.")
     public boolean isExplained() {

@@ -2,6 +2,7 @@ package org.custos.protection.calendar.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.custos.security.api.RecordId;
 
@@ -19,5 +20,6 @@ public interface Settings {
      *
      * @throws org.custos.security.api.RequestRefused when the value is not one the setting takes
      */
-    SettingView change(@RecordId @NotBlank String key, String value);
+    SettingView change(@RecordId @NotBlank String key,
+            @Size(max = 500, message = "The value must have at most {max} characters.") String value);
 }

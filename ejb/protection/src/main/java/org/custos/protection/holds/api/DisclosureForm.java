@@ -10,9 +10,9 @@ import org.custos.security.api.ForPurpose;
 /** A disclosure of one person's data as HR or the DPM record it: to whom, what, for which purpose, when. */
 public record DisclosureForm(
         @NotBlank(message = "Name the recipient: the organisation or person who received the data.")
-        @Size(max = 300, message = "The recipient must have at most 300 characters.") String recipient,
+        @Size(max = 300, message = "The recipient must have at most {max} characters.") String recipient,
         @NotBlank(message = "Say what was disclosed.")
-        @Size(max = 2000, message = "What was disclosed must have at most 2000 characters.") String disclosed,
+        @Size(max = 2000, message = "What was disclosed must have at most {max} characters.") String disclosed,
         @NotNull(message = "Choose the purpose the data was disclosed for.") Long purposeId,
         @NotNull(message = "Enter the day the data was disclosed.")
         @PastOrPresent(message = "A disclosure cannot be recorded before it happens.") LocalDate disclosedOn)

@@ -10,5 +10,5 @@ import jakarta.validation.constraints.Size;
 public record LegalHoldForm(
         String context,
         @NotBlank(message = "Give the reason for the hold, like the claim and its reference.")
-        @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason) {
+        @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason) {
 }

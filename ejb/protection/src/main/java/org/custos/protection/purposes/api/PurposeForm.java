@@ -16,17 +16,17 @@ import org.custos.domain.shared.SpecialCategoryCondition;
  */
 public record PurposeForm(Long id, long version,
         @NotBlank(message = "Enter the purpose's name.")
-        @Size(max = 200, message = "The name must have at most 200 characters.") String name,
+        @Size(max = 200, message = "The name must have at most {max} characters.") String name,
         @NotBlank(message = "Describe the purpose.")
-        @Size(max = 2000, message = "The description must have at most 2000 characters.") String description,
+        @Size(max = 2000, message = "The description must have at most {max} characters.") String description,
         @NotNull(message = "Choose the lawful basis.") LawfulBasis lawfulBasis,
-        @Size(max = 4000, message = "The interest must have at most 4000 characters.") String legitimateInterest,
-        @Size(max = 4000, message = "The necessity must have at most 4000 characters.") String necessity,
-        @Size(max = 4000, message = "The balance must have at most 4000 characters.") String balance,
+        @Size(max = 4000, message = "The interest must have at most {max} characters.") String legitimateInterest,
+        @Size(max = 4000, message = "The necessity must have at most {max} characters.") String necessity,
+        @Size(max = 4000, message = "The balance must have at most {max} characters.") String balance,
         SpecialCategoryCondition specialCategoryCondition,
         @NotNull(message = "Enter the date the basis is next reviewed.") LocalDate reviewDate,
-        @Size(max = 2000, message = "The transfers must have at most 2000 characters.") String transfers,
-        @Size(max = 2000, message = "The automated decisions must have at most 2000 characters.")
+        @Size(max = 2000, message = "The transfers must have at most {max} characters.") String transfers,
+        @Size(max = 2000, message = "The automated decisions must have at most {max} characters.")
         String automatedDecisions,
         String context) {
 

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.custos.domain.shared.SubjectCategory;
 
 /** The register's search: filters (null or blank match everything), order and page. */
-public record SubjectQuery(@Size(max = 200) String name, @Size(max = 254) String email, SubjectCategory category,
-        @NotNull SubjectSort sort, boolean ascending, @Min(0) int first, @Min(1) @Max(200) int pageSize) {
+public record SubjectQuery(
+        @Size(max = 200, message = "The name to find must have at most {max} characters.") String name,
+        @Size(max = 254, message = "The email to find must have at most {max} characters.") String email,
+        SubjectCategory category, @NotNull SubjectSort sort, boolean ascending, @Min(0) int first, @Min(1) @Max(200) int pageSize) {
 }

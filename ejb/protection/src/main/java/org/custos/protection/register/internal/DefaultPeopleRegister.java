@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
 import org.custos.domain.subject.PostalAddress;
@@ -56,13 +57,13 @@ public class DefaultPeopleRegister implements PeopleRegister {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (query.name() != null && !query.name().isBlank()) {
-            where.append(" and s.searchName like :name escape '\\'");
-            parameters.put("name", "%" + likeEscaped(DataSubject.searchable(query.name())) + "%");
+            where.append(" and s.searchName like :name").append(SearchText.ESCAPE);
+            parameters.put("name", SearchText.anywhere(SearchText.folded(query.name())));
         }
         if (query.email() != null && !query.email().isBlank()) {
             where.append(" and exists (select m from DataSubject m join m.emails e"
-                    + " where m = s and e like :email escape '\\')");
-            parameters.put("email", "%" + likeEscaped(DataSubject.normalisedEmail(query.email())) + "%");
+                    + " where m = s and e like :email" + SearchText.ESCAPE + ")");
+            parameters.put("email", SearchText.anywhere(DataSubject.normalisedEmail(query.email())));
         }
         if (query.category() != null) {
             where.append(" and :category member of s.categories");
@@ -84,10 +85,6 @@ public class DefaultPeopleRegister implements PeopleRegister {
         List<SubjectSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())
                 .getResultList().stream().map(Subjects::summary).toList();
         return new Page<>(page, count.getSingleResult());
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     @Override
@@ -120,7 +117,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
         if (form.dateOfBirth() != null) {
             em.createQuery("select s from DataSubject s where s.searchName = :name and s.dateOfBirth = :born",
                     DataSubject.class)
-                    .setParameter("name", DataSubject.searchable(form.givenNames() + " " + form.familyName()))
+                    .setParameter("name", DataSubject.searchName(form.givenNames(), form.familyName()))
                     .setParameter("born", form.dateOfBirth()).getResultList().stream()
                     .filter(match -> !matches.contains(match)).forEach(matches::add);
         }

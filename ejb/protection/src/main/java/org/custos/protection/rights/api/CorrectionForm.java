@@ -9,5 +9,5 @@ public record CorrectionForm(
         @NotBlank(message = "Choose the field to correct.") String recordType,
         @NotBlank(message = "Choose the field to correct.") String recordId,
         @NotBlank(message = "Choose the field to correct.") String field,
-        @Size(max = 4000, message = "The corrected value must have at most 4000 characters.") String value) {
+        @Size(max = 4000, message = "The corrected value must have at most {max} characters.") String value) {
 }

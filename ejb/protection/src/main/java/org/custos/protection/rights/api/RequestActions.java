@@ -45,7 +45,7 @@ public interface RequestActions {
      */
     List<PurposeStopView> object(@RecordId long requestId, long version,
             @NotNull(message = "Choose the purpose objected to.") Long purposeId,
-            @Size(max = 4000, message = "The grounds must have at most 4000 characters.") String compellingGrounds);
+            @Size(max = 4000, message = "The grounds must have at most {max} characters.") String compellingGrounds);
 
     /** L2: withdrawing consent ends the consented purpose for the person from today. */
     List<PurposeStopView> consentWithdrawn(@RecordId long requestId, long version,

@@ -14,9 +14,9 @@ public record RequestForm(
         @NotNull(message = "Choose or create the person.") Long subjectId,
         @NotNull(message = "Choose what the person asks for.") RequestType type,
         @NotNull(message = "Choose how the request arrived.") RequestChannel channel,
-        @Size(max = 500, message = "The representative must have at most 500 characters.") String representative,
+        @Size(max = 500, message = "The representative must have at most {max} characters.") String representative,
         @NotBlank(message = "Write what the person asks.")
-        @Size(max = 4000, message = "What is asked must have at most 4000 characters.") String asked,
+        @Size(max = 4000, message = "What is asked must have at most {max} characters.") String asked,
         @NotNull(message = "Enter the day the request was received.")
         @PastOrPresent(message = "The request cannot be received in the future.") LocalDate receivedOn) {
 

@@ -23,7 +23,7 @@ public interface ResponseCompilation {
     /** Records the narrower scope the person agreed to (D3). */
     RequestView narrowScope(@RecordId long requestId, long version,
             @NotBlank(message = "Write what the person agreed to.")
-            @Size(max = 2000, message = "The scope must have at most 2000 characters.") String agreedScope);
+            @Size(max = 2000, message = "The scope must have at most {max} characters.") String agreedScope);
 
     /** The items compiled, by context; other people of the register named in an item are pointed out. */
     List<ReviewItemView> items(@RecordId long requestId);

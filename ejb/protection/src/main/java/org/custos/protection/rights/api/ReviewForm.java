@@ -12,8 +12,9 @@ import org.custos.domain.shared.ReviewDecision;
  */
 public record ReviewForm(
         @NotNull(message = "Choose the decision.") ReviewDecision decision,
-        List<@Size(max = 20000) String> redactedValues,
-        @Size(max = 500, message = "The ground must have at most 500 characters.") String exemptionGround) {
+        List<@Size(max = 20000, message = "A redacted value must have at most {max} characters.") String>
+        redactedValues,
+        @Size(max = 500, message = "The ground must have at most {max} characters.") String exemptionGround) {
 
     public ReviewForm {
         redactedValues = redactedValues == null ? List.of() : List.copyOf(redactedValues);

@@ -57,7 +57,7 @@ public interface RightsRequests {
      */
     RequestView extend(@RecordId long requestId, long version,
             @NotBlank(message = "Give the reason for the extension (complex, or one of several requests).")
-            @Size(max = 2000, message = "The reason must have at most 2000 characters.") String reason);
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     /** @throws org.custos.security.api.RequestRefused for a notice after the first month */
     RequestView extensionNoticeSent(@RecordId long requestId, long version,
@@ -67,13 +67,14 @@ public interface RightsRequests {
     /** D4: refuses the request with written reasons and keeps the letter telling the person of their rights. */
     RequestView refuse(@RecordId long requestId, long version, @NotNull(message = "Choose the ground.")
             RefusalGround ground, @NotBlank(message = "Write the reasons for the refusal.")
-            @Size(max = 4000, message = "The reasons must have at most 4000 characters.") String reasons);
+            @Size(max = 4000, message = "The reasons must have at most {max} characters.") String reasons);
 
     /** A reasonable fee for further copies (D4), in pence. */
     RequestView fee(@RecordId long requestId, long version,
             @NotNull(message = "Enter the fee.") @Min(value = 1, message = "The fee must be at least 1p.")
             @Max(value = 100000, message = "The fee must be at most £1,000.") Integer pence,
-            @NotBlank(message = "Say what the fee is for.") @Size(max = 500) String reason);
+            @NotBlank(message = "Say what the fee is for.")
+            @Size(max = 500, message = "What the fee is for must have at most {max} characters.") String reason);
 
     /** The response went to the person on {@code on}; the request is closed. */
     RequestView responded(@RecordId long requestId, long version, @NotNull(message = "Enter the day it was sent.")

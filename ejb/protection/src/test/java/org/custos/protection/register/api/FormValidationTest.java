@@ -8,11 +8,19 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.custos.domain.shared.BreachLikelihood;
+import org.custos.domain.shared.BreachSeverity;
 import org.custos.domain.shared.LawfulBasis;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.breaches.api.BreachReportForm;
+import org.custos.protection.breaches.api.PeopleToldForm;
+import org.custos.protection.calendar.api.BankHolidayForm;
 import org.custos.protection.purposes.api.PurposeForm;
+import org.custos.protection.testsupport.BreachForms;
 import org.custos.protection.testsupport.People;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +55,35 @@ class FormValidationTest {
     void aDateOfBirthInTheFutureIsRefused() {
         assertEquals(Set.of("The date of birth cannot be in the future."),
                 problems(ada().born(LocalDate.now().plusDays(1)).as(SubjectCategory.STAFF).form()));
+    }
+
+    @Test
+    void aDateOfBirthBefore1900IsRefused() {
+        assertEquals(Set.of("The date of birth cannot be before 1900."),
+                problems(ada().born(LocalDate.of(1899, 12, 31)).as(SubjectCategory.STAFF).form()));
+    }
+
+    @Test
+    void breachTimesBefore1900OrInTheFutureAreRefused_X5() {
+        LocalDateTime now = LocalDateTime.now(OrganisationTime.ZONE);
+        assertEquals(Set.of("The time the breach happened cannot be before 1900."),
+                problems(BreachForms.aLostLaptop("Laptop", LocalDateTime.of(1900, 1, 1, 3, 0),
+                        BreachLikelihood.LIKELY, BreachSeverity.SEVERE, Set.of())));
+        assertEquals(Set.of("The time the organisation became aware of the breach cannot be in the future."),
+                problems(BreachForms.aLostLaptop("Laptop", now.plusHours(1), BreachLikelihood.LIKELY,
+                        BreachSeverity.SEVERE, Set.of())));
+        assertEquals(Set.of("The time of the report to the ICO cannot be in the future."),
+                problems(new BreachReportForm(now.plusDays(1), "ICO/1", null)));
+        assertEquals(Set.of("The time the people affected were told cannot be before 1900."),
+                problems(new PeopleToldForm(LocalDateTime.of(1800, 1, 1, 9, 0), "Letter", null)));
+    }
+
+    @Test
+    void aBankHolidayMoreThanACenturyAheadIsRefused() {
+        int latest = LocalDate.now(OrganisationTime.ZONE).getYear() + 100;
+        assertEquals(Set.of("The bank holiday cannot be after " + latest + "."),
+                problems(new BankHolidayForm(LocalDate.of(latest + 1, 5, 3), "May Day")));
+        assertTrue(problems(new BankHolidayForm(LocalDate.of(latest, 5, 3), "May Day")).isEmpty());
     }
 
     @Test

@@ -16,6 +16,7 @@ import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
@@ -95,6 +96,25 @@ class PeopleRegisterIT {
         assertEquals(List.of(ada.id()), ids(query(null, family.toUpperCase() + "@EXAMPLE", null)));
         assertEquals(List.of(), ids(query(family, null, SubjectCategory.STAFF)));
         assertEquals(Callers.principal(Role.HR), Callers.as(Role.DPM, () -> register.details(ada.id())).createdBy());
+    }
+
+    @Test
+    void aNameIsFoundWithOrWithoutItsAccents() throws Exception {
+        String suffix = unique("");
+        SubjectDetails accented = aPerson().named("Zoë", "Ñúñez" + suffix).registeredIn(register);
+        SubjectDetails plain = aPerson().named("Zoe", "Nunez" + suffix).registeredIn(register);
+        assertEquals(Set.of(accented.id(), plain.id()), Set.copyOf(ids(query("Zoe Nunez" + suffix, null, null))));
+        assertEquals(Set.of(accented.id(), plain.id()), Set.copyOf(ids(query("ZOË  ÑÚÑEZ" + suffix, null, null))));
+    }
+
+    @Test
+    void aTypedPercentOrUnderscoreFindsOnlyItselfNotAnyText() throws Exception {
+        String family = unique("Percival");
+        SubjectDetails literal = aPerson().named("Ada", family + "%_").registeredIn(register);
+        aPerson().named("Ada", family + "ab").registeredIn(register);
+        assertEquals(List.of(literal.id()), ids(query(family + "%", null, null)));
+        assertEquals(List.of(), ids(query(family + "_b", null, null)));
+        assertEquals(List.of(literal.id()), ids(query(family + "%_", null, null)));
     }
 
     private List<Long> ids(List<SubjectSummary> people) {
