@@ -10,6 +10,9 @@
 #   <data>/db/                 the H2 database
 #   <data>/app/                the application's own files (generated keys, the audit chain's checkpoint)
 #
+# Custos is served over HTTPS (port CUSTOS_HTTPS_PORT); plain HTTP only redirects there. Without an organisation
+# certificate the domain gets a self-signed one for localhost and 127.0.0.1, made once.
+#
 # Environment (all optional):
 #   CUSTOS_DATA_DIR            data directory (default: ./data)
 #   CUSTOS_HTTP_PORT           HTTP port (default 8080)
@@ -19,8 +22,11 @@
 #                              the first administrator; without them the server log shows a one-time setup URL
 #   CUSTOS_AUDIT_KEY           the audit chain's key, base64 of 32 bytes (default: generated into <data>/app)
 #   CUSTOS_AUDIT_CHECKPOINT_FILE  the audit chain's checkpoint file (default: <data>/app/audit-checkpoint)
-#   CUSTOS_BASE_URL            the address the application puts in the links it prints
-#                              (default http://127.0.0.1:<HTTP port>/custos)
+#   CUSTOS_BASE_URL            the address the application puts in the links it prints and redirects HTTP to
+#                              (default https://127.0.0.1:<HTTPS port>/custos)
+#   CUSTOS_TLS_KEYSTORE        the organisation's certificate and key as a PKCS12 file (default: self-signed);
+#                              installed when it changes, while Custos is stopped
+#   CUSTOS_TLS_KEYSTORE_PASSWORD  that file's password
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
 #   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked
@@ -65,7 +71,10 @@ DOMAINS_DIR=$DATA_DIR/payara
 DOMAIN_DIR=$DOMAINS_DIR/$DOMAIN_NAME
 PASSWORD_FILE=$DOMAINS_DIR/admin-password
 SERVER_LOG=$DOMAIN_DIR/logs/server.log
-APP_URL=http://127.0.0.1:$HTTP_PORT/custos/
+KEYSTORE=$DOMAIN_DIR/config/keystore.p12
+KEYSTORE_PASSWORD=changeit   # the domain's master password, Payara's default: the keystore's file mode guards it
+CERTIFICATE_ALIAS=custos
+APP_URL=https://127.0.0.1:$HTTPS_PORT/custos/
 
 step() { printf '==> %s\n' "$*"; }
 fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
@@ -183,6 +192,50 @@ set_port http-listener-1 "$HTTP_PORT"
 set_port http-listener-2 "$HTTPS_PORT"
 set_port admin-listener "$ADMIN_PORT"
 
+# ---------------------------------------------------------------------------------------------- 3b. HTTPS certificate
+keytool_() { "${JAVA_HOME:+$JAVA_HOME/bin/}keytool" "$@"; }
+has_certificate() {
+    keytool_ -list -keystore "$KEYSTORE" -storepass "$KEYSTORE_PASSWORD" -alias "$CERTIFICATE_ALIAS" >/dev/null 2>&1
+}
+replace_certificate() {
+    domain_running && fail "the HTTPS certificate changes only while Custos is stopped: ./stop.sh first"
+    keytool_ -delete -keystore "$KEYSTORE" -storepass "$KEYSTORE_PASSWORD" -alias "$CERTIFICATE_ALIAS" \
+        >/dev/null 2>&1 || true
+}
+CERTIFICATE_SUM_FILE=$DOMAIN_DIR/.custos-certificate.sha256
+if [[ -n ${CUSTOS_TLS_KEYSTORE:-} ]]; then
+    [[ -r $CUSTOS_TLS_KEYSTORE ]] || fail "cannot read CUSTOS_TLS_KEYSTORE ($CUSTOS_TLS_KEYSTORE)"
+    certificate_sum=$(sha256sum "$CUSTOS_TLS_KEYSTORE" | cut -d ' ' -f 1)
+    if [[ $(cat "$CERTIFICATE_SUM_FILE" 2>/dev/null) != "$certificate_sum" ]]; then
+        export CUSTOS_TLS_KEYSTORE_PASSWORD
+        source_alias=$(keytool_ -list -keystore "$CUSTOS_TLS_KEYSTORE" -storetype PKCS12 \
+            -storepass:env CUSTOS_TLS_KEYSTORE_PASSWORD | sed -n 's/^\([^,]*\), .*PrivateKeyEntry.*/\1/p' | head -n 1)
+        [[ -n $source_alias ]] || fail "CUSTOS_TLS_KEYSTORE holds no key (or CUSTOS_TLS_KEYSTORE_PASSWORD is wrong)"
+        step "Installing the organisation's certificate from $CUSTOS_TLS_KEYSTORE"
+        replace_certificate
+        keytool_ -importkeystore -noprompt -srckeystore "$CUSTOS_TLS_KEYSTORE" -srcstoretype PKCS12 \
+            -srcstorepass:env CUSTOS_TLS_KEYSTORE_PASSWORD -srcalias "$source_alias" \
+            -destkeystore "$KEYSTORE" -deststorepass "$KEYSTORE_PASSWORD" -destkeypass "$KEYSTORE_PASSWORD" \
+            -destalias "$CERTIFICATE_ALIAS" >/dev/null || fail "the certificate could not be installed"
+        echo "$certificate_sum" >"$CERTIFICATE_SUM_FILE"
+    fi
+elif ! has_certificate || [[ -f $CERTIFICATE_SUM_FILE ]]; then
+    step "Making a self-signed certificate for localhost and 127.0.0.1"
+    replace_certificate
+    keytool_ -genkeypair -keystore "$KEYSTORE" -storepass "$KEYSTORE_PASSWORD" -keypass "$KEYSTORE_PASSWORD" \
+        -alias "$CERTIFICATE_ALIAS" -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 825 \
+        -dname "CN=localhost, O=Custos (self-signed)" -ext "SAN=dns:localhost,ip:127.0.0.1" >/dev/null
+    rm -f "$CERTIFICATE_SUM_FILE"
+fi
+chmod 600 "$KEYSTORE"
+# The HTTPS listener presents it (http-listener-2's protocol in server-config, and in the default-config template).
+listener_ssl() { sed -n '/<protocol name="http-listener-2"/,/<\/protocol>/p' "$DOMAIN_DIR/config/domain.xml" | grep '<ssl '; }
+if listener_ssl | grep -qv "cert-nickname=\"$CERTIFICATE_ALIAS\""; then
+    domain_running && fail "the HTTPS listener changes only while Custos is stopped: ./stop.sh first"
+    sed -i "/<protocol name=\"http-listener-2\"/,/<\/protocol>/s/cert-nickname=\"[^\"]*\"/cert-nickname=\"$CERTIFICATE_ALIAS\"/" \
+        "$DOMAIN_DIR/config/domain.xml"
+fi
+
 # ---------------------------------------------------------------------------------------------- 4. start, deploy, wait
 log_offset=0
 [[ -f $SERVER_LOG ]] && log_offset=$(stat -c %s "$SERVER_LOG")
@@ -214,8 +267,8 @@ else
     fi
     step "Starting Payara Server (domain $DOMAIN_DIR)"
     # The application reads its configuration from the server's environment (CUSTOS_ADMIN_USER ...). The data
-    # directory reaches it as -Dcustos.data.dir=<data>/app instead; the links it prints must carry the port.
-    export CUSTOS_BASE_URL=${CUSTOS_BASE_URL:-http://127.0.0.1:$HTTP_PORT/custos}
+    # directory reaches it as -Dcustos.data.dir=<data>/app instead; the links it prints (and HTTP's redirects) carry the HTTPS port.
+    export CUSTOS_BASE_URL=${CUSTOS_BASE_URL:-https://127.0.0.1:$HTTPS_PORT/custos}
     env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
     just_started=true
 fi
@@ -249,11 +302,12 @@ until [[ $status == 200 ]]; do
         fail "$APP_URL answered $status, not 200, after $START_TIMEOUT s (server log: $SERVER_LOG)"
     fi
     sleep 1
-    status=$(curl -s -L -o /dev/null -w '%{http_code}' --max-time 10 "$APP_URL" || true)
+    status=$(curl -s -k -L -o /dev/null -w '%{http_code}' --max-time 10 "$APP_URL" || true)
 done
 
 echo
 echo "Custos is running at $APP_URL  (ready in $(($(date +%s) - started_at)) s)"
+[[ -z ${CUSTOS_TLS_KEYSTORE:-} ]] && echo "Its certificate is self-signed: the browser asks once whether to trust it."
 stop_command=./stop.sh
 [[ $DATA_DIR == "$ROOT/data" ]] || stop_command="CUSTOS_DATA_DIR=$DATA_DIR ./stop.sh"
 echo "Data: $DATA_DIR"

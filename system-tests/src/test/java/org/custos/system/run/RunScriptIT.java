@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.InetAddress;
@@ -24,24 +25,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's run configuration: {@code ./run.sh} boots the built EAR on Payara Server with the embedded H2
- * database, serves the login page on 127.0.0.1 only and prints the first-administrator setup link, which creates
+ * database, serves the login page over HTTPS on 127.0.0.1 only (a self-signed certificate for 127.0.0.1, HSTS, a
+ * Secure session cookie; plain HTTP redirects there) and prints the first-administrator setup link, which creates
  * the first administrator; {@code ./stop.sh} stops it. Runs the real scripts with a new data directory and free ports, so a Custos that a
  * developer started is left alone. The server log is kept in {@code target/run-script-it/} for diagnosis.
  */
@@ -80,21 +86,37 @@ class RunScriptIT {
         Result run = script("run.sh", Duration.ofMinutes(8));
         assertEquals(0, run.exitCode(), "run.sh failed:\n" + run.output());
 
-        HttpResponse<String> page = get("http://127.0.0.1:" + httpPort + "/custos/");
+        HttpClient trustingCustos = trustingTheGeneratedCertificate();
+        String https = "https://127.0.0.1:" + httpsPort + "/custos";
+        HttpResponse<String> page = trustingCustos.send(HttpRequest.newBuilder(URI.create(https + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, page.statusCode(), "GET /custos/ after run.sh:\n" + page.body());
         assertTrue(page.body().contains("type=\"password\""), "the login page asks for a password:\n" + page.body());
+        assertEquals(Optional.of("max-age=31536000; includeSubDomains"),
+                page.headers().firstValue("Strict-Transport-Security"), "HSTS over HTTPS");
+        assertTrue(run.output().contains("Custos is running at " + https + "/"), run.output());
 
-        assertTrue(run.output().contains("Custos first-administrator setup: http://127.0.0.1:" + httpPort
-                + "/custos/setup.xhtml?token="), "no administrator configured, so run.sh shows the setup link:\n"
+        HttpResponse<Void> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + httpPort + "/custos/login.xhtml?from=plain")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, plain.statusCode(), "plain HTTP only redirects");
+        assertEquals(Optional.of(https + "/login.xhtml?from=plain"), plain.headers().firstValue("Location"));
+
+        assertTrue(run.output().contains("Custos first-administrator setup: " + https
+                + "/setup.xhtml?token="), "no administrator configured, so run.sh shows the setup link:\n"
                 + run.output());
 
         String setupLink = run.output().lines().filter(line -> line.contains("Custos first-administrator setup: "))
                 .reduce((first, last) -> last).orElseThrow().replaceAll(".*setup: (\\S+?)\\]*$", "$1");
         theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(setupLink);
 
+        assertTrue(accepts(InetAddress.getLoopbackAddress(), httpsPort), "HTTPS on its port");
+
         for (InetAddress address : nonLoopbackAddresses()) {
             assertFalse(accepts(address, httpPort), "HTTP must listen on 127.0.0.1 only, but " + address
                     + ":" + httpPort + " accepts connections");
+            assertFalse(accepts(address, httpsPort), "HTTPS must listen on 127.0.0.1 only, but " + address
+                    + ":" + httpsPort + " accepts connections");
             assertFalse(accepts(address, adminPort), "the admin port must listen on 127.0.0.1 only, but "
                     + address + ":" + adminPort + " accepts connections");
         }
@@ -110,12 +132,15 @@ class RunScriptIT {
      * gives the session a new id, so an id known before login is worth nothing after it (session fixation).
      */
     private void theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(String setupLink)
-            throws IOException, InterruptedException {
+            throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).sslContext(generatedCertificateTrust())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(setupLink)).build(),
                 HttpResponse.BodyHandlers.ofString());
+        assertTrue(form.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .allMatch(cookie -> cookie.contains("Secure")), "the session cookie is Secure over HTTPS: "
+                + form.headers().allValues("Set-Cookie"));
         Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                 .matcher(form.body());
         assertTrue(viewState.find(), "the setup page shows its form:\n" + form.body());
@@ -178,13 +203,25 @@ class RunScriptIT {
     private record Result(int exitCode, String output) {
     }
 
-    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
+    private static HttpClient trustingTheGeneratedCertificate() throws Exception {
+        return HttpClient.newBuilder().sslContext(generatedCertificateTrust()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    /** Trusts the certificate run.sh made for the domain and nothing else, so host name checks stay on. */
+    private static SSLContext generatedCertificateTrust() throws Exception {
+        KeyStore domainKeys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(DATA.resolve("payara/custos/config/keystore.p12"))) {
+            domainKeys.load(in, "changeit".toCharArray());
+        }
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("custos", domainKeys.getCertificate("custos"));
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     private static boolean accepts(InetAddress address, int port) {

@@ -2,12 +2,14 @@ package org.custos.web.shell;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.Authentication;
@@ -28,9 +30,16 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
     @EJB
     Authentication authentication;
 
+    @Inject
+    HttpsOnly httpsOnly;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        Optional<String> secure = httpsOnly.redirectFor(request);
+        if (secure.isPresent()) {
+            return redirect(context, secure.get());
+        }
         if (isLoginPost(request)) {
             return login(request, context);
         }
@@ -41,7 +50,7 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private static AuthenticationStatus redirect(HttpMessageContext context, String location) {
-        SecurityHeaders.addTo(context.getResponse());
+        SecurityHeaders.addTo(context.getRequest(), context.getResponse());
         return context.redirect(location);
     }
 

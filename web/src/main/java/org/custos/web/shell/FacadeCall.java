@@ -27,6 +27,25 @@ public final class FacadeCall {
     }
 
     /**
+     * As {@link #attempt(Supplier)}, for what a page shows while it renders (a table's rows): a role that may not
+     * see it at all leads to the "not allowed" page ({@link RefusalHandling}), as a refused page does.
+     */
+    public static <T> Optional<T> attemptToShow(Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof EJBAccessException) {
+                    throw e;
+                }
+            }
+            return attempt(() -> {
+                throw e;
+            });
+        }
+    }
+
+    /**
      * As {@link #attempt(Supplier)}; also runs {@code whenAccessRefused} when a record-level refusal was why, one
      * that asking for access may lift: not a restriction (D6), which only the DPM lifts.
      */

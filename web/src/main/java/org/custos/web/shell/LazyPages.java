@@ -13,7 +13,8 @@ import org.primefaces.model.SortMeta;
 /**
  * A PrimeFaces lazy table fed by a facade's paged query: the table asks for a page, the facade answers with the
  * rows and the total. Filters live on the page's own form, so the table's own filter map is not used. A query the
- * facade refuses gives no rows, never the error page (text too long for it is refused earlier, by its box).
+ * facade refuses gives no rows and its message, never the error page (text too long for it is refused earlier, by
+ * its box); a role that may not list these rows at all gets the "not allowed" page.
  */
 public final class LazyPages<T> extends LazyDataModel<T> {
 
@@ -45,7 +46,7 @@ public final class LazyPages<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-        Page<T> page = FacadeCall.attempt(() -> query.page(first, pageSize, sort.values().stream().findFirst()))
+        Page<T> page = FacadeCall.attemptToShow(() -> query.page(first, pageSize, sort.values().stream().findFirst()))
                 .orElse(new Page<>(List.of(), 0));
         setRowCount((int) page.total());
         return page.rows();

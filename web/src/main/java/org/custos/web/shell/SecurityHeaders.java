@@ -25,12 +25,15 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        addTo(response);
+        addTo(request, response);
         chain.doFilter(request, response);
     }
 
     /** Also for the responses the authentication mechanism sends itself, before any filter runs. */
-    public static void addTo(HttpServletResponse response) {
+    public static void addTo(HttpServletRequest request, HttpServletResponse response) {
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         response.addHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

@@ -3,6 +3,7 @@ package org.custos.security.api;
 import jakarta.ejb.Local;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /**
@@ -28,7 +29,8 @@ public interface OwnAccount {
 
     /** @throws RequestRefused when the code is not the one the app shows for this secret now */
     OwnAccountView enableSecondFactor(@NotNull @Pattern(regexp = "[A-Z2-7]{32}") String secret,
-            @NotNull(message = "Enter the code your authenticator app shows.") String code);
+            @NotNull(message = "Enter the code your authenticator app shows.")
+            @Size(max = 6, message = "The code has {max} digits.") String code);
 
     /** @throws RequestRefused when the password is not right, or the caller's roles need a second factor */
     OwnAccountView removeSecondFactor(@NotNull(message = "Enter your password.") String currentPassword);

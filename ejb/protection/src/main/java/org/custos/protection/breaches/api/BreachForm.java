@@ -36,7 +36,8 @@ public record BreachForm(
         String peopleCategories,
         @PositiveOrZero(message = "The number of people cannot be negative.") Integer approxPeople,
         @PositiveOrZero(message = "The number of records cannot be negative.") Integer approxRecords,
-        @NotNull @Size(max = 1000, message = "Link at most {max} people in the register.") Set<Long> subjectIds,
+        @NotNull @Size(max = 1000, message = "Link at most {max} people in the register; for a larger breach, give"
+                + " the approximate number of people instead.") Set<Long> subjectIds,
         @Size(max = 4000, message = "The consequences must have at most {max} characters.") String consequences,
         @Size(max = 4000, message = "The measures taken must have at most {max} characters.") String measuresTaken,
         @Size(max = 4000, message = "The measures planned must have at most {max} characters.")
