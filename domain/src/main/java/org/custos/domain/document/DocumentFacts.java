@@ -1,8 +1,6 @@
 package org.custos.domain.document;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.custos.domain.shared.Sha256;
 
 /**
  * What is kept about an accepted document besides its (encrypted) bytes: the name it came with (made safe, see
@@ -15,11 +13,6 @@ public record DocumentFacts(String fileName, DocumentType type, int size, String
     public static DocumentFacts of(String uploadedName, byte[] content) {
         String fileName = DocumentName.clean(uploadedName);
         DocumentType type = DocumentType.of(fileName, content);
-        try {
-            return new DocumentFacts(fileName, type, content.length,
-                    HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return new DocumentFacts(fileName, type, content.length, Sha256.hex(content));
     }
 }

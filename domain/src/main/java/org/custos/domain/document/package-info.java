@@ -5,6 +5,6 @@
  * Every context that takes uploads checks them here; the bytes are stored with
  * {@code org.custos.domain.crypto.EncryptedBytes}.
  * <p>
- * May use: the JDK and Apache Tika core.
+ * May use: the JDK, Apache Tika core and {@code domain.shared}.
  */
 package org.custos.domain.document;

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.crypto.EncryptedText;
 import org.custos.domain.shared.CorrectionState;
 
@@ -93,6 +95,13 @@ public class RequestCorrection {
         this.state = settled;
         this.reason = why;
         this.settledAt = at;
+    }
+
+    /** Erasure (D5, R6): the corrected value becomes {@code marker}; returns what was removed. */
+    public List<RemovedCopy> removeValue(String marker) {
+        List<RemovedCopy> removed = new ArrayList<>();
+        value = RemovedCopy.replaced("corrected_value", value, marker, removed);
+        return removed;
     }
 
     public Long id() {

@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.crypto.EncryptedBytes;
 import org.custos.domain.crypto.EncryptedText;
 
@@ -62,6 +64,18 @@ public class ResponsePack {
         this.pdf = pdf.clone();
         this.producedOn = on;
         this.producedBy = by;
+    }
+
+    /**
+     * Erasure (D5, R6): the machine-readable copy, if any, becomes {@code jsonMarker} and the letter {@code
+     * pdfMarker}; returns what was removed. The kind and who produced it when stay.
+     */
+    public List<RemovedCopy> removeContent(String jsonMarker, byte[] pdfMarker) {
+        List<RemovedCopy> removed = new ArrayList<>();
+        json = RemovedCopy.replaced("json", json, jsonMarker, removed);
+        removed.add(new RemovedCopy("pdf", pdf));
+        pdf = pdfMarker.clone();
+        return removed;
     }
 
     public long requestId() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.crypto.EncryptedText;
 import org.custos.domain.shared.ReviewDecision;
 
@@ -81,6 +83,19 @@ public class ReviewItem {
         this.exemptionGround = exemptionGround;
         this.decidedBy = by;
         this.decidedAt = at;
+    }
+
+    /**
+     * Erasure (D5, R6): the copy of the record and its redacted copy become {@code fieldsMarker} (in the stored form
+     * of the fields), the exemption ground {@code marker}; returns what was removed. The decision, who made it and
+     * when stay.
+     */
+    public List<RemovedCopy> removeContent(String fieldsMarker, String marker) {
+        List<RemovedCopy> removed = new ArrayList<>();
+        content = RemovedCopy.replaced("content", content, fieldsMarker, removed);
+        redactedContent = RemovedCopy.replaced("redacted_content", redactedContent, fieldsMarker, removed);
+        exemptionGround = RemovedCopy.replaced("exemption_ground", exemptionGround, marker, removed);
+        return removed;
     }
 
     public Long id() {

@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.custos.domain.shared.CompileState;
 import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RefusalGround;
@@ -19,9 +21,9 @@ import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
 
 /**
- * A rights request (D1-D7): who asked what, how and when; the identity check; the extension with its reason and
- * the notice to the person; a refusal with its reasons; a fee; the compiling of the response; the day it was
- * answered. Its clock's stops are {@link RequestPause}s.
+ * A rights request (D1-D7): who asked what, how and when; the identity check, or why none is needed; the extension
+ * with its reason and the notice to the person; a refusal with its reasons; a fee; the compiling of the response;
+ * the day it was answered. Its clock's stops are {@link RequestPause}s.
  */
 @Entity
 @Table(name = "prot_rights_request")
@@ -60,6 +62,12 @@ public class RightsRequest {
 
     @Column(name = "identity_verified_on")
     private LocalDate identityVerifiedOn;
+
+    @Column(name = "no_check_reason")
+    private String noCheckReason;
+
+    @Column(name = "no_check_recorded_by")
+    private String noCheckRecordedBy;
 
     @Column(name = "extension_reason")
     private String extensionReason;
@@ -126,6 +134,16 @@ public class RightsRequest {
     public void identity(IdentityCheck check, LocalDate verifiedOn) {
         this.identity = check;
         this.identityVerifiedOn = verifiedOn;
+        this.noCheckReason = null;
+        this.noCheckRecordedBy = null;
+    }
+
+    /** D1: no check of the requester's identity is needed, for the reason the DPM recorded on that day. */
+    public void noIdentityCheckNeeded(String reason, LocalDate on, String recordedBy) {
+        this.identity = IdentityCheck.NOT_NEEDED;
+        this.identityVerifiedOn = on;
+        this.noCheckReason = reason;
+        this.noCheckRecordedBy = recordedBy;
     }
 
     public void extend(String reason, LocalDate on) {
@@ -169,6 +187,22 @@ public class RightsRequest {
         this.respondedOn = on;
     }
 
+    /**
+     * Erasure (D5, R6): every free text of the request, each of which may name the person, becomes {@code marker};
+     * returns what was removed, for the evidence. Types, dates and states stay.
+     */
+    public List<RemovedCopy> removeTexts(String marker) {
+        List<RemovedCopy> removed = new ArrayList<>();
+        representative = RemovedCopy.replaced("representative", representative, marker, removed);
+        asked = RemovedCopy.replaced("asked", asked, marker, removed);
+        noCheckReason = RemovedCopy.replaced("no_check_reason", noCheckReason, marker, removed);
+        extensionReason = RemovedCopy.replaced("extension_reason", extensionReason, marker, removed);
+        refusalReasons = RemovedCopy.replaced("refusal_reasons", refusalReasons, marker, removed);
+        feeReason = RemovedCopy.replaced("fee_reason", feeReason, marker, removed);
+        scopeNote = RemovedCopy.replaced("scope_note", scopeNote, marker, removed);
+        return removed;
+    }
+
     public Long id() {
         return id;
     }
@@ -205,8 +239,17 @@ public class RightsRequest {
         return identity;
     }
 
+    /** The day the identity was verified, or the DPM recorded that no check is needed. */
     public LocalDate identityVerifiedOn() {
         return identityVerifiedOn;
+    }
+
+    public String noCheckReason() {
+        return noCheckReason;
+    }
+
+    public String noCheckRecordedBy() {
+        return noCheckRecordedBy;
     }
 
     public String extensionReason() {

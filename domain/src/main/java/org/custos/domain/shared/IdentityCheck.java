@@ -1,10 +1,14 @@
 package org.custos.domain.shared;
 
-/** Where the check of a requester's identity stands (D1); while more information is awaited the clock stops. */
+/**
+ * Where the check of a requester's identity stands (D1); while more information is awaited the clock stops. Nothing
+ * is disclosed or acted on until it is verified, or the DPM recorded why no check is needed.
+ */
 public enum IdentityCheck {
     NOT_CHECKED("Not checked yet"),
     MORE_INFORMATION_REQUESTED("More information requested"),
-    VERIFIED("Verified");
+    VERIFIED("Verified"),
+    NOT_NEEDED("No check needed");
 
     private final String label;
 

@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
  * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
  * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
  * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: HR records
- * a disclosure of the person's data, the DPM corrects the field the person asked for, the register shows it, and
+ * a disclosure of the person's data, the DPM records why no check of identity is needed (D1), corrects the field the
+ * person asked for, the register shows it, and
  * the recipient is listed to be told and marked told (D5); the DPM places a legal hold on the person's records and
  * lifts it.
  */
@@ -128,6 +129,9 @@ class RightsRequestJourneyBrowserIT {
 
             browser.logIn(dpm, PASSWORD);
             browser.click(By.xpath("//*[@id='open-requests']//a[text()='Ray " + family + "']"));
+            browser.type(By.id("clock:no-check-reason"), "Asked in person by a member of staff the DPM knows");
+            browser.click(By.id("clock:no-check-needed"));
+            browser.waitForText(By.id("identity"), "No check needed");
             browser.choose("corrections:field", "People register: The person's record in the register: Family name");
             browser.waitForText(By.id("corrections:current"), family);
             browser.type(By.id("corrections:value"), family + "-Smith");

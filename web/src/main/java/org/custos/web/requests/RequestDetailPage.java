@@ -25,9 +25,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A rights request: what was asked, its clock (D2) and, for the DPM, the identity check, stopping and restarting
- * the clock, the extension and its notice, a fee, a refusal with its letter, acting on erasure, restriction and
- * objection, and the day the response went. The response itself is {@link ResponseReviewSection}'s.
+ * A rights request: what was asked, its clock (D2) and, for the DPM, the identity check (or why no check is needed,
+ * D1), stopping and restarting the clock, the extension and its notice, a fee, a refusal with its letter, acting on
+ * erasure, restriction and objection, and the day the response went. A step refused until the identity is confirmed
+ * says so in the page's messages. The response itself is {@link ResponseReviewSection}'s.
  */
 @Named
 @ViewScoped
@@ -49,6 +50,7 @@ public class RequestDetailPage implements Serializable {
     private List<OutcomeView> outcomes = List.of();
     private List<RecipientView> recipients = List.of();
     private LocalDate on;
+    private String noCheckReason;
     private ClockStop stopReason;
     private String extensionReason;
     private RefusalGround refusalGround;
@@ -95,6 +97,11 @@ public class RequestDetailPage implements Serializable {
     public void verified() {
         changed(() -> requests.identity(id, request.version(), IdentityCheck.VERIFIED, on),
                 "The identity is verified.");
+    }
+
+    public void noCheckNeeded() {
+        changed(() -> requests.identityCheckNotNeeded(id, request.version(), noCheckReason),
+                "No check of the requester's identity is needed; the reason is kept with the request.");
     }
 
     public void stopClock() {
@@ -213,6 +220,14 @@ public class RequestDetailPage implements Serializable {
 
     public void setOn(LocalDate on) {
         this.on = on;
+    }
+
+    public String getNoCheckReason() {
+        return noCheckReason;
+    }
+
+    public void setNoCheckReason(String noCheckReason) {
+        this.noCheckReason = noCheckReason;
     }
 
     public ClockStop getStopReason() {

@@ -2,8 +2,8 @@
  * Fixtures of the protection context that read like the domain, published in the protection test-jar for the
  * tests of every module that uses protection (recruitment, the system tests): people as HR registers them
  * ({@link org.custos.protection.testsupport.People}, S1-S3), a special-category record let through the approval
- * gate ({@link org.custos.protection.testsupport.Gate}, L4), rights requests as HR logs them
- * ({@link org.custos.protection.testsupport.Requests}, D1), breaches as the DPM logs them
+ * gate ({@link org.custos.protection.testsupport.Gate}, L4), rights requests as HR logs them and the DPM verifies
+ * and compiles them ({@link org.custos.protection.testsupport.Requests}, D1, D3), breaches as the DPM logs them
  * ({@link org.custos.protection.testsupport.BreachForms}, X5), the seeded purposes
  * ({@link org.custos.protection.testsupport.SeededPurposes}, L1) and the protection context's test deployment
  * ({@link org.custos.protection.testsupport.ProtectionDeployment}).

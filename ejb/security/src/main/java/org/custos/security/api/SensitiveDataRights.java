@@ -13,7 +13,10 @@ public interface SensitiveDataRights {
     /** Every sensitive record about the person, decrypted, and every request for approval about them. */
     SensitiveDataExport exportAbout(@SubjectId long subjectId);
 
-    /** Deletes the person's sensitive records and the approvals about them; returns how many records went. */
+    /**
+     * Deletes the person's sensitive records, the approvals about them and the access grants that name them (each
+     * ended in the audit trail); returns how many records went.
+     */
     int eraseAbout(@SubjectId long subjectId);
 
     /** Rectifies the content of one of the person's sensitive records (D5); false when the person has no such record. */

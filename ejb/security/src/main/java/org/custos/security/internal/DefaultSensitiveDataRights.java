@@ -5,10 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.util.List;
 import java.util.Set;
+import org.custos.domain.security.AccessGrant;
 import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.Audited;
 import org.custos.security.api.SensitiveDataRights;
 import org.custos.security.api.ValidatedArguments;
@@ -23,6 +27,12 @@ public class DefaultSensitiveDataRights implements SensitiveDataRights {
 
     @Inject
     ApprovalRecords approvals;
+
+    @Inject
+    AuditAfterCommit audit;
+
+    @Inject
+    Principal caller;
 
     @Override
     @Audited(value = AuditAction.EXPORT, record = "SensitiveRecord")
@@ -50,7 +60,23 @@ public class DefaultSensitiveDataRights implements SensitiveDataRights {
     public int eraseAbout(long subjectId) {
         em.createQuery("delete from Approval a where a.subjectId = :subject").setParameter("subject", subjectId)
                 .executeUpdate();
+        endGrantsNaming(subjectId);
         return em.createQuery("delete from SensitiveRecord r where r.subjectId = :subject")
                 .setParameter("subject", subjectId).executeUpdate();
+    }
+
+    /**
+     * X1, D5: a grant that names the person goes with them (its reason may name them too), each one ended in the
+     * audit trail after the erasure commits; the entry that granted it stays there.
+     */
+    private void endGrantsNaming(long subjectId) {
+        List<AccessGrant> grants = em.createQuery("select g from AccessGrant g where g.subjectId = :subject",
+                AccessGrant.class).setParameter("subject", subjectId).getResultList();
+        for (AccessGrant grant : grants) {
+            em.remove(grant);
+            audit.append(new EntryDraft(caller.getName(), AuditAction.ACCESS_REVOKED, subjectId, "AccessGrant",
+                    Long.toString(grant.id()), null, AuditOutcome.SUCCESS, "grant " + grant.id() + " to "
+                    + grant.account() + " ended with the person's erasure", List.of()));
+        }
     }
 }

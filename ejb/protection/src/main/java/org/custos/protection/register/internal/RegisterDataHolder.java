@@ -1,6 +1,7 @@
 package org.custos.protection.register.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,7 @@ import org.custos.domain.subject.DataSubject;
 import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.holds.api.HeldRecords;
 import org.custos.protection.purposes.api.PurposeStops;
+import org.custos.protection.register.api.PersonErased;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.CorrectableProperty;
@@ -37,8 +39,9 @@ import org.custos.protection.spi.SubjectDataSection;
 
 /**
  * The people register's part of the SPI: the master record itself and its disclosures (D5, part of the
- * supplementary information of D3). It has no retention date of its own: each context's records carry theirs, and
- * the record goes when the last of them does.
+ * supplementary information of D3). Erasing the person publishes {@link PersonErased}, so that the copies protection
+ * keeps elsewhere go in the same transaction. It has no retention date of its own: each context's records carry
+ * theirs, and the record goes when the last of them does.
  */
 @ApplicationScoped
 public class RegisterDataHolder implements PersonalDataHolder {
@@ -60,6 +63,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
 
     @Inject
     HeldRecords held;
+
+    @Inject
+    Event<PersonErased> erased;
 
     @Inject
     Validator validator;
@@ -128,10 +134,11 @@ public class RegisterDataHolder implements PersonalDataHolder {
         if (subject == null) {
             return new ErasureOutcome(CONTEXT, 0, List.of());
         }
-        int erased = disclosures.erase(subjectId);
+        int disclosed = disclosures.erase(subjectId);
         em.remove(subject);
         em.flush();
-        return new ErasureOutcome(CONTEXT, erased + 1, List.of());
+        erased.fire(new PersonErased(subjectId));
+        return new ErasureOutcome(CONTEXT, disclosed + 1, List.of());
     }
 
     @Override

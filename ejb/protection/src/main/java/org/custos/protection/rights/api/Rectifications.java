@@ -10,7 +10,8 @@ import org.custos.security.api.RecordId;
  * Rectification requests (D5), the DPM only: the corrections the person asked for, field by field, chosen from what
  * each context lists as correctable, then made through the personal-data SPI, each context in its own transaction
  * with its outcome (a correction a context cannot make is reported with the reason). The recipients of the person's
- * data are then listed to be told ({@link RequestActions#recipients}).
+ * data are then listed to be told ({@link RequestActions#recipients}). Corrections are made only once the requester's
+ * identity is verified, or the DPM recorded why no check is needed (D1).
  */
 @Local
 public interface Rectifications {

@@ -13,12 +13,16 @@ import org.custos.security.api.RecordId;
  * Acting on erasure, restriction and objection requests (D5-D7, S3), the DPM only (rectification is
  * {@link Rectifications}): each context acts
  * in its own transaction and reports what it did and what it kept, and why; the people register goes last. The
- * recipients of the person's data (the disclosure log) are listed to be told, and when each was told is kept.
+ * recipients of the person's data (the disclosure log) are listed to be told, and when each was told is kept. Every
+ * action is refused until the requester's identity is verified, or the DPM recorded why no check is needed (D1).
  */
 @Local
 public interface RequestActions {
 
-    /** D5: erases or anonymises the person's data in every context. */
+    /**
+     * D5: erases or anonymises the person's data in every context; once the register has erased the person, the
+     * copies in their rights requests (this one included) go too, their hashes kept as evidence (R6).
+     */
     List<OutcomeView> erase(@RecordId long requestId, long version);
 
     /** D6: from now on the person's data is only stored. */

@@ -10,10 +10,13 @@ import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
 import org.custos.security.api.AuditedRecord;
 
-/** A rights request with its clock (D2) as the request page shows it. */
+/**
+ * A rights request with its clock (D2) as the request page shows it; {@code identityVerifiedOn} is also the day the
+ * DPM recorded that no check of identity is needed, with the reason and who recorded it (D1).
+ */
 public record RequestView(long id, long version, long subjectId, String subjectName, RequestType type,
         RequestChannel channel, String representative, String asked, LocalDate receivedOn, IdentityCheck identity,
-        LocalDate identityVerifiedOn, Clock clock, String extensionReason, LocalDate extensionNoticeOn,
+        LocalDate identityVerifiedOn, String noCheckReason, String noCheckRecordedBy, Clock clock, String extensionReason, LocalDate extensionNoticeOn,
         RefusalGround refusalGround, String refusalReasons, LocalDate refusedOn, Integer feePence, String feeReason,
         String scopeNote, CompileState compileState, int compiledContexts, int totalContexts, boolean packKept,
         LocalDate respondedOn, List<StopView> stops) implements AuditedRecord {

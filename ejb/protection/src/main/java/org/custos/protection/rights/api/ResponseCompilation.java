@@ -12,7 +12,8 @@ import org.custos.security.api.RecordId;
  * The DPM's response to an access or portability request (D3, D7): compile what every context holds about the
  * person into a review workspace (in the background, with progress), decide each item (disclose, redact other
  * people's information, withhold on an exemption ground, or leave out of an agreed narrower scope), then produce
- * the pack (JSON and the letter with the supplementary information), kept with the request.
+ * the pack (JSON and the letter with the supplementary information), kept with the request. Compiling and producing
+ * the pack are refused until the requester's identity is verified, or the DPM recorded why no check is needed (D1).
  */
 @Local
 public interface ResponseCompilation {

@@ -16,9 +16,10 @@ import org.custos.domain.shared.RefusalGround;
 import org.custos.security.api.RecordId;
 
 /**
- * Rights requests (D1-D4) and their clock: HR logs what arrived; the DPM checks identity, stops and restarts the
- * clock, extends with a reason and a notice sent in time, refuses with reasons (the letter goes with it), records a
- * fee, and records the day the response went. Every read and change is audited.
+ * Rights requests (D1-D4) and their clock: HR logs what arrived; the DPM checks identity (or records why no check
+ * is needed: nothing is disclosed or acted on before, D1), stops and restarts the clock, extends with a reason and a
+ * notice sent in time, refuses with reasons (the letter goes with it), records a fee, and records the day the
+ * response went. Every read and change is audited.
  */
 @Local
 public interface RightsRequests {
@@ -37,6 +38,14 @@ public interface RightsRequests {
     RequestView identity(@RecordId long requestId, long version, @NotNull IdentityCheck check,
             @NotNull(message = "Enter the day.") @PastOrPresent(message = "The day cannot be in the future.")
             LocalDate on);
+
+    /**
+     * D1: the DPM records why no check of the requester's identity is needed (a request made in person by a known
+     * member of staff, say), kept with who recorded it and the day; like a verification, it ends an identity stop.
+     */
+    RequestView identityCheckNotNeeded(@RecordId long requestId, long version,
+            @NotBlank(message = "Say why no check of the requester's identity is needed.")
+            @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
     /**
      * D2: waiting for a representative's authority or a fee stops the clock until the month restarts from the

@@ -105,6 +105,7 @@ public class DefaultRectifications implements Rectifications {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> rectify(long requestId, long version) {
         RightsRequest request = records.open(requestId, version, RequestType.RECTIFICATION);
+        IdentityGate.require(request, IdentityGate.Step.RECTIFY);
         boolean pending = em.createQuery("select count(c) from RequestCorrection c where c.requestId = :id"
                 + " and c.state = :pending", Long.class).setParameter("id", requestId)
                 .setParameter("pending", CorrectionState.PENDING).getSingleResult() > 0;

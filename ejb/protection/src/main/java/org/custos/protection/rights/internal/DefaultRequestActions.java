@@ -67,6 +67,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.ERASE, record = RECORD)
     public List<OutcomeView> erase(long requestId, long version) {
         RightsRequest request = records.open(requestId, version, RequestType.ERASURE);
+        IdentityGate.require(request, IdentityGate.Step.ERASE);
         step.noteRecipients(requestId, request.subjectId());
         for (String context : holders.registerLast()) {
             step.erase(requestId, request.subjectId(), context);
@@ -79,6 +80,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> restrict(long requestId, long version) {
         RightsRequest request = records.open(requestId, version, RequestType.RESTRICTION);
+        IdentityGate.require(request, IdentityGate.Step.RESTRICT);
         step.noteRecipients(requestId, request.subjectId());
         for (String context : holders.registerLast()) {
             step.restrict(requestId, request.subjectId(), context, true);
@@ -91,6 +93,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<OutcomeView> liftRestriction(long requestId, long version, LocalDate personToldOn) {
         RightsRequest request = records.open(requestId, version, RequestType.RESTRICTION);
+        IdentityGate.require(request, IdentityGate.Step.LIFT_RESTRICTION);
         if (personToldOn.isBefore(request.receivedOn())) {
             throw new RequestRefused("The person must be told after the request, before the restriction is lifted.");
         }
@@ -127,6 +130,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<PurposeStopView> object(long requestId, long version, Long purposeId, String compellingGrounds) {
         RightsRequest request = records.open(requestId, version, RequestType.OBJECTION);
+        IdentityGate.require(request, IdentityGate.Step.OBJECT);
         Purpose purpose = purpose(purposeId);
         if (purpose.lawfulBasis() != LawfulBasis.LEGITIMATE_INTERESTS
                 && purpose.lawfulBasis() != LawfulBasis.PUBLIC_TASK) {
@@ -140,6 +144,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public List<PurposeStopView> consentWithdrawn(long requestId, long version, Long purposeId) {
         RightsRequest request = records.open(requestId, version, RequestType.CONSENT_WITHDRAWAL);
+        IdentityGate.require(request, IdentityGate.Step.WITHDRAW_CONSENT);
         Purpose purpose = purpose(purposeId);
         if (purpose.lawfulBasis() != LawfulBasis.CONSENT) {
             throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to withdraw "
@@ -171,6 +176,7 @@ public class DefaultRequestActions implements RequestActions {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView stopDirectMarketing(long requestId, long version) {
         RightsRequest request = records.open(requestId, version, RequestType.OBJECTION);
+        IdentityGate.require(request, IdentityGate.Step.STOP_MARKETING);
         DataSubject subject = em.find(DataSubject.class, request.subjectId());
         if (subject == null) {
             throw new RequestRefused("The person is no longer in the register.");

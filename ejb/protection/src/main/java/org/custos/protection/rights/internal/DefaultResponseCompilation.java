@@ -69,6 +69,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         if (request.type() != RequestType.ACCESS && request.type() != RequestType.PORTABILITY) {
             throw new RequestRefused("A copy of the data is compiled for access and portability requests.");
         }
+        IdentityGate.require(request, IdentityGate.Step.COMPILE);
         step.start(requestId, version);
         compiler.compile(requestId);
         return records.view(records.find(requestId));
@@ -127,6 +128,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
     @Audited(value = AuditAction.EXPORT, record = RECORD)
     public RequestView producePack(long requestId, long version) {
         RightsRequest request = records.open(requestId, version);
+        IdentityGate.require(request, IdentityGate.Step.PRODUCE_PACK);
         if (request.compileState() != CompileState.DONE) {
             throw new RequestRefused("Compile the response first, and let it finish.");
         }

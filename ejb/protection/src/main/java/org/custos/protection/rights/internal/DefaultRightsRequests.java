@@ -105,6 +105,14 @@ public class DefaultRightsRequests implements RightsRequests {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public RequestView identityCheckNotNeeded(long requestId, long version, String reason) {
+        RightsRequest request = records.open(requestId, version);
+        transitions(request).noCheckNeeded(reason.trim(), calendar.today(), caller.getName());
+        return saved(request);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
     public RequestView stopClock(long requestId, long version, ClockStop reason, LocalDate on) {
         RightsRequest request = records.open(requestId, version);
         transitions(request).stop(reason, on);

@@ -108,6 +108,7 @@ class RequestRecords {
         return new RequestView(request.id(), request.version(), request.subjectId(),
                 subjectName(request.subjectId()), request.type(), request.channel(), request.representative(),
                 request.asked(), request.receivedOn(), request.identity(), request.identityVerifiedOn(),
+                request.noCheckReason(), request.noCheckRecordedBy(),
                 new RequestView.Clock(deadlines.originalDue(), deadlines.countsFrom(), deadlines.restartedOn(),
                         deadlines.pausedDays(), deadlines.firstMonthDue(), deadlines.due(),
                         deadlines.due() == null ? null : calendar.daysLeft(deadlines.due()), deadlines.stoppedSince(),

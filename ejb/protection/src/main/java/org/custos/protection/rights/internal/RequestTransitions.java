@@ -14,8 +14,8 @@ import org.custos.security.api.RequestRefused;
 /**
  * D1, D2: how an open rights request moves through its identity check and the stops of its clock. The clock stops
  * once at a time (for identity, clarification, the authority of a representative or a fee), never before it last
- * ran again; asking for more information to verify the person's identity stops it, and verifying the identity
- * ends an identity stop; only a request made by a representative waits for their authority; nothing is dated
+ * ran again; asking for more information to verify the person's identity stops it, and verifying the identity (or
+ * recording why no check is needed) ends an identity stop; only a request made by a representative waits for their authority; nothing is dated
  * before the request was received, and a stop never ends before it began. What each stop does to the due date is
  * {@link RequestClock}'s.
  */
@@ -42,15 +42,20 @@ final class RequestTransitions {
                 return Optional.of(ClockStop.IDENTITY);
             }
             case VERIFIED -> {
-                if (waiting != null && waiting.reason() == ClockStop.IDENTITY) {
-                    resume(on);
-                }
+                endIdentityStop(on);
                 request.identity(check, on);
                 return Optional.empty();
             }
             default -> throw new RequestRefused("Record that more information was requested, or that the identity "
                     + "is verified.");
         }
+    }
+
+    /** D1: records on {@code on} the DPM's reason why no check of the requester's identity is needed. */
+    void noCheckNeeded(String reason, LocalDate on, String recordedBy) {
+        notBeforeReceipt(on);
+        endIdentityStop(on);
+        request.noIdentityCheckNeeded(reason, on, recordedBy);
     }
 
     /** Checks that the clock may stop on {@code on} to wait for {@code reason}; the caller opens the stop. */
@@ -93,6 +98,12 @@ final class RequestTransitions {
     void responded(LocalDate on) {
         notBeforeReceipt(on);
         request.responded(on);
+    }
+
+    private void endIdentityStop(LocalDate on) {
+        if (waiting != null && waiting.reason() == ClockStop.IDENTITY) {
+            resume(on);
+        }
     }
 
     private void resume(LocalDate on) {

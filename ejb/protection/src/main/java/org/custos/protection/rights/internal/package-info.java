@@ -1,8 +1,10 @@
 /**
  * The rights facades and the rules beside them: {@link org.custos.protection.rights.internal.RequestClock} (due
- * dates, D2), {@link org.custos.protection.rights.internal.RequestTransitions} (identity and clock stops, D2), the
- * compilation (one transaction per context), the actions on every context (register last) and the assembly of the
- * response pack.
+ * dates, D2), {@link org.custos.protection.rights.internal.RequestTransitions} (identity and clock stops, D2),
+ * {@link org.custos.protection.rights.internal.IdentityGate} (nothing disclosed or acted on before the identity is
+ * confirmed, D1), the compilation (one transaction per context), the actions on every context (register last),
+ * {@link org.custos.protection.rights.internal.ErasedCopies} (an erasure leaves no copy of the person in their
+ * requests, D5, R6) and the assembly of the response pack.
  * <p>
  * May use: {@code rights.api}, the {@code api} of {@code register}, {@code purposes}, {@code calendar} and
  * {@code holds}, {@code spi}, {@code shared}, the security module's {@code api}, the entities of

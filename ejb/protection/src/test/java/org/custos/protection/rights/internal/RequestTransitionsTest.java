@@ -47,6 +47,23 @@ class RequestTransitionsTest {
     }
 
     @Test
+    void recordingWhyNoCheckIsNeededKeepsTheReasonAndEndsAnIdentityStop_D1_D2() {
+        RequestPause waiting = new RequestPause(1L, ClockStop.IDENTITY, RECEIVED.plusDays(1));
+        new RequestTransitions(request, List.of(waiting)).noCheckNeeded("Asked in person by a colleague I know",
+                RECEIVED.plusDays(2), "dpm");
+        assertEquals(RECEIVED.plusDays(2), waiting.resumedOn(), "the month runs afresh from that day");
+        assertEquals(IdentityCheck.NOT_NEEDED, request.identity());
+        assertEquals(RECEIVED.plusDays(2), request.identityVerifiedOn());
+        assertEquals("Asked in person by a colleague I know", request.noCheckReason());
+        assertEquals("dpm", request.noCheckRecordedBy());
+
+        new RequestTransitions(request, List.of(waiting)).identity(IdentityCheck.VERIFIED, RECEIVED.plusDays(3));
+        assertNull(request.noCheckReason(), "a later verification replaces the reason");
+        assertThrows(RequestRefused.class, () -> new RequestTransitions(request, List.of())
+                .identity(IdentityCheck.NOT_NEEDED, RECEIVED.plusDays(3)), "not without its reason");
+    }
+
+    @Test
     void theClockStopsOnceAtATime_D2() {
         RequestPause fee = new RequestPause(1L, ClockStop.FEE, RECEIVED.plusDays(1));
         RequestTransitions stopped = new RequestTransitions(request, List.of(fee));

@@ -3,6 +3,7 @@ package org.custos.protection.rights.internal;
 import static org.custos.protection.testsupport.Gate.anApprovedHealthRecordFor;
 import static org.custos.protection.testsupport.People.aPerson;
 import static org.custos.protection.testsupport.Requests.anAccessRequestFrom;
+import static org.custos.protection.testsupport.Requests.onceCompiled;
 import static org.custos.protection.testsupport.SeededPurposes.EMPLOYMENT_ADMINISTRATION;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,16 +12,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.CompileState;
 import org.custos.domain.shared.IdentityCheck;
@@ -41,10 +43,12 @@ import org.custos.protection.rights.api.ReviewItemView;
 import org.custos.protection.rights.api.RightsRequests;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.InvalidArguments;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.PdfText;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -53,8 +57,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Rights requests on Payara Micro with PostgreSQL, from receipt to answer (D1-D4): the clock with its stops and
- * the refused late extension, compiling a response from every holder deployed, the review and the pack, and a
- * refusal with its letter. What a request does to the data is {@link RequestActionsIT}.
+ * the refused late extension, nothing compiled or packed before the identity is confirmed, compiling a response from
+ * every holder deployed, the review and the pack, and a refusal with its letter. What a request does to the data is
+ * {@link RequestActionsIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class RightsRequestsIT {
@@ -87,6 +92,9 @@ class RightsRequestsIT {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
 
     @Test
     void theDueDateIsOneCalendarMonthAndMovesWhileTheClockIsStopped_D1_D2() throws Exception {
@@ -176,6 +184,70 @@ class RightsRequestsIT {
     }
 
     @Test
+    void compilingAndProducingThePackAreRefusedUntilTheIdentityIsVerified_D1() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Unverified")).withAnEmail().registeredIn(register);
+        RequestView request = anAccessRequestFrom(person.id()).loggedIn(requests);
+        RequestRefused unchecked = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> compilation.compile(request.id(), request.version())));
+        assertEquals("Verify the requester's identity before compiling the response, or record why no check is "
+                + "needed.", unchecked.getMessage());
+        RequestView waiting = Callers.as(Role.DPM, () -> requests.identity(request.id(), request.version(),
+                IdentityCheck.MORE_INFORMATION_REQUESTED, LocalDate.now()));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> compilation.compile(waiting.id(),
+                waiting.version())), "not while more information is awaited");
+        assertEquals(CompileState.NOT_STARTED, Callers.as(Role.DPM, () -> requests.request(request.id()))
+                .compileState(), "nothing was compiled");
+
+        RequestView verified = Callers.as(Role.DPM, () -> requests.identity(waiting.id(), waiting.version(),
+                IdentityCheck.VERIFIED, LocalDate.now()));
+        Callers.as(Role.DPM, () -> compilation.compile(verified.id(), verified.version()));
+        RequestView compiled = onceCompiled(request.id(), requests);
+        for (ReviewItemView item : Callers.as(Role.DPM, () -> compilation.items(request.id()))) {
+            Callers.as(Role.DPM, () -> compilation.decide(request.id(), item.id(), item.version(),
+                    new ReviewForm(ReviewDecision.DISCLOSE, null, null)));
+        }
+        RequestView doubted = Callers.as(Role.DPM, () -> requests.identity(compiled.id(), compiled.version(),
+                IdentityCheck.MORE_INFORMATION_REQUESTED, LocalDate.now()));
+        RequestRefused inDoubt = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> compilation.producePack(doubted.id(), doubted.version())));
+        assertEquals("Verify the requester's identity before producing the response pack, or record why no check is "
+                + "needed.", inDoubt.getMessage());
+        assertFalse(Callers.as(Role.DPM, () -> requests.request(request.id())).packKept());
+
+        RequestView confirmed = Callers.as(Role.DPM, () -> requests.identity(doubted.id(), doubted.version(),
+                IdentityCheck.VERIFIED, LocalDate.now()));
+        assertTrue(Callers.as(Role.DPM, () -> compilation.producePack(confirmed.id(), confirmed.version()))
+                .packKept(), "once verified, the pack is produced");
+    }
+
+    @Test
+    void aReasonWhyNoCheckIsNeededIsKeptWithWhoRecordedItAndLetsTheResponseBeCompiled_D1() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("InPerson")).withAnEmail().registeredIn(register);
+        RequestView request = anAccessRequestFrom(person.id()).loggedIn(requests);
+        String reason = "Asked in person at reception; she works in payroll and the DPM knows her";
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> requests.identityCheckNotNeeded(
+                request.id(), request.version(), reason)));
+        InvalidArguments noReason = assertThrows(InvalidArguments.class, () -> Callers.as(Role.DPM,
+                () -> requests.identityCheckNotNeeded(request.id(), request.version(), " ")));
+        assertEquals("Say why no check of the requester's identity is needed.",
+                noReason.getConstraintViolations().iterator().next().getMessage());
+
+        RequestView exempt = Callers.as(Role.DPM, () -> requests.identityCheckNotNeeded(request.id(),
+                request.version(), "  " + reason + " "));
+        RequestView shown = Callers.as(Role.HR, () -> requests.request(request.id()));
+        assertEquals(IdentityCheck.NOT_NEEDED, shown.identity());
+        assertEquals(reason, shown.noCheckReason());
+        assertEquals(Callers.principal(Role.DPM), shown.noCheckRecordedBy());
+        assertEquals(LocalDate.now(), shown.identityVerifiedOn());
+        assertEquals(List.of(Callers.principal(Role.DPM)), Sql.column(database, "select actor from sec_audit_entry"
+                + " where action = 'UPDATE' and outcome = 'SUCCESS' and record_type = 'RightsRequest'"
+                + " and record_id = ?", Long.toString(request.id())), "the reason was recorded in the audit trail");
+
+        Callers.as(Role.DPM, () -> compilation.compile(exempt.id(), exempt.version()));
+        assertEquals(CompileState.DONE, onceCompiled(request.id(), requests).compileState());
+    }
+
+    @Test
     void compilingCollectsFromEveryHolderAndThePackKeepsTheDecisions_D3() throws Exception {
         SubjectDetails grace = aPerson().named("Grace", unique("Subject")).withAnEmail().registeredIn(register);
         SubjectDetails other = aPerson().named("Olive", unique("Colleague")).withAnEmail().registeredIn(register);
@@ -191,9 +263,9 @@ class RightsRequestsIT {
                 employment.reviewDate(), "Payslips are printed by a bureau in Canada (UK adequacy regulations)",
                 null, employment.context())));
 
-        RequestView request = anAccessRequestFrom(grace.id()).loggedIn(requests);
+        RequestView request = anAccessRequestFrom(grace.id()).verifiedIn(requests);
         RequestView compiling = Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
-        RequestView compiled = until(request.id(), CompileState.DONE);
+        RequestView compiled = onceCompiled(request.id(), requests);
         assertEquals(Callers.as(Role.DPM, holders::contexts).size(), compiled.totalContexts());
         assertEquals(compiled.totalContexts(), compiled.compiledContexts());
         assertTrue(compiling.compileState() != CompileState.NOT_STARTED);
@@ -252,16 +324,5 @@ class RightsRequestsIT {
         assertTrue(letter.contains("Information Commissioner"));
         assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, () -> requests.extend(refused.id(),
                 refused.version(), "Too late anyway")));
-    }
-
-    private RequestView until(long requestId, CompileState state) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        RequestView view = Callers.as(Role.DPM, () -> requests.request(requestId));
-        while (view.compileState() != state && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            view = Callers.as(Role.DPM, () -> requests.request(requestId));
-        }
-        assertEquals(state, view.compileState());
-        return view;
     }
 }
