@@ -9,15 +9,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 import org.custos.domain.shared.CorrectionState;
 
 /**
  * One field a rectification request asks to correct (D5), in the words of the context that holds it, with the
- * corrected value (encrypted at rest, X3) and whether the context made it or why it could not.
+ * corrected value (encrypted at rest, X3, and bound to the correction's id, which persisting assigns: it is sealed
+ * then) and whether the context made it or why it could not.
  */
 @Entity
 @Table(name = "prot_correction")
@@ -52,9 +57,9 @@ public class RequestCorrection {
     @Column(nullable = false)
     private boolean statement;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "corrected_value")
-    private String value;
+    private Sealed value;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -64,6 +69,10 @@ public class RequestCorrection {
 
     @Column(name = "settled_at")
     private LocalDateTime settledAt;
+
+    /** The corrected value as given, until persisting assigns the id it is bound to. */
+    @Transient
+    private String valueToSeal;
 
     protected RequestCorrection() {
     }
@@ -77,8 +86,13 @@ public class RequestCorrection {
         this.recordLabel = recordLabel;
         this.field = field;
         this.statement = statement;
-        this.value = value;
+        this.valueToSeal = value;
         this.state = CorrectionState.PENDING;
+    }
+
+    @PrePersist
+    void seal() {
+        value = EncryptedColumns.CORRECTION_VALUE.seal(valueToSeal, id);
     }
 
     public void made(LocalDateTime at) {
@@ -132,7 +146,7 @@ public class RequestCorrection {
     }
 
     public String value() {
-        return value;
+        return EncryptedColumns.CORRECTION_VALUE.open(value, id);
     }
 
     public CorrectionState state() {
