@@ -315,6 +315,7 @@ class SecurityContextIT {
                 account(name).id());
         assertInstanceOf(LoginResult.Refused.class, authentication.login(victim.username(), PASSWORD,
                 code(setup, step + 2), anAddress()), "a secret copied from another account opens nothing (X3)");
+        Sql.execute(database, "delete from sec_second_factor where account_id = ?", victim.id());
 
         AccountView account = account(name);
         assertTrue(account.secondFactor());
@@ -639,6 +640,28 @@ class SecurityContextIT {
         Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?", neighbour, ids.get(2));
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> rotation.rotate(1)));
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, rotation::progress));
+    }
+
+    @Test
+    void aRotationStopsAtAValueAlteredOutsideCustosNamingWhereItIsAndGoesOnOnceItIsRestored_X3() throws Exception {
+        long source = sensitive.write("declared conviction A");
+        long altered = sensitive.write("declared conviction B");
+        String original = Sql.column(database, "select content from sec_sensitive_record where id = ?", altered)
+                .get(0);
+        Sql.execute(database, "update sec_sensitive_record set content = (select content from sec_sensitive_record"
+                + " where id = ?) where id = ?", source, altered);
+        Callers.as(Role.ADMIN, rotation::addKey);
+
+        RequestRefused stopped = assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.ADMIN, () -> rotation.rotate(100)));
+        assertEquals("The value in sec_sensitive_record.content of row " + altered + " was altered outside Custos,"
+                + " so it cannot be re-encrypted. Restore it from a backup, then re-encrypt again.",
+                stopped.getMessage());
+        assertFalse(Callers.as(Role.ADMIN, rotation::progress).finished());
+
+        Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?", original, altered);
+        assertTrue(Callers.as(Role.ADMIN, () -> rotation.rotate(100)).finished());
+        assertEquals("declared conviction B", sensitive.read(altered));
     }
 
     private static byte[] certificate(int i) {
