@@ -9,6 +9,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 /**
  * The database schema: Flyway migrations in {@code db/migration}, run on PostgreSQL and on H2 in PostgreSQL mode,
  * and the few that need the application's own rules in Java beside this class. EclipseLink never generates DDL.
+ * The data keys ({@link org.custos.domain.crypto.DataKeys}) must be installed first: a migration may encrypt.
  */
 public final class Schema {
 
@@ -28,7 +29,7 @@ public final class Schema {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new FoldedSearchText())
+                .javaMigrations(new FoldedSearchText(), new EncryptedDocumentNames())
                 .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()));
     }
 }

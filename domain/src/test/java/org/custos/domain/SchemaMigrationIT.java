@@ -1,6 +1,9 @@
 package org.custos.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -13,9 +16,15 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
+import org.custos.domain.crypto.AlteredValue;
+import org.custos.domain.crypto.DataKeys;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.KeyRing;
+import org.custos.domain.crypto.Sealed;
 import org.custos.testsupport.TestPostgres;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -143,10 +152,7 @@ class SchemaMigrationIT {
 
     /** Migration 19 folds what earlier versions kept lower-cased only, so that "Zoe Nunez" finds "Zoë Ñúñez". */
     private static void rowsStoredBeforeFoldingAreFolded(DataSource database) throws SQLException {
-        MigrationVersion folding = MigrationVersion.fromVersion("19");
-        Schema.migrations(database, FIRST_START).target(Arrays.stream(Schema.migrations(database, FIRST_START).load()
-                .info().all()).map(MigrationInfo::getVersion).filter(version -> version.compareTo(folding) < 0)
-                .max(MigrationVersion::compareTo).orElseThrow()).load().migrate();
+        migrateToJustBefore("19", database);
         execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
                 + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (1, 0,"
                 + " 'Zoë', 'Ñúñez-Łódź', 'zoë ñúñez-łódź', false, false, current_timestamp, 'hr',"
@@ -160,6 +166,53 @@ class SchemaMigrationIT {
         assertEquals(List.of("zoe nunez-lodz"), column(database, "select search_name from core_data_subject"));
         assertEquals(List.of("cafe staff encyclopaedia editor"),
                 column(database, "select search_text from rec_campaign"));
+    }
+
+    @Test
+    void documentNamesStoredInPlainTextAreEncryptedAndBoundToTheirRecordOnPostgreSql_X3() throws SQLException {
+        documentNamesStoredInPlainTextAreEncrypted(TestPostgres.freshDatabase("encrypted_document_names_it"));
+    }
+
+    @Test
+    void documentNamesStoredInPlainTextAreEncryptedAndBoundToTheirRecordOnH2_X3() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL.replace("mem:custos", "mem:encrypted_document_names"));
+        documentNamesStoredInPlainTextAreEncrypted(h2);
+    }
+
+    /** Migration 22 encrypts the names that earlier versions kept in plain text: they name the person. */
+    private static void documentNamesStoredInPlainTextAreEncrypted(DataSource database) throws SQLException {
+        migrateToJustBefore("22", database);
+        DataKeys.install(new KeyRing("k7", Map.of("k7", KeyRing.newKey())));
+        execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (1, 0,"
+                + " 'Jane', 'Smith', 'jane smith', false, false, current_timestamp, 'hr', current_timestamp, 'hr')");
+        String name = "Jane Smith sick note from Dr Ángel Núñez, St Mary's Hospital, 3 December 2025 (2 of 2).pdf";
+        execute(database, "insert into sec_sensitive_record (id, version, subject_id, context, category, purpose_id,"
+                + " content, recorded_by, recorded_at, document_name, document_type, document_size, document_sha256)"
+                + " select 7, 0, 1, 'register', 'HEALTH', min(id), 'k7:AAAA', 'hr', current_timestamp, '"
+                + name.replace("'", "''") + "', 'application/pdf', 10, '" + "0".repeat(64) + "' from prot_purpose");
+        execute(database, "insert into sec_sensitive_record (id, version, subject_id, context, category, purpose_id,"
+                + " content, recorded_by, recorded_at) select 8, 0, 1, 'register', 'HEALTH', min(id), 'k7:AAAA', 'hr',"
+                + " current_timestamp from prot_purpose");
+
+        Schema.migrate(database, FIRST_START);
+
+        List<String> stored = column(database, "select document_name from sec_sensitive_record order by id");
+        assertTrue(stored.get(0).startsWith("k7+row:"), stored.get(0));
+        assertFalse(stored.get(0).contains("Smith"), stored.get(0));
+        assertEquals(name, EncryptedColumns.SENSITIVE_RECORD_DOCUMENT_NAME.open(new Sealed(stored.get(0)), 7));
+        assertThrows(AlteredValue.class, () -> EncryptedColumns.SENSITIVE_RECORD_DOCUMENT_NAME.open(
+                new Sealed(stored.get(0)), 8), "bound to its record");
+        assertNull(stored.get(1), "a record without a document keeps no name");
+    }
+
+    /** Migrates up to the migration before {@code version}, whichever that is. */
+    private static void migrateToJustBefore(String version, DataSource database) {
+        MigrationVersion next = MigrationVersion.fromVersion(version);
+        Schema.migrations(database, FIRST_START).target(Arrays.stream(Schema.migrations(database, FIRST_START).load()
+                .info().all()).map(MigrationInfo::getVersion).filter(known -> known.compareTo(next) < 0)
+                .max(MigrationVersion::compareTo).orElseThrow()).load().migrate();
     }
 
     private static Set<String> missing(Set<String> tables) {

@@ -2,8 +2,8 @@
  * Documents attached to records (a health note's letter, later a CV): which kinds are accepted, told by their
  * content (Apache Tika's detection, nothing of its parsers; Office packages unpacked within limits, never with
  * macros), the safe form of their names at upload and download, and what is kept about them besides their bytes.
- * Every context that takes uploads checks them here; the bytes are stored with
- * {@code org.custos.domain.crypto.EncryptedBytes}.
+ * Every context that takes uploads checks them here; sensitive documents' bytes and names are stored encrypted
+ * ({@code org.custos.domain.crypto.EncryptedColumns}).
  * <p>
  * May use: the JDK, Apache Tika core and {@code domain.shared}.
  */

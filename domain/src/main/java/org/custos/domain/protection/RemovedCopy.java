@@ -2,6 +2,8 @@ package org.custos.domain.protection;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.custos.domain.crypto.EncryptedColumns.Column;
+import org.custos.domain.crypto.Sealed;
 import org.custos.domain.shared.Sha256;
 
 /**
@@ -38,5 +40,18 @@ public record RemovedCopy(String field, byte[] content) {
         }
         removed.add(new RemovedCopy(field, value.getBytes(StandardCharsets.UTF_8)));
         return marker;
+    }
+
+    /** As {@link #replaced(String, String, String, List)}, for the encrypted {@code column} of {@code row}. */
+    static Sealed replaced(Column column, Sealed value, long row, String marker, List<RemovedCopy> removed) {
+        return replaced(column, value, row, marker.getBytes(StandardCharsets.UTF_8), removed);
+    }
+
+    static Sealed replaced(Column column, Sealed value, long row, byte[] marker, List<RemovedCopy> removed) {
+        if (value == null) {
+            return null;
+        }
+        removed.add(new RemovedCopy(column.name(), column.openBytes(value, row)));
+        return column.seal(marker, row);
     }
 }

@@ -9,17 +9,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 import org.custos.domain.shared.CorrectionState;
 
 /**
  * One field a rectification request asks to correct (D5), in the words of the context that holds it, with the
- * corrected value (encrypted at rest, X3) and whether the context made it or why it could not.
+ * corrected value (encrypted at rest, X3, and bound to the correction's id, which persisting assigns: it is sealed
+ * then) and whether the context made it or why it could not.
  */
 @Entity
 @Table(name = "prot_correction")
@@ -54,9 +59,9 @@ public class RequestCorrection {
     @Column(nullable = false)
     private boolean statement;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "corrected_value")
-    private String value;
+    private Sealed value;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -66,6 +71,10 @@ public class RequestCorrection {
 
     @Column(name = "settled_at")
     private LocalDateTime settledAt;
+
+    /** The corrected value as given, until persisting assigns the id it is bound to. */
+    @Transient
+    private String valueToSeal;
 
     protected RequestCorrection() {
     }
@@ -79,8 +88,13 @@ public class RequestCorrection {
         this.recordLabel = recordLabel;
         this.field = field;
         this.statement = statement;
-        this.value = value;
+        this.valueToSeal = value;
         this.state = CorrectionState.PENDING;
+    }
+
+    @PrePersist
+    void seal() {
+        value = EncryptedColumns.CORRECTION_VALUE.seal(valueToSeal, id);
     }
 
     public void made(LocalDateTime at) {
@@ -100,7 +114,7 @@ public class RequestCorrection {
     /** Erasure (D5, R6): the corrected value becomes {@code marker}; returns what was removed. */
     public List<RemovedCopy> removeValue(String marker) {
         List<RemovedCopy> removed = new ArrayList<>();
-        value = RemovedCopy.replaced("corrected_value", value, marker, removed);
+        value = RemovedCopy.replaced(EncryptedColumns.CORRECTION_VALUE, value, id, marker, removed);
         return removed;
     }
 
@@ -141,7 +155,7 @@ public class RequestCorrection {
     }
 
     public String value() {
-        return value;
+        return EncryptedColumns.CORRECTION_VALUE.open(value, id);
     }
 
     public CorrectionState state() {

@@ -12,12 +12,14 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.domain.crypto.EncryptedBytes;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 
 /**
  * What was sent in answer to a rights request, kept with it as evidence (D3, D4): the machine-readable copy
- * (JSON) and the letter (PDF), or the refusal letter. Encrypted at rest: it copies the person's data.
+ * (JSON) and the letter (PDF), or the refusal letter. Encrypted at rest and bound to the request: it copies the
+ * person's data.
  */
 @Entity
 @Table(name = "prot_response_pack")
@@ -38,12 +40,12 @@ public class ResponsePack {
     @Column(nullable = false)
     private Kind kind;
 
-    @Convert(converter = EncryptedText.class)
-    private String json;
+    @Convert(converter = SealedColumn.class)
+    private Sealed json;
 
-    @Convert(converter = EncryptedBytes.class)
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
-    private byte[] pdf;
+    private Sealed pdf;
 
     @Column(name = "produced_on", nullable = false)
     private LocalDate producedOn;
@@ -60,8 +62,8 @@ public class ResponsePack {
 
     public void produce(Kind kind, String json, byte[] pdf, LocalDate on, String by) {
         this.kind = kind;
-        this.json = json;
-        this.pdf = pdf.clone();
+        this.json = EncryptedColumns.RESPONSE_PACK_JSON.seal(json, requestId);
+        this.pdf = EncryptedColumns.RESPONSE_PACK_PDF.seal(pdf, requestId);
         this.producedOn = on;
         this.producedBy = by;
     }
@@ -72,9 +74,8 @@ public class ResponsePack {
      */
     public List<RemovedCopy> removeContent(String jsonMarker, byte[] pdfMarker) {
         List<RemovedCopy> removed = new ArrayList<>();
-        json = RemovedCopy.replaced("json", json, jsonMarker, removed);
-        removed.add(new RemovedCopy("pdf", pdf));
-        pdf = pdfMarker.clone();
+        json = RemovedCopy.replaced(EncryptedColumns.RESPONSE_PACK_JSON, json, requestId, jsonMarker, removed);
+        pdf = RemovedCopy.replaced(EncryptedColumns.RESPONSE_PACK_PDF, pdf, requestId, pdfMarker, removed);
         return removed;
     }
 
@@ -87,11 +88,11 @@ public class ResponsePack {
     }
 
     public String json() {
-        return json;
+        return EncryptedColumns.RESPONSE_PACK_JSON.open(json, requestId);
     }
 
     public byte[] pdf() {
-        return pdf.clone();
+        return EncryptedColumns.RESPONSE_PACK_PDF.openBytes(pdf, requestId);
     }
 
     public LocalDate producedOn() {

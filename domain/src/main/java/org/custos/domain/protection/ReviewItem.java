@@ -9,17 +9,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 import org.custos.domain.shared.ReviewDecision;
 
 /**
  * One record or document of a response under review (D3): a copy of what its context holds (JSON of its fields,
- * encrypted at rest, X3, since it may be special-category data) and the DPM's decision on it.
+ * encrypted at rest, X3, since it may be special-category data) and the DPM's decision on it. Both copies are bound
+ * to the item's id, which persisting assigns: the content is sealed then.
  */
 @Entity
 @Table(name = "prot_review_item")
@@ -45,16 +50,16 @@ public class ReviewItem {
     @Column(name = "record_id", nullable = false)
     private String recordId;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
-    private String content;
+    private Sealed content;
 
     @Enumerated(EnumType.STRING)
     private ReviewDecision decision;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "redacted_content")
-    private String redactedContent;
+    private Sealed redactedContent;
 
     @Column(name = "exemption_ground")
     private String exemptionGround;
@@ -65,6 +70,10 @@ public class ReviewItem {
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
 
+    /** The content as given, until persisting assigns the id it is bound to. */
+    @Transient
+    private String contentToSeal;
+
     protected ReviewItem() {
     }
 
@@ -73,13 +82,18 @@ public class ReviewItem {
         this.context = context;
         this.recordType = recordType;
         this.recordId = recordId;
-        this.content = content;
+        this.contentToSeal = content;
+    }
+
+    @PrePersist
+    void seal() {
+        content = EncryptedColumns.REVIEW_ITEM_CONTENT.seal(contentToSeal, id);
     }
 
     public void decide(ReviewDecision decision, String redactedContent, String exemptionGround, String by,
             LocalDateTime at) {
         this.decision = decision;
-        this.redactedContent = redactedContent;
+        this.redactedContent = EncryptedColumns.REVIEW_ITEM_REDACTED_CONTENT.seal(redactedContent, id);
         this.exemptionGround = exemptionGround;
         this.decidedBy = by;
         this.decidedAt = at;
@@ -92,8 +106,9 @@ public class ReviewItem {
      */
     public List<RemovedCopy> removeContent(String fieldsMarker, String marker) {
         List<RemovedCopy> removed = new ArrayList<>();
-        content = RemovedCopy.replaced("content", content, fieldsMarker, removed);
-        redactedContent = RemovedCopy.replaced("redacted_content", redactedContent, fieldsMarker, removed);
+        content = RemovedCopy.replaced(EncryptedColumns.REVIEW_ITEM_CONTENT, content, id, fieldsMarker, removed);
+        redactedContent = RemovedCopy.replaced(EncryptedColumns.REVIEW_ITEM_REDACTED_CONTENT, redactedContent, id,
+                fieldsMarker, removed);
         exemptionGround = RemovedCopy.replaced("exemption_ground", exemptionGround, marker, removed);
         return removed;
     }
@@ -123,7 +138,7 @@ public class ReviewItem {
     }
 
     public String content() {
-        return content;
+        return EncryptedColumns.REVIEW_ITEM_CONTENT.open(content, id);
     }
 
     public ReviewDecision decision() {
@@ -131,7 +146,7 @@ public class ReviewItem {
     }
 
     public String redactedContent() {
-        return redactedContent;
+        return EncryptedColumns.REVIEW_ITEM_REDACTED_CONTENT.open(redactedContent, id);
     }
 
     public String exemptionGround() {

@@ -9,9 +9,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 
-/** The final offer of an application (C2) with the bank details it asks for, encrypted at rest (X3). */
+/**
+ * The final offer of an application (C2) with the bank details it asks for, encrypted at rest (X3), each detail
+ * bound to its column and to the application.
+ */
 @Entity
 @Table(name = "rec_final_offer")
 @Cacheable(false)
@@ -27,17 +32,17 @@ public class FinalOffer {
     @Column(name = "made_on", nullable = false)
     private LocalDate madeOn;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "account_holder", nullable = false)
-    private String accountHolder;
+    private Sealed accountHolder;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "sort_code", nullable = false)
-    private String sortCode;
+    private Sealed sortCode;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(name = "account_number", nullable = false)
-    private String accountNumber;
+    private Sealed accountNumber;
 
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
@@ -55,9 +60,9 @@ public class FinalOffer {
     public void record(LocalDate madeOn, String accountHolder, String sortCode, String accountNumber,
             String recordedBy, LocalDateTime recordedAt) {
         this.madeOn = madeOn;
-        this.accountHolder = accountHolder;
-        this.sortCode = sortCode;
-        this.accountNumber = accountNumber;
+        this.accountHolder = EncryptedColumns.FINAL_OFFER_ACCOUNT_HOLDER.seal(accountHolder, applicationId);
+        this.sortCode = EncryptedColumns.FINAL_OFFER_SORT_CODE.seal(sortCode, applicationId);
+        this.accountNumber = EncryptedColumns.FINAL_OFFER_ACCOUNT_NUMBER.seal(accountNumber, applicationId);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
@@ -75,15 +80,15 @@ public class FinalOffer {
     }
 
     public String accountHolder() {
-        return accountHolder;
+        return EncryptedColumns.FINAL_OFFER_ACCOUNT_HOLDER.open(accountHolder, applicationId);
     }
 
     public String sortCode() {
-        return sortCode;
+        return EncryptedColumns.FINAL_OFFER_SORT_CODE.open(sortCode, applicationId);
     }
 
     public String accountNumber() {
-        return accountNumber;
+        return EncryptedColumns.FINAL_OFFER_ACCOUNT_NUMBER.open(accountNumber, applicationId);
     }
 
     public String recordedBy() {

@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 
 /**
  * An account's second factor: the shared secret of its authenticator app (TOTP, RFC 6238), encrypted at rest (X3)
- * and never in the shared cache.
+ * and bound to the account, so that another account's secret copied here does not open it; never in the shared
+ * cache.
  */
 @Entity
 @Cacheable(false)
@@ -26,9 +29,9 @@ public class SecondFactor {
     @Version
     private long version;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
-    private String secret;
+    private Sealed secret;
 
     @Column(name = "enabled_at", nullable = false)
     private LocalDateTime enabledAt;
@@ -42,7 +45,7 @@ public class SecondFactor {
 
     public SecondFactor(long accountId, String secret, LocalDateTime enabledAt, long step) {
         this.accountId = accountId;
-        this.secret = secret;
+        this.secret = EncryptedColumns.SECOND_FACTOR_SECRET.seal(secret, accountId);
         this.enabledAt = enabledAt;
         this.lastStep = step;
     }
@@ -57,7 +60,7 @@ public class SecondFactor {
     }
 
     public String secret() {
-        return secret;
+        return EncryptedColumns.SECOND_FACTOR_SECRET.open(secret, accountId);
     }
 
     public long lastStep() {

@@ -7,11 +7,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.custos.domain.crypto.EncryptedBytes;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 
 /**
- * The bytes of the document attached to a sensitive record, encrypted at rest (X3). Apart from the record, whose
- * id it shares, so that reading records never decrypts documents nobody opened.
+ * The bytes of the document attached to a sensitive record, encrypted at rest (X3) and bound to the record's id,
+ * which it shares. Apart from the record, so that reading records never decrypts documents nobody opened.
  */
 @Entity
 @Table(name = "sec_sensitive_document")
@@ -24,19 +26,19 @@ public class SensitiveDocument {
     @Version
     private long version;
 
-    @Convert(converter = EncryptedBytes.class)
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
-    private byte[] content;
+    private Sealed content;
 
     protected SensitiveDocument() {
     }
 
     public SensitiveDocument(SensitiveRecord record, byte[] content) {
         this.id = record.id();
-        this.content = content.clone();
+        this.content = EncryptedColumns.SENSITIVE_DOCUMENT_CONTENT.seal(content, id);
     }
 
     public byte[] content() {
-        return content.clone();
+        return EncryptedColumns.SENSITIVE_DOCUMENT_CONTENT.openBytes(content, id);
     }
 }

@@ -9,18 +9,23 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
-import org.custos.domain.crypto.EncryptedText;
+import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.crypto.Sealed;
+import org.custos.domain.crypto.SealedColumn;
 import org.custos.domain.document.DocumentFacts;
 import org.custos.domain.shared.SpecialCategory;
 
 /**
  * Special-category or criminal-records data about one person, recorded in one context for one purpose (L4). The
- * content is encrypted at rest (X3) and never sits in the shared cache. An optional document is described here;
- * its bytes are a {@link SensitiveDocument}.
+ * content is encrypted at rest (X3) and never sits in the shared cache. An optional document is described here,
+ * its name encrypted too (it is personal data: "Jane Smith sick note.pdf"); its bytes are a
+ * {@link SensitiveDocument}. Both are bound to the record's id, which persisting assigns: they are sealed then.
  */
 @Entity
 @Table(name = "sec_sensitive_record")
@@ -48,9 +53,9 @@ public class SensitiveRecord {
     @Column(name = "purpose_id", nullable = false)
     private long purposeId;
 
-    @Convert(converter = EncryptedText.class)
+    @Convert(converter = SealedColumn.class)
     @Column(nullable = false)
-    private String content;
+    private Sealed content;
 
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
@@ -58,8 +63,9 @@ public class SensitiveRecord {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
+    @Convert(converter = SealedColumn.class)
     @Column(name = "document_name")
-    private String documentName;
+    private Sealed documentName;
 
     @Column(name = "document_type")
     private String documentType;
@@ -70,23 +76,43 @@ public class SensitiveRecord {
     @Column(name = "document_sha256")
     private String documentSha256;
 
+    /** The content and document name as given, until persisting assigns the id they are bound to. */
+    @Transient
+    private String contentToSeal;
+
+    @Transient
+    private String documentNameToSeal;
+
     protected SensitiveRecord() {
     }
 
+    /** @param document what is kept about the attached document besides its bytes, or null without one */
     public SensitiveRecord(long subjectId, String context, SpecialCategory category, long purposeId, String content,
-            String recordedBy, LocalDateTime recordedAt) {
+            DocumentFacts document, String recordedBy, LocalDateTime recordedAt) {
         this.subjectId = subjectId;
         this.context = context;
         this.category = category;
         this.purposeId = purposeId;
-        this.content = content;
+        this.contentToSeal = content;
+        if (document != null) {
+            this.documentNameToSeal = document.fileName();
+            this.documentType = document.type().mediaType();
+            this.documentSize = document.size();
+            this.documentSha256 = document.sha256();
+        }
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
     }
 
+    @PrePersist
+    void seal() {
+        content = EncryptedColumns.SENSITIVE_RECORD_CONTENT.seal(contentToSeal, id);
+        documentName = EncryptedColumns.SENSITIVE_RECORD_DOCUMENT_NAME.seal(documentNameToSeal, id);
+    }
+
     /** D5: the content as the person asked it to be rectified. */
     public void correct(String correctedContent) {
-        this.content = correctedContent;
+        this.content = EncryptedColumns.SENSITIVE_RECORD_CONTENT.seal(correctedContent, id);
     }
 
     public Long id() {
@@ -110,7 +136,7 @@ public class SensitiveRecord {
     }
 
     public String content() {
-        return content;
+        return EncryptedColumns.SENSITIVE_RECORD_CONTENT.open(content, id);
     }
 
     public String recordedBy() {
@@ -121,20 +147,13 @@ public class SensitiveRecord {
         return recordedAt;
     }
 
-    /** Describes the attached document; its bytes go into a {@link SensitiveDocument} with this record's id. */
-    public void describeDocument(DocumentFacts document) {
-        this.documentName = document.fileName();
-        this.documentType = document.type().mediaType();
-        this.documentSize = document.size();
-        this.documentSha256 = document.sha256();
-    }
-
+    /** Whether a document is attached; its bytes are a {@link SensitiveDocument} with this record's id. */
     public boolean hasDocument() {
-        return documentName != null;
+        return documentType != null;
     }
 
     public String documentName() {
-        return documentName;
+        return EncryptedColumns.SENSITIVE_RECORD_DOCUMENT_NAME.open(documentName, id);
     }
 
     /** The document's media type, told by its content. */

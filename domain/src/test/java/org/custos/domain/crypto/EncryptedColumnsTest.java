@@ -2,7 +2,6 @@ package org.custos.domain.crypto;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,10 +24,10 @@ class EncryptedColumnsTest {
         assertEquals(Set.copyOf(EncryptedColumns.ALL), encryptedColumnsOfEntities());
     }
 
-    /** The table and column of each entity field converted by {@link EncryptedText} or {@link EncryptedBytes}. */
+    /** The table and column of each entity field holding a {@link Sealed} value. */
     private static Set<Column> encryptedColumnsOfEntities() throws IOException, URISyntaxException,
             ClassNotFoundException {
-        Path classes = Path.of(EncryptedText.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Sealed.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<Column> found = new HashSet<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(path -> path.toString().endsWith(".class")).toList()) {
@@ -40,9 +39,7 @@ class EncryptedColumnsTest {
                 String key = Arrays.stream(type.getDeclaredFields()).filter(f -> f.isAnnotationPresent(Id.class))
                         .map(EncryptedColumnsTest::columnName).findFirst().orElse("id");
                 for (Field field : type.getDeclaredFields()) {
-                    Convert convert = field.getAnnotation(Convert.class);
-                    if (convert != null && (convert.converter() == EncryptedText.class
-                            || convert.converter() == EncryptedBytes.class)) {
+                    if (field.getType() == Sealed.class) {
                         found.add(new Column(type.getAnnotation(Table.class).name(), key, columnName(field)));
                     }
                 }

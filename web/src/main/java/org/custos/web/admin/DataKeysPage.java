@@ -10,7 +10,7 @@ import org.custos.security.api.RotationProgress;
 import org.custos.web.shell.FacadeCall;
 
 /**
- * The administrator's data keys (X3): the current key, how many values are still under older keys, adding a key,
+ * The administrator's data keys (X3): the current key, how many values are still to re-encrypt, adding a key,
  * and re-encrypting, a few batches per poll so the page shows the progress. Counts only, never personal data.
  */
 @Named

@@ -74,6 +74,7 @@ import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.RecordAltered;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
@@ -232,7 +233,7 @@ class RecruitmentContextIT {
     }
 
     @Test
-    void anApplicantGoesFromReceivedToHiredThroughTheChecksAndTheGate_C1_C2_L4_R2() throws Exception {
+    void anApplicantGoesFromReceivedToHiredThroughTheChecksAndTheGate_C1_C2_L4_R2_X3() throws Exception {
         CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.AGENCY, "Northern Recruiters");
         assertEquals(ApplicationStatus.RECEIVED, application.status());
@@ -303,6 +304,14 @@ class RecruitmentContextIT {
         String stored = Sql.column(database, "select account_number from rec_final_offer where application_id = ?",
                 finalOffer.id()).get(0);
         assertFalse(stored.contains("87654321"), "bank details are encrypted at rest (X3): " + stored);
+        Sql.execute(database, "update rec_final_offer set account_number = sort_code, sort_code = account_number"
+                + " where application_id = ?", finalOffer.id());
+        assertEquals("This record cannot be read: it was altered outside Custos.", assertThrows(RecordAltered.class,
+                () -> Callers.as(Role.HR, () -> offers.offer(finalOffer.id()))).getMessage(),
+                "each detail is bound to its column: swapped by SQL, they are refused, not shown swapped (X3)");
+        Sql.execute(database, "update rec_final_offer set account_number = sort_code, sort_code = account_number"
+                + " where application_id = ?", finalOffer.id());
+        assertEquals("••••4321", Callers.as(Role.HR, () -> offers.offer(finalOffer.id())).maskedAccountNumber());
         long partner = person("Pat", SubjectCategory.EMERGENCY_CONTACT);
         Callers.as(Role.HR, () -> offers.addEmergencyContact(finalOffer.id(), new EmergencyContactForm(partner,
                 "Partner")));

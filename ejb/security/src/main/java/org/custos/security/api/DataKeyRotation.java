@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Min;
 
 /**
  * Rotation of the keys that encrypt sensitive data at rest (X3), for the administrator: add a new current key,
- * then re-encrypt what is still under older keys, batch by batch. Old keys keep decrypting until the rotation
- * has finished, and an interrupted rotation simply carries on where it stopped.
+ * then re-encrypt what is not yet under it, batch by batch, each value bound to its table, column and row. Old keys
+ * keep decrypting until the rotation has finished, and an interrupted rotation simply carries on where it stopped.
+ * Values stored before ciphertexts were bound to their row are due too, under whichever key: re-encrypting binds
+ * them.
  */
 @Local
 public interface DataKeyRotation {
@@ -18,9 +20,13 @@ public interface DataKeyRotation {
      */
     String addKey();
 
-    /** Re-encrypts at most {@code batches} batches, each in its own transaction. */
+    /**
+     * Re-encrypts at most {@code batches} batches, each in its own transaction.
+     *
+     * @throws RequestRefused when a value was altered outside Custos (the message names its table, column and row)
+     */
     RotationProgress rotate(@Min(1) int batches);
 
-    /** The current key and how many values are still under older keys (nothing re-encrypted). */
+    /** The current key and how many values are still to re-encrypt (nothing re-encrypted). */
     RotationProgress progress();
 }

@@ -1,6 +1,6 @@
 package org.custos.security.api;
 
-/** How far a data-key rotation has come: values re-encrypted under the current key now, and values still left. */
+/** How far a data-key rotation has come: values re-encrypted under the current key now, and values still to do. */
 public record RotationProgress(String currentKey, long reencrypted, long remaining) {
 
     public boolean finished() {

@@ -5,8 +5,8 @@
  * org.custos.security.api.AuditExempt} (X2); need to know: access grants and break-glass (X1); the approval gate of
  * special-category and criminal-records data (L4, L5) and the sensitive records it guards, encrypted at rest with
  * rotating keys (X3); the refusals every facade throws ({@link org.custos.security.api.AccessRefused}, {@link
- * org.custos.security.api.RequestRefused}, {@link org.custos.security.api.ConcurrentChange}) and the argument
- * annotations that validate and audit them. One port is implemented above security: {@link
+ * org.custos.security.api.RequestRefused}, {@link org.custos.security.api.ConcurrentChange}, {@link
+ * org.custos.security.api.RecordAltered}) and the argument annotations that validate and audit them. One port is implemented above security: {@link
  * org.custos.security.api.StoppedPurposeCheck}, by protection, which keeps the purposes (D7, L2).
  * <p>
  * May use: the domain's shared value types ({@code org.custos.domain.shared}) and Jakarta EE APIs; never entities

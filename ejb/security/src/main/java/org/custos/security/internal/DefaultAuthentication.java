@@ -9,6 +9,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.logging.Logger;
+import org.custos.domain.crypto.AlteredValue;
 import org.custos.domain.security.Account;
 import org.custos.domain.security.LoginThrottle;
 import org.custos.domain.security.SecondFactor;
@@ -27,6 +29,8 @@ public class DefaultAuthentication implements Authentication {
 
     /** The actor of a failed login whose user name cannot be an account's. */
     static final String NO_ACCOUNT = "ANONYMOUS";
+
+    private static final Logger LOG = Logger.getLogger(DefaultAuthentication.class.getName());
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -80,9 +84,17 @@ public class DefaultAuthentication implements Authentication {
                 secondFactor.isEmpty() && secondFactors.requiredFor(account.roles()));
     }
 
+    /** A secret that does not decrypt for this account (copied from another, X3) accepts no code. */
     private boolean codeAccepted(SecondFactor secondFactor, String code) {
         em.lock(secondFactor, LockModeType.PESSIMISTIC_WRITE);
-        OptionalLong step = secondFactors.acceptedStep(secondFactor.secret(), code, secondFactor.lastStep());
+        String secret;
+        try {
+            secret = secondFactor.secret();
+        } catch (AlteredValue altered) {
+            LOG.warning(altered.getMessage());
+            return false;
+        }
+        OptionalLong step = secondFactors.acceptedStep(secret, code, secondFactor.lastStep());
         step.ifPresent(secondFactor::used);
         return step.isPresent();
     }

@@ -88,12 +88,10 @@ public class DefaultSensitiveData implements SensitiveData {
         if (!covered) {
             throw refusal(form.category(), "record");
         }
-        SensitiveRecord record = new SensitiveRecord(subjectId, form.context(), form.category(), form.purposeId(),
-                form.content(), caller.getName(), LocalDateTime.now(clock));
         DocumentUpload document = form.document();
-        if (document != null) {
-            record.describeDocument(accepted(document));
-        }
+        SensitiveRecord record = new SensitiveRecord(subjectId, form.context(), form.category(), form.purposeId(),
+                form.content(), document == null ? null : accepted(document), caller.getName(),
+                LocalDateTime.now(clock));
         em.persist(record);
         em.flush();
         if (document != null) {

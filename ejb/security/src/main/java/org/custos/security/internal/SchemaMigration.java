@@ -2,6 +2,7 @@ package org.custos.security.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -12,9 +13,13 @@ import java.time.LocalDate;
 import javax.sql.DataSource;
 import org.custos.domain.Schema;
 
-/** Brings the schema up to date before anything else runs (security is the context every other one uses). */
+/**
+ * Brings the schema up to date before anything else runs (security is the context every other one uses), once the
+ * data keys are installed: a migration may encrypt (migration 22 encrypts document names).
+ */
 @Singleton
 @Startup
+@DependsOn("DataKeyConfiguration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
 

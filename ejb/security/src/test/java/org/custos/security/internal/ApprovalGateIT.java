@@ -39,6 +39,7 @@ import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.InvalidArguments;
+import org.custos.security.api.RecordAltered;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
@@ -189,6 +190,77 @@ class ApprovalGateIT {
                         + " bytes"), Sql.column(database, "select action || ' ' || outcome || ' ' || record_id || ' '"
                 + " || case when outcome = 'DENIED' then '-' else detail end from sec_audit_entry"
                 + " where subject_id = ? and record_type = 'SensitiveDocument' order by position", person));
+    }
+
+    @Test
+    void aDocumentsNameIsStoredEncryptedNeverInPlainText_X3() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        SensitiveRecordView recorded = Callers.as(Role.HR, () -> sensitive.record(person, withDocument(purpose(0),
+                new DocumentUpload("Jane Smith sick note.pdf", Documents.pdf("Sick note")))));
+
+        String stored = Sql.column(database, "select document_name from sec_sensitive_record where id = ?",
+                recorded.id()).get(0);
+        assertTrue(stored.matches("[A-Za-z0-9_-]+\\+row:[A-Za-z0-9+/=]+"), stored);
+        assertFalse(stored.contains("Smith") || stored.contains("sick"), stored);
+        assertEquals("Jane Smith sick note.pdf", Callers.as(Role.HR, () -> sensitive.read(person,
+                SpecialCategory.HEALTH, Set.of())).records().get(0).document().fileName());
+        assertEquals("Jane Smith sick note.pdf",
+                Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of())).fileName());
+    }
+
+    /**
+     * Someone with access to the database copies Jane's encrypted note, document name or document into John's
+     * record: reading John's record then fails with a plain message, never showing Jane's data as John's, and the
+     * failure is audited and logged in one line naming where, without a stack trace. Put back, it reads again.
+     */
+    @Test
+    void aValueCopiedIntoAnotherPersonsRecordIsRefusedWithAPlainMessageNeverReadAsTheirs_X3() throws Exception {
+        long jane = fixtures.aPerson();
+        long john = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(jane));
+        approvedByDpm(healthRequestedByHr(john));
+        SensitiveRecordView janes = Callers.as(Role.HR, () -> sensitive.record(jane, withDocument(purpose(0),
+                new DocumentUpload("Jane Smith sick note.pdf", Documents.pdf("Jane Smith: diabetes clinic")))));
+        SensitiveRecordView johns = Callers.as(Role.HR, () -> sensitive.record(john, new SensitiveRecordForm(
+                "register", Set.of(), SpecialCategory.HEALTH, purpose(0), "Broken wrist; typing limited",
+                new DocumentUpload("John Doe fit note.pdf", Documents.pdf("John Doe: fracture clinic")))));
+        Callers.Task readingJohns = () -> sensitive.read(john, SpecialCategory.HEALTH, Set.of());
+        Callers.Task openingJohns = () -> sensitive.document(john, johns.id(), Set.of());
+
+        copiedFromJaneToJohn("sec_sensitive_record", "content", janes.id(), johns.id(), readingJohns);
+        copiedFromJaneToJohn("sec_sensitive_record", "document_name", janes.id(), johns.id(), openingJohns);
+        copiedFromJaneToJohn("sec_sensitive_document", "content", janes.id(), johns.id(), openingJohns);
+
+        assertEquals(List.of("READ SensitiveRecord FAILED RecordAltered",
+                "READ SensitiveDocument FAILED RecordAltered", "READ SensitiveDocument FAILED RecordAltered"),
+                Sql.column(database, "select action || ' ' || record_type || ' ' || outcome || ' ' || detail"
+                        + " from sec_audit_entry where subject_id = ? and outcome = 'FAILED' order by position", john));
+        assertEquals("Broken wrist; typing limited", Callers.as(Role.HR, () -> sensitive.read(john,
+                SpecialCategory.HEALTH, Set.of())).records().get(0).content(), "put back, John's record reads again");
+        assertEquals("John Doe fit note.pdf",
+                Callers.as(Role.HR, () -> sensitive.document(john, johns.id(), Set.of())).fileName());
+    }
+
+    private void copiedFromJaneToJohn(String table, String column, long janes, long johns, Callers.Task reading)
+            throws Exception {
+        String johnsValue = Sql.column(database, "select " + column + " from " + table + " where id = ?", johns)
+                .get(0);
+        Sql.execute(database, "update " + table + " set " + column + " = (select " + column + " from " + table
+                + " where id = ?) where id = ?", janes, johns);
+        try (ServerLog log = ServerLog.watch("jakarta.enterprise.ejb.container", AuditInterceptor.class.getName(),
+                AlteredRecords.class.getName())) {
+            RecordAltered refused = assertThrows(RecordAltered.class, () -> Callers.as(Role.HR, reading));
+
+            assertEquals("This record cannot be read: it was altered outside Custos.", refused.getMessage());
+            assertEquals(List.of("WARNING The value in " + table + "." + column + " of row " + johns + " does not "
+                    + "decrypt there: it was changed, or copied from another row or column, outside Custos",
+                    "INFO Refused DefaultSensitiveData." + (table.equals("sec_sensitive_document")
+                            || column.equals("document_name") ? "document" : "read") + ": RecordAltered"),
+                    log.lines());
+        } finally {
+            Sql.execute(database, "update " + table + " set " + column + " = ? where id = ?", johnsValue, johns);
+        }
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +35,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.custos.domain.crypto.AlteredValue;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountChange;
@@ -58,7 +61,9 @@ import org.custos.security.api.SecondFactorSetup;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
+import org.custos.testsupport.Failures;
 import org.custos.testsupport.Sql;
+import org.custos.testsupport.UnboundCiphertext;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -71,6 +76,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityContextIT {
 
     private static final String PASSWORD = "amber-kettle-9-larch";
+    /** How a value encrypted under a data key and bound to its table, column and row is stored (X3). */
+    private static final String BOUND_CIPHERTEXT = "[A-Za-z0-9_-]+\\+row:[A-Za-z0-9+/=]+";
     private static final AtomicInteger NAMES = new AtomicInteger();
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
@@ -85,7 +92,7 @@ class SecurityContextIT {
                 checkpoints.resolve("security.checkpoint").toAbsolutePath().toString(),
                 "custos.second-factor.required", "true"), SecurityContextIT.class,
                 SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class,
-                OpenedAccounts.class);
+                OpenedAccounts.class, UnboundCiphertext.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -105,6 +112,9 @@ class SecurityContextIT {
 
     @Inject
     SensitiveRecordWriter sensitive;
+
+    @Inject
+    DataDirectory dataDirectory;
 
     @Inject
     AuditCheckpoints checkpoints;
@@ -280,7 +290,8 @@ class SecurityContextIT {
     }
 
     @Test
-    void withASecondFactorALoginNeedsTheCodeOfTheAppOnceOnlyAndAResetRemovesIt() throws Exception {
+    void withASecondFactorALoginNeedsTheCodeOfTheAppOnceOnlyItsSecretOpensNoOtherAccountAndAResetRemovesIt_X3()
+            throws Exception {
         String name = ownAccount();
         SecondFactorSetup setup = Callers.as(Role.HIRING_MANAGER, own::newSecondFactor);
         assertTrue(setup.uri().startsWith("otpauth://totp/"), setup.uri());
@@ -291,13 +302,20 @@ class SecurityContextIT {
         assertTrue(Callers.as(Role.HIRING_MANAGER, () -> own.enableSecondFactor(setup.secret(), code(setup, step)))
                 .secondFactor());
         assertTrue(Sql.column(database, "select secret from sec_second_factor where account_id = ?",
-                account(name).id()).get(0).matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), "encrypted at rest (X3)");
+                account(name).id()).get(0).matches(BOUND_CIPHERTEXT), "encrypted at rest (X3)");
 
         assertInstanceOf(LoginResult.Refused.class, login(name, PASSWORD), "no code");
         assertInstanceOf(LoginResult.Refused.class, authentication.login(name, PASSWORD, code(setup, step),
                 anAddress()), "a code already used");
         assertInstanceOf(LoginResult.Accepted.class, authentication.login(name, PASSWORD, code(setup, step + 1),
                 anAddress()));
+        AccountView victim = anAccount(Role.HR);
+        Sql.execute(database, "insert into sec_second_factor (account_id, version, secret, enabled_at, last_step)"
+                + " select ?, 0, secret, enabled_at, 0 from sec_second_factor where account_id = ?", victim.id(),
+                account(name).id());
+        assertInstanceOf(LoginResult.Refused.class, authentication.login(victim.username(), PASSWORD,
+                code(setup, step + 2), anAddress()), "a secret copied from another account opens nothing (X3)");
+        Sql.execute(database, "delete from sec_second_factor where account_id = ?", victim.id());
 
         AccountView account = account(name);
         assertTrue(account.secondFactor());
@@ -562,11 +580,11 @@ class SecurityContextIT {
         long id = sensitive.write("Asthma, carries an inhaler", "asthma-clinic.pdf", letter);
         String stored = Sql.column(database, "select content from sec_sensitive_record where id = ?", id).get(0);
         assertFalse(stored.contains("Asthma"), stored);
-        assertTrue(stored.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), stored);
+        assertTrue(stored.matches(BOUND_CIPHERTEXT), stored);
         assertEquals("Asthma, carries an inhaler", sensitive.read(id));
 
         String document = Sql.column(database, "select content from sec_sensitive_document where id = ?", id).get(0);
-        assertTrue(document.matches("[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+"), "key id and base64");
+        assertTrue(document.matches(BOUND_CIPHERTEXT), "key id, bound, and base64");
         byte[] sealed = Base64.getDecoder().decode(document.substring(document.indexOf(':') + 1));
         assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("%PDF"), "not the plaintext bytes");
         assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("Asthma clinic letter"));
@@ -574,15 +592,20 @@ class SecurityContextIT {
     }
 
     @Test
-    void rotationReencryptsEveryEncryptedColumnBatchByBatchAndResumesAfterAnInterruption_X3() throws Exception {
+    void rotationReencryptsEveryEncryptedColumnBatchByBatchResumesAfterAnInterruptionAndBindsOlderValues_X3()
+            throws Exception {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < RotationBatch.SIZE + 20; i++) {
             ids.add(i % 4 == 0 ? sensitive.write("declared conviction " + i, "dbs-" + i + ".pdf", certificate(i))
                     : sensitive.write("declared conviction " + i));
         }
-        String oldKey = Sql.column(database, "select content from sec_sensitive_record where id = ?", ids.get(0))
-                .get(0).split(":")[0];
+        String oldKey = keysIn("sec_sensitive_record").get(0);
         long before = Callers.as(Role.ADMIN, rotation::progress).remaining();
+        long unbound = ids.get(1);
+        Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?",
+                UnboundCiphertext.of(oldKey, dataKey(oldKey), "declared conviction 1"), unbound);
+        assertEquals("declared conviction 1", sensitive.read(unbound), "a value stored before the binding reads");
+        assertEquals(1, Callers.as(Role.ADMIN, rotation::progress).remaining(), "and is due for rotation");
         String newKey = Callers.as(Role.ADMIN, rotation::addKey);
         assertEquals("declared conviction 0", sensitive.read(ids.get(0)), "old ciphertext still decrypts");
         RotationProgress due = Callers.as(Role.ADMIN, rotation::progress);
@@ -600,14 +623,45 @@ class SecurityContextIT {
         assertTrue(resumed.finished());
         assertEquals(List.of(newKey), keysIn("sec_sensitive_record"));
         assertEquals(List.of(newKey), keysIn("sec_sensitive_document"));
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_sensitive_record"
+                + " where content not like ? or document_name not like ?", newKey + "+row:%", newKey + "+row:%"));
         for (int i = 0; i < ids.size(); i++) {
             assertEquals("declared conviction " + i, sensitive.read(ids.get(i)));
             if (i % 4 == 0) {
                 assertArrayEquals(certificate(i), sensitive.readDocument(ids.get(i)));
             }
         }
+        String rebound = Sql.column(database, "select content from sec_sensitive_record where id = ?", unbound).get(0);
+        String neighbour = Sql.column(database, "select content from sec_sensitive_record where id = ?", ids.get(2))
+                .get(0);
+        Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?", rebound, ids.get(2));
+        assertTrue(Failures.causedBy(assertThrows(EJBException.class, () -> sensitive.read(ids.get(2))),
+                AlteredValue.class), "rebound to its row: copied to another it does not decrypt");
+        Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?", neighbour, ids.get(2));
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> rotation.rotate(1)));
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, rotation::progress));
+    }
+
+    @Test
+    void aRotationStopsAtAValueAlteredOutsideCustosNamingWhereItIsAndGoesOnOnceItIsRestored_X3() throws Exception {
+        long source = sensitive.write("declared conviction A");
+        long altered = sensitive.write("declared conviction B");
+        String original = Sql.column(database, "select content from sec_sensitive_record where id = ?", altered)
+                .get(0);
+        Sql.execute(database, "update sec_sensitive_record set content = (select content from sec_sensitive_record"
+                + " where id = ?) where id = ?", source, altered);
+        Callers.as(Role.ADMIN, rotation::addKey);
+
+        RequestRefused stopped = assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.ADMIN, () -> rotation.rotate(100)));
+        assertEquals("The value in sec_sensitive_record.content of row " + altered + " was altered outside Custos,"
+                + " so it cannot be re-encrypted. Restore it from a backup, then re-encrypt again.",
+                stopped.getMessage());
+        assertFalse(Callers.as(Role.ADMIN, rotation::progress).finished());
+
+        Sql.execute(database, "update sec_sensitive_record set content = ? where id = ?", original, altered);
+        assertTrue(Callers.as(Role.ADMIN, () -> rotation.rotate(100)).finished());
+        assertEquals("declared conviction B", sensitive.read(altered));
     }
 
     private static byte[] certificate(int i) {
@@ -616,9 +670,18 @@ class SecurityContextIT {
 
     /** The key ids in use in the content columns of these tables. */
     private List<String> keysIn(String... tables) throws SQLException {
-        return Sql.column(database, "select distinct substring(content from 1 for position(':' in content) - 1)"
+        return Sql.column(database, "select distinct split_part(split_part(content, ':', 1), '+', 1)"
                 + " from (" + Arrays.stream(tables).map(table -> "select content from " + table)
                 .collect(Collectors.joining(" union all ")) + ") stored");
+    }
+
+    /** The data key {@code id} from the key file, to store a value as older versions did. */
+    private byte[] dataKey(String id) throws IOException {
+        Properties file = new Properties();
+        try (Reader in = Files.newBufferedReader(dataDirectory.path().resolve(DataKeyConfiguration.FILE))) {
+            file.load(in);
+        }
+        return Base64.getDecoder().decode(file.getProperty("key." + id));
     }
 
     @Test

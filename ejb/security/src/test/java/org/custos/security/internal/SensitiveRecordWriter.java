@@ -39,10 +39,7 @@ public class SensitiveRecordWriter {
     /** A record with a document of {@code fileName} holding {@code document} (an accepted type). */
     public long write(String content, String fileName, byte[] document) {
         SensitiveRecord record = new SensitiveRecord(aPerson(), "security", SpecialCategory.HEALTH, 1, content,
-                "test", LocalDateTime.now());
-        if (document != null) {
-            record.describeDocument(DocumentFacts.of(fileName, document));
-        }
+                document == null ? null : DocumentFacts.of(fileName, document), "test", LocalDateTime.now());
         em.persist(record);
         em.flush();
         if (document != null) {
