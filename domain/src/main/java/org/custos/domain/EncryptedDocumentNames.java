@@ -6,35 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.custos.domain.crypto.EncryptedColumns;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 22: the names of documents on sensitive records are personal data ("Jane Smith sick note.pdf") and are
  * encrypted like the records (X3). It makes room for the ciphertext and encrypts the names already there, bound to
  * their column and row, under the current data key, which the security context installs before migrating.
  */
-final class EncryptedDocumentNames implements JavaMigration {
+final class EncryptedDocumentNames extends DataMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("22");
-    }
-
-    @Override
-    public String getDescription() {
-        return "encrypted document names";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    EncryptedDocumentNames() {
+        super("22", "encrypted document names");
     }
 
     @Override

@@ -9,35 +9,17 @@ import java.util.function.BinaryOperator;
 import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.shared.SearchText;
 import org.custos.domain.subject.DataSubject;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 19: people's names and campaigns' titles and roles are searched folded ({@link SearchText}). It makes
  * room for folded ligatures (two letters each), adds the campaigns' search column, and folds the rows already
  * there with the application's own rule: SQL has no accent folding that PostgreSQL and H2 share.
  */
-final class FoldedSearchText implements JavaMigration {
+final class FoldedSearchText extends DataMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("19");
-    }
-
-    @Override
-    public String getDescription() {
-        return "folded search text";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    FoldedSearchText() {
+        super("19", "folded search text");
     }
 
     @Override
