@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.custos.domain.shared.OrganisationTime;
 
 /**
  * A purpose stopped for one person from a day on (D7, L2): by an objection to its legitimate-interest use, or by
@@ -104,13 +105,13 @@ public class PurposeStop {
         return compellingGrounds;
     }
 
-    /** In force unless compelling grounds outweigh the objection. */
     /** Why a use of the person's data for the purpose is refused (D7, L2). */
     public String refusal(String purposeName) {
         return "This person's data is no longer used for " + purposeName + ": " + (reason == Reason.OBJECTION
-                ? "they objected" : "they withdrew their consent") + " on " + since + " (D7, L2).";
+                ? "they objected" : "they withdrew their consent") + " on " + OrganisationTime.DAY.format(since) + ".";
     }
 
+    /** In force unless compelling grounds outweigh the objection. */
     public boolean stops() {
         return compellingGrounds == null;
     }

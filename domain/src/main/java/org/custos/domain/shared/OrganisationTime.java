@@ -1,11 +1,16 @@
 package org.custos.domain.shared;
 
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** The organisation's local time (England and Wales): every date and time Custos stores and shows is in it. */
 public final class OrganisationTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    /** A day as people read it, on pages, in messages and in letters: "3 December 2026". */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private OrganisationTime() {
     }

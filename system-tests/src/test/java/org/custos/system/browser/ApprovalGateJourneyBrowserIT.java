@@ -61,7 +61,7 @@ class ApprovalGateJourneyBrowserIT {
             browser.waitForText(By.id("person-name"), "Mary " + family);
             browser.assertEveryFieldIsLabelled();
             recordNote(browser);
-            browser.waitForText(By.id("messages"), "the DPM has not approved it (L4)");
+            browser.waitForText(By.id("messages"), "the DPM has not approved it. Request approval first.");
             browser.waitForText(By.id("sensitive:refused"), "No approval of the DPM in force covers health data");
 
             browser.click(By.id("sensitive:request-approval"));

@@ -1,5 +1,6 @@
 package org.custos.system.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -36,6 +37,7 @@ class FoundationJourneyBrowserIT {
             browser.openAccounts(PASSWORD,
                     new Browser.Account(hr, "Harriet Rowe", "HR staff"),
                     new Browser.Account(dpm, "Dana Marsh", "Data Protection Manager"));
+            aRefusedNewAccountKeepsItsDialogOpenWithTheMessageAndWhatWasTyped(browser);
 
             browser.logIn(hr, PASSWORD);
             browser.open("/people/edit.xhtml");
@@ -86,5 +88,23 @@ class FoundationJourneyBrowserIT {
             browser.click(By.id("holidays:added:0:remove"));
             browser.waitForText(By.id("holidays:added"), "No day added.");
         }
+    }
+
+    /** A refusal by the server keeps the dialog open, with its message and what was typed (nothing typed is lost). */
+    private void aRefusedNewAccountKeepsItsDialogOpenWithTheMessageAndWhatWasTyped(Browser browser) {
+        browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+        browser.open("/admin/accounts.xhtml");
+        browser.click(By.id("accounts:new-account"));
+        browser.type(By.id("create:username"), hr);
+        browser.type(By.id("create:displayName"), "Harriet Rowe again");
+        browser.type(By.id("create:password"), PASSWORD);
+        browser.click(By.xpath("//form[@id='create']//label[text()='HR staff']"));
+        browser.click(By.id("create:create-account"));
+        browser.waitForText(By.id("create"), "The user name " + hr + " is already taken.");
+        assertTrue(browser.visible(By.id("create-dialog")).isDisplayed(), "the dialog stays open");
+        assertEquals("Harriet Rowe again", browser.driver().findElement(By.id("create:displayName"))
+                .getAttribute("value"));
+        browser.open("/");
+        browser.logOut();
     }
 }

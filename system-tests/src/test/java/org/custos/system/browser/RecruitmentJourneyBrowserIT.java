@@ -109,7 +109,7 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("status"), "Conditional offer");
             browser.click(By.linkText("Checks"));
             declare(browser, "Health questionnaire (fitness to work)", "Fit for office work; no adjustments");
-            browser.waitForText(By.id("messages"), "the DPM has not approved it (L4)");
+            browser.waitForText(By.id("messages"), "the DPM has not approved it. Request approval first.");
             browser.waitForText(By.id("tabs:checks:refused"), "No approval of the DPM in force covers health data");
             requestCampaignApproval(browser);
             browser.click(By.linkText("Checks"));
@@ -171,7 +171,7 @@ class RecruitmentJourneyBrowserIT {
             browser.type(By.id("tabs:overview:starts_input"), LocalDate.now().plusMonths(1).format(DAY));
             browser.click(By.id("tabs:overview:hire"));
             browser.waitForText(By.id("status"), "Hired");
-            browser.waitForText(By.id("retention"), "part of the staff file (R2)");
+            browser.waitForText(By.id("retention"), "part of the staff file.");
             browser.logOut();
 
             browser.logIn(otherManager, PASSWORD);

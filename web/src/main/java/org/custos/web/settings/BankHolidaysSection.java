@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.calendar.api.BankHolidayCalendar;
 import org.custos.protection.calendar.api.BankHolidayForm;
 import org.custos.protection.calendar.api.BankHolidayView;
@@ -32,7 +33,7 @@ public class BankHolidaysSection implements Serializable {
 
     @PostConstruct
     void load() {
-        shown = FacadeCall.attempt(() -> holidays.from(LocalDate.now().getYear())).orElse(List.of());
+        shown = FacadeCall.attempt(() -> holidays.from(LocalDate.now(OrganisationTime.ZONE).getYear())).orElse(List.of());
     }
 
     public void add() {
@@ -60,7 +61,7 @@ public class BankHolidaysSection implements Serializable {
 
     /** The shipped days of this year and the next. */
     public List<BankHolidayView> getShipped() {
-        int next = LocalDate.now().getYear() + 1;
+        int next = LocalDate.now(OrganisationTime.ZONE).getYear() + 1;
         return shown.stream().filter(holiday -> !holiday.added() && holiday.day().getYear() <= next).toList();
     }
 

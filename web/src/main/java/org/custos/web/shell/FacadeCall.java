@@ -90,8 +90,14 @@ public final class FacadeCall {
         return false;
     }
 
+    /**
+     * Shows a refusal; the request counts as failed, as a conversion or validation error does, so that a dialog stays
+     * open with what was typed ({@code args.validationFailed}).
+     */
     public static void error(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        faces.validationFailed();
     }
 
     public static void info(String text) {

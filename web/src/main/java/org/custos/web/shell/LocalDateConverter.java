@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.custos.domain.shared.OrganisationTime;
 
 /**
  * How every page shows a day: "3 December 2026". Faces applies it by type to each {@code LocalDate} that an
@@ -20,7 +21,7 @@ import java.util.Locale;
 @FacesConverter(forClass = LocalDate.class)
 public class LocalDateConverter implements Converter<LocalDate> {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = OrganisationTime.DAY;
     private static final DateTimeFormatter WITH_WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
     /** The day as pages show it (empty for none), for messages that name one. */

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.calendar.api.PeriodText;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.recruitment.api.RetentionDates;
@@ -38,7 +38,7 @@ record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period
     /** The rules recruitment declares through the SPI. */
     static final List<RetentionRule> RULES = List.of(UNSUCCESSFUL_APPLICANT, ASSESSMENT_MATERIAL, TALENT_POOL);
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY = OrganisationTime.DAY;
 
     /**
      * @param consentGivenOn the talent-pool consent's day, or null without consent
@@ -47,24 +47,24 @@ record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period
     RetentionDates datesFor(ApplicationStatus status, LocalDate campaignClosesOn, LocalDate consentGivenOn,
             LocalDate consentWithdrawnOn) {
         if (status == ApplicationStatus.HIRED) {
-            return new RetentionDates(null, null, "Hired: the application is part of the staff file (R2).");
+            return new RetentionDates(null, null, "Hired: the application is part of the staff file.");
         }
         LocalDate base = campaignClosesOn.plus(unsuccessful);
         LocalDate assessments = campaignClosesOn.plus(assessmentMaterial);
         String closes = "the campaign closes on " + DAY.format(campaignClosesOn);
         if (consentGivenOn == null) {
             return new RetentionDates(base, assessments,
-                    closes + ", then " + PeriodText.of(unsuccessful) + " (R1).");
+                    closes + ", then " + PeriodText.of(unsuccessful) + ".");
         }
         LocalDate extended = base.plus(talentPool);
         if (consentWithdrawnOn == null) {
             return new RetentionDates(extended, assessments, closes + ", then " + PeriodText.of(unsuccessful)
-                    + " and a further " + PeriodText.of(talentPool) + " for the talent pool (R1, L2).");
+                    + " and a further " + PeriodText.of(talentPool) + " for the talent pool.");
         }
         LocalDate ended = consentWithdrawnOn.isBefore(extended) ? consentWithdrawnOn : extended;
         return new RetentionDates(ended.isAfter(base) ? ended : base, assessments,
                 "talent-pool consent withdrawn on " + DAY.format(consentWithdrawnOn) + "; " + closes + ", then "
-                        + PeriodText.of(unsuccessful) + " (R1, L2).");
+                        + PeriodText.of(unsuccessful) + ".");
     }
 
 }

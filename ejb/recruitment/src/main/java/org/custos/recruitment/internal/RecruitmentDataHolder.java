@@ -145,7 +145,7 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         for (Application application : applicationsOf(subjectId)) {
             if (application.status() == ApplicationStatus.HIRED) {
                 kept.add("Application " + application.id() + ": the applicant was hired, so it is part of the staff "
-                        + "file (R2) and follows the staff file's retention.");
+                        + "file and follows the staff file's retention.");
                 continue;
             }
             for (Class<?> type : List.of(ApplicantDocument.class, Assessment.class, Reference.class,

@@ -38,7 +38,7 @@ class RecruitmentRecords {
         }
         if (!caller.seesAll() && !campaign.hiringManagers().contains(caller.name())) {
             throw new AccessRefused("You are not a hiring manager of this campaign: its applicants are shown only "
-                    + "to the people who need to know (X1).");
+                    + "to the people who need to know.");
         }
         return campaign;
     }

@@ -22,7 +22,7 @@ class ApplicantRetentionTest {
         RetentionDates dates = DEFAULTS.datesFor(ApplicationStatus.REJECTED, CLOSED, null, null);
         assertEquals(LocalDate.of(2027, 2, 28), dates.applicationReviewOn());
         assertEquals(LocalDate.of(2027, 2, 28), dates.assessmentReviewOn());
-        assertEquals("the campaign closes on 31 Aug 2026, then 6 months (R1).", dates.basis());
+        assertEquals("the campaign closes on 31 August 2026, then 6 months.", dates.basis());
     }
 
     @Test
@@ -38,7 +38,7 @@ class ApplicantRetentionTest {
         RetentionDates dates = DEFAULTS.datesFor(ApplicationStatus.REJECTED, CLOSED, LocalDate.of(2026, 9, 10),
                 withdrawn);
         assertEquals(withdrawn, dates.applicationReviewOn());
-        assertTrue(dates.basis().startsWith("talent-pool consent withdrawn on 1 Apr 2027"));
+        assertTrue(dates.basis().startsWith("talent-pool consent withdrawn on 1 April 2027"));
     }
 
     @Test
@@ -62,6 +62,6 @@ class ApplicantRetentionTest {
         RetentionDates dates = oneYear.datesFor(ApplicationStatus.WITHDRAWN, CLOSED, null, null);
         assertEquals(LocalDate.of(2027, 8, 31), dates.applicationReviewOn());
         assertEquals(LocalDate.of(2026, 11, 30), dates.assessmentReviewOn());
-        assertTrue(dates.basis().contains("then 1 year (R1)"));
+        assertTrue(dates.basis().contains("then 1 year."));
     }
 }

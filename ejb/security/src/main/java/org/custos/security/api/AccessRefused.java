@@ -21,7 +21,7 @@ public class AccessRefused extends RuntimeException {
 
     /** The person's data is restricted (D6): every facade that would use or change it refuses with this. */
     public static AccessRefused restricted() {
-        return new AccessRefused("This person's data is restricted (D6): it is stored, but not used or changed, "
+        return new AccessRefused("This person's data is restricted: it is stored, but not used or changed, "
                 + "until the DPM lifts the restriction.", true);
     }
 

@@ -123,10 +123,10 @@ public class AuditInterceptor {
                 .sorted().toList();
     }
 
-    /** The purpose an argument names, if one does (no arguments: null array on some containers). */
+    /** The purpose an argument names, if one does: none chosen yet is none (no arguments: null array on some containers). */
     private static Long purpose(Object[] arguments) {
         return arguments == null ? null : Arrays.stream(arguments).filter(ForPurpose.class::isInstance)
-                .map(argument -> ((ForPurpose) argument).purposeId()).findFirst().orElse(null);
+                .map(ForPurpose.class::cast).findFirst().map(ForPurpose::purposeId).orElse(null);
     }
 
     /** The argument marked on the implementation's method or on the facade interface's (they are not inherited). */

@@ -99,7 +99,7 @@ public class DefaultAccessGrants implements AccessGrants {
                 .filter(g -> recordId.equals(g.recordId()) || groups.contains(g.groupKey()))
                 .min(Comparator.comparing(AccessGrant::breakGlass));
         AccessGrant found = grant.orElseThrow(() -> new AccessRefused("You do not have access to this record: "
-                + "it is shown only to the people who need to know (X1)."));
+                + "it is shown only to the people who need to know."));
         if (!found.breakGlass()) {
             return AccessBasis.GRANT;
         }

@@ -192,7 +192,7 @@ public class DefaultApprovals implements Approvals {
                 .coversUseOutsideHr(approval, subjectId, groups, area, caller.getName(), today));
         if (!approved) {
             throw new AccessRefused("Using " + area.label().toLowerCase() + " data outside HR needs the DPM's "
-                    + "written approval (L5), and none is in force for you.");
+                    + "written approval, and none is in force for you.");
         }
     }
 

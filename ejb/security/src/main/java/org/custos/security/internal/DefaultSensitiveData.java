@@ -153,7 +153,7 @@ public class DefaultSensitiveData implements SensitiveData {
 
     private static AccessRefused refusal(SpecialCategory category, String verb) {
         return new AccessRefused("You cannot " + verb + " " + category.label().toLowerCase() + " data about this "
-                + "person: the DPM has not approved it (L4). Request approval first.");
+                + "person: the DPM has not approved it. Request approval first.");
     }
 
     static SensitiveRecordView view(SensitiveRecord record) {

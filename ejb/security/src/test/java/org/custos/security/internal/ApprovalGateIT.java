@@ -128,7 +128,7 @@ class ApprovalGateIT {
         long person = fixtures.aPerson();
         AccessRefused entering = assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.HR, () -> sensitive.record(person, healthNote(purpose(0)))));
-        assertEquals("You cannot record health data about this person: the DPM has not approved it (L4). Request "
+        assertEquals("You cannot record health data about this person: the DPM has not approved it. Request "
                 + "approval first.", entering.getMessage());
         assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.HR, () -> sensitive.read(person, SpecialCategory.HEALTH, Set.of())));
@@ -311,6 +311,19 @@ class ApprovalGateIT {
             assertEquals(List.of("INFO Refused DefaultSensitiveData.record: RequestRefused",
                     "INFO Refused DefaultSensitiveData.record: InvalidArguments"), log.lines());
         }
+    }
+
+    @Test
+    void recordingWithNoPurposeChosenIsRefusedInWordsAndTheAttemptIsAudited_L4_X2() throws Exception {
+        long person = fixtures.aPerson();
+        approvedByDpm(healthRequestedByHr(person));
+        InvalidArguments noPurpose = assertThrows(InvalidArguments.class, () -> Callers.as(Role.HR,
+                () -> sensitive.record(person, new SensitiveRecordForm("register", Set.of(), SpecialCategory.HEALTH,
+                        null, HEALTH_NOTE, null))));
+
+        assertEquals("Choose the purpose.", noPurpose.getConstraintViolations().iterator().next().getMessage());
+        assertEquals(List.of("DENIED -"), Sql.column(database, "select outcome || ' ' || coalesce(cast(purpose_id"
+                + " as varchar), '-') from sec_audit_entry where subject_id = ? and action = 'CREATE'", person));
     }
 
     @Test

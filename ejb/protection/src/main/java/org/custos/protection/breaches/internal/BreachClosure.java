@@ -26,7 +26,7 @@ final class BreachClosure {
                 || (breach.notToldReason() != null && !breach.notToldReason().isBlank());
         if (breach.risk() == BreachRisk.HIGH_RISK && !toldOrExplained) {
             throw new RequestRefused("A high-risk breach can be closed only when the people affected were told, or "
-                    + "the reason they were not is recorded (X5).");
+                    + "the reason they were not is recorded.");
         }
     }
 }

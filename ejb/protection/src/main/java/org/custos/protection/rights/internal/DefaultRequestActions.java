@@ -135,7 +135,7 @@ public class DefaultRequestActions implements RequestActions {
         if (purpose.lawfulBasis() != LawfulBasis.LEGITIMATE_INTERESTS
                 && purpose.lawfulBasis() != LawfulBasis.PUBLIC_TASK) {
             throw new RequestRefused(purpose.name() + " does not rest on legitimate interests or a public task: an "
-                    + "objection (D7) does not stop it. For direct marketing, stop direct marketing.");
+                    + "objection does not stop it. For direct marketing, stop direct marketing.");
         }
         return stopped(request, purpose, PurposeStop.Reason.OBJECTION, Texts.blankToNull(compellingGrounds));
     }
@@ -147,8 +147,8 @@ public class DefaultRequestActions implements RequestActions {
         IdentityGate.require(request, IdentityGate.Step.WITHDRAW_CONSENT);
         Purpose purpose = purpose(purposeId);
         if (purpose.lawfulBasis() != LawfulBasis.CONSENT) {
-            throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to withdraw "
-                    + "(L2).");
+            throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to"
+                    + " withdraw.");
         }
         return stopped(request, purpose, PurposeStop.Reason.CONSENT_WITHDRAWN, null);
     }

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.shared.pdf.A4Pdf;
 import org.custos.protection.shared.pdf.LabelValueTable;
 import org.custos.protection.shared.pdf.TextStyle;
@@ -21,7 +21,7 @@ final class Letter {
     private static final TextStyle SUBHEADING = TextStyle.bold(10);
     private static final TextStyle BODY = TextStyle.regular(10);
     private static final TextStyle NOTE = TextStyle.italic(9);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE = OrganisationTime.DAY;
 
     private final List<Element> content = new ArrayList<>();
 
