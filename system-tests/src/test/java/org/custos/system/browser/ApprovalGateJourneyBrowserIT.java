@@ -64,7 +64,9 @@ class ApprovalGateJourneyBrowserIT {
             browser.waitForText(By.id("messages"), "the DPM has not approved it. Request approval first.");
             browser.waitForText(By.id("sensitive:refused"), "No approval of the DPM in force covers health data");
 
+            String recordingTab = browser.driver().getWindowHandle();
             browser.click(By.id("sensitive:request-approval"));
+            browser.switchToTheNewTab();
             browser.waitForText(By.id("person-name"), "Mary " + family);
             browser.assertEveryFieldIsLabelled();
             browser.choose("request:purpose", "Employment administration");
@@ -75,6 +77,9 @@ class ApprovalGateJourneyBrowserIT {
                     LocalDate.now().plusMonths(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
             browser.click(By.id("request:send"));
             browser.waitForText(By.id("messages"), "Your request was sent to the DPM.");
+            browser.closeTabAndReturnTo(recordingTab);
+            assertEquals(NOTE, browser.driver().findElement(By.id("sensitive:content")).getAttribute("value"),
+                    "asking for approval loses nothing typed");
             browser.open("/");
             browser.waitForText(By.id("mine"), "Waiting for the DPM");
             browser.logOut();

@@ -147,6 +147,20 @@ final class Browser implements AutoCloseable {
         waitForText(By.id("person-name"), givenNames + " " + familyName);
     }
 
+    /** Goes on in the tab that a link just opened. */
+    void switchToTheNewTab() {
+        String current = driver.getWindowHandle();
+        wait.until(browser -> browser.getWindowHandles().size() > 1);
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(tab -> !tab.equals(current)).findFirst()
+                .orElseThrow());
+    }
+
+    /** Closes the current tab and goes on in {@code tab}. */
+    void closeTabAndReturnTo(String tab) {
+        driver.close();
+        driver.switchTo().window(tab);
+    }
+
     /** An account a journey needs: its user name, the person's name and the label of its role. */
     record Account(String username, String name, String role) {
     }
