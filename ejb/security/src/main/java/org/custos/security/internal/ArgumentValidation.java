@@ -1,6 +1,5 @@
 package org.custos.security.internal;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -32,11 +31,6 @@ public class ArgumentValidation {
 
     private Validator validator;
 
-    @PostConstruct
-    void organisationTime() {
-        validator = validators.usingContext().clockProvider(() -> clock).getValidator();
-    }
-
     @AroundInvoke
     Object validate(InvocationContext call) throws Exception {
         if (call.getMethod().getParameterCount() == 0) {
@@ -51,6 +45,9 @@ public class ArgumentValidation {
     }
 
     Set<ConstraintViolation<Object>> violations(Object target, Method method, Object[] arguments) {
+        if (validator == null) {
+            validator = validators.usingContext().clockProvider(() -> clock).getValidator();
+        }
         return validator.forExecutables().validateParameters(target, method, arguments);
     }
 }
