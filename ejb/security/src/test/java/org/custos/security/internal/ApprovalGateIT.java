@@ -322,7 +322,7 @@ class ApprovalGateIT {
                         null, HEALTH_NOTE, null))));
 
         assertEquals("Choose the purpose.", noPurpose.getConstraintViolations().iterator().next().getMessage());
-        assertEquals(List.of("DENIED -"), Sql.column(database, "select outcome || ' ' || coalesce(cast(purpose_id"
+        assertEquals(List.of("FAILED -"), Sql.column(database, "select outcome || ' ' || coalesce(cast(purpose_id"
                 + " as varchar), '-') from sec_audit_entry where subject_id = ? and action = 'CREATE'", person));
     }
 
