@@ -151,7 +151,8 @@ configure_domain() {
         "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
 <resources>
     <jdbc-connection-pool name="custos-h2" res-type="javax.sql.DataSource"
-                          datasource-classname="org.h2.jdbcx.JdbcDataSource">
+                          datasource-classname="org.h2.jdbcx.JdbcDataSource"
+                          steady-pool-size="8" max-pool-size="20" pool-resize-quantity="4">
         <property name="URL" value="$h2_url"/>
         <property name="user" value="custos"/>
         <property name="password" value="$(cat "$db_password_file")"/>

@@ -29,7 +29,7 @@ public final class Schema {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new FoldedSearchText(), new EncryptedDocumentNames())
+                .javaMigrations(new FoldedSearchText(), new EncryptedDocumentNames(), new SearchIndexes())
                 .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -60,7 +59,7 @@ public class Breach {
     @Column(name = "how_discovered")
     private String howDiscovered;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "prot_breach_nature", joinColumns = @JoinColumn(name = "breach_id"))
     @Column(name = "nature", nullable = false)
     @Enumerated(EnumType.STRING)
@@ -83,7 +82,7 @@ public class Breach {
     @Column(name = "approx_records")
     private Integer approxRecords;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "prot_breach_subject", joinColumns = @JoinColumn(name = "breach_id"))
     @Column(name = "subject_id", nullable = false)
     private Set<Long> subjectIds = new LinkedHashSet<>();

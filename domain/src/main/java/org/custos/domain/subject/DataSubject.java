@@ -7,7 +7,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -26,7 +25,11 @@ import java.util.Set;
 import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 
-/** One identified person (S1), with the categories they belong to (S2) and their do-not-contact wish (S3). */
+/**
+ * One identified person (S1), with the categories they belong to (S2) and their do-not-contact wish (S3). The
+ * emails and categories are read when used: lists of people read the columns they show instead of these
+ * entities ({@code SubjectSearch} in the register).
+ */
 @Entity
 @Table(name = "core_data_subject")
 @SequenceGenerator(name = "core_data_subject_seq", sequenceName = "core_data_subject_seq", allocationSize = 50)
@@ -52,7 +55,7 @@ public class DataSubject {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "core_subject_email", joinColumns = @JoinColumn(name = "subject_id"))
     @Column(name = "email", nullable = false)
     private Set<String> emails = new LinkedHashSet<>();
@@ -62,7 +65,7 @@ public class DataSubject {
     @Embedded
     private PostalAddress address;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "core_subject_category", joinColumns = @JoinColumn(name = "subject_id"))
     @Column(name = "category", nullable = false)
     @Enumerated(EnumType.STRING)

@@ -5,18 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
-import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
 import org.custos.domain.subject.PostalAddress;
@@ -46,6 +42,9 @@ public class DefaultPeopleRegister implements PeopleRegister {
     Subjects subjects;
 
     @Inject
+    SubjectSearch search;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -54,37 +53,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<SubjectSummary> search(SubjectQuery query) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.name() != null && !query.name().isBlank()) {
-            where.append(" and s.searchName like :name").append(SearchText.ESCAPE);
-            parameters.put("name", SearchText.anywhere(SearchText.folded(query.name())));
-        }
-        if (query.email() != null && !query.email().isBlank()) {
-            where.append(" and exists (select m from DataSubject m join m.emails e"
-                    + " where m = s and e like :email" + SearchText.ESCAPE + ")");
-            parameters.put("email", SearchText.anywhere(DataSubject.normalisedEmail(query.email())));
-        }
-        if (query.category() != null) {
-            where.append(" and :category member of s.categories");
-            parameters.put("category", query.category());
-        }
-        String direction = query.ascending() ? " asc" : " desc";
-        String order = switch (query.sort()) {
-            case NAME -> " order by s.familyName" + direction + ", s.givenNames" + direction;
-            case DATE_OF_BIRTH -> " order by s.dateOfBirth" + direction;
-            case UPDATED -> " order by s.updatedAt" + direction;
-        } + ", s.id";
-        TypedQuery<DataSubject> rows = em.createQuery("select s from DataSubject s" + where + order,
-                DataSubject.class);
-        TypedQuery<Long> count = em.createQuery("select count(s) from DataSubject s" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<SubjectSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())
-                .getResultList().stream().map(Subjects::summary).toList();
-        return new Page<>(page, count.getSingleResult());
+        return search.page(query);
     }
 
     @Override

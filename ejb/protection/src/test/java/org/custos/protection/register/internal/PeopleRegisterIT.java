@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ class PeopleRegisterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(PeopleRegisterIT.class);
+        return ProtectionDeployment.war(PeopleRegisterIT.class).addClass(SqlStatements.class);
     }
 
     @Inject
@@ -69,6 +71,9 @@ class PeopleRegisterIT {
 
     @Resource
     UserTransaction transaction;
+
+    @PersistenceUnit(unitName = "custos")
+    EntityManagerFactory persistence;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -124,6 +129,35 @@ class PeopleRegisterIT {
     private List<SubjectSummary> query(String name, String email, SubjectCategory category) throws Exception {
         return Callers.as(Role.HR, () -> register.search(new SubjectQuery(name, email, category, SubjectSort.NAME,
                 true, 0, 50))).rows();
+    }
+
+    @Test
+    void aSearchPageIsReadInTheSameFewStatementsHoweverManyPeopleItShows_X2() throws Exception {
+        String family = unique("Lovelace");
+        // Inserted by SQL, so that none of them is in EclipseLink's cache already: each is read for the page.
+        Sql.execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by)"
+                + " select nextval('core_data_subject_seq'), 1, 'Ada' || g, ?, lower('ada' || g || ' ' || ?),"
+                + " false, false, now(), 'seeded', now(), 'seeded' from generate_series(1, 60) g", family, family);
+        Sql.execute(database, "insert into core_subject_email (subject_id, email) select id, 'ada' || id || '@example.org'"
+                + " from core_data_subject where family_name = ?", family);
+        Sql.execute(database, "insert into core_subject_category (subject_id, category) select id, 'STAFF'"
+                + " from core_data_subject where family_name = ?", family);
+
+        List<String> fivePeople = readingPeople(family, 5);
+        List<String> fiftyPeople = readingPeople(family, 50);
+        assertEquals(fivePeople.size(), fiftyPeople.size(), () -> "A page of 50 took " + fiftyPeople);
+        assertTrue(fiftyPeople.size() <= 4, () -> "The page, its emails, its categories and the count: " + fiftyPeople);
+        SubjectSummary first = query(family, null, null).get(0);
+        assertEquals(List.of("ada" + first.id() + "@example.org"), first.emails());
+        assertEquals(Set.of(SubjectCategory.STAFF), first.categories());
+    }
+
+    /** The statements a search page sent that read the register's people, its audit entry aside. */
+    private List<String> readingPeople(String family, int pageSize) throws Exception {
+        return SqlStatements.issuedBy(persistence, () -> Callers.as(Role.HR, () -> register.search(
+                new SubjectQuery(family, null, null, SubjectSort.NAME, true, 0, pageSize)))).stream()
+                .filter(sql -> sql.startsWith("select") && sql.contains(" core_")).toList();
     }
 
     @Test
