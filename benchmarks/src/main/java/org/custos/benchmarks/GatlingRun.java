@@ -3,11 +3,11 @@ package org.custos.benchmarks;
 import io.gatling.app.Gatling$;
 import io.gatling.javaapi.core.Simulation;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Runs one Gatling simulation in this JVM and reads its figures back from the report it wrote
- * ({@code js/stats.json}: per request, the 50th and 95th percentiles of the successful responses and the failures).
+ * Runs one Gatling simulation in this JVM and reads its figures back from the report it wrote: per request, the
+ * 50th and 95th percentiles of the successful responses and the failures. Gatling 3.13 keeps them only in the
+ * report's script ({@code js/stats.js}: {@code var stats = {...}}, JSON but for its unquoted top-level keys).
  */
 record GatlingRun(Path report, Map<String, Timing> timings) {
 
@@ -37,7 +38,7 @@ record GatlingRun(Path report, Map<String, Timing> timings) {
                     .max(Comparator.comparing(run -> run.getFileName().toString()))
                     .orElseThrow(() -> new IllegalStateException("No Gatling report in " + results));
         }
-        return new GatlingRun(report, timings(report.resolve("js/stats.json")));
+        return new GatlingRun(report, timings(report.resolve("js/stats.js")));
     }
 
     Path indexPage() {
@@ -45,8 +46,11 @@ record GatlingRun(Path report, Map<String, Timing> timings) {
     }
 
     private static Map<String, Timing> timings(Path stats) throws IOException {
+        String script = Files.readString(stats);
+        String object = script.substring(script.indexOf('{'), script.indexOf("function fillStats"))
+                .replaceAll("(?m)^(\\s*)([A-Za-z]\\w*): ", "$1\"$2\": ");
         JsonObject root;
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(stats))) {
+        try (JsonReader reader = Json.createReader(new StringReader(object))) {
             root = reader.readObject();
         }
         Map<String, Timing> timings = new LinkedHashMap<>();
@@ -63,9 +67,9 @@ record GatlingRun(Path report, Map<String, Timing> timings) {
                 (long) number(stats, "numberOfRequests", "total"), (long) number(stats, "numberOfRequests", "ko"));
     }
 
-    /** Gatling writes "-" where there is no value (no successful response). */
+    /** Gatling writes numbers as strings, and "-" where there is none (no successful response). */
     private static double number(JsonObject stats, String figure, String which) {
-        JsonValue value = stats.getJsonObject(figure).get(which);
-        return value instanceof JsonNumber number ? number.doubleValue() : Double.NaN;
+        String value = stats.getJsonObject(figure).getString(which);
+        return "-".equals(value) ? Double.NaN : Double.parseDouble(value);
     }
 }

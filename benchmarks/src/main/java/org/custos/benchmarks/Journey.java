@@ -34,6 +34,8 @@ final class Journey {
 
     private static final String SEARCH = "/people/search.xhtml";
     private static final String TABLE = "search:people";
+    /** The table's paginator: "1-25 of 14000". */
+    private static final String PAGE_REPORT = "\\d+-\\d+ of \\d+";
 
     private Journey() {
     }
@@ -62,7 +64,8 @@ final class Journey {
                 .exec(searchPage())
                 .feed(names())
                 .exec(ajax(NAME_SEARCH, "search:find", "search").formParam("search:find", "search:find")
-                        .check(regex("detail\\.xhtml\\?id=(\\d+)").findRandom().saveAs("personId")))
+                        .check(regex(PAGE_REPORT).exists(),
+                                regex("detail\\.xhtml\\?id=(\\d+)").findRandom().saveAs("personId")))
                 .exec(http(OPEN_PERSON).get("/people/detail.xhtml?id=#{personId}")
                         .check(status().is(200), currentLocationRegex("login|denied").notExists()));
     }
@@ -72,16 +75,19 @@ final class Journey {
                 regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState"),
                 headerRegex("Content-Security-Policy", "'nonce-([^']+)'").saveAs("nonce"),
                 regex("id=\"(search:people:[^\"]+)\"[^>]*aria-label=\"Date of birth").saveAs("birthColumn"),
-                regex("\\d+-\\d+ of \\d+").exists());
+                regex(PAGE_REPORT).exists());
     }
 
-    /** An Ajax request of the lazy table itself, as its paginator and sortable headers send it. */
+    /**
+     * An Ajax request of the lazy table itself, as its paginator and sortable headers send it; the answer is the
+     * table's rows only, so it must hold people.
+     */
     private static HttpRequestActionBuilder table(String name) {
         return ajax(name, TABLE, TABLE).formParam(TABLE, TABLE).formParam(TABLE + "_skipChildren", "true")
-                .formParam(TABLE + "_encodeFeature", "true");
+                .formParam(TABLE + "_encodeFeature", "true").check(regex("detail\\.xhtml\\?id=\\d+").exists());
     }
 
-    /** A PrimeFaces Ajax post of the search form, rendering the table; its answer must be a page of people. */
+    /** A PrimeFaces Ajax post of the search form, rendering the table; its answer must not be an error. */
     private static HttpRequestActionBuilder ajax(String name, String source, String process) {
         return http(name).post(SEARCH).header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
@@ -95,8 +101,7 @@ final class Journey {
                 .formParam("search:category_input", "")
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
-                .check(status().is(200), substring("<partial-response"), substring("<error>").notExists(),
-                        regex("\\d+-\\d+ of \\d+").exists());
+                .check(status().is(200), substring("<partial-response"), substring("<error>").notExists());
     }
 
     private static Iterator<Map<String, Object>> names() {

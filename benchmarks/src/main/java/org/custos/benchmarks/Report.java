@@ -77,8 +77,8 @@ final class Report {
         baselines(md);
         limits(md);
         if (oneUser != null) {
-            md.append("\nGatling reports (HTML): one user `").append(oneUser.indexPage()).append("`, concurrent `")
-                    .append(concurrent.indexPage()).append("`.\n");
+            md.append("\nGatling reports (HTML): one user `").append(fromRoot(oneUser.indexPage()))
+                    .append("`, concurrent `").append(fromRoot(concurrent.indexPage())).append("`.\n");
         }
         return md.toString();
     }
@@ -155,6 +155,12 @@ final class Report {
     private static String measured(Timing timing) {
         return String.format(Locale.ROOT, "p95 %.0f ms (p50 %.0f ms, %d requests, %d failed)", timing.p95(),
                 timing.p50(), timing.count(), timing.errors());
+    }
+
+    /** The path from the project's directory, as a reader of the docs finds it. */
+    private static Path fromRoot(Path path) {
+        Path root = Path.of(System.getProperty("custos.root", ".")).toAbsolutePath().normalize();
+        return root.relativize(path.toAbsolutePath().normalize());
     }
 
     private static String ratio(double ratio) {
