@@ -63,6 +63,9 @@ public final class Benchmark {
         try (Connection connection = database.connection()) {
             Map<String, Timing> timings = new RawSql(connection, people.size()).measure(size.sqlRuns());
             report.raw(database, timings);
+            timings.values().forEach(timing -> LOG.info(() -> String.format(java.util.Locale.ROOT,
+                    "%s, raw SQL, %s: p50 %.2f ms, p95 %.2f ms", database.name(), timing.figure(), timing.p50(),
+                    timing.p95())));
         }
     }
 
