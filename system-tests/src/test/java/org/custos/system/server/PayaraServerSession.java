@@ -20,7 +20,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * but on the embedded PostgreSQL ({@code payara/postgres.asadmin}), with the first administrator from
  * configuration. It starts before the first test, once per JVM (the test runner may open several launcher
  * sessions), and stops when the JVM exits; Arquillian deploys into it. Only when the build asks for it
- * ({@code custos.test.payara.home}).
+ * ({@code custos.test.payara.home}). The benchmarks start it the same way ({@link #startOnce()}) and deploy the
+ * EAR as built ({@link #deploy(Path)}).
  */
 public class PayaraServerSession implements LauncherSessionListener {
 
@@ -38,7 +39,8 @@ public class PayaraServerSession implements LauncherSessionListener {
         startOnce();
     }
 
-    private static synchronized void startOnce() {
+    /** Starts the domain (and the embedded PostgreSQL) unless done already in this JVM. */
+    public static synchronized void startOnce() {
         String home = System.getProperty("custos.test.payara.home");
         if (home == null || asadmin != null) {
             return;
@@ -68,6 +70,11 @@ public class PayaraServerSession implements LauncherSessionListener {
         System.setProperty("custos.test.base.url", baseUrl());
         System.setProperty("custos.test.admin.user", ADMIN_USER);
         System.setProperty("custos.test.admin.password", ADMIN_PASSWORD);
+    }
+
+    /** Deploys an application archive into the started domain, at the context root of its file name. */
+    public static void deploy(Path archive) {
+        admin("deploy", "--force=true", archive.toString());
     }
 
     private static String baseUrl() {

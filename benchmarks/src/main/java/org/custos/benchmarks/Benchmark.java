@@ -1,0 +1,80 @@
+package org.custos.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The harness's run, in order: seed PostgreSQL and H2 and time the raw SQL on each; deploy the EAR over the seeded
+ * PostgreSQL; one user, then concurrent sessions, with Gatling; the report. System properties (set by the module's
+ * pom): {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
+ * {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
+ */
+public final class Benchmark {
+
+    private static final Logger LOG = Logger.getLogger(Benchmark.class.getName());
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Size size = Size.fromSystemProperties();
+        Path output = Path.of(System.getProperty("bench.output", "target/bench"));
+        Path reportFile = size.full() ? Path.of(System.getProperty("bench.report", "docs/performance.md"))
+                : output.resolve("performance.md");
+        Report report = new Report(size);
+        List<Person> people = SeededPeople.of(size.people());
+
+        Database postgres = Database.postgres();
+        seedAndMeasure(postgres, people, size, report);
+        deleteRecursively(output.resolve("h2"));
+        seedAndMeasure(Database.h2(output.resolve("h2")), people, size, report);
+
+        BenchAccount.create(postgres);
+        Duration deployed = Application.deploy(Path.of(System.getProperty("custos.test.ear")));
+        LOG.info(() -> "Custos answers at " + Application.baseUrl() + " after " + deployed.toSeconds() + " s");
+        System.setProperty("bench.base.url", Application.baseUrl());
+        System.setProperty("bench.loops", Integer.toString(size.oneUserLoops()));
+        System.setProperty("bench.users", Integer.toString(size.users()));
+        System.setProperty("bench.seconds", Integer.toString(size.seconds()));
+        System.setProperty("gatling.enableAnalytics", "false");
+        Path results = output.resolve("gatling");
+        GatlingRun oneUser = GatlingRun.of(OneUserSimulation.class, results, "one user, " + size.name());
+        GatlingRun concurrent = GatlingRun.of(ConcurrentSimulation.class, results,
+                size.users() + " users for " + size.seconds() + " s, " + size.name());
+        report.application(postgres, deployed, oneUser, concurrent);
+
+        report.writeTo(reportFile);
+        LOG.info(() -> "Figures written to " + reportFile.toAbsolutePath() + "\n" + report.markdown());
+        System.exit(0);
+    }
+
+    private static void seedAndMeasure(Database database, List<Person> people, Size size, Report report)
+            throws Exception {
+        Duration took = RegisterSeed.seed(database, people);
+        LOG.info(() -> database.name() + ": " + people.size() + " people seeded in " + took.toMillis() + " ms");
+        report.seeded(database, took);
+        try (Connection connection = database.connection()) {
+            Map<String, Timing> timings = new RawSql(connection, people.size()).measure(size.sqlRuns());
+            report.raw(database, timings);
+            timings.values().forEach(timing -> LOG.info(() -> String.format(java.util.Locale.ROOT,
+                    "%s, raw SQL, %s: p50 %.2f ms, p95 %.2f ms", database.name(), timing.figure(), timing.p50(),
+                    timing.p95())));
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws java.io.IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}

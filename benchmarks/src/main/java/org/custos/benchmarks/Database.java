@@ -1,0 +1,41 @@
+package org.custos.benchmarks;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import javax.sql.DataSource;
+import org.custos.domain.Schema;
+import org.custos.testsupport.TestPostgres;
+import org.h2.jdbcx.JdbcDataSource;
+
+/** A database the register is seeded into and read from, with the application's schema. */
+record Database(String name, DataSource dataSource, BulkLoad bulk) {
+
+    /** The embedded PostgreSQL 16 of the tests, database {@code custos}, as the Payara domain's pool sees it. */
+    static Database postgres() {
+        TestPostgres.start();
+        return migrated(new Database("PostgreSQL 16 (embedded)", TestPostgres.dataSource(), new PostgresCopy()));
+    }
+
+    /**
+     * A new H2 file database in PostgreSQL mode, opened as {@code run.sh} opens its own. Reusing a query's
+     * result is switched off ({@code OPTIMIZE_REUSE_RESULTS}), so that repeated raw reads are executed, not
+     * answered from H2's cache.
+     */
+    static Database h2(Path directory) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("custos") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=FALSE");
+        return migrated(new Database("H2 2.2 (file, PostgreSQL mode)", dataSource, new H2Batches()));
+    }
+
+    private static Database migrated(Database database) {
+        Schema.migrate(database.dataSource, LocalDate.now());
+        return database;
+    }
+
+    Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+}
