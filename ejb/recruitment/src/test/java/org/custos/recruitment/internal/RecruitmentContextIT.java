@@ -568,7 +568,7 @@ class RecruitmentContextIT {
         cache.getCache().evictAll();
         ErasureOutcome keptHired = erase(hiredApplication.subjectId());
         assertEquals(0, keptHired.erased());
-        assertTrue(keptHired.keptWithReasons().get(0).contains("part of the staff file."));
+        assertTrue(keptHired.keptWithReasons().get(0).contains("part of the staff file"));
     }
 
     @Test
