@@ -9,7 +9,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
@@ -64,7 +63,7 @@ public class Approval {
     @Column(name = "user_account")
     private String userAccount;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "sec_approval_user", joinColumns = @JoinColumn(name = "approval_id"))
     @Column(name = "account", nullable = false)
     private Set<String> namedUsers = new TreeSet<>();

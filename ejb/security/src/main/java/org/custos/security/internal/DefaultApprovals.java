@@ -151,7 +151,7 @@ public class DefaultApprovals implements Approvals {
             select.setParameter("status", query.status());
             count.setParameter("status", query.status());
         }
-        List<Approval> rows = select.setFirstResult(query.first()).setMaxResults(query.pageSize()).getResultList();
+        List<Approval> rows = records.listed(select.setFirstResult(query.first()).setMaxResults(query.pageSize()));
         return new Page<>(records.views(rows), count.getSingleResult());
     }
 
@@ -159,18 +159,18 @@ public class DefaultApprovals implements Approvals {
     @RolesAllowed(Role.Names.DPM)
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<ApprovalView> endingBy(LocalDate date) {
-        return records.views(em.createQuery("select a from Approval a where a.status = :approved"
+        return records.views(records.listed(em.createQuery("select a from Approval a where a.status = :approved"
                 + " and a.validUntil >= :today and a.validUntil <= :date order by a.validUntil, a.id", Approval.class)
                 .setParameter("approved", ApprovalStatus.APPROVED).setParameter("today", records.today())
-                .setParameter("date", date).getResultList());
+                .setParameter("date", date)));
     }
 
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<ApprovalView> mine() {
-        return records.views(em.createQuery("select a from Approval a where a.requestedBy = :me"
+        return records.views(records.listed(em.createQuery("select a from Approval a where a.requestedBy = :me"
                 + " order by a.requestedAt desc, a.id desc", Approval.class)
-                .setParameter("me", caller.getName()).getResultList());
+                .setParameter("me", caller.getName())));
     }
 
     @Override
