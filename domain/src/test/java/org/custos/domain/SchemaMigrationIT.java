@@ -67,8 +67,7 @@ class SchemaMigrationIT {
 
     @Test
     void breachTimesKeptInLondonTimeBecomeTheInstantsTheyWereOnH2_X5() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(H2_URL.replace("mem:custos", "mem:breach_times"));
+        DataSource h2 = h2("breach_times");
         breachTimesKeptInLondonTimeBecomeTheInstantsTheyWere(h2, Instant.parse("2025-10-26T00:30:00Z"));
     }
 
@@ -93,6 +92,13 @@ class SchemaMigrationIT {
         assertEquals(Set.of("timestamp with time zone"), strings(database, "select distinct lower(data_type)"
                 + " from information_schema.columns where lower(table_name) = 'prot_breach'"
                 + " and lower(column_name) like '%_at'"));
+    }
+
+    /** A fresh in-memory H2 database of its own, opened as the run command opens its file. */
+    private static DataSource h2(String name) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(H2_URL.replace("mem:custos", "mem:" + name));
+        return h2;
     }
 
     private static void execute(DataSource database, String sql) throws SQLException {
@@ -145,8 +151,7 @@ class SchemaMigrationIT {
 
     @Test
     void namesAndCampaignsStoredBeforeFoldingAreFoldedForSearchOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(H2_URL.replace("mem:custos", "mem:folded_search_text"));
+        DataSource h2 = h2("folded_search_text");
         rowsStoredBeforeFoldingAreFolded(h2);
     }
 
@@ -204,8 +209,7 @@ class SchemaMigrationIT {
 
     @Test
     void theRegistersOrdersAreServedByIndexesOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(H2_URL.replace("mem:custos", "mem:search_indexes"));
+        DataSource h2 = h2("search_indexes");
         Schema.migrate(h2, FIRST_START);
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             for (String order : List.of("family_name, given_names, id", "date_of_birth, id")) {
@@ -233,8 +237,7 @@ class SchemaMigrationIT {
 
     @Test
     void documentNamesStoredInPlainTextAreEncryptedAndBoundToTheirRecordOnH2_X3() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(H2_URL.replace("mem:custos", "mem:encrypted_document_names"));
+        DataSource h2 = h2("encrypted_document_names");
         documentNamesStoredInPlainTextAreEncrypted(h2);
     }
 
