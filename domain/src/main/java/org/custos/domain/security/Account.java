@@ -111,10 +111,6 @@ public class Account {
         this.displayName = displayName;
     }
 
-    public void loggedIn(LocalDateTime now) {
-        this.lastLoginAt = now;
-    }
-
     private void endSessions(LocalDateTime now) {
         this.sessionsValidFrom = now;
     }

@@ -47,6 +47,15 @@ public class Accounts {
                 .setParameter("name", normalised(username)).getResultStream().findFirst();
     }
 
+    /**
+     * Notes the login without taking the account's version: the same person logging in twice at once, or the
+     * administrator changing the account meanwhile, is not a concurrent change.
+     */
+    void loggedIn(Account account, LocalDateTime now) {
+        em.createQuery("update Account a set a.lastLoginAt = :now where a.id = :id").setParameter("now", now)
+                .setParameter("id", account.id()).executeUpdate();
+    }
+
     Account byId(long id) {
         Account account = em.find(Account.class, id);
         if (account == null) {

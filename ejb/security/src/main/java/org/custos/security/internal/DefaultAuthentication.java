@@ -12,7 +12,6 @@ import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.custos.domain.crypto.AlteredValue;
 import org.custos.domain.security.Account;
-import org.custos.domain.security.LoginThrottle;
 import org.custos.domain.security.SecondFactor;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditExempt;
@@ -45,9 +44,6 @@ public class DefaultAuthentication implements Authentication {
     SecondFactors secondFactors;
 
     @Inject
-    LoginPolicy policy;
-
-    @Inject
     LoginThrottles throttles;
 
     @Inject
@@ -57,28 +53,26 @@ public class DefaultAuthentication implements Authentication {
     @AuditExempt("writes its entries itself: the login, or the failed or throttled attempt")
     public LoginResult login(String username, String password, String code, String clientAddress) {
         LocalDateTime now = accounts.now();
-        LoginThrottle fromAddress = throttles.forAddress(clientAddress, now);
         String name = Accounts.normalised(username);
         if (name.length() > NewAccount.USERNAME_LENGTH) {
-            return failed(NO_ACCOUNT, "user name too long", fromAddress, null, now);
+            return failed(NO_ACCOUNT, null, "user name too long", clientAddress, now);
         }
-        LoginThrottle forName = throttles.forName(name, clientAddress, now);
-        if (fromAddress.isThrottled(now) || forName.isThrottled(now)) {
+        if (throttles.throttled(name, clientAddress, now)) {
             audit.append(name, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED, "throttled");
             return new LoginResult.Throttled();
         }
         Optional<Account> found = accounts.named(name);
         boolean passwordMatches = hasher.matches(password, found.map(Account::passwordHash).orElse(null));
         if (found.isEmpty() || !found.get().enabled() || !passwordMatches) {
-            return failed(name, null, fromAddress, forName, now);
+            return failed(name, name, null, clientAddress, now);
         }
         Account account = found.get();
         Optional<SecondFactor> secondFactor = accounts.secondFactor(account);
         if (secondFactor.isPresent() && !codeAccepted(secondFactor.get(), code)) {
-            return failed(name, "second factor", fromAddress, forName, now);
+            return failed(name, name, "second factor", clientAddress, now);
         }
-        forName.succeeded();
-        account.loggedIn(now);
+        throttles.succeeded(name, clientAddress);
+        accounts.loggedIn(account, now);
         audit.append(name, AuditAction.LOGIN, null, null, null, null, AuditOutcome.SUCCESS, null);
         return new LoginResult.Accepted(name, account.roles(), now, account.passwordChangeDue(),
                 secondFactor.isEmpty() && secondFactors.requiredFor(account.roles()));
@@ -99,16 +93,10 @@ public class DefaultAuthentication implements Authentication {
         return step.isPresent();
     }
 
-    /** Counts the failure under the address and, for a possible user name, under the name from that address. */
-    private LoginResult failed(String actor, String detail, LoginThrottle fromAddress, LoginThrottle forName,
-            LocalDateTime now) {
-        fromAddress.failed(now, policy.failuresPerAddress(), policy.pause());
-        if (forName != null) {
-            forName.failed(now, policy.failuresPerName(), policy.pause());
-        }
-        throttles.forgetOlderThan(policy.pause(), now);
+    /** Counts the failure under the address and, for a possible user name ({@code name} not null), the name. */
+    private LoginResult failed(String actor, String name, String detail, String clientAddress, LocalDateTime now) {
+        boolean throttled = throttles.failed(name, clientAddress, now);
         audit.append(actor, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED, detail);
-        boolean throttled = fromAddress.isThrottled(now) || forName != null && forName.isThrottled(now);
         return throttled ? new LoginResult.Throttled() : new LoginResult.Refused();
     }
 

@@ -249,6 +249,35 @@ class SecurityContextIT {
     }
 
     @Test
+    void peopleLoggingInAtOnceFromOneAddressAllGetInAndFailuresMadeInParallelAreAllCounted_X1() throws Exception {
+        AccountView hr = anAccount(Role.HR);
+        String office = anAddress();
+        ExecutorService people = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<LoginResult>> logins = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                logins.add(people.submit(() -> login(hr.username(), PASSWORD, office)));
+            }
+            for (Future<LoginResult> login : logins) {
+                assertInstanceOf(LoginResult.Accepted.class, login.get());
+            }
+            List<Future<LoginResult>> guesses = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                String guess = "guess " + i;
+                guesses.add(people.submit(() -> login(hr.username(), guess, office)));
+            }
+            for (Future<LoginResult> guess : guesses) {
+                assertInstanceOf(LoginResult.Refused.class, guess.get());
+            }
+        } finally {
+            people.shutdown();
+        }
+        assertEquals(List.of("4"), Sql.column(database, "select failures from sec_login_throttle"
+                + " where throttle_key = ?", "name " + hr.username() + " from " + office));
+        assertInstanceOf(LoginResult.Throttled.class, login(hr.username(), "guess 5", office));
+    }
+
+    @Test
     void aUserNameTooLongToBeOneIsRefusedLikeAWrongPasswordAndStoredNowhere_X1() throws Exception {
         String address = anAddress();
         String refusals = "select count(*) from sec_audit_entry where actor = 'ANONYMOUS' and action = 'LOGIN_FAILED'"
