@@ -1,14 +1,11 @@
 package org.custos.security.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,9 +14,9 @@ import java.util.logging.Logger;
  * committed, as FAILED ("rolled back") when it did not, so no SUCCESS stands for a change that never happened.
  * Outside a transaction the entry is written at once.
  * <p>
- * The entry is written on a thread of the managed executor, in a transaction of its own, and the caller waits
- * for it: Payara cannot start a transaction on the thread whose transaction is just completing. Should the
- * server stop between the commit and the entry, the entry is lost; an entry that cannot be written is logged.
+ * The caller waits for the entry (the appender writes it on a thread of its own: Payara cannot start a
+ * transaction on the thread whose transaction is just completing). Should the server stop between the commit and
+ * the entry, the entry is lost; an entry that cannot be written is logged.
  */
 @ApplicationScoped
 public class AuditAfterCommit {
@@ -28,9 +25,6 @@ public class AuditAfterCommit {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
-
-    @Resource
-    ManagedExecutorService executor;
 
     @Inject
     AuditAppender appender;
@@ -55,11 +49,8 @@ public class AuditAfterCommit {
 
     private void appendApart(EntryDraft entry) {
         try {
-            executor.submit(() -> appender.append(entry)).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            lost(entry, e);
-        } catch (ExecutionException | RejectedExecutionException e) {
+            appender.append(entry);
+        } catch (RuntimeException e) {
             lost(entry, e);
         }
     }

@@ -1,45 +1,43 @@
 package org.custos.security.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
-import org.custos.domain.security.AuditChainHead;
-import org.custos.domain.security.AuditEntry;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditOutcome;
 
 /**
- * Appends entries to the audit chain, one at a time: the chain head row is locked for the append, so concurrent
- * writers queue instead of forking the chain. Each append commits on its own, so refused and failed calls are
- * recorded even though their own transaction rolls back. A head whose MAC does not match stays unsealed, so that
- * the next append cannot hide that it was moved.
+ * Appends entries to the audit chain and returns once the entry is committed, or throws what prevented it; each
+ * commits on its own, so refused and failed calls are recorded even though their own transaction rolls back.
+ * <p>
+ * Entries are committed in groups (group commit): one writer at a time, on a thread of the managed executor,
+ * takes every entry waiting and appends them in one transaction, so many users at once lock the chain's head
+ * once per group instead of once per entry, and an entry can be appended from a thread whose own transaction is
+ * just completing. A group that fails is retried one entry at a time, so one bad entry fails only its caller.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class AuditAppender {
 
-    private static final Logger LOG = Logger.getLogger(AuditAppender.class.getName());
-    private static final int DETAIL_LIMIT = 500;
+    /** Entries in one transaction at most. */
+    private static final int GROUP_LIMIT = 200;
 
-    @PersistenceContext(unitName = "custos")
-    EntityManager em;
-
-    @Inject
-    AuditKey key;
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
-    Clock clock;
+    AuditChainWriter writer;
+
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writing = new AtomicBoolean();
 
     public void append(String actor, AuditAction action, Long subjectId, String recordType, String recordId,
             Long purposeId, AuditOutcome outcome, String detail) {
@@ -48,29 +46,55 @@ public class AuditAppender {
     }
 
     public void append(EntryDraft entry) {
-        AuditChain chain = key.chain();
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        boolean sealed = chain.headMatches(head.lastPosition(), head.lastMac(), head.mac());
-        if (!sealed && head.mac() != null) {
-            LOG.severe("The audit chain's head was changed outside the application: it stays unsealed, and the "
-                    + "chain's verification reports it.");
+        Waiting entryWaiting = new Waiting(entry, new CompletableFuture<>());
+        waiting.add(entryWaiting);
+        if (writing.compareAndSet(false, true)) {
+            try {
+                executor.execute(this::writeWhileWaiting);
+            } catch (RejectedExecutionException e) {
+                writing.set(false);
+                waiting.remove(entryWaiting);
+                throw e;
+            }
         }
-        AuditChain.Link link = new AuditChain.Link(head.lastPosition() + 1,
-                LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), entry.actor(), entry.action().name(),
-                entry.subjectId(), emptyToNull(entry.recordType()), entry.recordId(), entry.purposeId(),
-                entry.outcome().name(), shorten(entry.detail()), entry.shownSubjectIds());
-        String mac = chain.mac(link, head.lastMac());
-        em.persist(new AuditEntry(link.position(), link.occurredAt(), link.actor(), link.action(), link.subjectId(),
-                link.recordType(), link.recordId(), link.purposeId(), link.outcome(), link.detail(),
-                link.shownSubjectIds(), head.lastMac(), mac));
-        head.advance(link.position(), mac, sealed ? chain.headMac(link.position(), mac) : null);
+        try {
+            entryWaiting.written().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
-    private static String emptyToNull(String text) {
-        return text == null || text.isEmpty() ? null : text;
+    private void writeWhileWaiting() {
+        do {
+            for (List<Waiting> group = nextGroup(); !group.isEmpty(); group = nextGroup()) {
+                write(group);
+            }
+            writing.set(false);
+        } while (!waiting.isEmpty() && writing.compareAndSet(false, true));
     }
 
-    private static String shorten(String detail) {
-        return detail == null || detail.length() <= DETAIL_LIMIT ? detail : detail.substring(0, DETAIL_LIMIT);
+    private List<Waiting> nextGroup() {
+        List<Waiting> group = new ArrayList<>();
+        Waiting next;
+        while (group.size() < GROUP_LIMIT && (next = waiting.poll()) != null) {
+            group.add(next);
+        }
+        return group;
+    }
+
+    private void write(List<Waiting> group) {
+        try {
+            writer.appendAll(group.stream().map(Waiting::entry).toList());
+            group.forEach(each -> each.written().complete(null));
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                group.get(0).written().completeExceptionally(e);
+            } else {
+                group.forEach(each -> write(List.of(each)));
+            }
+        }
+    }
+
+    private record Waiting(EntryDraft entry, CompletableFuture<Void> written) {
     }
 }
