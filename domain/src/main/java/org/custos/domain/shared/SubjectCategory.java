@@ -1,6 +1,7 @@
 package org.custos.domain.shared;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,5 +38,10 @@ public enum SubjectCategory {
 
     public String label() {
         return label;
+    }
+
+    /** The categories' labels in this order, separated by semicolons: "Job applicant; Referee". */
+    public static String labels(Collection<SubjectCategory> categories) {
+        return categories.stream().sorted().map(SubjectCategory::label).collect(Collectors.joining("; "));
     }
 }

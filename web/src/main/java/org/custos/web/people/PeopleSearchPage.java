@@ -33,6 +33,8 @@ public class PeopleSearchPage implements Serializable {
     private String name;
     private String email;
     private SubjectCategory category;
+    /** How many people the current search found: its later pages and orders are not counted again. */
+    private Long found;
 
     private final LazyPages<SubjectSummary> people = new LazyPages<>(this::page,
             person -> Long.toString(person.id()));
@@ -41,11 +43,15 @@ public class PeopleSearchPage implements Serializable {
         SubjectSort by = sort.map(SortMeta::getField).filter("dateOfBirth"::equals).isPresent()
                 ? SubjectSort.DATE_OF_BIRTH : SubjectSort.NAME;
         boolean ascending = sort.map(order -> order.getOrder() != SortOrder.DESCENDING).orElse(true);
-        return register.search(new SubjectQuery(name, email, category, by, ascending, first, pageSize));
+        Page<SubjectSummary> page = register.search(new SubjectQuery(name, email, category, by, ascending, first,
+                pageSize, found));
+        found = page.total();
+        return page;
     }
 
-    /** A new search starts on its first page. */
+    /** A new search starts on its first page, and is counted. */
     public void find() {
+        found = null;
         DataTable table = (DataTable) FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE);
         table.setFirst(0);
     }

@@ -15,6 +15,11 @@ public record SubjectSummary(long id, String givenNames, String familyName, Loca
         categories = Set.copyOf(categories);
     }
 
+    /** As the search's table shows them. */
+    public String categoryLabels() {
+        return SubjectCategory.labels(categories);
+    }
+
     @Override
     public Long auditSubjectId() {
         return id;

@@ -21,7 +21,8 @@ import org.custos.protection.register.api.SubjectSummary;
 /**
  * The register's search, paged in SQL whatever the register's size: the page's rows read as the columns shown
  * (no entities, so nothing is loaded per row), the emails and the categories of those rows in one query each,
- * and the count only when the page does not tell it. Four statements at most, however long the page.
+ * and the count only when neither the page nor the query tells it. Four statements at most, however long the
+ * page.
  * The orders and filters match the indexes of migration 23.
  */
 @ApplicationScoped
@@ -44,10 +45,16 @@ public class SubjectSearch {
         return new Page<>(page, total(query, filter, page.size()));
     }
 
-    /** A short page that is not past the end is the last one: the total follows from it without counting. */
+    /**
+     * A short page that is not past the end is the last one: the total follows from it without counting; a later
+     * page of a search already counted keeps its total.
+     */
     private long total(SubjectQuery query, Filter filter, int shown) {
         if (shown < query.pageSize() && (shown > 0 || query.first() == 0)) {
             return (long) query.first() + shown;
+        }
+        if (query.knownTotal() != null) {
+            return query.knownTotal();
         }
         return filter.bind(em.createQuery("select count(s) from DataSubject s" + filter.where, Long.class))
                 .getSingleResult();

@@ -88,10 +88,11 @@ public class DefaultResponseCompilation implements ResponseCompilation {
     @Audited(value = AuditAction.READ, record = RECORD)
     public List<ReviewItemView> items(long requestId) {
         RightsRequest request = records.find(requestId);
-        List<String> names = otherPeople.namesBesides(request.subjectId());
-        return em.createQuery("select i from ReviewItem i where i.requestId = :id order by i.context, i.id",
-                ReviewItem.class).setParameter("id", requestId).getResultStream()
-                .map(item -> view(item, names)).toList();
+        List<ReviewItem> items = em.createQuery("select i from ReviewItem i where i.requestId = :id"
+                + " order by i.context, i.id", ReviewItem.class).setParameter("id", requestId).getResultList();
+        List<String> names = otherPeople.namedBesides(request.subjectId(),
+                items.stream().map(item -> ItemFields.fields(item.content())).toList());
+        return items.stream().map(item -> view(item, names)).toList();
     }
 
     @Override
@@ -121,7 +122,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         item.decide(form.decision(), redacted, form.decision() == ReviewDecision.WITHHOLD
                 ? form.exemptionGround().trim() : null, caller.getName(), calendar.now());
         em.flush();
-        return view(item, otherPeople.namesBesides(request.subjectId()));
+        return view(item, otherPeople.namedBesides(request.subjectId(), List.of(fields)));
     }
 
     @Override

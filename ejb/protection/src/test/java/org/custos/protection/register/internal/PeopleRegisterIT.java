@@ -132,7 +132,7 @@ class PeopleRegisterIT {
     }
 
     @Test
-    void aSearchPageIsReadInTheSameFewStatementsHoweverManyPeopleItShows_X2() throws Exception {
+    void aSearchPageIsReadInTheSameFewStatementsHoweverManyPeopleItShowsAndItsLaterPagesAreNotCountedAgain_X2() throws Exception {
         String family = unique("Lovelace");
         // Inserted by SQL, so that none of them is in EclipseLink's cache already: each is read for the page.
         Sql.execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
@@ -151,12 +151,20 @@ class PeopleRegisterIT {
         SubjectSummary first = query(family, null, null).get(0);
         assertEquals(List.of("ada" + first.id() + "@example.org"), first.emails());
         assertEquals(Set.of(SubjectCategory.STAFF), first.categories());
+
+        List<String> laterPage = readingPeople(new SubjectQuery(family, null, null, SubjectSort.DATE_OF_BIRTH,
+                false, 10, 10, 60L));
+        assertEquals(3, laterPage.size(), () -> "A search already counted is not counted again: " + laterPage);
+        assertTrue(laterPage.stream().noneMatch(sql -> sql.contains("count(")), laterPage::toString);
     }
 
     /** The statements a search page sent that read the register's people, its audit entry aside. */
     private List<String> readingPeople(String family, int pageSize) throws Exception {
-        return SqlStatements.issuedBy(persistence, () -> Callers.as(Role.HR, () -> register.search(
-                new SubjectQuery(family, null, null, SubjectSort.NAME, true, 0, pageSize)))).stream()
+        return readingPeople(new SubjectQuery(family, null, null, SubjectSort.NAME, true, 0, pageSize));
+    }
+
+    private List<String> readingPeople(SubjectQuery query) throws Exception {
+        return SqlStatements.issuedBy(persistence, () -> Callers.as(Role.HR, () -> register.search(query))).stream()
                 .filter(sql -> sql.startsWith("select") && sql.contains(" core_")).toList();
     }
 
