@@ -46,9 +46,16 @@ public final class Benchmark {
         System.setProperty("gatling.enableAnalytics", "false");
         Path results = output.resolve("gatling");
         GatlingRun oneUser = GatlingRun.of(OneUserSimulation.class, results, "one user, " + size.name());
-        GatlingRun concurrent = GatlingRun.of(ConcurrentSimulation.class, results,
-                size.users() + " users for " + size.seconds() + " s, " + size.name());
+        long idle = ServerMemory.megabytes();
+        GatlingRun concurrent;
+        long underLoad;
+        try (ServerMemory memory = ServerMemory.sampled()) {
+            concurrent = GatlingRun.of(ConcurrentSimulation.class, results,
+                    size.users() + " users for " + size.seconds() + " s, " + size.name());
+            underLoad = memory.peakMegabytes();
+        }
         report.application(postgres, deployed, oneUser, concurrent);
+        report.memory(idle, underLoad);
 
         report.writeTo(reportFile);
         LOG.info(() -> "Figures written to " + reportFile.toAbsolutePath() + "\n" + report.markdown());
