@@ -27,6 +27,14 @@
 #   CUSTOS_TLS_KEYSTORE        the organisation's certificate and key as a PKCS12 file (default: self-signed);
 #                              installed when it changes, while Custos is stopped
 #   CUSTOS_TLS_KEYSTORE_PASSWORD  that file's password
+#   CUSTOS_SMTP_HOST           the mail server for the daily email reminders; without it reminders are off
+#                              (the settings page says so). Applied at every run.sh, to the mail session mail/custos.
+#   CUSTOS_SMTP_PORT           its port (default 587)
+#   CUSTOS_SMTP_USER, CUSTOS_SMTP_PASSWORD
+#                              the login at the mail server (default: none; the user defaults to the sender)
+#   CUSTOS_SMTP_FROM           the reminders' sender address (default custos@<CUSTOS_SMTP_HOST>)
+#   CUSTOS_SMTP_STARTTLS       true (default) or false: whether the connection is upgraded to TLS
+#   CUSTOS_REMINDERS_HOUR      the hour, London time, the daily reminders go at (0-23, default 7; read at start)
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
 #   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked
@@ -272,6 +280,27 @@ else
     export CUSTOS_BASE_URL=${CUSTOS_BASE_URL:-https://127.0.0.1:$HTTPS_PORT/custos}
     env -u CUSTOS_DATA_DIR "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
     just_started=true
+fi
+
+# ---------------------------------------------------------------------------------------------- 4b. mail for reminders
+# The mail session mail/custos, made anew from CUSTOS_SMTP_* at every run (the application looks it up when it
+# sends, so a running Custos picks it up); without CUSTOS_SMTP_HOST there is none and reminders are off. Given
+# through standard input, so the password shows in no process list.
+asadmin_value() { sed -e 's/[\\:="]/\\&/g' <<<"$1"; }   # asadmin property values: \ : = " escaped
+asadmin delete-mail-resource mail/custos >/dev/null 2>&1 || true
+if [[ -n ${CUSTOS_SMTP_HOST:-} ]]; then
+    smtp_from=${CUSTOS_SMTP_FROM:-custos@$CUSTOS_SMTP_HOST}
+    smtp_properties="mail-smtp-port=$(asadmin_value "${CUSTOS_SMTP_PORT:-587}")"
+    [[ ${CUSTOS_SMTP_STARTTLS:-true} == true ]] && smtp_properties+=":mail-smtp-starttls-enable=true"
+    if [[ -n ${CUSTOS_SMTP_PASSWORD:-} ]]; then
+        smtp_properties+=":mail-smtp-auth=true:mail-smtp-password=$(asadmin_value "$CUSTOS_SMTP_PASSWORD")"
+    fi
+    step "Email reminders through $CUSTOS_SMTP_HOST:${CUSTOS_SMTP_PORT:-587} from $smtp_from"
+    asadmin_batch <<EOF || fail "the mail session mail/custos could not be made: check CUSTOS_SMTP_*"
+create-mail-resource --mailhost "$CUSTOS_SMTP_HOST" --mailuser "${CUSTOS_SMTP_USER:-$smtp_from}" --fromaddress "$smtp_from" --property "$smtp_properties" mail/custos
+EOF
+else
+    step "No CUSTOS_SMTP_HOST: email reminders are off"
 fi
 
 if deployed_is_current; then

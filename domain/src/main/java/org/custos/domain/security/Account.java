@@ -39,6 +39,9 @@ public class Account {
     @Column(name = "display_name", nullable = false)
     private String displayName;
 
+    /** Where the holder's daily reminders go; none, no reminders. */
+    private String email;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -111,6 +114,11 @@ public class Account {
         this.displayName = displayName;
     }
 
+    /** A blank address removes it: the holder then gets no reminders. */
+    public void changeEmail(String email) {
+        this.email = email == null || email.isBlank() ? null : email.trim();
+    }
+
     private void endSessions(LocalDateTime now) {
         this.sessionsValidFrom = now;
     }
@@ -134,6 +142,10 @@ public class Account {
 
     public String displayName() {
         return displayName;
+    }
+
+    public String email() {
+        return email;
     }
 
     public String passwordHash() {

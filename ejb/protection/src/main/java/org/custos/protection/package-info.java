@@ -12,6 +12,8 @@
  * <li>{@code breaches}: the breach register, its risk, decision, 72-hour report and closure (X5);</li>
  * <li>{@code rights}: rights requests, their clock and transitions (D1, D2), the response and its letters (D3,
  * D4, D7), erasure, restriction and rectification through the SPI (D5, D6);</li>
+ * <li>{@code reminders}: the daily email digest of what is due (D2, X5, L4) to each account with an address,
+ * through the server's mail session;</li>
  * <li>{@code holds}: legal holds that keep records from erasure (D5, R6) and the disclosure log (D5, D6);</li>
  * <li>{@code spi}: the personal-data SPI every context implements ({@link
  * org.custos.protection.spi.PersonalDataHolder}), the retention rules contexts declare through it (R1-R5), and the

@@ -32,6 +32,7 @@ public class AccountsPage implements Serializable {
 
     private String username;
     private String displayName;
+    private String email;
     private String password;
     private Role[] roles = {};
 
@@ -43,13 +44,14 @@ public class AccountsPage implements Serializable {
     public void prepareNew() {
         username = null;
         displayName = null;
+        email = null;
         password = null;
         roles = new Role[0];
     }
 
     public void create() {
         FacadeCall.attempt(() -> administration.create(new NewAccount(username, displayName, password,
-                roleSet()))).ifPresent(created -> done(created, "Account " + created.account().username()
+                roleSet(), email))).ifPresent(created -> done(created, "Account " + created.account().username()
                         + " opened.", "Account " + created.account().username() + " opened; its roles wait for the "
                         + "DPM's confirmation."));
     }
@@ -57,6 +59,7 @@ public class AccountsPage implements Serializable {
     public void select(AccountView account) {
         selected = account;
         roles = account.roles().toArray(Role[]::new);
+        email = account.email();
         password = null;
     }
 
@@ -65,6 +68,16 @@ public class AccountsPage implements Serializable {
                 .ifPresent(changed -> done(changed, "Roles of " + changed.account().username()
                         + " changed; their sessions ended.", "The new roles of " + changed.account().username()
                         + " wait for the DPM's confirmation."));
+    }
+
+    public void saveEmail() {
+        FacadeCall.attempt(() -> administration.changeEmail(selected.id(), selected.version(), email))
+                .ifPresent(changed -> {
+                    selected = changed.account();
+                    done(changed, changed.account().email() == null ? changed.account().username()
+                            + " has no email address now: they get no reminders." : "Reminders for "
+                            + changed.account().username() + " go to " + changed.account().email() + ".", null);
+                });
     }
 
     public void resetPassword() {
@@ -121,6 +134,14 @@ public class AccountsPage implements Serializable {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public String getPassword() {

@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Map;
 import org.custos.protection.calendar.api.SettingView;
 import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.reminders.api.ReminderStatus;
+import org.custos.protection.reminders.api.Reminders;
 import org.custos.web.shell.FacadeCall;
 
-/** The periods and deadlines the product enforces, and their defaults; the DPM and the administrator edit them. */
+/**
+ * The periods and deadlines the product enforces, and their defaults, the email reminders' lead times among them;
+ * the DPM and the administrator edit them. The page says whether the reminders are on.
+ */
 @Named
 @ViewScoped
 public class SettingListPage implements Serializable {
@@ -22,12 +27,17 @@ public class SettingListPage implements Serializable {
     @EJB
     Settings settings;
 
+    @EJB
+    Reminders reminders;
+
     private List<SettingView> all;
+    private ReminderStatus reminderStatus;
     private final Map<String, String> typed = new HashMap<>();
 
     @PostConstruct
     void load() {
         all = settings.settings();
+        reminderStatus = reminders.status();
         all.forEach(setting -> typed.put(setting.key(), setting.value()));
     }
 
@@ -40,6 +50,10 @@ public class SettingListPage implements Serializable {
 
     public List<SettingView> getAll() {
         return all;
+    }
+
+    public ReminderStatus getReminderStatus() {
+        return reminderStatus;
     }
 
     public Map<String, String> getTyped() {

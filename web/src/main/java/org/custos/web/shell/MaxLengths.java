@@ -17,8 +17,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The {@code maxlength} of every text box, read from its one home: the Bean Validation constraints of the facade's
@@ -135,11 +137,15 @@ public class MaxLengths {
         return digits.orElseThrow(() -> new IllegalArgumentException(field + " has no @Size, nor is it a number"));
     }
 
-    /** The constraint on the declaration or on its type (a record component's constraint is on both). */
+    /**
+     * The constraint on the declaration or on its type (a record component's constraint is on both), itself or
+     * composed into a constraint of Custos's own (an email address's {@code @Size}).
+     */
     private static <A extends Annotation> Optional<A> constraint(Class<A> kind, AnnotatedElement declared,
             AnnotatedType annotated) {
-        return Optional.ofNullable(declared.getAnnotation(kind)).or(() -> Optional.ofNullable(
-                annotated.getAnnotation(kind)));
+        return Stream.concat(Arrays.stream(declared.getAnnotations()), Arrays.stream(annotated.getAnnotations()))
+                .map(found -> kind.isInstance(found) ? kind.cast(found) : found.annotationType().getAnnotation(kind))
+                .filter(Objects::nonNull).findFirst();
     }
 
     private static Class<?> raw(Type type) {

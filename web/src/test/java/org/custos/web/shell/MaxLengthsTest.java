@@ -21,11 +21,13 @@ class MaxLengthsTest {
         assertEquals(200, maxLengths.of("SubjectForm.givenNames"));
         assertEquals(60, maxLengths.of("AccessGrantForm.recordId"));
         assertEquals(200, maxLengths.of("SubjectQuery.name"));
+        assertEquals(254, maxLengths.of("NewAccount.email"), "composed in @EmailAddress");
     }
 
     @Test
     void aFacadeParameterTakesItsSize() {
         assertEquals(500, maxLengths.of("RightsRequests.fee.reason"));
+        assertEquals(254, maxLengths.of("AccountAdministration.changeEmail.email"), "composed in @EmailAddress");
     }
 
     @Test

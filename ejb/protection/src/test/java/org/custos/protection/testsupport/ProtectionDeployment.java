@@ -1,5 +1,6 @@
 package org.custos.protection.testsupport;
 
+import java.util.Map;
 import java.util.stream.Stream;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
@@ -22,7 +23,12 @@ public final class ProtectionDeployment {
 
     /** The protection context with the test class, the fixtures, and the documents and PDFs tests make and read. */
     public static WebArchive war(Class<?> testClass) {
-        return ContextDeployment.war("protection", Stream.concat(Stream.of(testClass, Documents.class,
+        return war(testClass, Map.of());
+    }
+
+    /** As {@link #war(Class)}, with MicroProfile Config entries added or overridden. */
+    public static WebArchive war(Class<?> testClass, Map<String, String> config) {
+        return ContextDeployment.war("protection", config, Stream.concat(Stream.of(testClass, Documents.class,
                 PdfText.class), Stream.of(fixtures())).toArray(Class<?>[]::new));
     }
 }

@@ -27,6 +27,9 @@ public interface AccountAdministration {
     AccountChange changeRoles(@RecordId long accountId, long version,
             @NotEmpty(message = "Choose at least one role.") Set<Role> roles);
 
+    /** The address the holder's reminders go to; blank removes it (no reminders). */
+    AccountChange changeEmail(@RecordId long accountId, long version, @EmailAddress String email);
+
     /** Ends the account's open sessions at once. */
     AccountChange disable(@RecordId long accountId);
 

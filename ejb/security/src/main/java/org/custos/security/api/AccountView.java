@@ -5,10 +5,11 @@ import java.util.Set;
 import org.custos.domain.shared.Role;
 
 /**
- * An account as the accounts page shows it: the roles it holds, and what waits for the DPM's confirmation (X6):
- * the roles asked for it (empty when nothing waits) and whether a new password waits.
+ * An account as the accounts page shows it: its email address (null when it has none), the roles it holds, and
+ * what waits for the DPM's confirmation (X6): the roles asked for it (empty when nothing waits) and whether a new
+ * password waits.
  */
-public record AccountView(long id, long version, String username, String displayName, Set<Role> roles,
+public record AccountView(long id, long version, String username, String displayName, String email, Set<Role> roles,
         Set<Role> rolesAwaitingConfirmation, boolean passwordAwaitingConfirmation, boolean enabled,
         boolean secondFactor, LocalDateTime lastLoginAt, LocalDateTime createdAt) {
 

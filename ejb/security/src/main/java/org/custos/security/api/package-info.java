@@ -8,6 +8,8 @@
  * org.custos.security.api.RequestRefused}, {@link org.custos.security.api.ConcurrentChange}, {@link
  * org.custos.security.api.RecordAltered}) and the argument annotations that validate and audit them. One port is implemented above security: {@link
  * org.custos.security.api.StoppedPurposeCheck}, by protection, which keeps the purposes (D7, L2).
+ * The daily reminders read accounts' email addresses and the approvals ending through {@link
+ * org.custos.security.api.ReminderDirectory}, no facade (they run with no caller).
  * <p>
  * May use: the domain's shared value types ({@code org.custos.domain.shared}) and Jakarta EE APIs; never entities
  * or {@code internal} packages.

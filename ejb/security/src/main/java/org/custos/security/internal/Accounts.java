@@ -89,6 +89,7 @@ public class Accounts {
         }
         Account account = new Account(username, request.displayName().trim(), hashed(request.password(), username),
                 roles, now());
+        account.changeEmail(request.email());
         em.persist(account);
         em.flush();
         return account;
@@ -111,8 +112,8 @@ public class Accounts {
 
     AccountView view(Account account) {
         return new AccountView(account.id(), account.version(), account.username(), account.displayName(),
-                account.roles(), waiting.of(account, AccountChangeKind.ROLES).map(PendingAccountChange::rolesWanted)
-                        .orElse(Set.of()), waiting.of(account, AccountChangeKind.PASSWORD).isPresent(),
+                account.email(), account.roles(), waiting.of(account, AccountChangeKind.ROLES)
+                        .map(PendingAccountChange::rolesWanted).orElse(Set.of()), waiting.of(account, AccountChangeKind.PASSWORD).isPresent(),
                 account.enabled(), secondFactor(account).isPresent(), account.lastLoginAt(), account.createdAt());
     }
 

@@ -91,6 +91,15 @@ public class DefaultAccountAdministration implements AccountAdministration {
     }
 
     @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public AccountChange changeEmail(long accountId, long version, String email) {
+        Account account = accounts.byId(accountId);
+        ConcurrentChange.check(account.version(), version, "The account " + account.username());
+        account.changeEmail(email);
+        return changes.made(account, account.roles(), account.roles(), Outcome.DONE);
+    }
+
+    @Override
     @Audited(value = AuditAction.ACCOUNT_DISABLED, record = RECORD)
     public AccountChange disable(long accountId) {
         Account account = accounts.byId(accountId);

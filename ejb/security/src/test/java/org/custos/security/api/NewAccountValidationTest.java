@@ -31,4 +31,17 @@ class NewAccountValidationTest {
                 "Enter the person's name.", "Choose at least one role."),
                 problems(new NewAccount("<b>x</b>", " ", "amber-kettle-9", Set.of())));
     }
+
+    @Test
+    void theEmailAddressForRemindersIsOptionalButMustBeOne() {
+        assertTrue(problems(new NewAccount("hr.jones", "Sam Jones", "amber-kettle-9", Set.of(Role.HR),
+                "sam.jones@example.org")).isEmpty());
+        assertTrue(problems(new NewAccount("hr.jones", "Sam Jones", "amber-kettle-9", Set.of(Role.HR), "")).isEmpty());
+        assertEquals(Set.of("Enter an email address such as name@example.org, or leave it empty."),
+                problems(new NewAccount("hr.jones", "Sam Jones", "amber-kettle-9", Set.of(Role.HR), "sam.jones")));
+        assertEquals(Set.of("Enter an email address such as name@example.org, or leave it empty."),
+                problems(new NewAccount("hr.jones", "Sam Jones", "amber-kettle-9", Set.of(Role.HR), "sam@localhost")));
+        assertEquals(Set.of("The email address must have at most 254 characters."), problems(new NewAccount(
+                "hr.jones", "Sam Jones", "amber-kettle-9", Set.of(Role.HR), "a".repeat(250) + "@b.uk")));
+    }
 }

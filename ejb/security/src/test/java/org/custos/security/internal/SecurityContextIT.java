@@ -55,6 +55,8 @@ import org.custos.security.api.DataKeyRotation;
 import org.custos.security.api.LoginResult;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.OwnAccount;
+import org.custos.security.api.InvalidArguments;
+import org.custos.security.api.ReminderDirectory;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.RotationProgress;
 import org.custos.security.api.SecondFactorSetup;
@@ -124,6 +126,9 @@ class SecurityContextIT {
 
     @Inject
     OwnAccount own;
+
+    @Inject
+    ReminderDirectory reminderDirectory;
 
     /** An account holding the roles: opened by the administrator and, where a DPM must, confirmed by the DPM. */
     private AccountView anAccount(Role... roles) throws Exception {
@@ -384,6 +389,30 @@ class SecurityContextIT {
         Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
         assertFalse(authentication.sessionStillValid(hr.username(), session.at()));
         assertInstanceOf(LoginResult.Refused.class, login(hr.username(), PASSWORD));
+    }
+
+    @Test
+    void theAdministratorSetsAnAccountsEmailAddressAndOnlyEnabledAccountsWithOneGetReminders() throws Exception {
+        AccountView dpm = anAccount(Role.DPM);
+        AccountView other = anAccount(Role.DPM);
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM,
+                () -> accounts.changeEmail(dpm.id(), dpm.version(), "dpm@example.org")));
+        InvalidArguments notAnAddress = assertThrows(InvalidArguments.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.changeEmail(dpm.id(), dpm.version(), "dpm at example.org")));
+        assertEquals("Enter an email address such as name@example.org, or leave it empty.",
+                notAnAddress.getConstraintViolations().iterator().next().getMessage());
+
+        AccountChange changed = Callers.as(Role.ADMIN,
+                () -> accounts.changeEmail(dpm.id(), dpm.version(), " dpm@example.org "));
+
+        assertEquals("dpm@example.org", changed.account().email());
+        assertTrue(reminderDirectory.holding(Role.DPM).contains(new ReminderDirectory.Addressee(dpm.username(),
+                dpm.displayName(), "dpm@example.org")));
+        assertEquals(List.of(), reminderDirectory.named(List.of(other.username())), "no address, no reminders");
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.ADMIN,
+                () -> accounts.changeEmail(dpm.id(), dpm.version(), "")));
+        Callers.as(Role.ADMIN, () -> accounts.changeEmail(dpm.id(), changed.account().version(), ""));
+        assertEquals(List.of(), reminderDirectory.named(List.of(dpm.username())), "a blank address removes it");
     }
 
     @Test

@@ -2,6 +2,8 @@
  * The breach register (X5), the DPM only: log, assess the risk ({@link
  * org.custos.protection.breaches.api.BreachRiskAssessment}), decide whether to report, report to the ICO within 72
  * hours of becoming aware (a later report needs its reason), tell the people affected, close; the report as a PDF.
+ * The deadlines still running go to the daily reminders through the port {@link
+ * org.custos.protection.breaches.api.BreachDeadlines}.
  * <p>
  * May use: the domain's shared value types, the security module's {@code api}.
  */

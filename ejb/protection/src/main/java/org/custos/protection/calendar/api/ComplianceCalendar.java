@@ -47,6 +47,9 @@ public interface ComplianceCalendar {
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
 
+    /** How far ahead the daily email reminders look, as the DPM has set it. */
+    ReminderLeadTimes reminderLeadTimes();
+
     boolean isWorkingDay(LocalDate date);
 
     /** Days from today to {@code due}; negative when overdue. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.ReminderLeadTimes;
 import org.custos.protection.spi.RetentionRule;
 
 /**
@@ -108,6 +109,14 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public Period retentionPeriod(RetentionRule rule) {
         return (Period) value(PeriodSetting.of(rule));
+    }
+
+    @Override
+    public ReminderLeadTimes reminderLeadTimes() {
+        return new ReminderLeadTimes((Period) value(PeriodSetting.REMIND_REQUESTS_DUE),
+                (Duration) value(PeriodSetting.REMIND_BREACH_REPORTS),
+                (Period) value(PeriodSetting.REMIND_APPROVALS_ENDING),
+                (Period) value(PeriodSetting.REMIND_EXTENSION_NOTICES));
     }
 
     @Override

@@ -58,13 +58,14 @@ public class DefaultSettings implements Settings {
             }
         } else if (!setting.accepts(value)) {
             throw new RequestRefused(setting.label() + ": enter a period such as P1M (one month), P3M or P10D, or "
-                    + "a duration such as PT72H (72 hours).");
+                    + "a duration such as PT72H (72 hours)" + (setting.mayBeOff() ? ", or OFF to send no such "
+                    + "reminders." : "."));
         } else {
             if (stored == null) {
                 stored = new Setting(key);
                 em.persist(stored);
             }
-            stored.change(setting.parse(value).toString(), LocalDateTime.now(clock), caller.getName());
+            stored.change(setting.normalised(value), LocalDateTime.now(clock), caller.getName());
         }
         em.flush();
         return view(setting);

@@ -6,14 +6,24 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.custos.protection.calendar.api.ReminderLeadTimes;
 import org.custos.protection.spi.RetentionRule;
 
 /**
  * A period the DPM may change, as a setting: its key, what it governs, the DOMAIN rule, its default and how a
- * value is read. The calendar's own periods are the constants here; each retention rule a context declares through
- * the SPI is one more ({@link #of(RetentionRule)}).
+ * value is read. The calendar's own periods and the email reminders' lead times (which {@link #OFF} turns off) are
+ * the constants here; each retention rule a context declares through the SPI is one more
+ * ({@link #of(RetentionRule)}).
  */
-record PeriodSetting(String key, String label, String rule, Function<String, Object> reader, Object fallback) {
+record PeriodSetting(String key, String label, String rule, Function<String, Object> reader, Object fallback,
+        boolean mayBeOff) {
+
+    /** The word that turns a reminder off: its lead time becomes zero. */
+    static final String OFF = "OFF";
+
+    PeriodSetting(String key, String label, String rule, Function<String, Object> reader, Object fallback) {
+        this(key, label, rule, reader, fallback, false);
+    }
 
     static final PeriodSetting REQUEST_RESPONSE = new PeriodSetting("calendar.request-response",
             "Time to answer a rights request", "D2", Period::parse, CalendarPeriods.defaults().requestResponse());
@@ -30,13 +40,41 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
             "How far ahead the DPM sees approvals that are ending", "L4", Period::parse,
             CalendarPeriods.defaults().approvalEndingNotice());
 
+    static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
+            "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
+            ReminderLeadTimes.defaults().requestsDue());
+    static final PeriodSetting REMIND_BREACH_REPORTS = reminder("reminders.breach-reports",
+            "Email the DPM about breaches whose 72-hour report deadline is within", "X5", Duration::parse,
+            ReminderLeadTimes.defaults().breachReports());
+    static final PeriodSetting REMIND_APPROVALS_ENDING = reminder("reminders.approvals-ending",
+            "Email the account that asked for an approval when it ends within", "L4", Period::parse,
+            ReminderLeadTimes.defaults().approvalsEnding());
+    static final PeriodSetting REMIND_EXTENSION_NOTICES = reminder("reminders.extension-notices",
+            "Email the DPM about extension notices to send within", "D2", Period::parse,
+            ReminderLeadTimes.defaults().extensionNotices());
+
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
-            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE);
+            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
+            REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
+
+    /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */
+    private static PeriodSetting reminder(String key, String label, String rule, Function<String, Object> reader,
+            Object fallback) {
+        Object zero = fallback instanceof Period ? Period.ZERO : Duration.ZERO;
+        return new PeriodSetting(key, label, rule, value -> OFF.equals(value) ? zero : reader.apply(value), fallback,
+                true);
+    }
 
     static PeriodSetting of(RetentionRule retention) {
         return new PeriodSetting(retention.key(), retention.label(), retention.rule(), Period::parse,
                 retention.defaultPeriod());
+    }
+
+    /** The value as it is stored and shown: the ISO-8601 text, or {@link #OFF} for a reminder turned off. */
+    String normalised(String value) {
+        Object parsed = parse(value);
+        return mayBeOff && zero(parsed) ? OFF : parsed.toString();
     }
 
     /** The value as the calendar uses it; empty text means the default. */
@@ -44,14 +82,21 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
         return value == null ? fallback : reader.apply(value.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** Whether the text is a value of this setting (an ISO-8601 period like P1M, or a duration like PT72H). */
+    /**
+     * Whether the text is a value of this setting (an ISO-8601 period like P1M, or a duration like PT72H; for a
+     * reminder also {@link #OFF}).
+     */
     boolean accepts(String value) {
         try {
             Object parsed = parse(value);
-            return parsed instanceof Period period ? !period.isNegative() && !period.isZero()
-                    : !((Duration) parsed).isNegative() && !((Duration) parsed).isZero();
+            boolean negative = parsed instanceof Period period ? period.isNegative() : ((Duration) parsed).isNegative();
+            return !negative && (!zero(parsed) || mayBeOff);
         } catch (DateTimeParseException e) {
             return false;
         }
+    }
+
+    private static boolean zero(Object parsed) {
+        return parsed instanceof Period period ? period.isZero() : ((Duration) parsed).isZero();
     }
 }
