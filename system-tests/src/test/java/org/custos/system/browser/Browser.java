@@ -8,11 +8,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,13 +33,29 @@ import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** One headless Chromium session against Custos, with the few steps every journey takes. */
+/**
+ * One headless Chromium session against Custos, with the few steps every journey takes. Every page a journey
+ * opens or waits on is checked with axe-core against WCAG 2.2 AA: a critical or serious violation fails the
+ * journey when the browser closes ({@link #close()}).
+ */
 final class Browser implements AutoCloseable {
+
+    /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious");
+    /**
+     * Left out of the checks: PrimeFaces' messages, whose list items carry role="alert" so that axe-core no longer
+     * counts them as items of their list (PrimeFaces' own markup, not the application's).
+     */
+    private static final List<String> NOT_CHECKED = List.of(".ui-messages ul");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path downloads;
+    /** The page axe-core last checked, so that each page is checked once however often a journey waits on it. */
+    private String checkedPage = "";
+    private final List<String> violations = new ArrayList<>();
 
     Browser(String baseUrl) {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -64,6 +85,7 @@ final class Browser implements AutoCloseable {
 
     void open(String path) {
         driver.get(path.startsWith("http") ? path : baseUrl + path);
+        checkThisPage();
     }
 
     void logIn(String username, String password) {
@@ -73,6 +95,7 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id("login-button")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
         assertEquals(username, driver.findElement(By.id("signed-in-as")).getText());
+        checkThisPage();
     }
 
     void logOut() {
@@ -230,6 +253,15 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target));
     }
 
+    /** Waits until the keyboard focus is on the element with this id. */
+    void waitForFocusOn(String id) {
+        wait.until(driver -> id.equals(driver.switchTo().activeElement().getAttribute("id")));
+    }
+
+    void waitUntilHidden(By target) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(target));
+    }
+
     /**
      * Waits until the element shows the text, finding it again while an Ajax update replaces it (Chromium then
      * reports a stale element, or a node that "does not belong to the document").
@@ -242,6 +274,28 @@ final class Browser implements AutoCloseable {
             throw new AssertionError("Waited for \"" + text + "\" in " + target + " on " + driver.getCurrentUrl()
                     + "; the page shows:\n" + page.substring(0, Math.min(page.length(), 3000)), late);
         }
+        checkThisPage();
+    }
+
+    /**
+     * Checks the page with axe-core unless it was the last one checked (same address); what it finds fails the
+     * journey when the browser closes, so that one run names every page's violations.
+     */
+    private void checkThisPage() {
+        String page = driver.getCurrentUrl();
+        if (!page.equals(checkedPage)) {
+            checkedPage = page;
+            violations.addAll(violationsHere());
+        }
+    }
+
+    private List<String> violationsHere() {
+        List<Rule> failing = new AxeBuilder().withTags(WCAG_AA).exclude(NOT_CHECKED).analyze(driver)
+                .getViolations().stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
+        return failing.stream().map(rule -> "axe-core on " + driver.getCurrentUrl() + ": " + rule.getImpact() + " "
+                + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().limit(5)
+                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .toList();
     }
 
     private void untilShown(By target, String text) {
@@ -300,8 +354,10 @@ final class Browser implements AutoCloseable {
         return false;
     }
 
+    /** Closes the browser; fails when axe-core found a critical or serious violation on a page of the journey. */
     @Override
     public void close() {
         driver.quit();
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 }
