@@ -44,6 +44,10 @@ public class AuditTrailPage implements Serializable {
         FacadeCall.attempt(() -> audit.verifyChain()).ifPresent(result -> verification = result);
     }
 
+    public void verifyNewEntries() {
+        FacadeCall.attempt(() -> audit.verifyNewEntries()).ifPresent(result -> verification = result);
+    }
+
     /** The references of the people a search or list showed, e.g. "1050, 1051". */
     public String peopleShown(AuditEntryView entry) {
         return entry.shownSubjectIds().stream().map(String::valueOf).collect(Collectors.joining(", "));

@@ -21,4 +21,11 @@ public interface AuditTrail {
 
     /** Walks the whole chain and names the first entry that was altered, removed or inserted. */
     ChainVerification verifyChain();
+
+    /**
+     * Walks only the entries appended since the last verification's checkpoint, after checking that the entry
+     * checkpointed then is still there unaltered: quick whatever the chain's length. Before any checkpoint, the
+     * whole chain.
+     */
+    ChainVerification verifyNewEntries();
 }

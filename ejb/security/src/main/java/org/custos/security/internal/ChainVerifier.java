@@ -17,7 +17,9 @@ import org.custos.security.api.ChainVerification;
  * The audit chain's verification (X2). It reads the head first and walks the entries up to the one the head
  * names (entries appended meanwhile are the next verification's), checking each entry's place, link and MAC;
  * then that the head's own MAC covers that last entry; then that the chain still reaches the last checkpoint
- * and holds the entry checkpointed there. The first problem found is the answer.
+ * and holds the entry checkpointed there. The first problem found is the answer. The walk covers the whole
+ * chain, or only what was appended since the last checkpoint (quick, for every day; the whole chain is what
+ * finds an older entry altered).
  */
 @Dependent
 public class ChainVerifier {
@@ -34,16 +36,31 @@ public class ChainVerifier {
     record Walk(ChainVerification verification, Checkpoint reached) {
     }
 
-    Walk walk(Optional<Checkpoint> last, LocalDateTime now) {
+    /**
+     * Walks the whole chain from its first entry, or ({@code sinceLast}) only the entries appended since the last
+     * checkpoint: then the checkpointed entry must still be there, unaltered, and the walk starts after it.
+     */
+    Walk walk(Optional<Checkpoint> last, boolean sinceLast, LocalDateTime now) {
         AuditChain chain = key.chain();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         long end = head.lastPosition();
         String endMac = head.lastMac();
         boolean headSealed = chain.headMatches(end, endMac, head.mac());
-        String previousMac = AuditChain.GENESIS_MAC;
-        String checkpointedMac = last.filter(checkpoint -> checkpoint.position() == 0).isPresent() ? previousMac
-                : null;
-        long expected = 1;
+        Optional<Checkpoint> from = last.filter(checkpoint -> sinceLast && checkpoint.position() > 0);
+        if (from.isPresent()) {
+            if (end < from.get().position()) {
+                return broken(0, end + 1, cutBack(end, from.get()));
+            }
+            String problem = checkpointedEntryProblem(chain, from.get());
+            if (problem != null) {
+                return broken(0, from.get().position(), problem);
+            }
+        }
+        long first = from.map(checkpoint -> checkpoint.position() + 1).orElse(1L);
+        String previousMac = from.map(Checkpoint::mac).orElse(AuditChain.GENESIS_MAC);
+        String checkpointedMac = from.isPresent() || last.filter(checkpoint -> checkpoint.position() == 0)
+                .isPresent() ? previousMac : null;
+        long expected = first;
         TypedQuery<AuditEntry> batch = em.createQuery("select e from AuditEntry e"
                 + " where e.position >= :from and e.position <= :end order by e.position", AuditEntry.class);
         List<AuditEntry> entries;
@@ -56,7 +73,7 @@ public class ChainVerifier {
                 String problem = problem(chain, entry, shown.getOrDefault(entry.position(), List.of()), expected,
                         previousMac);
                 if (problem != null) {
-                    return broken(expected - 1, expected, problem);
+                    return broken(expected - first, expected, problem);
                 }
                 previousMac = entry.mac();
                 if (last.isPresent() && last.get().position() == entry.position()) {
@@ -66,23 +83,42 @@ public class ChainVerifier {
             }
             em.clear();
         } while (entries.size() == BATCH);
+        long checked = expected - first;
         if (expected - 1 != end) {
-            return broken(expected - 1, expected,
+            return broken(checked, expected,
                     "entries " + expected + " to " + end + " are missing from the end of the chain");
         }
         if (!headSealed || !previousMac.equals(endMac)) {
-            return broken(end, end + 1, "the chain's head was changed outside the application, so entries may "
+            return broken(checked, end + 1, "the chain's head was changed outside the application, so entries may "
                     + "have been removed from its end");
         }
         if (last.isPresent() && end < last.get().position()) {
-            return broken(end, end + 1, "the chain ends at entry " + end + ", but it had reached entry "
-                    + last.get().position() + " on " + last.get().when() + ": entries were removed from its end");
+            return broken(checked, end + 1, cutBack(end, last.get()));
         }
         if (last.isPresent() && !last.get().mac().equals(checkpointedMac)) {
-            return broken(last.get().position() - 1, last.get().position(), "entry " + last.get().position()
-                    + " is not the one recorded there on " + last.get().when());
+            return broken(checked, last.get().position(), notCheckpointed(last.get()));
         }
-        return new Walk(new ChainVerification(end, null, null), new Checkpoint(end, endMac, now));
+        return new Walk(new ChainVerification(checked, null, null), new Checkpoint(end, endMac, now));
+    }
+
+    /** The checkpointed entry as the checkpoint recorded it, and as it was written. */
+    private String checkpointedEntryProblem(AuditChain chain, Checkpoint checkpoint) {
+        AuditEntry entry = em.find(AuditEntry.class, checkpoint.position());
+        if (entry == null || !entry.mac().equals(checkpoint.mac())) {
+            return notCheckpointed(checkpoint);
+        }
+        List<Long> shown = PeopleShown.between(em, entry.position(), entry.position())
+                .getOrDefault(entry.position(), List.of());
+        return problem(chain, entry, shown, entry.position(), entry.previousMac());
+    }
+
+    private static String cutBack(long end, Checkpoint checkpoint) {
+        return "the chain ends at entry " + end + ", but it had reached entry " + checkpoint.position() + " on "
+                + checkpoint.when() + ": entries were removed from its end";
+    }
+
+    private static String notCheckpointed(Checkpoint checkpoint) {
+        return "entry " + checkpoint.position() + " is not the one recorded there on " + checkpoint.when();
     }
 
     private static Walk broken(long checked, long position, String problem) {

@@ -118,7 +118,18 @@ public class DefaultAuditTrail implements AuditTrail {
     @RolesAllowed(Role.Names.DPM)
     @Audited(value = AuditAction.AUDIT_CHAIN_VERIFIED, record = "AuditChain")
     public ChainVerification verifyChain() {
-        ChainVerifier.Walk walk = verifier.walk(checkpoints.last(), LocalDateTime.now(clock));
+        return verified(false);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.AUDIT_CHAIN_VERIFIED, record = "AuditChain")
+    public ChainVerification verifyNewEntries() {
+        return verified(true);
+    }
+
+    private ChainVerification verified(boolean sinceLastCheckpoint) {
+        ChainVerifier.Walk walk = verifier.walk(checkpoints.last(), sinceLastCheckpoint, LocalDateTime.now(clock));
         if (walk.verification().intact()) {
             checkpoints.write(walk.reached());
         } else {

@@ -533,6 +533,45 @@ class SecurityContextIT {
     }
 
     @Test
+    void verifyingTheNewEntriesWalksOnlyThoseSinceTheLastCheckpointAndStillFindsTheCheckpointedEntryAltered_X2()
+            throws Exception {
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+        long checkpointed = checkpoints.last().orElseThrow().position();
+        anAccount(Role.HR);
+        long appended = lastPosition() - checkpointed;
+        ChainVerification quick = Callers.as(Role.DPM, audit::verifyNewEntries);
+        assertTrue(quick.intact(), quick::problem);
+        assertTrue(quick.entriesChecked() >= appended && quick.entriesChecked() < lastPosition(),
+                () -> quick.entriesChecked() + " entries checked, " + appended + " appended");
+
+        anAccount(Role.HR);
+        long victim = lastPosition() - 1;
+        String actor = Sql.column(database, "select actor from sec_audit_entry where position = ?", victim).get(0);
+        Sql.execute(database, "update sec_audit_entry set actor = 'someone-else' where position = ?", victim);
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyNewEntries);
+            assertEquals(victim, broken.firstBrokenPosition());
+            assertEquals("entry " + victim + " was altered", broken.problem());
+        } finally {
+            Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
+        }
+
+        Checkpoint last = checkpoints.last().orElseThrow();
+        String lastActor = Sql.column(database, "select actor from sec_audit_entry where position = ?",
+                last.position()).get(0);
+        Sql.execute(database, "update sec_audit_entry set actor = 'someone-else' where position = ?", last.position());
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyNewEntries);
+            assertEquals(last.position(), broken.firstBrokenPosition());
+            assertEquals("entry " + last.position() + " was altered", broken.problem());
+        } finally {
+            Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", lastActor,
+                    last.position());
+        }
+        assertTrue(Callers.as(Role.DPM, audit::verifyNewEntries).intact());
+    }
+
+    @Test
     void removingTheLastEntriesAndMovingTheHeadBackIsReportedThroughTheHeadsOwnMac_X2() throws Exception {
         anAccount(Role.HR);
         assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
