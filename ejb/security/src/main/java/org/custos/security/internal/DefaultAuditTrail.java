@@ -16,6 +16,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 import org.custos.domain.security.AuditEntry;
 import org.custos.domain.shared.Page;
@@ -36,6 +38,7 @@ import org.custos.security.api.ChainVerification;
 public class DefaultAuditTrail implements AuditTrail {
 
     private static final Logger LOG = Logger.getLogger(DefaultAuditTrail.class.getName());
+    private static final int POSITIONS_PER_QUERY = 1000;
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -109,9 +112,19 @@ public class DefaultAuditTrail implements AuditTrail {
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
     @Audited(value = AuditAction.READ, record = "AuditEntry")
     public List<AuditEntryView> historyOf(long subjectId) {
-        return views(em.createQuery("select e from AuditEntry e where e.subjectId = :subject or e.position in"
-                + " (select x.position from AuditEntry x join x.shownSubjectIds s where s = :subject)"
-                + " order by e.position", AuditEntry.class).setParameter("subject", subjectId).getResultList());
+        // two lookups by index, not one "or" that a long trail would answer by reading every entry
+        Set<Long> positions = new TreeSet<>(em.createQuery("select e.position from AuditEntry e"
+                + " where e.subjectId = :subject", Long.class).setParameter("subject", subjectId).getResultList());
+        positions.addAll(em.createQuery("select e.position from AuditEntry e join e.shownSubjectIds s"
+                + " where s = :subject", Long.class).setParameter("subject", subjectId).getResultList());
+        List<Long> ordered = List.copyOf(positions);
+        List<AuditEntry> entries = new ArrayList<>();
+        for (int from = 0; from < ordered.size(); from += POSITIONS_PER_QUERY) {
+            entries.addAll(em.createQuery("select e from AuditEntry e where e.position in :positions"
+                    + " order by e.position", AuditEntry.class).setParameter("positions",
+                    ordered.subList(from, Math.min(ordered.size(), from + POSITIONS_PER_QUERY))).getResultList());
+        }
+        return views(entries);
     }
 
     @Override
