@@ -16,7 +16,8 @@ import org.openqa.selenium.By;
 
 /**
  * Recruitment in a real browser (C1, C2, L2, L4, X1): HR opens a campaign with a hiring manager and adds two
- * applicants, one of them already in the register; the hiring manager shortlists and interviews; HR rejects one
+ * applicants, one of them already in the register; the hiring manager finds them on their home page to review,
+ * shortlists and interviews; HR rejects one
  * with talent-pool consent and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
  * emergency contact, to hired. The hiring manager of another campaign cannot open these applications.
@@ -70,6 +71,7 @@ class RecruitmentJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);
+            browser.waitForText(By.id("to-review"), rejected);
             browser.open("/campaigns/list.xhtml");
             browser.click(By.linkText(campaign));
             browser.waitForText(By.id("applicants:table"), rejected);

@@ -34,6 +34,10 @@ public class CurrentUser {
         return has(Role.Names.DPM);
     }
 
+    public boolean isHiringManager() {
+        return has(Role.Names.HIRING_MANAGER);
+    }
+
     public boolean isRecruiter() {
         return isRegisterUser() || has(Role.Names.HIRING_MANAGER);
     }

@@ -1,6 +1,7 @@
 /**
  * What every page shares, and the pages outside a folder: the layout's signed-in user and menu, the home page
- * ({@code index.xhtml}) with its open-breaches section (X5), login and logout with the session checks, the error
+ * ({@code index.xhtml}) with each role's worklists (the rights requests due this week among them) and its
+ * open-breaches section (X5), login and logout with the session checks, the error
  * and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into messages,
  * lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from the
  * facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the

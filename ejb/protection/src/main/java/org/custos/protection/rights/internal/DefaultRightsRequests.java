@@ -8,19 +8,20 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.custos.domain.protection.RequestPause;
 import org.custos.domain.protection.ResponsePack;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.protection.rights.api.PackFile;
 import org.custos.protection.rights.api.RequestForm;
+import org.custos.protection.rights.api.RequestQuery;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
@@ -45,6 +46,9 @@ public class DefaultRightsRequests implements RightsRequests {
 
     @Inject
     RequestRecords records;
+
+    @Inject
+    RequestSearch search;
 
     @Inject
     ComplianceCalendar calendar;
@@ -79,10 +83,21 @@ public class DefaultRightsRequests implements RightsRequests {
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<RequestSummary> open() {
-        return em.createQuery("select r from RightsRequest r where r.respondedOn is null and r.refusedOn is null",
-                RightsRequest.class).getResultStream().map(records::summary)
-                .sorted(Comparator.comparing(RequestSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return search.open();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<RequestSummary> search(RequestQuery query) {
+        return search.page(query);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public Page<RequestSummary> export(RequestQuery query) {
+        return search.page(query);
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.register.api.SubjectSummary;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
