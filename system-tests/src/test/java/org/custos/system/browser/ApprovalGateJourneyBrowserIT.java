@@ -128,7 +128,7 @@ class ApprovalGateJourneyBrowserIT {
         browser.type(By.id("grant:until_input"),
                 LocalDate.now().plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.click(By.id("grant:give"));
-        browser.waitForText(By.id("messages"), hr + " may see ComplaintFile " + file);
+        browser.waitForText(By.id("messages"), hr + " may see Complaint file, reference " + file);
         browser.waitForText(By.id("grants:table"), "Handles the complaint while the named handler is away");
         browser.click(By.xpath("//*[@id='grants:table']//tr[contains(., '" + file + "')]"
                 + "//button[contains(., 'Revoke')]"));

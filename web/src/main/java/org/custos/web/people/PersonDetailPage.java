@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.holds.api.DisclosureForm;
 import org.custos.protection.holds.api.DisclosureView;
 import org.custos.protection.holds.api.Disclosures;
@@ -166,5 +168,16 @@ public class PersonDetailPage implements Serializable {
 
     public List<AuditEntryView> getHistory() {
         return history;
+    }
+
+    /** The person's categories in words: "Job applicant, Referee". */
+    public String getCategories() {
+        return person == null ? "" : person.data().categories().stream().map(SubjectCategory::label).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The person's name, as their history tells what happened to their record. */
+    public String getName() {
+        return person == null ? "" : person.data().givenNames() + " " + person.data().familyName();
     }
 }

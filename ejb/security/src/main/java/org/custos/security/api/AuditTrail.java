@@ -16,6 +16,9 @@ public interface AuditTrail {
     /** The audit viewer (DPM). */
     Page<AuditEntryView> search(@NotNull @Valid AuditQuery query);
 
+    /** Every entry the filter matches, newest first, for a file (DPM); audited as an export. */
+    AuditExport export(@NotNull @Valid AuditFilter filter, @NotNull AuditExport.Format format);
+
     /** Every entry about one person, oldest first: the history on their register page. */
     List<AuditEntryView> historyOf(@SubjectId long subjectId);
 

@@ -16,6 +16,7 @@ import org.custos.protection.calendar.api.RequestDeadlines;
 import org.custos.protection.rights.api.OutcomeView;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.shared.Dates;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -52,7 +53,7 @@ class RequestRecords {
     RightsRequest stillOpen(RightsRequest request) {
         if (!request.open()) {
             throw new RequestRefused("This request is closed: it was " + (request.refusedOn() != null ? "refused on "
-                    + request.refusedOn() : "answered on " + request.respondedOn()) + ".");
+                    + Dates.day(request.refusedOn()) : "answered on " + Dates.day(request.respondedOn())) + ".");
         }
         return request;
     }
