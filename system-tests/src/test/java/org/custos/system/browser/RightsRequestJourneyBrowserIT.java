@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custos.testsupport.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -111,6 +113,15 @@ class RightsRequestJourneyBrowserIT {
             assertTrue(letter.contains("Payroll"), letter);
             assertTrue(letter.contains("ico.org.uk"), letter);
             assertFalse(letter.contains("Zoe " + family + "\n[redacted"), letter);
+
+            browser.click(By.id("letters:kept-docx"));
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(browser.downloaded(".docx")));
+                    XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                String editable = text.getText();
+                assertTrue(editable.contains("Dear Zoe " + family + ","), editable);
+                assertTrue(editable.contains("[redacted: other people's information removed]"), editable);
+                assertTrue(editable.contains("Your details"), "grouped by what the data is to the person");
+            }
         }
     }
 
