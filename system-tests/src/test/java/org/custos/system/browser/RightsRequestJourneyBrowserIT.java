@@ -80,6 +80,13 @@ class RightsRequestJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(dpm, PASSWORD);
+            String organisation = "Northwind Trust " + family;
+            browser.open("/settings/letters.xhtml");
+            browser.type(By.id("organisation:controllerName"), organisation);
+            browser.click(By.id("organisation:save"));
+            browser.waitForText(By.id("messages"), "The organisation's details are saved");
+            browser.assertEveryFieldIsLabelled();
+            browser.open("/");
             browser.waitForText(By.id("open-requests"), "Zoe " + family);
             browser.click(By.xpath("//*[@id='open-requests']//a[text()='Zoe " + family + "']"));
             browser.type(By.id("clock:on_input"), received.plusDays(1).format(DAY));
@@ -119,6 +126,7 @@ class RightsRequestJourneyBrowserIT {
                     XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
                 String editable = text.getText();
                 assertTrue(editable.contains("Dear Zoe " + family + ","), editable);
+                assertTrue(editable.contains(organisation), "the letterhead the DPM set");
                 assertTrue(editable.contains("[redacted: other people's information removed]"), editable);
                 assertTrue(editable.contains("Your details"), "grouped by what the data is to the person");
             }
