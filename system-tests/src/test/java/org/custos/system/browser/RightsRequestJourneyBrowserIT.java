@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custos.testsupport.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -81,6 +83,13 @@ class RightsRequestJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(dpm, PASSWORD);
+            String organisation = "Northwind Trust " + family;
+            browser.open("/settings/letters.xhtml");
+            browser.type(By.id("organisation:controllerName"), organisation);
+            browser.click(By.id("organisation:save"));
+            browser.waitForText(By.id("messages"), "The organisation's details are saved");
+            browser.assertEveryFieldIsLabelled();
+            browser.open("/");
             browser.waitForText(By.id("due-count"), "due by Sunday");
             dpmOpens(browser, "Zoe");
             browser.visible(By.id("clock:stop"));
@@ -121,6 +130,15 @@ class RightsRequestJourneyBrowserIT {
             assertTrue(letter.contains("ico.org.uk"), letter);
             assertFalse(letter.contains("Zoe " + family + "\n[redacted"), letter);
 
+            browser.click(By.id("letters:kept-docx"));
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(browser.downloaded(".docx")));
+                    XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                String editable = text.getText();
+                assertTrue(editable.contains("Dear Zoe " + family + ","), editable);
+                assertTrue(editable.contains(organisation), "the letterhead the DPM set");
+                assertTrue(editable.contains("[redacted: other people's information removed]"), editable);
+                assertTrue(editable.contains("Your details"), "grouped by what the data is to the person");
+            }
             browser.type(By.id("respond:reasons"), "Not refused after all");
             browser.click(By.id("respond:refuse"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));

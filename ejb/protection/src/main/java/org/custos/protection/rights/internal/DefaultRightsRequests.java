@@ -15,6 +15,7 @@ import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.Page;
+import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -25,8 +26,7 @@ import org.custos.protection.rights.api.RequestQuery;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
-import org.custos.protection.rights.internal.response.RefusalContent;
-import org.custos.protection.rights.internal.response.RefusalLetterPdf;
+import org.custos.protection.rights.internal.response.RefusalLetter;
 import org.custos.domain.shared.Texts;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -58,6 +58,9 @@ public class DefaultRightsRequests implements RightsRequests {
 
     @Inject
     Principal caller;
+
+    @Inject
+    Letters letters;
 
     @Override
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
@@ -173,11 +176,14 @@ public class DefaultRightsRequests implements RightsRequests {
         RightsRequest request = records.open(requestId, version);
         LocalDate today = calendar.today();
         request.refuse(ground, reasons.trim(), today);
-        ResponsePack letter = new ResponsePack(requestId);
-        letter.produce(ResponsePack.Kind.REFUSAL, null, RefusalLetterPdf.render(new RefusalContent(
-                records.subjectName(request.subjectId()), request.type().label(), request.receivedOn(), today,
-                ground.label(), request.refusalReasons())), today, caller.getName());
-        em.persist(letter);
+        em.flush();
+        RequestView refused = records.view(request);
+        Letters.Written letter = letters.write(LetterKind.REFUSAL, refused, refused.subjectName(),
+                values -> values.refusal(refused), RefusalLetter::rights);
+        ResponsePack kept = new ResponsePack(requestId);
+        kept.produce(ResponsePack.Kind.REFUSAL, null, letter.pdf(), letter.docx(), letter.templateId(), today,
+                caller.getName());
+        em.persist(kept);
         return saved(request);
     }
 
@@ -202,14 +208,16 @@ public class DefaultRightsRequests implements RightsRequests {
     public PackFile packFile(long requestId, PackFile.Format format) {
         RightsRequest request = records.find(requestId);
         ResponsePack pack = em.find(ResponsePack.class, requestId);
-        if (pack == null || format == PackFile.Format.JSON && pack.json() == null) {
+        byte[] content = pack == null ? null : switch (format) {
+            case PDF -> pack.pdf();
+            case DOCX -> pack.docx();
+            case JSON -> pack.json() == null ? null : pack.json().getBytes(StandardCharsets.UTF_8);
+        };
+        if (content == null) {
             throw new AccessRefused("No such file is kept with this request.");
         }
         String name = (pack.kind() == ResponsePack.Kind.REFUSAL ? "refusal-" : "response-") + requestId;
-        return format == PackFile.Format.PDF
-                ? new PackFile(requestId, request.subjectId(), name + ".pdf", "application/pdf", pack.pdf())
-                : new PackFile(requestId, request.subjectId(), name + ".json", "application/json",
-                        pack.json().getBytes(StandardCharsets.UTF_8));
+        return format.file(requestId, request.subjectId(), name, content);
     }
 
     private RequestTransitions transitions(RightsRequest request) {
