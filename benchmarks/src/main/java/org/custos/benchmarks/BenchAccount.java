@@ -13,13 +13,14 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The HR account the HTTP journeys log in with, put straight into the database: through the application, a role
- * that sees personal data waits for the DPM's confirmation (X6). The password hash has the form and parameters
+ * The accounts the HTTP journeys log in with (HR's and the DPM's), put straight into the database: through the
+ * application, a role that sees personal data waits for the DPM's confirmation (X6). The password hash has the form and parameters
  * of the application's own (Jakarta Security's PBKDF2 hash: {@code algorithm:iterations:salt:hash}, base64).
  */
 final class BenchAccount {
 
-    static final String USERNAME = "bench-hr";
+    static final String HR = "bench-hr";
+    static final String DPM = "bench-dpm";
     static final String PASSWORD = "quartz-lantern-harbour-1313";
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";
@@ -28,7 +29,8 @@ final class BenchAccount {
     private BenchAccount() {
     }
 
-    static void create(Database database) throws SQLException {
+    /** {@code role}: the name of one of the application's roles. */
+    static void create(Database database, String username, String role) throws SQLException {
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
             long id;
             // the application takes the ids below this one (its sequence hands out blocks ending at the value)
@@ -40,17 +42,18 @@ final class BenchAccount {
             try (PreparedStatement account = connection.prepareStatement("insert into sec_account (id, version,"
                     + " username, display_name, password_hash, enabled, sessions_valid_from, created_at,"
                     + " password_change_due) values (?, 0, ?, ?, ?, true, ?, ?, false)");
-                    PreparedStatement role = connection.prepareStatement(
-                            "insert into sec_account_role (account_id, role) values (?, 'HR')")) {
+                    PreparedStatement roleRow = connection.prepareStatement(
+                            "insert into sec_account_role (account_id, role) values (?, ?)")) {
                 account.setLong(1, id);
-                account.setString(2, USERNAME);
-                account.setString(3, "Benchmark HR");
+                account.setString(2, username);
+                account.setString(3, "Benchmark " + role);
                 account.setString(4, hash(PASSWORD));
                 account.setObject(5, now.minusDays(1));
                 account.setObject(6, now.minusDays(1));
                 account.executeUpdate();
-                role.setLong(1, id);
-                role.executeUpdate();
+                roleRow.setLong(1, id);
+                roleRow.setString(2, role);
+                roleRow.executeUpdate();
             }
         }
     }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.custos.system.server.PayaraServerSession;
 
 /**
  * The harness's run, in order: seed PostgreSQL and H2 and time the raw SQL on each; deploy the EAR over the seeded
- * PostgreSQL; one user, then concurrent sessions, with Gatling; the report. System properties (set by the module's
+ * PostgreSQL and seed its audit trail; the DPM verifying the whole chain, one user, concurrent sessions, the DPM
+ * verifying what they added, with Gatling; the report. System properties (set by the module's
  * pom): {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
  * {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
  */
@@ -36,15 +38,24 @@ public final class Benchmark {
         deleteRecursively(output.resolve("h2"));
         seedAndMeasure(Database.h2(output.resolve("h2")), people, size, report);
 
-        BenchAccount.create(postgres);
+        BenchAccount.create(postgres, BenchAccount.HR, "HR");
+        BenchAccount.create(postgres, BenchAccount.DPM, "DPM");
         Duration deployed = Application.deploy(Path.of(System.getProperty("custos.test.ear")));
         LOG.info(() -> "Custos answers at " + Application.baseUrl() + " after " + deployed.toSeconds() + " s");
+        Duration audited = AuditSeed.seed(postgres, PayaraServerSession.dataDirectory(), size.auditEntries(),
+                size.people());
+        LOG.info(() -> size.auditEntries() + " audit entries seeded in " + audited.toMillis() + " ms");
+        report.auditSeeded(audited);
         System.setProperty("bench.base.url", Application.baseUrl());
         System.setProperty("bench.loops", Integer.toString(size.oneUserLoops()));
         System.setProperty("bench.users", Integer.toString(size.users()));
         System.setProperty("bench.seconds", Integer.toString(size.seconds()));
         System.setProperty("gatling.enableAnalytics", "false");
+        // the whole chain's verification answers in one request, however long
+        System.setProperty("gatling.http.requestTimeout", Long.toString(Duration.ofMinutes(10).toMillis()));
         Path results = output.resolve("gatling");
+        System.setProperty("bench.verify", "whole");
+        GatlingRun wholeChain = GatlingRun.of(AuditVerificationSimulation.class, results, "whole audit chain");
         GatlingRun oneUser = GatlingRun.of(OneUserSimulation.class, results, "one user, " + size.name());
         long idle = ServerMemory.megabytes();
         GatlingRun concurrent;
@@ -54,8 +65,11 @@ public final class Benchmark {
                     size.users() + " users for " + size.seconds() + " s, " + size.name());
             underLoad = memory.peakMegabytes();
         }
+        System.setProperty("bench.verify", "new");
+        GatlingRun newEntries = GatlingRun.of(AuditVerificationSimulation.class, results, "new audit entries");
         report.application(postgres, deployed, oneUser, concurrent);
         report.memory(idle, underLoad);
+        report.verification(wholeChain, newEntries);
 
         report.writeTo(reportFile);
         LOG.info(() -> "Figures written to " + reportFile.toAbsolutePath() + "\n" + report.markdown());

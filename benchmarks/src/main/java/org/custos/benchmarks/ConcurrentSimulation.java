@@ -13,7 +13,7 @@ import java.time.Duration;
 public class ConcurrentSimulation extends Simulation {
 
     {
-        setUp(scenario("concurrent sessions").exec(Journey.logIn())
+        setUp(scenario("concurrent sessions").exec(Journey.logIn(BenchAccount.HR))
                 .during(Duration.ofSeconds(Integer.getInteger("bench.seconds", 20))).on(Journey.peopleSearch())
                 .injectOpen(atOnceUsers(Integer.getInteger("bench.users", 2)))).protocols(Journey.protocol());
     }

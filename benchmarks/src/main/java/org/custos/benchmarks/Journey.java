@@ -9,6 +9,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.CheckBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Iterator;
@@ -45,8 +46,8 @@ final class Journey {
                 .userAgentHeader("custos-benchmarks").disableCaching();
     }
 
-    static ChainBuilder logIn() {
-        return exec(http(LOG_IN).post("/login").formParam("username", BenchAccount.USERNAME)
+    static ChainBuilder logIn(String username) {
+        return exec(http(LOG_IN).post("/login").formParam("username", username)
                 .formParam("password", BenchAccount.PASSWORD)
                 .check(status().is(200), currentLocationRegex("login|denied").notExists()));
     }
@@ -71,11 +72,19 @@ final class Journey {
     }
 
     private static HttpRequestActionBuilder searchPage() {
-        return http(SEARCH_PAGE).get(SEARCH).check(status().is(200),
-                regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState"),
-                headerRegex("Content-Security-Policy", "'nonce-([^']+)'").saveAs("nonce"),
+        return http(SEARCH_PAGE).get(SEARCH).check(status().is(200), viewState(), nonce(),
                 regex("id=\"(search:people:[^\"]+)\"[^>]*aria-label=\"Date of birth").saveAs("birthColumn"),
                 regex(PAGE_REPORT).exists());
+    }
+
+    /** The page's JSF view state, which its posts send back. */
+    static CheckBuilder viewState() {
+        return regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"").saveAs("viewState");
+    }
+
+    /** The page's CSP nonce, which PrimeFaces' Ajax posts send back. */
+    static CheckBuilder nonce() {
+        return headerRegex("Content-Security-Policy", "'nonce-([^']+)'").saveAs("nonce");
     }
 
     /**

@@ -14,7 +14,7 @@ import io.gatling.javaapi.core.Simulation;
 public class OneUserSimulation extends Simulation {
 
     {
-        setUp(scenario("one user").exec(Journey.logIn())
+        setUp(scenario("one user").exec(Journey.logIn(BenchAccount.HR))
                 .group("warm-up").on(repeat(Size.WARM_UP_RUNS).on(Journey.peopleSearch()))
                 .repeat(Integer.getInteger("bench.loops", 10)).on(Journey.peopleSearch())
                 .injectOpen(atOnceUsers(1))).protocols(Journey.protocol());

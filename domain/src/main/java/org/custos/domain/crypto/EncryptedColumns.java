@@ -52,11 +52,12 @@ public final class EncryptedColumns {
     public static final Column CORRECTION_VALUE = new Column("prot_correction", "id", "corrected_value");
     public static final Column RESPONSE_PACK_JSON = new Column("prot_response_pack", "request_id", "json");
     public static final Column RESPONSE_PACK_PDF = new Column("prot_response_pack", "request_id", "pdf");
+    public static final Column RESPONSE_PACK_DOCX = new Column("prot_response_pack", "request_id", "docx");
 
     public static final List<Column> ALL = List.of(SENSITIVE_RECORD_CONTENT, SENSITIVE_RECORD_DOCUMENT_NAME,
             SENSITIVE_DOCUMENT_CONTENT, SECOND_FACTOR_SECRET, FINAL_OFFER_ACCOUNT_HOLDER, FINAL_OFFER_SORT_CODE,
             FINAL_OFFER_ACCOUNT_NUMBER, REVIEW_ITEM_CONTENT, REVIEW_ITEM_REDACTED_CONTENT, CORRECTION_VALUE,
-            RESPONSE_PACK_JSON, RESPONSE_PACK_PDF);
+            RESPONSE_PACK_JSON, RESPONSE_PACK_PDF, RESPONSE_PACK_DOCX);
 
     private EncryptedColumns() {
     }

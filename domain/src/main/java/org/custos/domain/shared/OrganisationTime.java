@@ -12,6 +12,12 @@ public final class OrganisationTime {
     /** A day as people read it, on pages, in messages and in letters: "3 December 2026". */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    /** A time of day as people read it: "14:05". */
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    /** A moment as people read it: "3 December 2026 14:05" (the day, then the time). */
+    public static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
+
     private OrganisationTime() {
     }
 }

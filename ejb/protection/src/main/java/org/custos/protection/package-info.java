@@ -12,13 +12,16 @@
  * <li>{@code breaches}: the breach register, its risk, decision, 72-hour report and closure (X5);</li>
  * <li>{@code rights}: rights requests, their clock and transitions (D1, D2), the response and its letters (D3,
  * D4, D7), erasure, restriction and rectification through the SPI (D5, D6);</li>
+ * <li>{@code letters}: who the letters are from (the organisation's settings: letterhead, signatory, the DPM's
+ * contact) and the DPM's versioned templates of each letter;</li>
  * <li>{@code reminders}: the daily email digest of what is due (D2, X5, L4) to each account with an address,
  * through the server's mail session;</li>
  * <li>{@code holds}: legal holds that keep records from erasure (D5, R6) and the disclosure log (D5, D6);</li>
  * <li>{@code spi}: the personal-data SPI every context implements ({@link
  * org.custos.protection.spi.PersonalDataHolder}), the retention rules contexts declare through it (R1-R5), and the
  * registry of holders;</li>
- * <li>{@code shared}: date text and the PDF page layout the sub-areas share.</li>
+ * <li>{@code shared}: date text, the PDF page layout, and the letter as PDF and DOCX from a template, which the
+ * sub-areas share.</li>
  * </ul>
  * The approval gate of special-category data (L4, L5) and the audit trail (X2) are the security module's. A
  * sub-area uses another only through its {@code api}, never its {@code internal} (ArchUnit checks it).

@@ -101,7 +101,7 @@ class AccessibilityJourneyBrowserIT {
     private void anAccountGetsAnEmailAddressForItsReminders(Browser browser) {
         By row = By.xpath("//tbody[@id='accounts:table_data']/tr[contains(., '" + dpm + "')]");
         browser.click(By.xpath("//tbody[@id='accounts:table_data']/tr[contains(., '" + dpm + "')]//button"
-                + "[normalize-space(.)='Roles, email and password']"));
+                + "[normalize-space(.)='Change roles, email or password']"));
         browser.type(By.id("edit:edit-email"), "dana.quill");
         browser.click(By.id("edit:save-email"));
         browser.waitForText(By.id("edit"), "Enter an email address such as name@example.org, or leave it empty.");

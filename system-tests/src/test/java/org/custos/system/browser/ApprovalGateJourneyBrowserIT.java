@@ -22,7 +22,7 @@ import org.openqa.selenium.By;
 
 /**
  * The approval gate in a real browser (L4): HR tries to record a health note and is blocked with the reason,
- * asks the DPM for approval, the DPM approves it from the home page and grants need-to-know access on the grants
+ * asks the DPM for approval (listed on HR's home page as waiting), the DPM approves it from the home page and grants need-to-know access on the grants
  * page, and HR records the note with a PDF and downloads it back. The administrator then rotates the data keys.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -81,6 +81,7 @@ class ApprovalGateJourneyBrowserIT {
             assertEquals(NOTE, browser.driver().findElement(By.id("sensitive:content")).getAttribute("value"),
                     "asking for approval loses nothing typed");
             browser.open("/");
+            browser.waitForText(By.id("waiting"), "Mary " + family);
             browser.waitForText(By.id("mine"), "Waiting for the DPM");
             browser.logOut();
 
@@ -127,7 +128,7 @@ class ApprovalGateJourneyBrowserIT {
         browser.type(By.id("grant:until_input"),
                 LocalDate.now().plusDays(7).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser.click(By.id("grant:give"));
-        browser.waitForText(By.id("messages"), hr + " may see ComplaintFile " + file);
+        browser.waitForText(By.id("messages"), hr + " may see Complaint file, reference " + file);
         browser.waitForText(By.id("grants:table"), "Handles the complaint while the named handler is away");
         browser.click(By.xpath("//*[@id='grants:table']//tr[contains(., '" + file + "')]"
                 + "//button[contains(., 'Revoke')]"));

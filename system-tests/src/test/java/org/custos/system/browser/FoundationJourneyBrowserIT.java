@@ -1,9 +1,13 @@
 package org.custos.system.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.custos.testsupport.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -14,7 +18,8 @@ import org.openqa.selenium.By;
 /**
  * The foundation's main journey in a real browser against the EAR on Payara Server: the first administrator
  * opens accounts for HR and the DPM; HR registers a person and finds them again; HR is refused the accounts page;
- * the DPM sees in a verified audit chain who did what, and is told plainly when a setting is not a period.
+ * the DPM sees in a verified audit chain who did what, in words, exports it to CSV and PDF, and is told plainly
+ * when a setting is not a period. Each page names the account signed in by its name.
  */
 @ExtendWith(ArquillianExtension.class)
 class FoundationJourneyBrowserIT {
@@ -26,13 +31,18 @@ class FoundationJourneyBrowserIT {
 
     private static final String PASSWORD = "copper-lantern-88";
 
+    /** An enum constant or an entity's name, as the pages must never show them. */
+    private static final Pattern CODES = Pattern.compile(
+            "\\b[A-Z]{2,}_[A-Z_]+\\b|\\b(CREATE|READ|SEARCH|SUCCESS|DENIED)\\b|DataSubject|SensitiveRecord");
+
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private final String hr = "hr." + run;
     private final String dpm = "dpm." + run;
     private final String family = "Lovelace" + run.toUpperCase(Locale.ROOT);
 
     @Test
-    void administratorOpensAccountsHrRegistersAndFindsAPersonAndTheDpmSeesWhoDidWhat_X1_X2_S1() {
+    void administratorOpensAccountsHrRegistersAndFindsAPersonAndTheDpmSeesWhoDidWhatInWordsAndExportsIt_X1_X2_S1()
+            throws Exception {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.openAccounts(PASSWORD,
                     new Browser.Account(hr, "Harriet Rowe", "HR staff"),
@@ -40,6 +50,7 @@ class FoundationJourneyBrowserIT {
             aRefusedNewAccountKeepsItsDialogOpenWithTheMessageAndWhatWasTyped(browser);
 
             browser.logIn(hr, PASSWORD);
+            assertEquals("Harriet Rowe", browser.visible(By.id("signed-in-as")).getText(), "the account's name");
             browser.open("/people/edit.xhtml");
             browser.assertEveryFieldIsLabelled();
             browser.type(By.id("person:givenNames"), "Ada");
@@ -59,7 +70,7 @@ class FoundationJourneyBrowserIT {
             browser.waitForText(By.id("search:people"), family + ", Ada");
             browser.click(By.linkText(family + ", Ada"));
             browser.waitForText(By.id("person-name"), "Ada " + family);
-            browser.waitForText(By.id("history"), "CREATE");
+            browser.waitForText(By.id("history"), "Ada " + family + "'s record recorded");
 
             browser.open("/admin/accounts.xhtml");
             browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
@@ -71,8 +82,16 @@ class FoundationJourneyBrowserIT {
             browser.assertEveryFieldIsLabelled();
             browser.type(By.id("audit:actor"), hr);
             browser.click(By.id("audit:filter"));
-            browser.waitForText(By.id("audit:entries"), "CREATE");
-            browser.waitForText(By.id("audit:entries"), "ACCESS_DENIED");
+            browser.waitForText(By.id("audit:entries"), "Person's record recorded");
+            browser.waitForText(By.id("audit:entries"), "Access refused");
+            String entries = browser.visible(By.id("audit:entries")).getText();
+            assertFalse(CODES.matcher(entries).find(), "the audit trail speaks in words: " + entries);
+            browser.click(By.id("audit:export-csv"));
+            String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("\"Access refused\"") && !CODES.matcher(csv).find(), csv);
+            browser.click(By.id("audit:export-pdf"));
+            String pdf = PdfText.of(browser.downloaded(".pdf"));
+            assertTrue(pdf.contains("by " + hr) && pdf.contains("Exported by Dana Marsh"), pdf);
             browser.click(By.id("audit:verify"));
             browser.waitForText(By.id("chain-result"), "The chain is intact");
 

@@ -1,6 +1,8 @@
 package org.custos.system.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +18,8 @@ import org.openqa.selenium.By;
 
 /**
  * Recruitment in a real browser (C1, C2, L2, L4, X1): HR opens a campaign with a hiring manager and adds two
- * applicants, one of them already in the register; the hiring manager shortlists and interviews; HR rejects one
+ * applicants, one of them already in the register; the hiring manager finds them on their home page to review,
+ * shortlists and interviews; HR rejects one
  * with talent-pool consent and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
  * emergency contact, to hired. The hiring manager of another campaign cannot open these applications.
@@ -70,13 +73,16 @@ class RecruitmentJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);
+            browser.waitForText(By.id("to-review"), rejected);
             browser.open("/campaigns/list.xhtml");
             browser.click(By.linkText(campaign));
             browser.waitForText(By.id("applicants:table"), rejected);
             for (long application : new long[] {loser, winner}) {
                 openApplication(browser, application);
+                assertEquals("Shortlist", browser.visible(By.cssSelector(".move-shortlisted")).getText());
                 browser.click(By.cssSelector(".move-shortlisted"));
                 browser.waitForText(By.id("status"), "Shortlisted");
+                browser.waitForText(By.id("messages"), "The application is now shortlisted.");
             }
             browser.click(By.linkText("Assessments"));
             browser.choose("tabs:assessments:type", "Interview");
@@ -107,6 +113,7 @@ class RecruitmentJourneyBrowserIT {
             openApplication(browser, winner);
             browser.click(By.cssSelector(".move-conditional_offer"));
             browser.waitForText(By.id("status"), "Conditional offer");
+            browser.waitForText(By.id("messages"), "The application now has a conditional offer.");
             browser.click(By.linkText("Checks"));
             declare(browser, "Health questionnaire (fitness to work)", "Fit for office work; no adjustments");
             browser.waitForText(By.id("messages"), "the DPM has not approved it. Request approval first.");
@@ -172,6 +179,18 @@ class RecruitmentJourneyBrowserIT {
             browser.click(By.id("tabs:overview:hire"));
             browser.waitForText(By.id("status"), "Hired");
             browser.waitForText(By.id("retention"), "part of the staff file.");
+            browser.logOut();
+
+            browser.logIn(manager, PASSWORD);
+            openApplication(browser, winner);
+            browser.waitForText(By.id("hired-notice"), "Grace " + hired + " was hired on");
+            browser.waitForText(By.id("hired-notice"), "can be read, but no longer changed");
+            browser.click(By.linkText("Assessments"));
+            browser.waitForText(By.id("tabs:assessments:list"), "Clear on month-end payroll");
+            assertTrue(browser.driver().findElements(By.id("tabs:assessments:record")).isEmpty()
+                    && browser.driver().findElements(By.id("tabs:documents:attach")).isEmpty()
+                    && browser.driver().findElements(By.cssSelector("[class*='move-']")).isEmpty(),
+                    "the hiring manager reads the hired applicant's application and changes nothing (R2, X1)");
             browser.logOut();
 
             browser.logIn(otherManager, PASSWORD);

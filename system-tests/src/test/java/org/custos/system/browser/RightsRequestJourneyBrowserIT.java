@@ -8,11 +8,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custos.testsupport.PdfText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,10 +26,12 @@ import org.openqa.selenium.By;
 
 /**
  * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
- * date one calendar month on; the DPM verifies the identity, compiles the response, redacts an item and produces
- * the pack, whose JSON parses and whose letter opens and lists the purposes. A rectification request: HR records
+ * date one calendar month on; the DPM, whose home page counts the requests due this week, finds it in the request
+ * list, verifies the identity (each stage's actions shown only while they apply), compiles the response, redacts an
+ * item and produces the pack, whose JSON parses and whose letter opens and lists the purposes; once answered, the
+ * request is found among the answered ones and exported to CSV. A rectification request: HR records
  * a disclosure of the person's data, the DPM records why no check of identity is needed (D1), corrects the field the
- * person asked for, the register shows it, and
+ * person asked for, the register shows it (its "Data protection" section lists the request), and
  * the recipient is listed to be told and marked told (D5); the DPM places a legal hold on the person's records and
  * lifts it.
  */
@@ -78,11 +83,24 @@ class RightsRequestJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(dpm, PASSWORD);
-            browser.waitForText(By.id("open-requests"), "Zoe " + family);
-            browser.click(By.xpath("//*[@id='open-requests']//a[text()='Zoe " + family + "']"));
-            browser.type(By.id("clock:on_input"), received.plusDays(1).format(DAY));
-            browser.click(By.id("clock:verified"));
+            String organisation = "Northwind Trust " + family;
+            browser.open("/settings/letters.xhtml");
+            browser.type(By.id("organisation:controllerName"), organisation);
+            browser.click(By.id("organisation:save"));
+            browser.waitForText(By.id("messages"), "The organisation's details are saved");
+            browser.assertEveryFieldIsLabelled();
+            browser.open("/");
+            browser.waitForText(By.id("due-count"), "due by Sunday");
+            dpmOpens(browser, "Zoe");
+            browser.visible(By.id("clock:stop"));
+            assertTrue(browser.driver().findElements(By.id("clock:restart")).isEmpty(),
+                    "a clock that runs is not started again");
+            assertTrue(browser.driver().findElements(By.id("clock:notice")).isEmpty(), "no extension, no notice");
+            browser.type(By.id("identity-stage:verified-on_input"), received.plusDays(1).format(DAY));
+            browser.click(By.id("identity-stage:verified"));
             browser.waitForText(By.id("identity"), "Verified");
+            assertTrue(browser.driver().findElements(By.id("identity-stage")).isEmpty(),
+                    "the identity's actions go once it is verified");
 
             browser.click(By.id("review:compile"));
             browser.waitForText(By.id("compile-state"), "Compiled");
@@ -111,6 +129,32 @@ class RightsRequestJourneyBrowserIT {
             assertTrue(letter.contains("Payroll"), letter);
             assertTrue(letter.contains("ico.org.uk"), letter);
             assertFalse(letter.contains("Zoe " + family + "\n[redacted"), letter);
+
+            browser.click(By.id("letters:kept-docx"));
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(browser.downloaded(".docx")));
+                    XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                String editable = text.getText();
+                assertTrue(editable.contains("Dear Zoe " + family + ","), editable);
+                assertTrue(editable.contains(organisation), "the letterhead the DPM set");
+                assertTrue(editable.contains("[redacted: other people's information removed]"), editable);
+                assertTrue(editable.contains("Your details"), "grouped by what the data is to the person");
+            }
+            browser.type(By.id("respond:reasons"), "Not refused after all");
+            browser.click(By.id("respond:refuse"));
+            browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitForText(By.id("messages"), "Choose the ground.");
+            assertEquals("Not refused after all", browser.driver().findElement(By.id("respond:reasons"))
+                    .getAttribute("value"), "a refusal keeps what was typed");
+            browser.type(By.id("respond:responded-on_input"), LocalDate.now().format(DAY));
+            browser.click(By.id("respond:responded"));
+            browser.waitForText(By.id("state"), "Answered on");
+            assertTrue(browser.driver().findElements(By.id("respond")).isEmpty(), "a closed request has no actions");
+            dpmFinds(browser, "Zoe", "Answered");
+            browser.click(By.id("requests:csv"));
+            String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains("Zoe " + family) && csv.contains("Answered"), csv);
+            browser.click(By.xpath("//*[@id='requests:table']//a[text()='Zoe " + family + "']"));
+            browser.waitForText(By.id("state"), "Answered on");
         }
     }
 
@@ -128,9 +172,9 @@ class RightsRequestJourneyBrowserIT {
             browser.logOut();
 
             browser.logIn(dpm, PASSWORD);
-            browser.click(By.xpath("//*[@id='open-requests']//a[text()='Ray " + family + "']"));
-            browser.type(By.id("clock:no-check-reason"), "Asked in person by a member of staff the DPM knows");
-            browser.click(By.id("clock:no-check-needed"));
+            dpmOpens(browser, "Ray");
+            browser.type(By.id("identity-stage:no-check-reason"), "Asked in person by a member of staff the DPM knows");
+            browser.click(By.id("identity-stage:no-check-needed"));
             browser.waitForText(By.id("identity"), "No check needed");
             browser.choose("corrections:field", "People register: The person's record in the register: Family name");
             browser.waitForText(By.id("corrections:current"), family);
@@ -149,6 +193,7 @@ class RightsRequestJourneyBrowserIT {
                     LocalDate.now().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             browser.click(By.linkText("The person in the register"));
             browser.waitForText(By.id("person-name"), "Ray " + family + "-Smith");
+            browser.waitForText(By.id("person-requests"), "Rectification");
 
             browser.type(By.id("legal-holds:hold-reason"), "Employment tribunal claim ET/42");
             browser.click(By.id("legal-holds:place-hold"));
@@ -157,6 +202,26 @@ class RightsRequestJourneyBrowserIT {
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.xpath("//*[@id='legal-holds:hold-list']//tbody/tr[1]/td[4]"), "by " + dpm);
         }
+    }
+
+    /** Finds the person's requests in the list by their name and {@code status} (any when null). */
+    private void dpmFinds(Browser browser, String givenName, String status) {
+        browser.open("/requests/list.xhtml");
+        if (status != null) {
+            browser.choose("requests:status", status);
+        }
+        browser.type(By.id("requests:person"), givenName + " " + family);
+        browser.click(By.id("requests:find"));
+        browser.waitForText(By.id("requests:table"), givenName + " " + family);
+        if (status != null) {
+            browser.waitForText(By.id("requests:table"), status);
+        }
+    }
+
+    /** Opens the person's request from the list. */
+    private void dpmOpens(Browser browser, String givenName) {
+        dpmFinds(browser, givenName, null);
+        browser.click(By.xpath("//*[@id='requests:table']//a[text()='" + givenName + " " + family + "']"));
     }
 
     /** Opens the HR and DPM accounts, and HR registers the person and logs their request. */
@@ -176,6 +241,6 @@ class RightsRequestJourneyBrowserIT {
         browser.type(By.id("request:asked"), asked);
         browser.type(By.id("request:received_input"), received.format(DAY));
         browser.click(By.id("request:log"));
-        browser.waitForText(By.id("due"), "day(s) left");
+        browser.waitForText(By.id("due"), " days left");
     }
 }

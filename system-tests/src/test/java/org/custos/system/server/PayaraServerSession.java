@@ -58,7 +58,7 @@ public class PayaraServerSession implements LauncherSessionListener {
         admin("multimode", "--file", System.getProperty("custos.test.domain.commands"));
         admin("add-library", System.getProperty("custos.test.pg.driver"));
         admin("multimode", "--file", System.getProperty("custos.test.pool.commands"));
-        Path data = domains.resolve("custos-data");
+        Path data = dataDirectory();
         admin("create-system-properties", "custos.data.dir=" + escaped(data.toString())
                 + ":custos.base.url=" + escaped(baseUrl()) + ":custos.admin.user=" + ADMIN_USER
                 + ":custos.admin.password=" + ADMIN_PASSWORD);
@@ -70,6 +70,11 @@ public class PayaraServerSession implements LauncherSessionListener {
         System.setProperty("custos.test.base.url", baseUrl());
         System.setProperty("custos.test.admin.user", ADMIN_USER);
         System.setProperty("custos.test.admin.password", ADMIN_PASSWORD);
+    }
+
+    /** The application's data directory ({@code custos.data.dir}): its keys, its audit checkpoint. */
+    public static Path dataDirectory() {
+        return domains.resolve("custos-data");
     }
 
     /** Deploys an application archive into the started domain, at the context root of its file name. */

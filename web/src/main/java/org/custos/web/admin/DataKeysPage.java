@@ -58,7 +58,8 @@ public class DataKeysPage implements Serializable {
             if (step.finished() || step.reencrypted() == 0) {
                 running = false;
                 FacadeCall.info(step.finished() ? "Every value is now under key " + step.currentKey() + "."
-                        : step.remaining() + " value(s) changed while being re-encrypted: re-encrypt again.");
+                        : step.remaining() + (step.remaining() == 1 ? " value" : " values")
+                                + " changed while being re-encrypted: re-encrypt again.");
             }
         }, () -> running = false);
     }

@@ -87,7 +87,7 @@ public class ApplicationDetailPage implements Serializable {
 
     public String move(ApplicationStatus to) {
         return reloaded(FacadeCall.attempt(() -> applications.move(id, application.version(), to, note)),
-                "The application is " + to.label().toLowerCase() + ".");
+                "The application " + to.stateNow() + ".");
     }
 
     public String reject() {

@@ -1,6 +1,7 @@
 /**
- * The DPM's audit trail viewer, {@code audit/*.xhtml} (X2): entries filtered by person, actor, action and dates,
- * and the check of the hash chain.
+ * The DPM's audit trail viewer, {@code audit/*.xhtml} (X2): entries in words, filtered by person, actor, action,
+ * record (its kind and reference) and dates; the filter exported to CSV (cells neutralised) and PDF (OpenPDF), each
+ * export audited by the facade; and the check of the hash chain.
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and {@code web.shell}; never
  * {@code protection.spi}, a personal-data holder or a context's {@code internal} package.

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.custos.domain.shared.RecordTypes;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccessGrantForm;
 import org.custos.security.api.AccessGrantView;
@@ -72,10 +73,10 @@ public class AccessGrantListPage implements Serializable {
         load();
     }
 
-    /** "ComplaintFile 42" or "ComplaintFile group handlers/7". */
+    /** "Complaint file, reference 42" or "Complaint file, group handlers/7". */
     public String scopeOf(AccessGrantView grant) {
-        return grant.recordType() + (grant.recordId() != null ? " " + grant.recordId()
-                : " group " + grant.groupKey());
+        return grant.recordId() != null ? RecordTypes.named(grant.recordType(), grant.recordId())
+                : RecordTypes.label(grant.recordType()) + ", group " + grant.groupKey();
     }
 
     public List<AccessGrantView> getInForce() {

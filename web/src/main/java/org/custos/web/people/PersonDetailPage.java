@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.holds.api.DisclosureForm;
 import org.custos.protection.holds.api.DisclosureView;
 import org.custos.protection.holds.api.Disclosures;
@@ -13,15 +15,20 @@ import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.rights.api.RequestSummary;
+import org.custos.protection.rights.api.RightsRequests;
 import org.custos.recruitment.api.ApplicationSummary;
 import org.custos.recruitment.api.Applications;
+import org.custos.security.api.ApprovalView;
+import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditTrail;
 import org.custos.web.shell.FacadeCall;
 
 /**
- * One person's record, their applications, the disclosures of their data (D5) with a form to record one, and the
- * audit history of the record: who read or changed it, and when.
+ * One person's record, their applications, one "Data protection" section (their rights requests, the approvals
+ * asked for to use their data, the disclosures of their data (D5) with a form to record one, and the legal holds),
+ * and the audit history of the record: who read or changed it, and when.
  */
 @Named
 @ViewScoped
@@ -44,12 +51,20 @@ public class PersonDetailPage implements Serializable {
     @EJB
     Disclosures disclosures;
 
+    @EJB
+    RightsRequests rightsRequests;
+
+    @EJB
+    Approvals approvals;
+
     private Long id;
     private SubjectDetails person;
     private List<AuditEntryView> history = List.of();
     private List<ApplicationSummary> applicationHistory = List.of();
     private List<PurposeStopView> stoppedPurposes = List.of();
     private List<DisclosureView> disclosed = List.of();
+    private List<RequestSummary> requests = List.of();
+    private List<ApprovalView> approvalsAbout = List.of();
     private String recipient;
     private String disclosedData;
     private Long purposeId;
@@ -64,6 +79,8 @@ public class PersonDetailPage implements Serializable {
             applicationHistory = applications.historyOf(found.id());
             stoppedPurposes = purposes.stoppedFor(found.id());
             disclosed = disclosures.of(found.id());
+            requests = rightsRequests.about(found.id());
+            approvalsAbout = approvals.about(found.id());
             history = audit.historyOf(found.id());
         });
     }
@@ -100,6 +117,16 @@ public class PersonDetailPage implements Serializable {
     /** The person's applications (recruitment). */
     public List<ApplicationSummary> getApplications() {
         return applicationHistory;
+    }
+
+    /** The person's rights requests, newest first: the "Data protection" section. */
+    public List<RequestSummary> getRequests() {
+        return requests;
+    }
+
+    /** The requests for approval to use the person's data, newest first. */
+    public List<ApprovalView> getApprovals() {
+        return approvalsAbout;
     }
 
     /** Who received the person's data, newest first. */
@@ -141,5 +168,16 @@ public class PersonDetailPage implements Serializable {
 
     public List<AuditEntryView> getHistory() {
         return history;
+    }
+
+    /** The person's categories in words: "Job applicant, Referee". */
+    public String getCategories() {
+        return person == null ? "" : person.data().categories().stream().map(SubjectCategory::label).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The person's name, as their history tells what happened to their record. */
+    public String getName() {
+        return person == null ? "" : person.data().givenNames() + " " + person.data().familyName();
     }
 }

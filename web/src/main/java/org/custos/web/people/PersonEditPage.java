@@ -44,6 +44,7 @@ public class PersonEditPage implements Serializable {
     private SubjectCategory[] categories = {};
     private boolean doNotContact;
     private String doNotContactReason;
+    private boolean restricted;
     private List<SubjectSummary> possibleDuplicates = List.of();
 
     /** Loads the person named by the {@code id} view parameter, if any. */
@@ -57,6 +58,7 @@ public class PersonEditPage implements Serializable {
     private void fill(SubjectDetails person) {
         SubjectForm data = person.data();
         version = person.version();
+        restricted = person.restricted();
         givenNames = data.givenNames();
         familyName = data.familyName();
         dateOfBirth = data.dateOfBirth();
@@ -229,5 +231,10 @@ public class PersonEditPage implements Serializable {
 
     public void setDoNotContactReason(String doNotContactReason) {
         this.doNotContactReason = doNotContactReason;
+    }
+
+    /** The person's data is restricted (D6): the form says so before anyone types. */
+    public boolean isRestricted() {
+        return restricted;
     }
 }

@@ -25,9 +25,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * A rights request: what was asked, its clock (D2) and, for the DPM, the identity check (or why no check is needed,
- * D1), stopping and restarting the clock, the extension and its notice, a fee, a refusal with its letter, acting on
- * erasure, restriction and objection, and the day the response went. A step refused until the identity is confirmed
+ * A rights request: what was asked, its clock (D2) and, for the DPM, its actions grouped by stage, each with its own
+ * fields and shown only while it applies: the identity check (or why no check is needed, D1); stopping and
+ * restarting the clock, the extension and its notice; acting on erasure, restriction and objection; the day the
+ * response went, a fee, a refusal with its letter. A step refused until the identity is confirmed
  * says so in the page's messages. The response itself is {@link ResponseReviewSection}'s.
  */
 @Named
@@ -49,7 +50,14 @@ public class RequestDetailPage implements Serializable {
     private RequestView request;
     private List<OutcomeView> outcomes = List.of();
     private List<RecipientView> recipients = List.of();
-    private LocalDate on;
+    private LocalDate askedOn;
+    private LocalDate verifiedOn;
+    private LocalDate stoppedOn;
+    private LocalDate arrivedOn;
+    private LocalDate noticeOn;
+    private LocalDate respondedOn;
+    private LocalDate liftedOn;
+    private LocalDate toldOn;
     private String noCheckReason;
     private ClockStop stopReason;
     private String extensionReason;
@@ -90,12 +98,12 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void moreInformation() {
-        changed(() -> requests.identity(id, request.version(), IdentityCheck.MORE_INFORMATION_REQUESTED, on),
+        changed(() -> requests.identity(id, request.version(), IdentityCheck.MORE_INFORMATION_REQUESTED, askedOn),
                 "More information was requested: the clock is stopped.");
     }
 
     public void verified() {
-        changed(() -> requests.identity(id, request.version(), IdentityCheck.VERIFIED, on),
+        changed(() -> requests.identity(id, request.version(), IdentityCheck.VERIFIED, verifiedOn),
                 "The identity is verified.");
     }
 
@@ -105,12 +113,12 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void stopClock() {
-        changed(() -> requests.stopClock(id, request.version(), stopReason, on), "The clock is stopped.");
+        changed(() -> requests.stopClock(id, request.version(), stopReason, stoppedOn), "The clock is stopped.");
     }
 
     public void restartClock() {
         ClockStop awaited = request.clock().stoppedFor();
-        changed(() -> requests.restartClock(id, request.version(), on), awaited != null && awaited.restarts()
+        changed(() -> requests.restartClock(id, request.version(), arrivedOn), awaited != null && awaited.restarts()
                 ? "It arrived: the month runs afresh from that day."
                 : "It arrived: the clock runs again, and the days it was paused do not count.");
     }
@@ -121,7 +129,7 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void noticeSent() {
-        changed(() -> requests.extensionNoticeSent(id, request.version(), on), "The extension notice is recorded.");
+        changed(() -> requests.extensionNoticeSent(id, request.version(), noticeOn), "The extension notice is recorded.");
     }
 
     public void refuse() {
@@ -134,7 +142,7 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void responded() {
-        changed(() -> requests.responded(id, request.version(), on), "The request is answered and closed.");
+        changed(() -> requests.responded(id, request.version(), respondedOn), "The request is answered and closed.");
     }
 
     public void erase() {
@@ -146,11 +154,11 @@ public class RequestDetailPage implements Serializable {
     }
 
     public void liftRestriction() {
-        acted(() -> actions.liftRestriction(id, request.version(), on), "The restriction is lifted.");
+        acted(() -> actions.liftRestriction(id, request.version(), liftedOn), "The restriction is lifted.");
     }
 
     public void recipientTold(RecipientView recipient) {
-        FacadeCall.attempt(() -> actions.recipientTold(id, recipient.id(), recipient.version(), on))
+        FacadeCall.attempt(() -> actions.recipientTold(id, recipient.id(), recipient.version(), toldOn))
                 .ifPresent(listed -> {
                     recipients = listed;
                     FacadeCall.info(recipient.recipient() + " was told.");
@@ -214,12 +222,68 @@ public class RequestDetailPage implements Serializable {
         return recipients;
     }
 
-    public LocalDate getOn() {
-        return on;
+    public LocalDate getAskedOn() {
+        return askedOn;
     }
 
-    public void setOn(LocalDate on) {
-        this.on = on;
+    public void setAskedOn(LocalDate askedOn) {
+        this.askedOn = askedOn;
+    }
+
+    public LocalDate getVerifiedOn() {
+        return verifiedOn;
+    }
+
+    public void setVerifiedOn(LocalDate verifiedOn) {
+        this.verifiedOn = verifiedOn;
+    }
+
+    public LocalDate getStoppedOn() {
+        return stoppedOn;
+    }
+
+    public void setStoppedOn(LocalDate stoppedOn) {
+        this.stoppedOn = stoppedOn;
+    }
+
+    public LocalDate getArrivedOn() {
+        return arrivedOn;
+    }
+
+    public void setArrivedOn(LocalDate arrivedOn) {
+        this.arrivedOn = arrivedOn;
+    }
+
+    public LocalDate getNoticeOn() {
+        return noticeOn;
+    }
+
+    public void setNoticeOn(LocalDate noticeOn) {
+        this.noticeOn = noticeOn;
+    }
+
+    public LocalDate getRespondedOn() {
+        return respondedOn;
+    }
+
+    public void setRespondedOn(LocalDate respondedOn) {
+        this.respondedOn = respondedOn;
+    }
+
+    public LocalDate getLiftedOn() {
+        return liftedOn;
+    }
+
+    public void setLiftedOn(LocalDate liftedOn) {
+        this.liftedOn = liftedOn;
+    }
+
+    public LocalDate getToldOn() {
+        return toldOn;
+    }
+
+    public void setToldOn(LocalDate toldOn) {
+        this.toldOn = toldOn;
     }
 
     public String getNoCheckReason() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.CompileState;
+import org.custos.domain.shared.RecordTypes;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
@@ -112,7 +113,7 @@ public class ResponseReviewSection implements Serializable {
         FacadeCall.attempt(() -> compilation.decide(page.getId(), item.id(), item.version(),
                 new ReviewForm(draft.getDecision(), draft.getValues(), draft.getGround()))).ifPresent(decided -> {
                     items = items.stream().map(old -> old.id() == decided.id() ? decided : old).toList();
-                    FacadeCall.info("Decided: " + decided.recordType() + " " + decided.recordId() + ".");
+                    FacadeCall.info("Decided: " + RecordTypes.named(decided.recordType(), decided.recordId()) + ".");
                 });
     }
 

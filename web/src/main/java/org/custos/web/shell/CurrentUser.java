@@ -3,6 +3,7 @@ package org.custos.web.shell;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.custos.domain.shared.Role;
 
 /** Who is signed in and which parts of the menu they see (the server checks again on every call). */
@@ -16,6 +17,12 @@ public class CurrentUser {
 
     public String getName() {
         return faces().getExternalContext().getRemoteUser();
+    }
+
+    /** The name the account shows, as "Signed in as" says it. */
+    public String getDisplayName() {
+        String shown = DisplayName.of((HttpSession) faces().getExternalContext().getSession(false));
+        return shown == null || shown.isBlank() ? getName() : shown;
     }
 
     public boolean isSignedIn() {
@@ -32,6 +39,10 @@ public class CurrentUser {
 
     public boolean isDpm() {
         return has(Role.Names.DPM);
+    }
+
+    public boolean isHiringManager() {
+        return has(Role.Names.HIRING_MANAGER);
     }
 
     public boolean isRecruiter() {

@@ -71,6 +71,7 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
                 request.changeSessionId();
             }
             SessionStart.record(request.getSession(true), accepted.at());
+            DisplayName.record(request.getSession(), accepted.displayName());
             AccountDues.record(request.getSession(), accepted.passwordChangeDue(), accepted.secondFactorDue());
             return context.notifyContainerAboutLogin(accepted.username(),
                     accepted.roles().stream().map(Role::name).collect(Collectors.toSet()));

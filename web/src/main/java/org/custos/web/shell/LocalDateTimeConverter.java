@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.custos.domain.shared.OrganisationTime;
 
 /**
  * How every page shows a moment, in London time as stored: "3 December 2026 14:30". Faces applies it by type to
@@ -19,8 +20,13 @@ import java.util.Locale;
 @FacesConverter(forClass = LocalDateTime.class)
 public class LocalDateTimeConverter implements Converter<LocalDateTime> {
 
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", Locale.UK);
+    private static final DateTimeFormatter MINUTE = OrganisationTime.MOMENT;
     private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", Locale.UK);
+
+    /** The moment as pages show it, "3 December 2026 14:05" (empty for none), for messages and files. */
+    public static String shown(LocalDateTime moment) {
+        return shown(moment, false);
+    }
 
     static String shown(LocalDateTime moment, boolean withSeconds) {
         return moment == null ? "" : (withSeconds ? SECOND : MINUTE).format(moment);

@@ -12,6 +12,12 @@ public record SubjectDataSection(String context, List<DataItem> items) {
     /** The label of a field that names the purpose a record serves; responses list it among the purposes (D3). */
     public static final String PURPOSE = "Purpose";
 
+    /**
+     * The label of the field that says what a record is to the person, in their words ("Your application for Office
+     * Manager, June 2026", "Your details"); a response groups its copy of the data by it (D3).
+     */
+    public static final String ABOUT = "About";
+
     public SubjectDataSection {
         items = List.copyOf(items);
     }
@@ -26,10 +32,17 @@ public record SubjectDataSection(String context, List<DataItem> items) {
     public record Field(String label, String value) {
     }
 
-    /** Builds an item's fields in display order, leaving out the empty ones. */
+    /** Builds an item's fields in display order, leaving out the empty ones; what it is to the person comes last. */
     public static final class Fields {
 
         private final List<Field> fields = new ArrayList<>();
+        private String about;
+
+        /** What the record is to the person ({@link #ABOUT}), kept as the item's last field. */
+        public Fields about(String text) {
+            this.about = text;
+            return this;
+        }
 
         public Fields add(String label, Object value) {
             if (value != null && !value.toString().isBlank()) {
@@ -39,7 +52,11 @@ public record SubjectDataSection(String context, List<DataItem> items) {
         }
 
         public DataItem item(String recordType, String recordId) {
-            return new DataItem(recordType, recordId, fields);
+            List<Field> all = new ArrayList<>(fields);
+            if (about != null) {
+                all.add(new Field(ABOUT, about));
+            }
+            return new DataItem(recordType, recordId, all);
         }
     }
 }

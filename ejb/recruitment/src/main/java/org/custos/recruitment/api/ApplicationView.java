@@ -10,13 +10,14 @@ import org.custos.security.api.AuditedRecord;
 /**
  * An application as its detail page shows it: the applicant, source and notice clock (N2), status with the moves
  * the caller may make next, retention dates (R1, R2), documents, assessments, talent-pool consent and timeline.
+ * {@code applicantRestricted}: the applicant's data is restricted (D6), so nothing of the application changes.
  */
 public record ApplicationView(long id, long version, long campaignId, String campaignTitle, String jobRole,
-        Long subjectId, String applicantName, ApplicationSource source, String sourceName, LocalDate receivedOn,
-        NoticeClock notice, ApplicationStatus status, String closingReason, List<ApplicationStatus> nextSteps,
-        RetentionDates retention, List<DocumentView> documents, List<AssessmentView> assessments,
-        TalentPoolConsentView talentPoolConsent, LocalDate hiredOn, LocalDate startsOn,
-        List<TimelineEntry> timeline) implements AuditedRecord {
+        Long subjectId, String applicantName, boolean applicantRestricted, ApplicationSource source,
+        String sourceName, LocalDate receivedOn, NoticeClock notice, ApplicationStatus status, String closingReason,
+        List<ApplicationStatus> nextSteps, RetentionDates retention, List<DocumentView> documents,
+        List<AssessmentView> assessments, TalentPoolConsentView talentPoolConsent, LocalDate hiredOn,
+        LocalDate startsOn, List<TimelineEntry> timeline) implements AuditedRecord {
 
     public ApplicationView {
         nextSteps = List.copyOf(nextSteps);

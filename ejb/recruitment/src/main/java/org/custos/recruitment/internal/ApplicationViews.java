@@ -38,7 +38,8 @@ class ApplicationViews {
         TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
         return new ApplicationView(application.id(), application.version(), campaign.id(), campaign.title(),
                 campaign.jobRole(), application.subjectId(), records.name(application.subjectId()),
-                application.source(), application.sourceName(), application.receivedOn(), notice(application),
+                records.restricted(application.subjectId()), application.source(), application.sourceName(),
+                application.receivedOn(), notice(application),
                 application.status(), application.closingReason(),
                 ApplicationWorkflow.nextSteps(application.status(), records.facts(application),
                         caller.hiringManagerOnly()),

@@ -31,7 +31,7 @@ final class ApplicationWorkflow {
     static Optional<String> refusal(ApplicationStatus from, ApplicationStatus to, Facts facts,
             boolean hiringManagerOnly) {
         if (!from.isOpen()) {
-            return Optional.of("This application is " + from.label().toLowerCase() + ": it cannot change any more.");
+            return Optional.of("This application " + from.state() + ": it cannot change any more.");
         }
         if (hiringManagerOnly && to != ApplicationStatus.SHORTLISTED && to != ApplicationStatus.ASSESSED) {
             return Optional.of("A hiring manager can shortlist and assess; HR makes the other decisions.");
@@ -41,9 +41,8 @@ final class ApplicationWorkflow {
         }
         ApplicationStatus next = FORWARD.get(FORWARD.indexOf(from) + 1);
         if (to != next) {
-            return Optional.of("An application that is " + from.label().toLowerCase() + " moves on to "
-                    + next.label().toLowerCase() + " (or is rejected or withdrawn), not to "
-                    + to.label().toLowerCase() + ".");
+            return Optional.of("An application that " + from.state() + " moves on to \"" + next.label()
+                    + "\" (or is rejected or withdrawn), not to \"" + to.label() + "\".");
         }
         return switch (to) {
             case ASSESSED -> facts.assessments() == 0

@@ -25,6 +25,7 @@ import org.custos.domain.recruitment.EmergencyContact;
 import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SearchText;
@@ -83,7 +84,7 @@ public class DefaultApplications implements Applications {
         Campaign campaign = records.campaign(form.campaignId(), caller);
         records.unrestricted(form.subjectId());
         if (form.receivedOn().isBefore(campaign.opensOn())) {
-            throw new RequestRefused("The campaign opens on " + campaign.opensOn()
+            throw new RequestRefused("The campaign opens on " + OrganisationTime.DAY.format(campaign.opensOn())
                     + ": an application cannot be received before.");
         }
         boolean applied = em.createQuery("select count(a) from Application a where a.campaignId = :campaign"

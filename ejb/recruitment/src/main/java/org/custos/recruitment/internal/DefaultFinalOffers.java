@@ -90,7 +90,7 @@ public class DefaultFinalOffers implements FinalOffers {
         Application application = records.changeable(applicationId, RecruitmentCaller.of(session));
         if (application.status() != ApplicationStatus.FINAL_OFFER) {
             throw new RequestRefused("Bank details and emergency contacts are recorded at the final offer; this "
-                    + "application is " + application.status().label().toLowerCase() + ".");
+                    + "application " + application.status().state() + ".");
         }
         return application;
     }

@@ -137,8 +137,8 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
     private Application underChecks(long applicationId) {
         Application application = records.changeable(applicationId, caller());
         if (application.status() != ApplicationStatus.CONDITIONAL_OFFER) {
-            throw new RequestRefused("Pre-employment checks are recorded while the application is at the conditional "
-                    + "offer; this one is " + application.status().label().toLowerCase() + ".");
+            throw new RequestRefused("Pre-employment checks are recorded while the application has a conditional "
+                    + "offer; this one " + application.status().state() + ".");
         }
         return application;
     }

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.recruitment.ApplicantDocument;
 import org.custos.domain.recruitment.Application;
@@ -41,6 +43,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
 
     static final String CONTEXT = DataContext.RECRUITMENT.key();
 
+    /** The month an application was received, as the response letter names it: "June 2026". */
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
@@ -69,7 +74,10 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         for (Application application : applicationsOf(subjectId)) {
             String id = Long.toString(application.id());
             Campaign campaign = em.find(Campaign.class, application.campaignId());
+            String about = "Your application for " + campaign.jobRole() + ", "
+                    + MONTH.format(application.receivedOn());
             items.add(new Fields()
+                    .about(about)
                     .add("Campaign", campaign.title() + " (" + campaign.jobRole() + ")")
                     .add("Source", application.source().label())
                     .add(SubjectDataSection.SOURCE, application.sourceName())
@@ -89,50 +97,58 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                             em.find(TalentPoolConsent.class, application.id())).applicationReviewOn())
                     .item("Application", id));
             for (ApplicantDocument document : of(ApplicantDocument.class, application.id())) {
-                items.add(new Fields().add("Application", id).add("Kind", document.kind().label())
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Kind", document.kind().label())
                         .add("File name", document.fileName()).add("Type", document.mediaType())
                         .add("Size in bytes", document.sizeBytes()).add("SHA-256", document.sha256())
                         .add("Uploaded on", document.uploadedAt().toLocalDate())
                         .item("Document", Long.toString(document.id())));
             }
             for (Assessment assessment : of(Assessment.class, application.id())) {
-                items.add(new Fields().add("Application", id).add("Kind", assessment.kind().label())
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Kind", assessment.kind().label())
                         .add("Held on", assessment.heldOn()).add("Assessor", assessment.assessor())
                         .add("Notes", assessment.notes()).add("Score", assessment.score())
                         .item("Assessment", Long.toString(assessment.id())));
             }
             for (Reference reference : of(Reference.class, application.id())) {
-                items.add(new Fields().add("Application", id).add("Referee", records.name(reference.refereeSubjectId()))
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Referee", records.name(reference.refereeSubjectId()))
                         .add("Requested on", reference.requestedOn()).add("Received on", reference.receivedOn())
                         .item("Reference", Long.toString(reference.id())));
             }
             FinalOffer offer = em.find(FinalOffer.class, application.id());
             if (offer != null) {
-                items.add(new Fields().add("Application", id).add("Made on", offer.madeOn())
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Made on", offer.madeOn())
                         .add("Account holder", offer.accountHolder()).add("Sort code", offer.sortCode())
                         .add("Account number", offer.accountNumber()).item("FinalOffer", id));
             }
             for (EmergencyContact contact : of(EmergencyContact.class, application.id())) {
-                items.add(new Fields().add("Application", id).add("Contact", records.name(contact.subjectId()))
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Contact", records.name(contact.subjectId()))
                         .add("Relationship", contact.relationship())
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
             TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
             if (consent != null) {
-                items.add(new Fields().add("Application", id).add("Notice given", consent.notice())
+                items.add(new Fields().about(about)
+                        .add("Application", id).add("Notice given", consent.notice())
                         .add("How", consent.method().label()).add("Given on", consent.givenOn())
                         .add("Withdrawn on", consent.withdrawnOn()).item("TalentPoolConsent", id));
             }
         }
         for (Reference reference : em.createQuery("select r from Reference r where r.refereeSubjectId = :subject",
                 Reference.class).setParameter("subject", subjectId).getResultList()) {
-            items.add(new Fields().add("Named as", "referee").add("Requested on", reference.requestedOn())
+            items.add(new Fields().about("You were named as a referee").add("Named as", "referee")
+                    .add("Requested on", reference.requestedOn())
                     .add("Received on", reference.receivedOn()).item("Reference", Long.toString(reference.id())));
         }
         for (EmergencyContact contact : em.createQuery("select e from EmergencyContact e"
                 + " where e.subjectId = :subject", EmergencyContact.class).setParameter("subject", subjectId)
                 .getResultList()) {
-            items.add(new Fields().add("Named as", "emergency contact").add("Relationship", contact.relationship())
+            items.add(new Fields().about("You were named as an emergency contact")
+                    .add("Named as", "emergency contact").add("Relationship", contact.relationship())
                     .item("EmergencyContact", Long.toString(contact.id())));
         }
         return new SubjectDataSection(CONTEXT, items);

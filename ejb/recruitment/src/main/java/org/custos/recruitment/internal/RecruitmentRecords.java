@@ -72,7 +72,7 @@ class RecruitmentRecords {
 
     static Application requireOpen(Application application) {
         if (!application.status().isOpen()) {
-            throw new RequestRefused("This application is " + application.status().label().toLowerCase()
+            throw new RequestRefused("This application " + application.status().state()
                     + ": it cannot change any more.");
         }
         return application;
@@ -118,6 +118,12 @@ class RecruitmentRecords {
     String name(Long subjectId) {
         DataSubject subject = subjectId == null ? null : em.find(DataSubject.class, subjectId);
         return subject == null ? null : subject.givenNames() + " " + subject.familyName();
+    }
+
+    /** Whether the person's data is restricted (D6). */
+    boolean restricted(Long subjectId) {
+        DataSubject subject = subjectId == null ? null : em.find(DataSubject.class, subjectId);
+        return subject != null && subject.restricted();
     }
 
     /** A person a change uses (applicant, referee, emergency contact): in the register and not restricted (D6). */

@@ -43,8 +43,10 @@ class ApplicationWorkflowTest {
 
     @Test
     void skippingOrGoingBackIsRefusedWithTheNextStepNamed_C1() {
-        assertEquals(Optional.of("An application that is received moves on to shortlisted (or is rejected or "
-                + "withdrawn), not to conditional offer."), hr(RECEIVED, CONDITIONAL_OFFER, READY));
+        assertEquals(Optional.of("An application that is received moves on to \"Shortlisted\" (or is rejected or "
+                + "withdrawn), not to \"Conditional offer\"."), hr(RECEIVED, CONDITIONAL_OFFER, READY));
+        assertEquals(Optional.of("An application that has a conditional offer moves on to \"Checks complete\" (or is"
+                + " rejected or withdrawn), not to \"Hired\"."), hr(CONDITIONAL_OFFER, HIRED, READY));
         assertTrue(hr(SHORTLISTED, RECEIVED, READY).isPresent());
         assertTrue(hr(ASSESSED, HIRED, READY).isPresent());
     }

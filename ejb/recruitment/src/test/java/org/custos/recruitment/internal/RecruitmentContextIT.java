@@ -242,7 +242,7 @@ class RecruitmentContextIT {
 
         RequestRefused skipping = assertThrows(RequestRefused.class,
                 () -> moved(Role.HR, application, ApplicationStatus.CONDITIONAL_OFFER));
-        assertTrue(skipping.getMessage().contains("moves on to shortlisted"), skipping.getMessage());
+        assertTrue(skipping.getMessage().contains("moves on to \"Shortlisted\""), skipping.getMessage());
 
         ApplicationView shortlisted = moved(Role.HIRING_MANAGER, application, ApplicationStatus.SHORTLISTED);
         ApplicationView assessed = moved(Role.HIRING_MANAGER, interviewed(Role.HIRING_MANAGER, shortlisted),
@@ -359,6 +359,7 @@ class RecruitmentContextIT {
                 + " and outcome = 'DENIED' order by position", Long.toString(application.id())));
 
         ApplicationView shown = Callers.as(Role.HIRING_MANAGER, () -> applications.application(application.id()));
+        assertTrue(shown.applicantRestricted(), "the page says so before anyone types");
         assertEquals(ApplicationStatus.SHORTLISTED, shown.status());
         assertEquals(1, shown.assessments().size());
         Callers.as(Role.HR, () -> checks.checks(application.id()));
@@ -366,6 +367,28 @@ class RecruitmentContextIT {
         restrict(applicant, false);
         assertEquals(ApplicationStatus.ASSESSED,
                 moved(Role.HIRING_MANAGER, shown, ApplicationStatus.ASSESSED).status());
+    }
+
+    @Test
+    void aHiredApplicantsApplicationIsReadOnlyForTheHiringManagerWhoStillReadsIt_R2_X1() throws Exception {
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
+        ApplicationView offered = atConditionalOffer(campaign);
+        Sql.execute(database, "update rec_application set status = 'HIRED', hired_on = ? where id = ?", today(),
+                offered.id());
+        cache.getCache().evictAll();
+
+        ApplicationView shown = Callers.as(Role.HIRING_MANAGER, () -> applications.application(offered.id()));
+        assertEquals(ApplicationStatus.HIRED, shown.status());
+        assertEquals(List.of(), shown.nextSteps(), "no move is offered");
+        String readOnly = "This application belongs to a hired applicant: it cannot change any more.";
+        assertEquals(readOnly, assertThrows(RequestRefused.class, () -> interviewed(Role.HIRING_MANAGER, shown))
+                .getMessage());
+        assertEquals(readOnly, assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> applications.attach(shown.id(), DocumentKind.CV, new DocumentUpload("cv.pdf",
+                        Documents.pdf("CV"))))).getMessage());
+        assertThrows(RequestRefused.class, () -> moved(Role.HIRING_MANAGER, shown, ApplicationStatus.ASSESSED));
+        assertEquals(1, Callers.as(Role.HIRING_MANAGER, () -> applications.application(offered.id()))
+                .assessments().size(), "nothing was added");
     }
 
     @Test

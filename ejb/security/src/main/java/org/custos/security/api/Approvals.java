@@ -56,6 +56,9 @@ public interface Approvals {
     /** The caller's own requests, newest first, with their outcomes. */
     List<ApprovalView> mine();
 
+    /** The caller's own requests of one status (or any), newest first, one page: what they wait for. */
+    Page<ApprovalView> mine(@NotNull @Valid ApprovalQuery query);
+
     /** Every request about one person, newest first. */
     List<ApprovalView> about(@SubjectId long subjectId);
 

@@ -1,13 +1,10 @@
 package org.custos.security.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import java.time.LocalDate;
+import jakarta.validation.constraints.NotNull;
 
-/** Filters and page of the audit viewer; null filters match everything. Newest entries first. */
-public record AuditQuery(Long subjectId,
-        @Size(max = 100, message = "The user name must have at most {max} characters.") String actor,
-        AuditAction action, LocalDate from, LocalDate to,
-        @Min(0) int first, @Min(1) @Max(500) int pageSize) {
+/** A page of the audit viewer: the entries the filter matches, newest first. */
+public record AuditQuery(@NotNull @Valid AuditFilter filter, @Min(0) int first, @Min(1) @Max(500) int pageSize) {
 }

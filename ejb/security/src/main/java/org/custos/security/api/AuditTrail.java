@@ -16,9 +16,19 @@ public interface AuditTrail {
     /** The audit viewer (DPM). */
     Page<AuditEntryView> search(@NotNull @Valid AuditQuery query);
 
+    /** Every entry the filter matches, newest first, for a file (DPM); audited as an export. */
+    AuditExport export(@NotNull @Valid AuditFilter filter, @NotNull AuditExport.Format format);
+
     /** Every entry about one person, oldest first: the history on their register page. */
     List<AuditEntryView> historyOf(@SubjectId long subjectId);
 
     /** Walks the whole chain and names the first entry that was altered, removed or inserted. */
     ChainVerification verifyChain();
+
+    /**
+     * Walks only the entries appended since the last verification's checkpoint, after checking that the entry
+     * checkpointed then is still there unaltered: quick whatever the chain's length. Before any checkpoint, the
+     * whole chain.
+     */
+    ChainVerification verifyNewEntries();
 }

@@ -8,12 +8,13 @@ import org.custos.domain.shared.Role;
 public sealed interface LoginResult {
 
     /**
-     * {@code at}: the moment of login, which the session keeps (see {@link Authentication#sessionStillValid}).
+     * {@code displayName}: the name the account shows, which pages show as the one signed in. {@code at}: the
+     * moment of login, which the session keeps (see {@link Authentication#sessionStillValid}).
      * {@code passwordChangeDue}: the administrator set the password, so its holder must choose a new one before
      * anything else; {@code secondFactorDue}: the account's roles need a second factor it does not have yet.
      */
-    record Accepted(String username, Set<Role> roles, LocalDateTime at, boolean passwordChangeDue,
-            boolean secondFactorDue) implements LoginResult {
+    record Accepted(String username, String displayName, Set<Role> roles, LocalDateTime at,
+            boolean passwordChangeDue, boolean secondFactorDue) implements LoginResult {
         public Accepted {
             roles = Set.copyOf(roles);
         }

@@ -1,6 +1,7 @@
 /**
  * The security module's API, which every other module may use (it sits below them all, ADR 0004): accounts and
- * roles, login and the first administrator (X1, X6); the audit trail and the {@link
+ * roles, login and the first administrator (X1, X6); the audit trail (with the words each action and outcome is
+ * read as, its filters and its audited exports) and the {@link
  * org.custos.security.api.Audited} binding every facade uses, or its named exemption {@link
  * org.custos.security.api.AuditExempt} (X2); need to know: access grants and break-glass (X1); the approval gate of
  * special-category and criminal-records data (L4, L5) and the sensitive records it guards, encrypted at rest with

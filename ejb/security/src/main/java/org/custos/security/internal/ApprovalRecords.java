@@ -7,10 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.custos.domain.security.Approval;
-import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ApprovalView;
 
@@ -51,7 +53,17 @@ class ApprovalRecords {
     }
 
     ApprovalView view(Approval approval) {
-        String subjectName = approval.subjectId() == null ? null : nameOf(approval.subjectId());
+        return views(List.of(approval)).get(0);
+    }
+
+    /** The views of listed approvals; the people they are about named in one query for all. */
+    List<ApprovalView> views(List<Approval> approvals) {
+        Map<Long, String> names = namesOf(approvals.stream().map(Approval::subjectId).filter(Objects::nonNull)
+                .distinct().toList());
+        return approvals.stream().map(approval -> view(approval, names.get(approval.subjectId()))).toList();
+    }
+
+    private ApprovalView view(Approval approval, String subjectName) {
         return new ApprovalView(approval.id(), approval.version(), approval.subjectId(), subjectName,
                 approval.groupKey(), approval.groupLabel(), approval.category(), approval.condition(),
                 approval.schedule1Condition(), approval.dataArea(), approval.userAccount(), approval.namedUsers(),
@@ -62,12 +74,13 @@ class ApprovalRecords {
                 ApprovalCoverage.inForce(approval, today()));
     }
 
-    List<ApprovalView> views(List<Approval> approvals) {
-        return approvals.stream().map(this::view).toList();
-    }
-
-    private String nameOf(long subjectId) {
-        DataSubject person = em.find(DataSubject.class, subjectId);
-        return person == null ? null : person.givenNames() + " " + person.familyName();
+    private Map<Long, String> namesOf(List<Long> subjectIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!subjectIds.isEmpty()) {
+            em.createQuery("select s.id, s.givenNames, s.familyName from DataSubject s where s.id in :ids",
+                    Object[].class).setParameter("ids", subjectIds).getResultList()
+                    .forEach(row -> names.put((Long) row[0], row[1] + " " + row[2]));
+        }
+        return names;
     }
 }

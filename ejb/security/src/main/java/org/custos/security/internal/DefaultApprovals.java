@@ -14,6 +14,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -143,13 +144,35 @@ public class DefaultApprovals implements Approvals {
     @RolesAllowed(Role.Names.DPM)
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<ApprovalView> search(ApprovalQuery query) {
-        String where = query.status() == null ? "" : " where a.status = :status";
+        return page(query, null);
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<ApprovalView> mine(ApprovalQuery query) {
+        return page(query, caller.getName());
+    }
+
+    /** One page of the requests of {@code query}'s status, of one requester's or everyone's, newest first. */
+    private Page<ApprovalView> page(ApprovalQuery query, String requestedBy) {
+        List<String> conditions = new ArrayList<>();
+        if (query.status() != null) {
+            conditions.add("a.status = :status");
+        }
+        if (requestedBy != null) {
+            conditions.add("a.requestedBy = :me");
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         TypedQuery<Approval> select = em.createQuery("select a from Approval a" + where
                 + " order by a.requestedAt desc, a.id desc", Approval.class);
         TypedQuery<Long> count = em.createQuery("select count(a) from Approval a" + where, Long.class);
-        if (query.status() != null) {
-            select.setParameter("status", query.status());
-            count.setParameter("status", query.status());
+        for (TypedQuery<?> bound : List.of(select, count)) {
+            if (query.status() != null) {
+                bound.setParameter("status", query.status());
+            }
+            if (requestedBy != null) {
+                bound.setParameter("me", requestedBy);
+            }
         }
         List<Approval> rows = records.listed(select.setFirstResult(query.first()).setMaxResults(query.pageSize()));
         return new Page<>(records.views(rows), count.getSingleResult());

@@ -74,7 +74,7 @@ public class DefaultAuthentication implements Authentication {
         throttles.succeeded(name, clientAddress);
         accounts.loggedIn(account, now);
         audit.append(name, AuditAction.LOGIN, null, null, null, null, AuditOutcome.SUCCESS, null);
-        return new LoginResult.Accepted(name, account.roles(), now, account.passwordChangeDue(),
+        return new LoginResult.Accepted(name, account.displayName(), account.roles(), now, account.passwordChangeDue(),
                 secondFactor.isEmpty() && secondFactors.requiredFor(account.roles()));
     }
 

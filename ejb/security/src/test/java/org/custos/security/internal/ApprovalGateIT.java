@@ -18,7 +18,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.custos.domain.shared.ApprovalStatus;
 import org.custos.domain.shared.DataArea;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
@@ -32,6 +34,7 @@ import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountDirectory;
 import org.custos.security.api.AccountName;
 import org.custos.security.api.AccountView;
+import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
@@ -391,6 +394,23 @@ class ApprovalGateIT {
         assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.DPM, () -> sensitive.record(other, healthNote(purpose(0)))),
                 "oversight is reading, not entering");
+    }
+
+    @Test
+    void theRequestsOnesWaitsForArePagedAndOnlyOnesOwnAndAudited_L4() throws Exception {
+        ApprovalQuery firstWaiting = new ApprovalQuery(ApprovalStatus.PENDING, 0, 1);
+        long before = Callers.as(Role.HR, () -> approvals.mine(firstWaiting)).total();
+        approvedByDpm(healthRequestedByHr(fixtures.aPerson()));
+        ApprovalView waiting = healthRequestedByHr(fixtures.aPerson());
+
+        Page<ApprovalView> page = Callers.as(Role.HR, () -> approvals.mine(firstWaiting));
+        assertEquals(before + 1, page.total(), "the approved one no longer waits");
+        assertEquals(List.of(waiting.id()), page.rows().stream().map(ApprovalView::id).toList(), "newest first");
+        assertEquals(List.of("SEARCH Approval"), Sql.column(database, "select action || ' ' || record_type"
+                + " from sec_audit_entry where actor = ? order by position desc limit 1", Callers.principal(Role.HR)));
+        assertTrue(Callers.as(Role.DPM, () -> approvals.mine(new ApprovalQuery(ApprovalStatus.PENDING, 0, 500)))
+                .rows().stream().noneMatch(mine -> mine.id() == waiting.id()), "another's request is not one's own");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> approvals.mine(firstWaiting)));
     }
 
     @Test

@@ -45,6 +45,8 @@ import org.custos.security.api.AccountView;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditEvent;
+import org.custos.security.api.AuditExport;
+import org.custos.security.api.AuditFilter;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.AuditQuery;
 import org.custos.security.api.AuditTrail;
@@ -185,11 +187,12 @@ class SecurityContextIT {
     }
 
     @Test
-    void anAccountOpenedByTheAdministratorLogsInWithItsRoles_X1() throws Exception {
+    void anAccountOpenedByTheAdministratorLogsInWithItsRolesAndTheNameItShows_X1() throws Exception {
         AccountView hr = anAccount(Role.HR, Role.HIRING_MANAGER);
         LoginResult result = login(hr.username().toUpperCase(), PASSWORD);
         LoginResult.Accepted accepted = assertInstanceOf(LoginResult.Accepted.class, result);
         assertEquals(Set.of(Role.HR, Role.HIRING_MANAGER), accepted.roles());
+        assertEquals("Sam Jones", accepted.displayName(), "the name \"Signed in as\" shows");
         assertTrue(Sql.column(database, "select password_hash from sec_account where username = ?", hr.username())
                 .get(0).startsWith("PBKDF2WithHmacSHA512:210000:"));
     }
@@ -538,10 +541,37 @@ class SecurityContextIT {
     void everyAccountChangeIsAuditedWithWhoAndWhat_X2() throws Exception {
         AccountView hr = anAccount(Role.HR);
         Callers.as(Role.ADMIN, () -> accounts.disable(hr.id()));
-        List<AuditEntryView> entries = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(null,
-                Callers.principal(Role.ADMIN), AuditAction.ACCOUNT_DISABLED, null, null, 0, 500))).rows();
+        List<AuditEntryView> entries = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(new AuditFilter(null,
+                Callers.principal(Role.ADMIN), AuditAction.ACCOUNT_DISABLED, null, null, null, null), 0, 500))).rows();
         assertTrue(entries.stream().anyMatch(entry -> entry.recordId().equals(Long.toString(hr.id()))
                 && entry.recordType().equals("Account") && entry.outcome() == AuditOutcome.SUCCESS));
+    }
+
+    @Test
+    void theAuditTrailIsFilteredByRecordAndOnlyTheDpmExportsTheFilterWhichIsAuditedAsAnExport_X2() throws Exception {
+        AccountView one = anAccount(Role.HR);
+        AccountView other = anAccount(Role.HR);
+        Callers.as(Role.ADMIN, () -> accounts.disable(one.id()));
+        Callers.as(Role.ADMIN, () -> accounts.disable(other.id()));
+        AuditFilter onOne = new AuditFilter(null, null, null, "Account", Long.toString(one.id()), null, null);
+        List<AuditEntryView> shown = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(onOne, 0, 500))).rows();
+        assertTrue(shown.stream().anyMatch(entry -> entry.action() == AuditAction.ACCOUNT_DISABLED));
+        assertTrue(shown.stream().allMatch(entry -> entry.recordType().equals("Account")
+                && entry.recordId().equals(Long.toString(one.id()))), "no entry about another account");
+
+        AuditExport export = Callers.as(Role.DPM, () -> audit.export(onOne, AuditExport.Format.CSV));
+        assertEquals(shown, export.entries(), "the file holds what the filter shows");
+        assertTrue(export.complete());
+        for (Role role : List.of(Role.ADMIN, Role.HR, Role.HIRING_MANAGER)) {
+            assertThrows(EJBAccessException.class,
+                    () -> Callers.as(role, () -> audit.export(onOne, AuditExport.Format.PDF)), role.name());
+        }
+        AuditFilter exports = new AuditFilter(null, Callers.principal(Role.DPM), AuditAction.EXPORT, "AuditEntry",
+                null, null, null);
+        AuditEntryView exported = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(exports, 0, 1))).rows()
+                .get(0);
+        assertEquals(AuditOutcome.SUCCESS, exported.outcome());
+        assertEquals("CSV file of " + shown.size() + " of " + shown.size() + " entries", exported.detail());
     }
 
     @Test
@@ -559,6 +589,45 @@ class SecurityContextIT {
             Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
         }
         assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
+    }
+
+    @Test
+    void verifyingTheNewEntriesWalksOnlyThoseSinceTheLastCheckpointAndStillFindsTheCheckpointedEntryAltered_X2()
+            throws Exception {
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
+        long checkpointed = checkpoints.last().orElseThrow().position();
+        anAccount(Role.HR);
+        long appended = lastPosition() - checkpointed;
+        ChainVerification quick = Callers.as(Role.DPM, audit::verifyNewEntries);
+        assertTrue(quick.intact(), quick::problem);
+        assertTrue(quick.entriesChecked() >= appended && quick.entriesChecked() < lastPosition(),
+                () -> quick.entriesChecked() + " entries checked, " + appended + " appended");
+
+        anAccount(Role.HR);
+        long victim = lastPosition() - 1;
+        String actor = Sql.column(database, "select actor from sec_audit_entry where position = ?", victim).get(0);
+        Sql.execute(database, "update sec_audit_entry set actor = 'someone-else' where position = ?", victim);
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyNewEntries);
+            assertEquals(victim, broken.firstBrokenPosition());
+            assertEquals("entry " + victim + " was altered", broken.problem());
+        } finally {
+            Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
+        }
+
+        Checkpoint last = checkpoints.last().orElseThrow();
+        String lastActor = Sql.column(database, "select actor from sec_audit_entry where position = ?",
+                last.position()).get(0);
+        Sql.execute(database, "update sec_audit_entry set actor = 'someone-else' where position = ?", last.position());
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyNewEntries);
+            assertEquals(last.position(), broken.firstBrokenPosition());
+            assertEquals("entry " + last.position() + " was altered", broken.problem());
+        } finally {
+            Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", lastActor,
+                    last.position());
+        }
+        assertTrue(Callers.as(Role.DPM, audit::verifyNewEntries).intact());
     }
 
     @Test

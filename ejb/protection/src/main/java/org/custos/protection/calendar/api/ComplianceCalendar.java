@@ -35,6 +35,9 @@ public interface ComplianceCalendar {
     /** D2: the due date when extended by two further months. */
     LocalDate extendedDueDate(LocalDate received);
 
+    /** D2: the request deadlines with the periods and bank holidays as they are now, read once for a list. */
+    RequestDeadlines requestDeadlines();
+
     /** X5: 72 elapsed hours from becoming aware of a breach (across a clock change, 71 or 73 on the wall clock). */
     Instant breachReportDeadline(Instant awareAt);
 

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.BankHolidayCalendar;
 import org.custos.protection.calendar.api.BankHolidayForm;
 import org.custos.protection.calendar.api.BankHolidayView;
+import org.custos.protection.shared.Dates;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
@@ -56,11 +58,13 @@ public class DefaultBankHolidayCalendar implements BankHolidayCalendar {
     public List<BankHolidayView> add(BankHolidayForm form) {
         LocalDate day = form.day();
         if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            throw new RequestRefused(day + " is a " + day.getDayOfWeek().toString().toLowerCase(Locale.ROOT)
+            throw new RequestRefused(Dates.day(day) + " is a "
+                    + day.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK)
                     + ": deadlines skip weekends already. A holiday on a weekend has a substitute day: add that.");
         }
         if (calendar.holidays().contains(day)) {
-            throw new RequestRefused(day + " is already a bank holiday (" + calendar.holidays().name(day) + ").");
+            throw new RequestRefused(Dates.day(day) + " is already a bank holiday (" + calendar.holidays().name(day)
+                    + ").");
         }
         em.persist(new BankHoliday(day, form.name().trim(), caller.getName(), calendar.now()));
         em.flush();

@@ -15,6 +15,7 @@ import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
+import org.custos.protection.calendar.api.RequestDeadlines;
 import org.custos.protection.spi.RetentionRule;
 
 /**
@@ -89,6 +90,12 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public LocalDate extendedDueDate(LocalDate received) {
         return calendar().extendedDueDate(received);
+    }
+
+    @Override
+    public RequestDeadlines requestDeadlines() {
+        UkComplianceCalendar now = calendar();
+        return new RequestDeadlines(now::requestDueDate, now::extendedDueDate, now::daysLeft, now.today());
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.custos.protection.holds.api.LegalHoldForm;
 import org.custos.protection.holds.api.LegalHoldView;
 import org.custos.protection.holds.api.LegalHolds;
 import org.custos.protection.register.api.RegisteredPeople;
+import org.custos.protection.shared.Dates;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -79,7 +80,7 @@ public class DefaultLegalHolds implements LegalHolds {
         }
         ConcurrentChange.check(hold.version(), version, "This legal hold");
         if (!hold.inForce()) {
-            throw new RequestRefused("This hold was already lifted on " + hold.liftedOn() + ".");
+            throw new RequestRefused("This hold was already lifted on " + Dates.day(hold.liftedOn()) + ".");
         }
         hold.lift(calendar.today(), caller.getName());
         em.flush();

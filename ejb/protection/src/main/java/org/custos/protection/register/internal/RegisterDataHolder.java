@@ -95,6 +95,7 @@ public class RegisterDataHolder implements PersonalDataHolder {
         SubjectForm data = Subjects.details(subject).data();
         List<DataItem> items = new ArrayList<>();
         items.add(new Fields()
+                .about("Your details")
                 .add("Given names", data.givenNames())
                 .add("Family name", data.familyName())
                 .add("Date of birth", data.dateOfBirth())
@@ -108,18 +109,21 @@ public class RegisterDataHolder implements PersonalDataHolder {
                 .add("Recorded on", subject.createdAt().toLocalDate())
                 .item(PERSON, Long.toString(subjectId)));
         disclosures.of(subjectId).forEach(disclosure -> items.add(new Fields()
+                .about("Who we shared your data with")
                 .add("Recipient", disclosure.recipient())
                 .add("What", disclosure.disclosed())
                 .add("Why", disclosure.purposeName())
                 .add("When", disclosure.disclosedOn())
                 .item("Disclosure", Long.toString(disclosure.id()))));
         stops.of(subjectId).forEach(stop -> items.add(new Fields()
+                .about("Uses of your data that stopped")
                 .add(SubjectDataSection.PURPOSE, stop.purposeName())
                 .add("Stopped by", stop.reason())
                 .add("Since", stop.since())
                 .add("Compelling grounds kept", stop.compellingGrounds())
                 .item("PurposeStop", Long.toString(stop.purposeId()))));
         held.of(subjectId).forEach(hold -> items.add(new Fields()
+                .about("Your records kept for legal reasons")
                 .add("Legal hold on", hold.context() == null ? "every context" : hold.context())
                 .add("Why", hold.reason())
                 .add("Placed on", hold.placedOn())

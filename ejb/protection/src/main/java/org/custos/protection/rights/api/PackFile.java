@@ -2,12 +2,32 @@ package org.custos.protection.rights.api;
 
 import org.custos.security.api.AuditedRecord;
 
-/** A kept response file for download: the letter (PDF) or the machine-readable copy (JSON, D7). */
+/**
+ * A letter or a kept response file for download: the letter as PDF (to send) or DOCX (to edit before sending), or
+ * the machine-readable copy (JSON, D7).
+ */
 public record PackFile(long requestId, long subjectId, String fileName, String mediaType, byte[] content)
         implements AuditedRecord {
 
-    /** The two files of a response. */
-    public enum Format { PDF, JSON }
+    /** The formats of a letter, and the machine-readable copy. */
+    public enum Format {
+        PDF("pdf", "application/pdf"),
+        DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+        JSON("json", "application/json");
+
+        private final String extension;
+        private final String mediaType;
+
+        Format(String extension, String mediaType) {
+            this.extension = extension;
+            this.mediaType = mediaType;
+        }
+
+        /** The file {@code name}.extension in this format. */
+        public PackFile file(long requestId, long subjectId, String name, byte[] content) {
+            return new PackFile(requestId, subjectId, name + "." + extension, mediaType, content);
+        }
+    }
 
     public PackFile {
         content = content.clone();

@@ -8,7 +8,8 @@ import org.custos.domain.shared.ReviewDecision;
 
 /**
  * The DPM's decision on one item: a redaction gives the item's field values as they are to be disclosed (in the
- * item's order); withholding needs the exemption ground.
+ * item's order) and may give its reason, which the letter states (blank: other people's information removed);
+ * withholding needs the exemption ground. Both are {@code exemptionGround}.
  */
 public record ReviewForm(
         @NotNull(message = "Choose the decision.") ReviewDecision decision,
@@ -18,6 +19,12 @@ public record ReviewForm(
 
     public ReviewForm {
         redactedValues = redactedValues == null ? List.of() : List.copyOf(redactedValues);
+    }
+
+    /** The exemption ground of a withholding or the reason of a redaction, trimmed; null for other decisions. */
+    public String ground() {
+        boolean grounded = decision == ReviewDecision.WITHHOLD || decision == ReviewDecision.REDACT;
+        return !grounded || exemptionGround == null || exemptionGround.isBlank() ? null : exemptionGround.strip();
     }
 
     @AssertTrue(message = "Give the exemption ground for withholding the item.")

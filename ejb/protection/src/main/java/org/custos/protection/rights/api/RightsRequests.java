@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.security.api.RecordId;
 
@@ -28,8 +29,14 @@ public interface RightsRequests {
 
     RequestView request(@RecordId long requestId);
 
-    /** The open requests, soonest due first (stopped clocks last), for the list and the DPM's home page. */
+    /** The open requests, soonest due first (stopped clocks last): those due this week on the DPM's home page. */
     List<RequestSummary> open();
+
+    /** Requests open and closed, filtered, newest received first: the request list. */
+    Page<RequestSummary> search(@NotNull @Valid RequestQuery query);
+
+    /** The same rows as {@link #search}, for a file: audited as an export. */
+    Page<RequestSummary> export(@NotNull @Valid RequestQuery query);
 
     /** Every request about a person, newest first. */
     List<RequestSummary> about(long subjectId);

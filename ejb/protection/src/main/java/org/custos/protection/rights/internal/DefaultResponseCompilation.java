@@ -119,8 +119,7 @@ public class DefaultResponseCompilation implements ResponseCompilation {
             }
             redacted = ItemFields.json(kept);
         }
-        item.decide(form.decision(), redacted, form.decision() == ReviewDecision.WITHHOLD
-                ? form.exemptionGround().trim() : null, caller.getName(), calendar.now());
+        item.decide(form.decision(), redacted, form.ground(), caller.getName(), calendar.now());
         em.flush();
         return view(item, otherPeople.namedBesides(request.subjectId(), List.of(fields)));
     }
@@ -145,7 +144,8 @@ public class DefaultResponseCompilation implements ResponseCompilation {
             kept = new ResponsePack(requestId);
             em.persist(kept);
         }
-        kept.produce(ResponsePack.Kind.RESPONSE, pack.json(), pack.pdf(), calendar.today(), caller.getName());
+        kept.produce(ResponsePack.Kind.RESPONSE, pack.json(), pack.pdf(), pack.docx(), pack.templateId(),
+                calendar.today(), caller.getName());
         em.flush();
         return records.view(request);
     }

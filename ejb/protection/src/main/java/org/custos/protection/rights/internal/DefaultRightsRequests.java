@@ -8,24 +8,25 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import org.custos.domain.protection.RequestPause;
 import org.custos.domain.protection.ResponsePack;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.Page;
+import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.protection.rights.api.PackFile;
 import org.custos.protection.rights.api.RequestForm;
+import org.custos.protection.rights.api.RequestQuery;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
-import org.custos.protection.rights.internal.response.RefusalContent;
-import org.custos.protection.rights.internal.response.RefusalLetterPdf;
+import org.custos.protection.rights.internal.response.RefusalLetter;
 import org.custos.domain.shared.Texts;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
@@ -47,6 +48,9 @@ public class DefaultRightsRequests implements RightsRequests {
     RequestRecords records;
 
     @Inject
+    RequestSearch search;
+
+    @Inject
     ComplianceCalendar calendar;
 
     @Inject
@@ -54,6 +58,9 @@ public class DefaultRightsRequests implements RightsRequests {
 
     @Inject
     Principal caller;
+
+    @Inject
+    Letters letters;
 
     @Override
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
@@ -79,10 +86,21 @@ public class DefaultRightsRequests implements RightsRequests {
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<RequestSummary> open() {
-        return em.createQuery("select r from RightsRequest r where r.respondedOn is null and r.refusedOn is null",
-                RightsRequest.class).getResultStream().map(records::summary)
-                .sorted(Comparator.comparing(RequestSummary::due, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        return search.open();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.SEARCH, record = RECORD)
+    public Page<RequestSummary> search(RequestQuery query) {
+        return search.page(query);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public Page<RequestSummary> export(RequestQuery query) {
+        return search.page(query);
     }
 
     @Override
@@ -158,11 +176,14 @@ public class DefaultRightsRequests implements RightsRequests {
         RightsRequest request = records.open(requestId, version);
         LocalDate today = calendar.today();
         request.refuse(ground, reasons.trim(), today);
-        ResponsePack letter = new ResponsePack(requestId);
-        letter.produce(ResponsePack.Kind.REFUSAL, null, RefusalLetterPdf.render(new RefusalContent(
-                records.subjectName(request.subjectId()), request.type().label(), request.receivedOn(), today,
-                ground.label(), request.refusalReasons())), today, caller.getName());
-        em.persist(letter);
+        em.flush();
+        RequestView refused = records.view(request);
+        Letters.Written letter = letters.write(LetterKind.REFUSAL, refused, refused.subjectName(),
+                values -> values.refusal(refused), RefusalLetter::rights);
+        ResponsePack kept = new ResponsePack(requestId);
+        kept.produce(ResponsePack.Kind.REFUSAL, null, letter.pdf(), letter.docx(), letter.templateId(), today,
+                caller.getName());
+        em.persist(kept);
         return saved(request);
     }
 
@@ -187,14 +208,16 @@ public class DefaultRightsRequests implements RightsRequests {
     public PackFile packFile(long requestId, PackFile.Format format) {
         RightsRequest request = records.find(requestId);
         ResponsePack pack = em.find(ResponsePack.class, requestId);
-        if (pack == null || format == PackFile.Format.JSON && pack.json() == null) {
+        byte[] content = pack == null ? null : switch (format) {
+            case PDF -> pack.pdf();
+            case DOCX -> pack.docx();
+            case JSON -> pack.json() == null ? null : pack.json().getBytes(StandardCharsets.UTF_8);
+        };
+        if (content == null) {
             throw new AccessRefused("No such file is kept with this request.");
         }
         String name = (pack.kind() == ResponsePack.Kind.REFUSAL ? "refusal-" : "response-") + requestId;
-        return format == PackFile.Format.PDF
-                ? new PackFile(requestId, request.subjectId(), name + ".pdf", "application/pdf", pack.pdf())
-                : new PackFile(requestId, request.subjectId(), name + ".json", "application/json",
-                        pack.json().getBytes(StandardCharsets.UTF_8));
+        return format.file(requestId, request.subjectId(), name, content);
     }
 
     private RequestTransitions transitions(RightsRequest request) {

@@ -18,7 +18,7 @@ import org.custos.domain.protection.RightsRequest;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.PersonErased;
 import org.custos.protection.rights.api.ItemField;
-import org.custos.protection.rights.internal.response.ErasedLetterPdf;
+import org.custos.protection.rights.internal.response.ErasedLetter;
 import org.custos.protection.shared.Dates;
 
 /**
@@ -58,7 +58,8 @@ class ErasedCopies {
         String marker = marker(today);
         String fieldsMarker = ItemFields.json(List.of(new ItemField(REMOVED, marker)));
         String jsonMarker = Json.createObjectBuilder().add("removed", marker).build().toString();
-        byte[] pdfMarker = ErasedLetterPdf.render(marker);
+        byte[] pdfMarker = ErasedLetter.pdf(marker);
+        byte[] docxMarker = ErasedLetter.docx(marker);
         Evidence evidence = new Evidence(today, caller.getName());
         for (RightsRequest request : requests) {
             long id = request.id();
@@ -71,7 +72,7 @@ class ErasedCopies {
             }
             ResponsePack pack = em.find(ResponsePack.class, id);
             if (pack != null) {
-                evidence.keep(id, "ResponsePack", id, pack.removeContent(jsonMarker, pdfMarker));
+                evidence.keep(id, "ResponsePack", id, pack.removeContent(jsonMarker, pdfMarker, docxMarker));
             }
         }
         em.flush();

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,8 @@ import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.protection.ReviewItem;
 import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
@@ -29,8 +30,9 @@ import org.custos.protection.rights.internal.response.PackField;
 import org.custos.protection.rights.internal.response.PackItem;
 import org.custos.protection.rights.internal.response.PackSection;
 import org.custos.protection.rights.internal.response.PurposeLine;
+import org.custos.protection.rights.internal.response.RecordTypes;
 import org.custos.protection.rights.internal.response.ResponseJson;
-import org.custos.protection.rights.internal.response.ResponseLetterPdf;
+import org.custos.protection.rights.internal.response.ResponseLetter;
 import org.custos.protection.rights.internal.response.SupplementaryInformation;
 import org.custos.protection.rights.internal.response.WithheldItem;
 import org.custos.protection.spi.HolderRegistry;
@@ -48,9 +50,12 @@ import org.custos.protection.spi.SubjectDataSection;
 @Dependent
 class PackAssembler {
 
-    /** The two files of a response. */
-    record Pack(String json, byte[] pdf) {
+    /** The files of a response: the machine-readable copy, and the letter as PDF and DOCX from its template. */
+    record Pack(String json, byte[] pdf, byte[] docx, long templateId) {
     }
+
+    /** What a redaction's note says when the DPM recorded no reason. */
+    static final String REDACTED = "other people's information removed";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -61,18 +66,19 @@ class PackAssembler {
     @Inject
     HolderRegistry holders;
 
+    @Inject
+    Letters letters;
+
     Pack assemble(RightsRequest request, RequestView view, List<ReviewItem> items) {
         Map<String, List<PackItem>> byContext = new LinkedHashMap<>();
         List<WithheldItem> withheld = new ArrayList<>();
         for (ReviewItem item : items) {
             if (item.decision() == ReviewDecision.WITHHOLD) {
-                withheld.add(new WithheldItem(item.context(), item.recordType(), item.exemptionGround()));
+                withheld.add(new WithheldItem(DataContext.labelOf(item.context()), item.recordType(),
+                        item.exemptionGround()));
             } else if (item.decision() != ReviewDecision.OUT_OF_SCOPE) {
-                boolean redacted = item.decision() == ReviewDecision.REDACT;
-                byContext.computeIfAbsent(item.context(), context -> new ArrayList<>()).add(new PackItem(
-                        item.recordType(), item.recordId(), ItemFields.fields(redacted ? item.redactedContent()
-                                : item.content()).stream().map(f -> new PackField(f.label(), f.value())).toList(),
-                        redacted));
+                byContext.computeIfAbsent(DataContext.labelOf(item.context()), context -> new ArrayList<>())
+                        .add(packItem(item));
             }
         }
         Set<String> contexts = items.stream().map(ReviewItem::context).collect(Collectors.toCollection(TreeSet::new));
@@ -84,7 +90,27 @@ class PackAssembler {
                 view.clock().due(), calendar.today(), byContext.entrySet().stream()
                         .map(entry -> new PackSection(entry.getKey(), entry.getValue())).toList(),
                 withheld, information(subject, contexts, items));
-        return new Pack(new String(ResponseJson.of(content), StandardCharsets.UTF_8), ResponseLetterPdf.render(content));
+        Letters.Written letter = letters.write(LetterKind.ACCESS_RESPONSE, view, view.subjectName(),
+                values -> values.response(ResponseLetter.holdsData(content)),
+                body -> ResponseLetter.body(content, body));
+        return new Pack(new String(ResponseJson.of(content), StandardCharsets.UTF_8), letter.pdf(), letter.docx(),
+                letter.templateId());
+    }
+
+    /**
+     * An item as disclosed: what it is to the person (its {@link SubjectDataSection#ABOUT} field, or else the
+     * context's records), its other fields, and a redaction's reason.
+     */
+    private static PackItem packItem(ReviewItem item) {
+        boolean redacted = item.decision() == ReviewDecision.REDACT;
+        List<ItemField> fields = ItemFields.fields(redacted ? item.redactedContent() : item.content());
+        String about = fields.stream().filter(field -> field.label().equals(SubjectDataSection.ABOUT))
+                .map(ItemField::value).findFirst()
+                .orElse("Other records: " + DataContext.labelOf(item.context()));
+        String reason = !redacted ? null : item.exemptionGround() == null ? REDACTED : item.exemptionGround();
+        return new PackItem(about, item.recordType(), item.recordId(), fields.stream()
+                .filter(field -> !field.label().equals(SubjectDataSection.ABOUT))
+                .map(f -> new PackField(f.label(), f.value())).toList(), reason);
     }
 
     private SupplementaryInformation information(DataSubject subject, Set<String> contexts, List<ReviewItem> items) {
@@ -98,7 +124,8 @@ class PackAssembler {
                 .map(p -> new PurposeLine(p.name(), p.lawfulBasis().label(), p.description())).toList();
         List<String> categories = new ArrayList<>(subject == null ? List.of() : subject.categories().stream()
                 .map(SubjectCategory::label).sorted().toList());
-        items.stream().map(item -> item.context() + ": " + item.recordType()).distinct().forEach(categories::add);
+        items.stream().map(item -> DataContext.labelOf(item.context()) + ": " + RecordTypes.words(item.recordType()))
+                .distinct().forEach(categories::add);
         List<String> sources = new ArrayList<>(List.of("You"));
         items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
                 .filter(field -> field.label().equals(SubjectDataSection.SOURCE)).map(ItemField::value).distinct()

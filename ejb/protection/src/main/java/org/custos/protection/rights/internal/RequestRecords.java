@@ -12,9 +12,11 @@ import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.RequestDeadlines;
 import org.custos.protection.rights.api.OutcomeView;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.shared.Dates;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -22,6 +24,9 @@ import org.custos.security.api.RequestRefused;
 /** Rights requests as the facades find, check and show them, with their clock from the compliance calendar. */
 @Dependent
 class RequestRecords {
+
+    /** The name shown for a person erased from the register. */
+    static final String ERASED = "(erased)";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -48,7 +53,7 @@ class RequestRecords {
     RightsRequest stillOpen(RightsRequest request) {
         if (!request.open()) {
             throw new RequestRefused("This request is closed: it was " + (request.refusedOn() != null ? "refused on "
-                    + request.refusedOn() : "answered on " + request.respondedOn()) + ".");
+                    + Dates.day(request.refusedOn()) : "answered on " + Dates.day(request.respondedOn())) + ".");
         }
         return request;
     }
@@ -99,7 +104,7 @@ class RequestRecords {
 
     String subjectName(long subjectId) {
         DataSubject subject = em.find(DataSubject.class, subjectId);
-        return subject == null ? "(erased)" : subject.givenNames() + " " + subject.familyName();
+        return subject == null ? ERASED : subject.givenNames() + " " + subject.familyName();
     }
 
     RequestView view(RightsRequest request) {
@@ -122,10 +127,20 @@ class RequestRecords {
     }
 
     RequestSummary summary(RightsRequest request) {
-        RequestClock.Deadlines deadlines = deadlines(request);
-        return new RequestSummary(request.id(), request.subjectId(), subjectName(request.subjectId()),
-                request.type(), request.receivedOn(), deadlines.due(),
-                deadlines.due() == null ? null : calendar.daysLeft(deadlines.due()), deadlines.stoppedSince(),
-                deadlines.extensionNoticeDue(), request.open());
+        return summary(RequestRow.of(request), stops(request.id()), subjectName(request.subjectId()),
+                calendar.requestDeadlines());
+    }
+
+    /**
+     * A request's row in a list, its clock worked out from its stops (D2) with {@code deadlines}, which a list reads
+     * once for all its rows.
+     */
+    RequestSummary summary(RequestRow row, List<RequestPause> stops, String subjectName,
+            RequestDeadlines deadlines) {
+        RequestClock.Deadlines clock = new RequestClock(deadlines.due(), deadlines.extendedDue()).deadlines(
+                row.receivedOn(), clockStops(stops), row.extended(), row.extensionNoticeOn(), deadlines.today());
+        return new RequestSummary(row.id(), row.subjectId(), subjectName, row.type(), row.receivedOn(), clock.due(),
+                clock.due() == null ? null : deadlines.daysLeft().applyAsLong(clock.due()), clock.stoppedSince(),
+                clock.extensionNoticeDue(), row.status(), row.closedOn());
     }
 }

@@ -20,11 +20,19 @@ public final class A4Pdf {
      * right; a name in a right-to-left script (Arabic) is shaped and reads right to left within it.
      */
     public static byte[] render(String title, List<? extends Element> content) {
+        return render(title, null, content);
+    }
+
+    /** As {@link #render(String, List)}, with {@code subject} (null for none) in the document's properties. */
+    public static byte[] render(String title, String subject, List<? extends Element> content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
             document.addTitle(title);
+            if (subject != null) {
+                document.addSubject(subject);
+            }
             document.open();
             // OpenPDF applies Unicode's bidirectional algorithm and Arabic shaping in a column, not in
             // Document.add: the whole content is one column, continued page after page.

@@ -72,6 +72,7 @@ public class SensitiveDataHolder implements PersonalDataHolder {
                 fields.add(new Field("Document", record.document().fileName()));
                 fields.add(new Field("Document SHA-256", record.document().sha256()));
             }
+            fields.add(new Field(SubjectDataSection.ABOUT, "Sensitive information about you"));
             items.add(new DataItem(RECORD, Long.toString(record.id()), fields));
         }
         for (ApprovalView approval : held.approvals()) {
@@ -79,7 +80,8 @@ public class SensitiveDataHolder implements PersonalDataHolder {
                     new Field("Data", approval.dataLabel()),
                     new Field("Justification", approval.justification()),
                     new Field("Status", approval.status().label()),
-                    new Field("Requested on", approval.requestedAt().toLocalDate().toString()))));
+                    new Field("Requested on", approval.requestedAt().toLocalDate().toString()),
+                    new Field(SubjectDataSection.ABOUT, "Approvals to use your sensitive information"))));
         }
         return new SubjectDataSection(CONTEXT, items);
     }

@@ -53,7 +53,7 @@ class BreachLatenessTest {
         BreachLateness lateness = awareAt(at(10, 6, 9, 15));
         RequestRefused refused = assertThrows(RequestRefused.class,
                 () -> lateness.checkReport(at(10, 9, 10, 0), " "));
-        assertEquals("The report to the ICO was made after the deadline of 9 Oct 2025 09:15: give the reason it "
+        assertEquals("The report to the ICO was made after the deadline of 9 October 2025 09:15: give the reason it "
                 + "was late.", refused.getMessage());
         lateness.checkReport(at(10, 9, 10, 0), "The ICO's line was down all morning");
         lateness.checkReport(at(10, 9, 9, 15), null);

@@ -53,7 +53,7 @@ class BreachReportPdfTest {
         for (String expected : List.of("Personal data breach report", "Organisation and reporter",
                 "About the breach", "The people and records affected", "Risk", "Action taken", "Decision",
                 "Report to the ICO", "ICO-00012345", "Laptop lost on a train", "High risk", "About 40",
-                "The ICO's phone line was down", "9 Oct 2025 09:15", "Letter to each person")) {
+                "The ICO's phone line was down", "9 October 2025 09:15", "Letter to each person")) {
             assertTrue(text.contains(expected), () -> "missing \"" + expected + "\" in:\n" + text);
         }
     }

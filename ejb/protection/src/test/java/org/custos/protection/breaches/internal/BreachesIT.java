@@ -132,7 +132,7 @@ class BreachesIT {
         RequestRefused late = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
                 () -> breaches.recordReport(breach.id(), decided.version(),
                         new BreachReportForm(LocalDateTime.of(2025, 10, 28, 11, 30), "ICO-2", null))));
-        assertEquals("The report to the ICO was made after the deadline of 28 Oct 2025 11:00: give the reason it "
+        assertEquals("The report to the ICO was made after the deadline of 28 October 2025 11:00: give the reason it "
                 + "was late.", late.getMessage());
         BreachView reported = Callers.as(Role.DPM, () -> breaches.recordReport(breach.id(), decided.version(),
                 new BreachReportForm(LocalDateTime.of(2025, 10, 28, 11, 0), "ICO-2", null)));

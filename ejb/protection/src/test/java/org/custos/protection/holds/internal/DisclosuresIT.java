@@ -94,7 +94,8 @@ class DisclosuresIT {
                 exported.stream().map(SubjectDataSection.DataItem::recordId).toList());
         assertEquals(List.of(new Field("Recipient", "HM Revenue & Customs"),
                 new Field("What", "Name, start date and salary"), new Field("Why", purpose.definition().name()),
-                new Field("When", older.disclosedOn().toString())), exported.get(1).fields());
+                new Field("When", older.disclosedOn().toString()),
+                new Field(SubjectDataSection.ABOUT, "Who we shared your data with")), exported.get(1).fields());
         assertEquals(List.of("CREATE Disclosure SUCCESS", "CREATE Disclosure SUCCESS", "READ Disclosure SUCCESS"),
                 Sql.column(database, "select action || ' ' || record_type || ' ' || outcome from sec_audit_entry"
                         + " where subject_id = ? and record_type = 'Disclosure' order by position", person.id()));

@@ -31,9 +31,11 @@ import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
 import org.custos.protection.register.api.SubjectSummary;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEntryView;
+import org.custos.security.api.AuditFilter;
 import org.custos.security.api.AuditQuery;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
@@ -254,8 +256,8 @@ class PeopleRegisterIT {
         assertEquals(List.of(grace.id(), anita.id()), search.shownSubjectIds());
         assertEquals("2 of 2 shown", search.detail());
         assertEquals(List.of(grace.id()), graceSeen.get(2).shownSubjectIds(), "the possible duplicate (S1)");
-        assertEquals(List.of(search), Callers.as(Role.DPM, () -> audit.search(new AuditQuery(anita.id(), null,
-                AuditAction.SEARCH, null, null, 0, 10))).rows(), "the audit viewer finds it by person too");
+        assertEquals(List.of(search), Callers.as(Role.DPM, () -> audit.search(new AuditQuery(new AuditFilter(
+                anita.id(), null, AuditAction.SEARCH, null, null, null, null), 0, 10))).rows(), "the audit viewer finds it by person too");
     }
 
     @Test

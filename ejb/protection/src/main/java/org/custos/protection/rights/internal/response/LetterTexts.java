@@ -2,23 +2,15 @@ package org.custos.protection.rights.internal.response;
 
 import java.util.List;
 
-/** The fixed wording of the letters to data subjects, kept together so that it is reviewed together. */
+/**
+ * The fixed wording of the letters to data subjects (the parts the law prescribes, after the DPM's template), kept
+ * together so that it is reviewed together.
+ */
 final class LetterTexts {
 
-    static final String SIGN_OFF = "Yours sincerely,";
-    static final String SIGNATORY = "Data Protection Manager";
-
-    static final String HOLDS_DATA = "We confirm that we hold personal data about you. This letter gives you a copy of"
-            + " it, grouped by the part of our work that holds it, and then the information the law says we must give"
-            + " you about how we use it (UK GDPR Article 15).";
-    static final String HOLDS_NO_DATA = "We confirm that we hold no personal data about you. The law still asks us to"
-            + " tell you about your rights, which follow.";
-
-    static final String REDACTED = "[redacted: other people's information removed]";
     static final String WITHHELD = "Some information is not included because an exemption in the Data Protection Act"
             + " 2018 applies to it. We tell you how many records and on which ground, but not what they contain.";
 
-    static final String NONE_RECORDED = "None recorded.";
     static final String NO_TRANSFERS = "None recorded: we do not transfer your data outside the UK.";
     static final String NO_AUTOMATED_DECISIONS = "We make no decisions about you based solely on automated"
             + " processing, including profiling.";
@@ -45,9 +37,6 @@ final class LetterTexts {
             + " SK9 5AF.";
     static final String COURT_REMEDY = "You can also seek to enforce your rights through the courts (a judicial"
             + " remedy, UK GDPR Article 79). You may wish to take independent legal advice first.";
-
-    static final String REFUSAL_LAW = "The law allows us to refuse a request that is manifestly unfounded or"
-            + " excessive (UK GDPR Article 12(5)), and asks us to tell you why.";
 
     private LetterTexts() {
     }

@@ -52,9 +52,11 @@ public final class ResponseJson {
             JsonArrayBuilder records = Json.createArrayBuilder();
             for (PackItem item : section.items()) {
                 records.add(Json.createObjectBuilder()
+                        .add("about", text(item.about()))
                         .add("type", text(item.recordType()))
                         .add("id", text(item.recordId()))
                         .add("redacted", item.redacted())
+                        .add("redactionReason", text(item.redactionReason()))
                         .add("fields", fields(item.fields())));
             }
             data.add(Json.createObjectBuilder().add("context", text(section.context())).add("records", records));

@@ -2,6 +2,10 @@ package org.custos.protection.rights.internal.response;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
+import org.custos.protection.shared.letter.LetterBody;
+import org.custos.protection.shared.letter.LetterDocument;
+import org.custos.protection.shared.letter.Sender;
 
 /** Response packs and refusals as the rights engine would fill them. */
 final class Packs {
@@ -18,18 +22,31 @@ final class Packs {
      * and the information about two purposes.
      */
     static PackContent anAccessPackFor(String name) {
+        String application = "Your application for Finance officer, September 2025";
         PackSection recruitment = new PackSection("Recruitment", List.of(
-                new PackItem("Application", "A-17", List.of(new PackField("Campaign", "Finance officer 2025"),
-                        new PackField("Applied on", "3 Sep 2025"), new PackField("Status", "Shortlisted")), false),
-                new PackItem("Interview note", "N-4", List.of(new PackField("Note", "Clear answers on budgeting")),
-                        true)));
+                new PackItem(application, "Application", "A-17", List.of(
+                        new PackField("Campaign", "Finance officer 2025"), new PackField("Applied on", "3 Sep 2025"),
+                        new PackField("Status", "Shortlisted")), null),
+                new PackItem(application, "InterviewNote", "N-4", List.of(
+                        new PackField("Note", "Clear answers on budgeting")), "the other candidates' names removed")));
         PackSection register = new PackSection("People register", List.of(
-                new PackItem("Person", "51", List.of(new PackField("Name", name),
-                        new PackField("Email", "zoe@example.org")), false)));
+                new PackItem("Your details", "DataSubject", "51", List.of(new PackField("Name", name),
+                        new PackField("Email", "zoe@example.org")), null)));
         return new PackContent(name, "Access", RECEIVED, DUE, PRODUCED, List.of(recruitment, register),
                 List.of(new WithheldItem("Recruitment", "Confidential reference", "References given in confidence")),
                 anInformation());
     }
+
+    /** A letter from a fully set-up organisation to {@code name}, with the body {@code body} builds. */
+    static LetterDocument aLetterTo(String name, Consumer<LetterBody> body) {
+        LetterBody letter = new LetterBody().paragraph("Thank you for your request.");
+        body.accept(letter);
+        return new LetterDocument(ORGANISATION, "Your personal data", PRODUCED, name, letter.blocks(),
+                "Response to an access request, version 1");
+    }
+
+    static final Sender ORGANISATION = new Sender("Northwind Trust", "1 High Street\nLeeds LS1 1AA", "ZA123456",
+            null, "Dana Park", "dpm@northwind.example", "0113 496 0000", "Sam Reed", "Data Protection Manager");
 
     static SupplementaryInformation anInformation() {
         return new SupplementaryInformation(
@@ -46,8 +63,4 @@ final class Packs {
                 new SupplementaryInformation(List.of(), List.of(), List.of(), List.of(), null, List.of(), null));
     }
 
-    static RefusalContent aRefusalOf(String name, String reasons) {
-        return new RefusalContent(name, "Access", RECEIVED, LocalDate.of(2025, 10, 24), "manifestly excessive",
-                reasons);
-    }
 }

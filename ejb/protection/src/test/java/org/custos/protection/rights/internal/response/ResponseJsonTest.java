@@ -54,13 +54,18 @@ class ResponseJsonTest {
         assertEquals(List.of("Campaign", "Applied on", "Status"), List.copyOf(fields.keySet()));
         assertEquals("Finance officer 2025", fields.getString("Campaign"));
         assertTrue(recruitment.getJsonArray("records").getJsonObject(1).getBoolean("redacted"));
+        assertEquals("the other candidates' names removed", recruitment.getJsonArray("records").getJsonObject(1)
+                .getString("redactionReason"));
+        assertEquals("Your application for Finance officer, September 2025", recruitment.getJsonArray("records")
+                .getJsonObject(0).getString("about"));
         assertEquals("People register", json.getJsonArray("data").getJsonObject(1).getString("context"));
     }
 
     @Test
     void aLabelThatRecursKeepsEveryValue_D7() {
-        PackItem contacts = new PackItem("Emergency contacts", "7", List.of(new PackField("Contact", "Bea"),
-                new PackField("Relationship", "Sister"), new PackField("Contact", "Cal")), false);
+        PackItem contacts = new PackItem("Your emergency contacts", "EmergencyContacts", "7", List.of(
+                new PackField("Contact", "Bea"), new PackField("Relationship", "Sister"),
+                new PackField("Contact", "Cal")), null);
         PackContent pack = new PackContent("Ann Smith", "Portability", Packs.RECEIVED, Packs.DUE, Packs.PRODUCED,
                 List.of(new PackSection("Staff", List.of(contacts))), List.of(), Packs.anInformation());
 

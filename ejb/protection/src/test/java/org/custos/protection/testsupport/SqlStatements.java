@@ -1,4 +1,4 @@
-package org.custos.protection.register.internal;
+package org.custos.protection.testsupport;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
@@ -12,9 +12,10 @@ import org.eclipse.persistence.sessions.server.Server;
 
 /**
  * The SQL statements EclipseLink sends while some work runs, from every thread (the audit entry is written on
- * another one): each statement of a JDBC batch counts, so this counts statements, not round trips.
+ * another one): each statement of a JDBC batch counts, so this counts statements, not round trips. A deployment
+ * whose test uses it adds it.
  */
-final class SqlStatements extends SessionEventAdapter {
+public final class SqlStatements extends SessionEventAdapter {
 
     private final List<String> issued = new CopyOnWriteArrayList<>();
 
@@ -22,7 +23,7 @@ final class SqlStatements extends SessionEventAdapter {
     }
 
     /** The statements issued while the work ran, lower case. */
-    static List<String> issuedBy(EntityManagerFactory persistence, Callable<?> work) throws Exception {
+    public static List<String> issuedBy(EntityManagerFactory persistence, Callable<?> work) throws Exception {
         SqlStatements statements = new SqlStatements();
         Server session = persistence.unwrap(Server.class);
         session.getEventManager().addListener(statements);
