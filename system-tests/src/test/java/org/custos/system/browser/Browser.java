@@ -46,10 +46,10 @@ final class Browser implements AutoCloseable {
      * Left out of the checks, PrimeFaces' own markup, each an open accessibility point (docs/progress.md): its
      * messages, whose list items carry role="alert" so that axe-core no longer counts them as items of their list;
      * the native input behind its file upload's button, hidden from assistive technology but still focusable; the
-     * first cell of the request list's rows, which axe-core counts as a touch target overlapping the link in it.
+     * first cell of a table's rows, which axe-core counts as a touch target overlapping the link in it.
      */
     private static final List<String> NOT_CHECKED = List.of(".ui-messages ul", "input[type='file']",
-            "[id$='requests:table'] tbody td:first-child");
+            ".ui-datatable tbody td:first-child");
 
     private final WebDriver driver;
     private final WebDriverWait wait;
