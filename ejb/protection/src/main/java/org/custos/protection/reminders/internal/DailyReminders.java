@@ -22,7 +22,7 @@ import org.custos.domain.shared.Role;
 import org.custos.protection.breaches.api.BreachDeadlines;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.reminders.internal.ReminderDigests.Digest;
-import org.custos.protection.rights.api.RequestDeadlines;
+import org.custos.protection.rights.api.OpenRequestDeadlines;
 import org.custos.security.api.ReminderDirectory;
 import org.custos.security.api.ReminderDirectory.EndingApproval;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,7 +60,7 @@ public class DailyReminders {
     Clock clock;
 
     @Inject
-    RequestDeadlines requests;
+    OpenRequestDeadlines requests;
 
     @Inject
     BreachDeadlines breaches;

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.breaches.api.BreachDeadlines.BreachDeadline;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
-import org.custos.protection.rights.api.RequestDeadlines.RequestDeadline;
+import org.custos.protection.rights.api.OpenRequestDeadlines.RequestDeadline;
 import org.custos.security.api.ReminderDirectory.Addressee;
 import org.custos.security.api.ReminderDirectory.EndingApproval;
 

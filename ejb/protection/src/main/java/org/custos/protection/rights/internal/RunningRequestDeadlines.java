@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.custos.domain.protection.RightsRequest;
-import org.custos.protection.rights.api.RequestDeadlines;
+import org.custos.protection.rights.api.OpenRequestDeadlines;
 
 /** The open requests' deadlines from {@link RequestClock}, as the request pages show them. */
 @ApplicationScoped
-public class RunningRequestDeadlines implements RequestDeadlines {
+public class RunningRequestDeadlines implements OpenRequestDeadlines {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;

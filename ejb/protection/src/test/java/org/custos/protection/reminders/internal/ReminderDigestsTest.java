@@ -19,7 +19,7 @@ import org.custos.protection.reminders.internal.ReminderDigests.Digest;
 import org.custos.protection.reminders.internal.ReminderDigests.Kind;
 import org.custos.protection.reminders.internal.ReminderDigests.Reminder;
 import org.custos.protection.reminders.internal.ReminderDigests.Sources;
-import org.custos.protection.rights.api.RequestDeadlines.RequestDeadline;
+import org.custos.protection.rights.api.OpenRequestDeadlines.RequestDeadline;
 import org.custos.security.api.ReminderDirectory.Addressee;
 import org.custos.security.api.ReminderDirectory.EndingApproval;
 import org.junit.jupiter.api.Test;

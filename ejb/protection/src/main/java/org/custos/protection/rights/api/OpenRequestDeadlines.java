@@ -8,7 +8,7 @@ import org.custos.domain.shared.RequestType;
  * The deadlines of the open rights requests, for the daily reminders: by number and type only, no person's name.
  * Not a facade: the reminders' timer calls it with no caller.
  */
-public interface RequestDeadlines {
+public interface OpenRequestDeadlines {
 
     /**
      * An open request whose clock runs: the day it is due (D2) and, when it was extended and the person is not yet
