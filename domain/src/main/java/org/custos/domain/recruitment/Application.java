@@ -59,6 +59,9 @@ public class Application {
     @Column(name = "closing_reason")
     private String closingReason;
 
+    @Column(name = "closing_reason_told", nullable = false)
+    private boolean closingReasonTold;
+
     @Column(name = "identity_checked_on")
     private LocalDate identityCheckedOn;
 
@@ -82,6 +85,12 @@ public class Application {
 
     @Column(name = "starts_on")
     private LocalDate startsOn;
+
+    @Column(name = "manager_leave_by")
+    private String managerLeaveBy;
+
+    @Column(name = "manager_leave_at")
+    private LocalDateTime managerLeaveAt;
 
     @Column(name = "anonymised_at")
     private LocalDateTime anonymisedAt;
@@ -119,6 +128,11 @@ public class Application {
         this.closingReason = reason;
     }
 
+    /** HR marks the rejection's reason as one the applicant may be told (the rejection letter gives it). */
+    public void closingReasonTold(boolean told) {
+        this.closingReasonTold = told;
+    }
+
     public void noticeGiven(LocalDate on) {
         this.noticeGivenOn = on;
     }
@@ -145,6 +159,17 @@ public class Application {
     public void hired(LocalDate on, LocalDate startsOn) {
         this.hiredOn = on;
         this.startsOn = startsOn;
+    }
+
+    /** HR lets the campaign's hiring managers change this application after hire; {@code by} is HR's account. */
+    public void giveManagersLeave(String by, LocalDateTime at) {
+        this.managerLeaveBy = by;
+        this.managerLeaveAt = at;
+    }
+
+    public void withdrawManagersLeave() {
+        this.managerLeaveBy = null;
+        this.managerLeaveAt = null;
     }
 
     /** R7: what is left can no longer single anyone out; only the campaign and the outcome stay, for counts. */
@@ -203,6 +228,10 @@ public class Application {
         return closingReason;
     }
 
+    public boolean closingReasonTold() {
+        return closingReasonTold;
+    }
+
     public LocalDate identityCheckedOn() {
         return identityCheckedOn;
     }
@@ -233,6 +262,19 @@ public class Application {
 
     public LocalDate startsOn() {
         return startsOn;
+    }
+
+    /** Whether HR lets the campaign's hiring managers change this application after hire. */
+    public boolean managersMayChange() {
+        return managerLeaveBy != null;
+    }
+
+    public String managerLeaveBy() {
+        return managerLeaveBy;
+    }
+
+    public LocalDateTime managerLeaveAt() {
+        return managerLeaveAt;
     }
 
     public LocalDateTime anonymisedAt() {

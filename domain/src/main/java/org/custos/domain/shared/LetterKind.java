@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * The letters the product writes from a template, and the placeholders each offers: those of every letter (the
  * person, today, the organisation, its Data Protection Manager and signatory), those of what it is about (the
- * request it answers), and its own. Dates are given in words ({@code 3 December 2026}).
+ * request it answers, or the application), and its own. Dates are given in words ({@code 3 December 2026}).
  */
 public enum LetterKind {
     ACKNOWLEDGEMENT("Acknowledgement of a request", About.REQUEST),
@@ -14,7 +14,9 @@ public enum LetterKind {
     ACCESS_RESPONSE("Response to an access request", About.REQUEST, "response.holdsData"),
     REFUSAL("Refusal of a request", About.REQUEST, "refusal.ground", "refusal.reasons"),
     RECIPIENT_NOTICE("Recipients told of a rectification, erasure or restriction", About.REQUEST,
-            "recipient.name", "recipient.disclosed", "recipient.disclosedOn", "request.change");
+            "recipient.name", "recipient.disclosed", "recipient.disclosedOn", "request.change"),
+    APPLICANT_REJECTION("Rejection of an application", About.APPLICATION, "application.reason",
+            "application.keptFor", "application.keptUntil", "application.talentPool");
 
     /** The placeholders every letter offers. */
     public static final List<String> COMMON = List.of("person.name", "today", "organisation.name",
@@ -23,7 +25,8 @@ public enum LetterKind {
 
     /** What a letter is about, and the placeholders that gives it besides the common ones. */
     public enum About {
-        REQUEST("request.type", "request.receivedOn", "request.dueOn");
+        REQUEST("request.type", "request.receivedOn", "request.dueOn"),
+        APPLICATION("application.role", "application.receivedOn");
 
         private final List<String> placeholders;
 
@@ -33,10 +36,12 @@ public enum LetterKind {
     }
 
     private final String label;
+    private final About about;
     private final List<String> own;
 
     LetterKind(String label, About about, String... own) {
         this.label = label;
+        this.about = about;
         List<String> offered = new ArrayList<>(about.placeholders);
         offered.addAll(List.of(own));
         this.own = List.copyOf(offered);
@@ -44,6 +49,11 @@ public enum LetterKind {
 
     public String label() {
         return label;
+    }
+
+    /** What the letter is about: a rights request, or a job application. */
+    public About about() {
+        return about;
     }
 
     /** Every placeholder a template of this letter may use, the common ones first. */

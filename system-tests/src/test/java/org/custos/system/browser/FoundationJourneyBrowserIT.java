@@ -97,9 +97,19 @@ class FoundationJourneyBrowserIT {
 
             browser.open("/settings/list.xhtml");
             browser.assertEveryFieldIsLabelled();
+            assertEquals("1 month", browser.visible(By.id("settings:table:0:value")).getAttribute("value"),
+                    "periods in words");
             browser.type(By.id("settings:table:0:value"), "soon");
             browser.click(By.id("settings:table:0:save"));
-            browser.waitForText(By.id("messages"), "enter a period such as P1M");
+            browser.waitForText(By.id("messages"), "Enter the period in words, such as 1 month");
+            assertEquals("soon", browser.visible(By.id("settings:table:0:value")).getAttribute("value"),
+                    "what was typed stays");
+            browser.type(By.id("settings:table:0:value"), "2 months");
+            browser.click(By.id("settings:table:0:save"));
+            browser.waitForText(By.id("messages"), "Time to answer a rights request: 2 months.");
+            browser.type(By.id("settings:table:0:value"), "");
+            browser.click(By.id("settings:table:0:save"));
+            browser.waitForText(By.id("messages"), "Time to answer a rights request: 1 month (the default).");
             browser.type(By.id("holidays:day_input"), "12/06/2031");
             browser.type(By.id("holidays:name"), "Royal jubilee");
             browser.click(By.id("holidays:add"));

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -20,9 +24,10 @@ import org.openqa.selenium.By;
  * Recruitment in a real browser (C1, C2, L2, L4, X1): HR opens a campaign with a hiring manager and adds two
  * applicants, one of them already in the register; the hiring manager finds them on their home page to review,
  * shortlists and interviews; HR rejects one
- * with talent-pool consent and takes the other through the conditional offer, blocked on the health questionnaire
+ * with talent-pool consent and downloads the rejection letter and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
- * emergency contact, to hired. The hiring manager of another campaign cannot open these applications.
+ * emergency contact, to hired. After hire the hiring manager only reads the application until HR lets them change
+ * it. The hiring manager of another campaign cannot open these applications.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecruitmentJourneyBrowserIT {
@@ -46,7 +51,7 @@ class RecruitmentJourneyBrowserIT {
     private final String hired = "Hopper" + run.toUpperCase(Locale.ROOT);
 
     @Test
-    void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1() {
+    void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1() throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.openAccounts(PASSWORD,
                     new Browser.Account(hr, "Hal Reed", "HR staff"),
@@ -100,6 +105,7 @@ class RecruitmentJourneyBrowserIT {
             browser.logIn(hr, PASSWORD);
             openApplication(browser, loser);
             browser.type(By.id("tabs:overview:reason"), "Another applicant had more payroll experience");
+            browser.click(By.cssSelector("[id='tabs:overview:reason-told'] .ui-chkbox-box"));
             browser.click(By.cssSelector("[id='tabs:overview:consent'] .ui-chkbox-box"));
             browser.type(By.id("tabs:overview:consent-notice"), "Recruitment privacy notice v3");
             browser.choose("tabs:overview:consent-method", "Email");
@@ -107,6 +113,14 @@ class RecruitmentJourneyBrowserIT {
             browser.click(By.id("tabs:overview:reject"));
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
             browser.waitForText(By.id("status"), "Rejected");
+            browser.click(By.id("tabs:overview:rejection-docx"));
+            try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(browser.downloaded(".docx")));
+                    XWPFWordExtractor text = new XWPFWordExtractor(docx)) {
+                String letter = text.getText();
+                assertTrue(letter.contains("We will not be taking your application for Payroll officer further."
+                        + " Another applicant had more payroll experience"), letter);
+                assertTrue(letter.contains("As you agreed, we keep your application until"), letter);
+            }
             browser.click(By.linkText("Talent pool"));
             browser.waitForText(By.id("tabs:pool"), "Recruitment privacy notice v3");
 
@@ -184,13 +198,25 @@ class RecruitmentJourneyBrowserIT {
             browser.logIn(manager, PASSWORD);
             openApplication(browser, winner);
             browser.waitForText(By.id("hired-notice"), "Grace " + hired + " was hired on");
-            browser.waitForText(By.id("hired-notice"), "can be read, but no longer changed");
+            browser.waitForText(By.id("hired-notice"), "its hiring managers may read it but not change it.");
             browser.click(By.linkText("Assessments"));
             browser.waitForText(By.id("tabs:assessments:list"), "Clear on month-end payroll");
             assertTrue(browser.driver().findElements(By.id("tabs:assessments:record")).isEmpty()
                     && browser.driver().findElements(By.id("tabs:documents:attach")).isEmpty()
                     && browser.driver().findElements(By.cssSelector("[class*='move-']")).isEmpty(),
                     "the hiring manager reads the hired applicant's application and changes nothing (R2, X1)");
+            browser.logOut();
+
+            browser.logIn(hr, PASSWORD);
+            openApplication(browser, winner);
+            browser.click(By.id("hired-notice:let-managers-change"));
+            browser.waitForText(By.id("hired-notice"), "its hiring managers may change it too, as " + hr + " allowed");
+            browser.logOut();
+            browser.logIn(manager, PASSWORD);
+            openApplication(browser, winner);
+            browser.click(By.linkText("Assessments"));
+            assertFalse(browser.driver().findElements(By.id("tabs:assessments:record")).isEmpty(),
+                    "with HR's leave the hiring manager may add to the hired applicant's application (R2)");
             browser.logOut();
 
             browser.logIn(otherManager, PASSWORD);

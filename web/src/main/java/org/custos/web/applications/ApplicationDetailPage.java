@@ -11,6 +11,7 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.AssessmentType;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DocumentKind;
+import org.custos.protection.letters.api.LetterFile;
 import org.custos.recruitment.api.ApplicationView;
 import org.custos.recruitment.api.Applications;
 import org.custos.recruitment.api.AssessmentForm;
@@ -25,8 +26,9 @@ import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * An application: its status and the moves the caller may make, rejection with the talent-pool consent, withdrawal,
- * the privacy notice (N2), hiring, documents, assessments and the timeline. Checks and the offer are the page's
+ * An application: its status and the moves the caller may make, rejection with the talent-pool consent and the
+ * rejection letter, withdrawal,
+ * the privacy notice (N2), hiring and HR's leave for the hiring managers to change it after, documents, assessments and the timeline. Checks and the offer are the page's
  * sections ({@link ApplicationChecksSection}, {@link ApplicationOfferSection}).
  */
 @Named
@@ -45,6 +47,7 @@ public class ApplicationDetailPage implements Serializable {
     private ApplicationView application;
     private String note;
     private String rejectionReason;
+    private boolean reasonMayBeTold;
     private boolean consentGiven;
     private String consentNotice;
     private ConsentMethod consentMethod;
@@ -94,7 +97,7 @@ public class ApplicationDetailPage implements Serializable {
         TalentPoolConsentForm consent = consentGiven
                 ? new TalentPoolConsentForm(consentNotice, consentMethod, consentGivenOn) : null;
         return reloaded(FacadeCall.attempt(() -> applications.reject(id, application.version(),
-                new Rejection(rejectionReason, consent))), "The application is rejected.");
+                new Rejection(rejectionReason, reasonMayBeTold, consent))), "The application is rejected.");
     }
 
     public String withdraw() {
@@ -112,6 +115,16 @@ public class ApplicationDetailPage implements Serializable {
                 "Hired: the application is part of the staff file now.");
     }
 
+    public String letManagersChange() {
+        return reloaded(FacadeCall.attempt(() -> applications.letManagersChange(id, application.version())),
+                "The hiring managers may now change this application.");
+    }
+
+    public String withdrawManagersLeave() {
+        return reloaded(FacadeCall.attempt(() -> applications.withdrawManagersLeave(id, application.version())),
+                "The hiring managers may no longer change this application.");
+    }
+
     public String withdrawConsent() {
         return reloaded(FacadeCall.attempt(() -> applications.withdrawTalentPoolConsent(id, application.version())),
                 "The talent-pool consent is withdrawn; the extension has ended.");
@@ -126,6 +139,13 @@ public class ApplicationDetailPage implements Serializable {
                 new DocumentUpload(upload.getFileName(), upload.getContent()))), "The document is stored.")) {
             upload = null;
         }
+    }
+
+    /** The applicant's rejection letter, PDF to send or DOCX to edit first (the audit trail records it). */
+    public StreamedContent rejectionLetter(LetterFile.Format format) {
+        return FacadeCall.attempt(() -> applications.rejectionLetter(id, format)).map(letter ->
+                DefaultStreamedContent.builder().name(letter.fileName()).contentType(letter.mediaType())
+                        .stream(() -> new ByteArrayInputStream(letter.content())).build()).orElse(null);
     }
 
     public StreamedContent download(DocumentView document) {
@@ -189,6 +209,14 @@ public class ApplicationDetailPage implements Serializable {
 
     public void setRejectionReason(String rejectionReason) {
         this.rejectionReason = rejectionReason;
+    }
+
+    public boolean isReasonMayBeTold() {
+        return reasonMayBeTold;
+    }
+
+    public void setReasonMayBeTold(boolean reasonMayBeTold) {
+        this.reasonMayBeTold = reasonMayBeTold;
     }
 
     public boolean isConsentGiven() {

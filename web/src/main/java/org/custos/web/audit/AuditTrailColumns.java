@@ -11,7 +11,7 @@ import org.custos.web.shell.LocalDateTimeConverter;
 /** The columns of the audit trail's files, in words, as the page shows them. */
 final class AuditTrailColumns {
 
-    static final List<String> HEADINGS = List.of("Entry", "When", "Who", "What happened", "Person's reference",
+    static final List<String> HEADINGS = List.of("Entry", "When", "Who", "What happened", "Person",
             "People shown", "Record", "Outcome", "Detail");
 
     private AuditTrailColumns() {
@@ -19,7 +19,7 @@ final class AuditTrailColumns {
 
     static List<String> of(AuditEntryView entry, AuditWords words) {
         return List.of(Long.toString(entry.position()), LocalDateTimeConverter.shown(entry.occurredAt()),
-                Objects.toString(entry.actor(), ""), words.what(entry), Objects.toString(entry.subjectId(), ""),
+                Objects.toString(entry.actor(), ""), words.what(entry), entry.person(),
                 peopleShown(entry), words.record(entry), words.outcome(entry),
                 entry.detail() == null ? "" : entry.detail());
     }

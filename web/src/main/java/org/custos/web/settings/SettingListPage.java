@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.custos.protection.calendar.api.SettingView;
+import org.custos.protection.calendar.api.PeriodText;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.reminders.api.ReminderStatus;
 import org.custos.protection.reminders.api.Reminders;
@@ -16,7 +17,8 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * The periods and deadlines the product enforces, and their defaults, the email reminders' lead times among them;
- * the DPM and the administrator edit them. The page says whether the reminders are on.
+ * the DPM and the administrator edit them, in words ({@link org.custos.web.shell.PeriodWordsConverter}). The page
+ * says whether the reminders are on.
  */
 @Named
 @ViewScoped
@@ -43,7 +45,8 @@ public class SettingListPage implements Serializable {
 
     public void save(SettingView setting) {
         FacadeCall.attempt(() -> settings.change(setting.key(), typed.get(setting.key()))).ifPresent(saved -> {
-            FacadeCall.info(saved.label() + ": " + saved.value() + (saved.changed() ? "" : " (the default)") + ".");
+            FacadeCall.info(saved.label() + ": " + PeriodText.words(saved.value()) + (saved.changed() ? ""
+                    : " (the default)") + ".");
             load();
         });
     }

@@ -41,6 +41,10 @@ public class CurrentUser {
         return has(Role.Names.DPM);
     }
 
+    public boolean isHr() {
+        return has(Role.Names.HR);
+    }
+
     public boolean isHiringManager() {
         return has(Role.Names.HIRING_MANAGER);
     }

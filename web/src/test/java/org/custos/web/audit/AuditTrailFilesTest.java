@@ -22,9 +22,9 @@ class AuditTrailFilesTest {
     private static final AuditWords WORDS = new AuditWords();
 
     private static final AuditEntryView OPENED = new AuditEntryView(41, LocalDateTime.of(2026, 12, 3, 14, 5, 9),
-            "hr.anna", AuditAction.READ, 1050L, "DataSubject", "1050", null, AuditOutcome.SUCCESS, null, List.of());
+            "hr.anna", AuditAction.READ, 1050L, "Alice Lee", "DataSubject", "1050", null, AuditOutcome.SUCCESS, null, List.of());
     private static final AuditEntryView REFUSED = new AuditEntryView(42, LocalDateTime.of(2026, 12, 3, 14, 6),
-            "=cmd|' /C calc'!A0", AuditAction.CREATE, 1050L, "SensitiveRecord", null, null, AuditOutcome.DENIED,
+            "=cmd|' /C calc'!A0", AuditAction.CREATE, 1049L, null, "SensitiveRecord", null, null, AuditOutcome.DENIED,
             "-2+3", List.of(1051L, 1052L));
 
     private static AuditExport export(long matched) {
@@ -35,11 +35,18 @@ class AuditTrailFilesTest {
     void theCsvSaysWhatHappenedInWordsWithDatesAsPeopleReadThem_X2() {
         String csv = new String(AuditTrailCsv.of(export(2), WORDS), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertEquals("\uFEFF\"Entry\",\"When\",\"Who\",\"What happened\",\"Person's reference\",\"People shown\",\"Record\","
+        assertEquals("\uFEFF\"Entry\",\"When\",\"Who\",\"What happened\",\"Person\",\"People shown\",\"Record\","
                 + "\"Outcome\",\"Detail\"", lines.get(0));
-        assertEquals("\"41\",\"3 December 2026 14:05\",\"hr.anna\",\"Person's record opened\",\"1050\",\"\","
-                + "\"Person's record, reference 1050\",\"Done\",\"\"", lines.get(2));
+        assertEquals("\"41\",\"3 December 2026 14:05\",\"hr.anna\",\"Person's record opened\","
+                + "\"Alice Lee (reference 1050)\",\"\",\"Person's record, reference 1050\",\"Done\",\"\"", lines.get(2));
         assertFalse(csv.contains("READ") || csv.contains("SUCCESS") || csv.contains("DataSubject"), csv);
+    }
+
+    @Test
+    void thePersonIsNamedAndAnErasedPersonKeepsOnlyTheirReference_X2() {
+        String csv = new String(AuditTrailCsv.of(export(2), WORDS), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("\"Alice Lee (reference 1050)\""), csv);
+        assertTrue(csv.contains("\"No longer in the register (reference 1049)\""), csv);
     }
 
     @Test

@@ -11,13 +11,16 @@ import org.custos.security.api.AuditedRecord;
  * An application as its detail page shows it: the applicant, source and notice clock (N2), status with the moves
  * the caller may make next, retention dates (R1, R2), documents, assessments, talent-pool consent and timeline.
  * {@code applicantRestricted}: the applicant's data is restricted (D6), so nothing of the application changes.
+ * {@code changeable}: the caller may add documents and assessments (open, or after hire HR, or a hiring manager
+ * while {@code managersLeave}, HR's leave for the hiring managers, stands; null when none does).
  */
 public record ApplicationView(long id, long version, long campaignId, String campaignTitle, String jobRole,
         Long subjectId, String applicantName, boolean applicantRestricted, ApplicationSource source,
         String sourceName, LocalDate receivedOn, NoticeClock notice, ApplicationStatus status, String closingReason,
         List<ApplicationStatus> nextSteps, RetentionDates retention, List<DocumentView> documents,
         List<AssessmentView> assessments, TalentPoolConsentView talentPoolConsent, LocalDate hiredOn,
-        LocalDate startsOn, List<TimelineEntry> timeline) implements AuditedRecord {
+        LocalDate startsOn, boolean changeable, ManagersLeave managersLeave, List<TimelineEntry> timeline)
+        implements AuditedRecord {
 
     public ApplicationView {
         nextSteps = List.copyOf(nextSteps);
@@ -53,6 +56,10 @@ public record ApplicationView(long id, long version, long campaignId, String cam
         public boolean overdue() {
             return outstanding() && daysLeft < 0;
         }
+    }
+
+    /** HR's leave for the campaign's hiring managers to change a hired applicant's application: who, when. */
+    public record ManagersLeave(String givenBy, LocalDateTime givenAt) {
     }
 
     /** One step of the timeline. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.Page;
+import org.custos.protection.letters.api.LetterFile;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
@@ -19,7 +20,8 @@ import org.custos.security.api.SubjectId;
  * consent, withdrawal and hiring. HR and the DPM see every application; a hiring manager only those of the
  * campaigns they are named on, and moves them only as far as assessed (X1). While the applicant's data is
  * restricted (D6), every change is refused with {@link org.custos.security.api.AccessRefused#restricted()};
- * reading stays allowed.
+ * reading stays allowed. After hire, only HR and the DPM change the application (adding documents and assessments
+ * to correct it), and its hiring managers only while HR's leave for that application stands.
  */
 @Local
 public interface Applications {
@@ -62,6 +64,17 @@ public interface Applications {
             @NotNull(message = "Enter the start date.") LocalDate startsOn);
 
     /**
+     * HR lets the campaign's hiring managers change this hired applicant's application (add documents and
+     * assessments), which after hire only HR may otherwise do; recorded in its timeline.
+     *
+     * @throws org.custos.security.api.RequestRefused before hire, or when the leave already stands
+     */
+    ApplicationView letManagersChange(@RecordId long applicationId, long version);
+
+    /** HR withdraws that leave: the hiring managers may only read the application again. */
+    ApplicationView withdrawManagersLeave(@RecordId long applicationId, long version);
+
+    /**
      * Stores a document of the application, its type checked by content.
      *
      * @throws org.custos.security.api.RequestRefused for a type that is not accepted, or a file too large
@@ -71,4 +84,12 @@ public interface Applications {
             DocumentKind kind, @NotNull @Valid DocumentUpload upload);
 
     DocumentFile document(@RecordId long applicationId, long documentId);
+
+    /**
+     * The applicant's rejection letter from the DPM's current template and the organisation's settings, for HR, the
+     * DPM and the campaign's hiring managers.
+     *
+     * @throws org.custos.security.api.RequestRefused for an application that was not rejected
+     */
+    ApplicantLetter rejectionLetter(@RecordId long applicationId, @NotNull LetterFile.Format format);
 }

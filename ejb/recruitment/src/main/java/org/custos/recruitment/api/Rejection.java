@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** Why an application is rejected, and the applicant's talent-pool consent if they gave it (never assumed, L2). */
+/**
+ * Why an application is rejected, whether that reason may be told to the applicant (only then does their rejection
+ * letter give it), and the applicant's talent-pool consent if they gave it (never assumed, L2).
+ */
 public record Rejection(
         @NotBlank(message = "Give the reason for the rejection.")
         @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason,
-        @Valid TalentPoolConsentForm talentPoolConsent) {
+        boolean reasonMayBeTold, @Valid TalentPoolConsentForm talentPoolConsent) {
 }

@@ -36,16 +36,21 @@ class ApplicationViews {
     ApplicationView view(Application application, RecruitmentCaller caller) {
         Campaign campaign = em.find(Campaign.class, application.campaignId());
         TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+        boolean restricted = records.restricted(application.subjectId());
         return new ApplicationView(application.id(), application.version(), campaign.id(), campaign.title(),
                 campaign.jobRole(), application.subjectId(), records.name(application.subjectId()),
-                records.restricted(application.subjectId()), application.source(), application.sourceName(),
+                restricted, application.source(), application.sourceName(),
                 application.receivedOn(), notice(application),
                 application.status(), application.closingReason(),
                 ApplicationWorkflow.nextSteps(application.status(), records.facts(application),
                         caller.hiringManagerOnly()),
                 retention(application, campaign, consent), documents(application.id()),
                 assessments(application.id()), consent == null ? null : consentView(consent),
-                application.hiredOn(), application.startsOn(), timeline(application.id()));
+                application.hiredOn(), application.startsOn(),
+                !restricted && AfterHire.refusal(application.status(),
+                        caller.hiringManagerOnly(), application.managersMayChange()).isEmpty(),
+                application.managersMayChange() ? new ApplicationView.ManagersLeave(application.managerLeaveBy(),
+                        application.managerLeaveAt()) : null, timeline(application.id()));
     }
 
     ApplicationSummary summary(Application application, Campaign campaign) {

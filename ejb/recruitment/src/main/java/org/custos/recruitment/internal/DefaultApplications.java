@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.document.DocumentFacts;
@@ -25,6 +26,7 @@ import org.custos.domain.recruitment.EmergencyContact;
 import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
@@ -32,8 +34,11 @@ import org.custos.domain.shared.SearchText;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.Texts;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.letters.api.LetterFile;
+import org.custos.protection.letters.api.LetterWriter;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApplicantHired;
+import org.custos.recruitment.api.ApplicantLetter;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
 import org.custos.recruitment.api.ApplicationSummary;
@@ -76,6 +81,9 @@ public class DefaultApplications implements Applications {
 
     @EJB
     PeopleRegister register;
+
+    @Inject
+    LetterWriter letters;
 
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
@@ -184,6 +192,7 @@ public class DefaultApplications implements Applications {
         RecruitmentCaller caller = caller();
         Application application = records.openApplication(applicationId, version, caller);
         records.move(application, ApplicationStatus.REJECTED, rejection.reason().trim(), caller);
+        application.closingReasonTold(rejection.reasonMayBeTold());
         TalentPoolConsentForm consent = rejection.talentPoolConsent();
         if (consent != null) {
             em.persist(new TalentPoolConsent(application.id(), consent.notice().trim(), consent.method(),
@@ -253,11 +262,45 @@ public class DefaultApplications implements Applications {
     }
 
     @Override
+    @RolesAllowed(Role.Names.HR)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView letManagersChange(long applicationId, long version) {
+        return managersLeave(applicationId, version, true);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.HR)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ApplicationView withdrawManagersLeave(long applicationId, long version) {
+        return managersLeave(applicationId, version, false);
+    }
+
+    private ApplicationView managersLeave(long applicationId, long version, boolean give) {
+        RecruitmentCaller caller = caller();
+        Application application = records.changeable(applicationId, caller);
+        RecruitmentRecords.requireVersion(application, version);
+        AfterHire.leaveRefusal(application.status(), application.managersMayChange(), give).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        LocalDateTime now = calendar.now();
+        if (give) {
+            application.giveManagersLeave(caller.name(), now);
+        } else {
+            application.withdrawManagersLeave();
+        }
+        em.persist(new ApplicationEvent(application.id(), now, caller.name(), application.status(),
+                application.status(), give ? "The hiring managers may change this application"
+                        : "The hiring managers' leave to change this application withdrawn"));
+        em.flush();
+        return views.view(application, caller);
+    }
+
+    @Override
     @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public ApplicationView attach(long applicationId, DocumentKind kind, DocumentUpload upload) {
         RecruitmentCaller caller = caller();
-        Application application = RecruitmentRecords.requireOpen(records.changeable(applicationId, caller));
+        Application application = records.amendable(applicationId, caller);
         DocumentFacts facts;
         try {
             facts = DocumentFacts.of(upload.fileName(), upload.content());
@@ -282,6 +325,26 @@ public class DefaultApplications implements Applications {
         }
         return new DocumentFile(document.id(), application.subjectId(), DocumentName.forDownload(document.fileName(),
                 DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content());
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public ApplicantLetter rejectionLetter(long applicationId, LetterFile.Format format) {
+        Application application = records.application(applicationId, caller());
+        RejectionLetter.refusal(application.status()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        Campaign campaign = em.find(Campaign.class, application.campaignId());
+        TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+        String applicant = records.name(application.subjectId());
+        LetterFile letter = letters.write(LetterKind.APPLICANT_REJECTION, applicant, RejectionLetter.values(
+                applicant, campaign.jobRole(), application.receivedOn(), application.closingReason(),
+                application.closingReasonTold(), views.retention().unsuccessful(),
+                views.retention(application, campaign, consent).applicationReviewOn(),
+                consent != null && consent.withdrawnOn() == null), "rejection-letter-" + application.id(), format);
+        return new ApplicantLetter(application.id(), application.subjectId(), letter.fileName(), letter.mediaType(),
+                letter.content());
     }
 
     private RecruitmentCaller caller() {

@@ -43,7 +43,7 @@ public class DefaultAssessments implements Assessments {
     @Audited(value = AuditAction.CREATE, record = "Assessment")
     public ApplicationView record(long applicationId, AssessmentForm form) {
         RecruitmentCaller caller = RecruitmentCaller.of(session);
-        Application application = RecruitmentRecords.requireOpen(records.changeable(applicationId, caller));
+        Application application = records.amendable(applicationId, caller);
         if (form.heldOn().isBefore(application.receivedOn())) {
             throw new RequestRefused("An assessment cannot be held before the application was received.");
         }

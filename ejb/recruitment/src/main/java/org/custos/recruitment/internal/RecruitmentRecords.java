@@ -70,11 +70,23 @@ class RecruitmentRecords {
         ConcurrentChange.check(application.version(), version, "This application");
     }
 
-    static Application requireOpen(Application application) {
-        if (!application.status().isOpen()) {
-            throw new RequestRefused("This application " + application.status().state()
-                    + ": it cannot change any more.");
-        }
+    private static Application requireOpen(Application application) {
+        AfterHire.ended(application.status()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        return application;
+    }
+
+    /**
+     * The application, to be added to (documents, assessments): open, or hired and changed by HR or with HR's
+     * leave for its hiring managers ({@link AfterHire}).
+     */
+    Application amendable(long applicationId, RecruitmentCaller caller) {
+        Application application = changeable(applicationId, caller);
+        AfterHire.refusal(application.status(), caller.hiringManagerOnly(), application.managersMayChange())
+                .ifPresent(reason -> {
+                    throw new RequestRefused(reason);
+                });
         return application;
     }
 

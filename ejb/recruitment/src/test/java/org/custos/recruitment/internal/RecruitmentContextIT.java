@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +30,13 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.AssessmentType;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.letters.api.LetterFile;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
@@ -45,6 +48,7 @@ import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.recruitment.api.ApplicantHired;
+import org.custos.recruitment.api.ApplicantLetter;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
 import org.custos.recruitment.api.ApplicationSummary;
@@ -80,7 +84,10 @@ import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
 import org.custos.testsupport.Names;
+import org.custos.testsupport.PdfText;
 import org.custos.testsupport.Sql;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -103,7 +110,8 @@ class RecruitmentContextIT {
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("recruitment", ProtectionDeployment.fixtures())
-                .addClasses(RecruitmentContextIT.class, HiredApplicants.class, Documents.class, CampaignForms.class);
+                .addClasses(RecruitmentContextIT.class, HiredApplicants.class, Documents.class, CampaignForms.class,
+                        PdfText.class);
     }
 
     @Inject
@@ -370,7 +378,8 @@ class RecruitmentContextIT {
     }
 
     @Test
-    void aHiredApplicantsApplicationIsReadOnlyForTheHiringManagerWhoStillReadsIt_R2_X1() throws Exception {
+    void aHiredApplicantsApplicationIsReadOnlyForTheHiringManagerUnlessHrGivesLeaveWhileHrStillCorrectsIt_R2_X1_D5()
+            throws Exception {
         CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
         ApplicationView offered = atConditionalOffer(campaign);
         Sql.execute(database, "update rec_application set status = 'HIRED', hired_on = ? where id = ?", today(),
@@ -380,15 +389,117 @@ class RecruitmentContextIT {
         ApplicationView shown = Callers.as(Role.HIRING_MANAGER, () -> applications.application(offered.id()));
         assertEquals(ApplicationStatus.HIRED, shown.status());
         assertEquals(List.of(), shown.nextSteps(), "no move is offered");
-        String readOnly = "This application belongs to a hired applicant: it cannot change any more.";
+        assertFalse(shown.changeable());
+        String readOnly = "The applicant was hired: only HR may change this application now, unless HR lets its"
+                + " hiring managers change it.";
         assertEquals(readOnly, assertThrows(RequestRefused.class, () -> interviewed(Role.HIRING_MANAGER, shown))
                 .getMessage());
-        assertEquals(readOnly, assertThrows(RequestRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
-                () -> applications.attach(shown.id(), DocumentKind.CV, new DocumentUpload("cv.pdf",
-                        Documents.pdf("CV"))))).getMessage());
+        assertEquals(readOnly, assertThrows(RequestRefused.class, () -> attachedCv(Role.HIRING_MANAGER, shown))
+                .getMessage());
         assertThrows(RequestRefused.class, () -> moved(Role.HIRING_MANAGER, shown, ApplicationStatus.ASSESSED));
-        assertEquals(1, Callers.as(Role.HIRING_MANAGER, () -> applications.application(offered.id()))
-                .assessments().size(), "nothing was added");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> applications.letManagersChange(shown.id(), shown.version())));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM,
+                () -> applications.letManagersChange(shown.id(), shown.version())));
+
+        ApplicationView corrected = attachedCv(Role.HR, interviewed(Role.HR, shown));
+        assertTrue(Callers.as(Role.HR, () -> applications.application(offered.id())).changeable());
+        assertEquals(2, corrected.assessments().size(), "HR still corrects a hired application");
+
+        ApplicationView allowed = Callers.as(Role.HR, () -> applications.letManagersChange(corrected.id(),
+                corrected.version()));
+        assertEquals(Callers.principal(Role.HR), allowed.managersLeave().givenBy());
+        assertEquals("UPDATE SUCCESS", lastAuditedBy(Role.HR, offered.id()), "the leave is audited");
+        assertEquals("The hiring managers may already change this application.", assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.HR, () -> applications.letManagersChange(allowed.id(), allowed.version())))
+                .getMessage());
+        assertTrue(Callers.as(Role.HIRING_MANAGER, () -> applications.application(offered.id())).changeable());
+        ApplicationView managerChanged = attachedCv(Role.HIRING_MANAGER, interviewed(Role.HIRING_MANAGER, allowed));
+        assertEquals(3, managerChanged.assessments().size(), "with the leave the hiring manager adds to it");
+
+        ApplicationView withdrawn = Callers.as(Role.HR, () -> applications.withdrawManagersLeave(
+                managerChanged.id(), managerChanged.version()));
+        assertNull(withdrawn.managersLeave());
+        assertEquals("UPDATE SUCCESS", lastAuditedBy(Role.HR, offered.id()), "the withdrawal is audited");
+        assertEquals(readOnly, assertThrows(RequestRefused.class, () -> interviewed(Role.HIRING_MANAGER, withdrawn))
+                .getMessage());
+        assertEquals(List.of("The hiring managers may change this application",
+                "The hiring managers' leave to change this application withdrawn"), withdrawn.timeline().stream()
+                .filter(entry -> entry.from() == ApplicationStatus.HIRED).map(ApplicationView.TimelineEntry::note)
+                .toList(), "who gave and withdrew the leave, and when, is in the timeline");
+        assertEquals(3, withdrawn.assessments().size(), "nothing more was added");
+    }
+
+    @Test
+    void theRejectionLetterSaysHowLongTheApplicationIsKeptAndGivesTheReasonOnlyWhenItMayBeTold_R1() throws Exception {
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
+        ApplicationView open = applied(campaign, ApplicationSource.DIRECT, null);
+        assertEquals("Only a rejected application has a rejection letter: this one is received.",
+                assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                        () -> applications.rejectionLetter(open.id(), LetterFile.Format.PDF))).getMessage());
+        ApplicationView told = Callers.as(Role.HR, () -> applications.reject(open.id(), open.version(),
+                new Rejection("The role needs a full driving licence.", true, null)));
+
+        ApplicantLetter pdf = Callers.as(Role.HR, () -> applications.rejectionLetter(told.id(),
+                LetterFile.Format.PDF));
+        assertEquals("rejection-letter-" + told.id() + ".pdf", pdf.fileName());
+        String keptUntil = OrganisationTime.DAY.format(campaign.closesOn().plusMonths(6));
+        assertSays(PdfText.of(pdf.content()), "Your application for " + campaign.jobRole(), "Dear " + told.applicantName(),
+                "We will not be taking your application for " + campaign.jobRole() + " further. The role needs a"
+                        + " full driving licence.", "for 6 months after the campaign closes, until " + keptUntil);
+        assertEquals("EXPORT SUCCESS", lastAuditedBy(Role.HR, told.id()), "the letter's download is audited");
+
+        ApplicantLetter docx = Callers.as(Role.HIRING_MANAGER, () -> applications.rejectionLetter(told.id(),
+                LetterFile.Format.DOCX));
+        assertSays(docxText(docx), "We will not be taking your application for " + campaign.jobRole()
+                + " further. The role needs a full driving licence.", "until " + keptUntil);
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER, () -> applications.rejectionLetter(
+                applied(anOpenCampaign().managedBy(OTHER_MANAGER).recordedIn(campaigns), ApplicationSource.DIRECT,
+                        null).id(), LetterFile.Format.PDF)), "only the campaign's hiring managers (X1)");
+
+        ApplicationView other = applied(campaign, ApplicationSource.DIRECT, null);
+        ApplicationView notTold = Callers.as(Role.HR, () -> applications.reject(other.id(), other.version(),
+                new Rejection("Weaker interview than the others.", false, null)));
+        String withoutReason = docxText(Callers.as(Role.HR, () -> applications.rejectionLetter(notTold.id(),
+                LetterFile.Format.DOCX)));
+        assertSays(withoutReason, "We will not be taking your application for " + campaign.jobRole() + " further.");
+        assertFalse(withoutReason.contains("Weaker interview"), "a reason not to be told stays out: " + withoutReason);
+    }
+
+    private static String docxText(ApplicantLetter letter) throws Exception {
+        assertTrue(letter.fileName().endsWith(".docx"), letter.fileName());
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(letter.content()));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
+    }
+
+    /** Each part is in the text, its lines joined as a reader reads them. */
+    private static void assertSays(String text, String... parts) {
+        String read = text.replaceAll("\\s+", " ");
+        for (String part : parts) {
+            assertTrue(read.contains(part), "missing \"" + part + "\" in:\n" + text);
+        }
+    }
+
+    @Test
+    void leaveForTheHiringManagersIsGivenOnlyAfterHire_R2() throws Exception {
+        ApplicationView open = applied(anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns),
+                ApplicationSource.DIRECT, null);
+        assertEquals("Hiring managers need leave to change an application only once its applicant is hired.",
+                assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                        () -> applications.letManagersChange(open.id(), open.version()))).getMessage());
+    }
+
+    private String lastAuditedBy(Role role, long applicationId) throws Exception {
+        return Sql.column(database, "select action || ' ' || outcome from sec_audit_entry where record_id = ?"
+                + " and actor = ? order by position desc limit 1", Long.toString(applicationId),
+                Callers.principal(role)).get(0);
+    }
+
+    private ApplicationView attachedCv(Role role, ApplicationView application) throws Exception {
+        return Callers.as(role, () -> applications.attach(application.id(), DocumentKind.CV,
+                new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
     }
 
     @Test
@@ -419,7 +530,7 @@ class RecruitmentContextIT {
         assertEquals(List.of(ApplicationStatus.SHORTLISTED),
                 Callers.as(Role.HIRING_MANAGER, () -> applications.application(visible.id())).nextSteps());
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
-                () -> applications.reject(visible.id(), visible.version(), new Rejection("No", null))));
+                () -> applications.reject(visible.id(), visible.version(), new Rejection("No", false, null))));
         assertThrows(EJBAccessException.class,
                 () -> Callers.as(Role.HIRING_MANAGER, () -> offers.offer(visible.id())));
         assertThrows(EJBAccessException.class,
@@ -516,7 +627,7 @@ class RecruitmentContextIT {
         CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
-                application.version(), new Rejection("Another candidate was stronger", new TalentPoolConsentForm(
+                application.version(), new Rejection("Another candidate was stronger", true, new TalentPoolConsentForm(
                         "Recruitment privacy notice v3", ConsentMethod.EMAIL, today()))));
         assertEquals(campaign.closesOn().plusMonths(6).plusMonths(6), rejected.retention().applicationReviewOn());
         assertEquals(campaign.closesOn().plusMonths(6), rejected.retention().assessmentReviewOn());
@@ -531,7 +642,7 @@ class RecruitmentContextIT {
 
         ApplicationView other = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView noConsent = Callers.as(Role.HR, () -> applications.reject(other.id(), other.version(),
-                new Rejection("Not shortlisted", null)));
+                new Rejection("Not shortlisted", false, null)));
         assertNull(noConsent.talentPoolConsent(), "never assumed (L2)");
     }
 
@@ -542,7 +653,7 @@ class RecruitmentContextIT {
         ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(old.id(),
                 person, ApplicationSource.DIRECT, null, today().minusDays(350))));
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
-                application.version(), new Rejection("Not shortlisted", null)));
+                application.version(), new Rejection("Not shortlisted", false, null)));
         assertEquals(old.closesOn().plusMonths(6), rejected.retention().applicationReviewOn());
         assertTrue(Callers.as(Role.DPM, () -> holder.dueForReview(today())).stream()
                 .map(RetentionItem::recordId).toList().contains(Long.toString(application.id())));
@@ -566,7 +677,7 @@ class RecruitmentContextIT {
         long person = application.subjectId();
         ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
                 new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
-        Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable",
+        Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable", false,
                 new TalentPoolConsentForm("Notice v3", ConsentMethod.FORM, today()))));
 
         SubjectDataSection export = Callers.as(Role.DPM, () -> holder.export(person));

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
@@ -182,12 +183,16 @@ public class DefaultAuditTrail implements AuditTrail {
 
     private List<AuditEntryView> views(List<AuditEntry> entries) {
         Map<Long, List<Long>> shown = PeopleShown.in(em, entries.stream().map(AuditEntry::position).toList());
-        return entries.stream().map(entry -> view(entry, shown.getOrDefault(entry.position(), List.of()))).toList();
+        Map<Long, String> named = PeopleNamed.in(em, entries.stream().map(AuditEntry::subjectId)
+                .filter(Objects::nonNull).toList());
+        return entries.stream().map(entry -> view(entry, named.get(entry.subjectId()),
+                shown.getOrDefault(entry.position(), List.of()))).toList();
     }
 
-    private static AuditEntryView view(AuditEntry entry, List<Long> shownSubjectIds) {
+    private static AuditEntryView view(AuditEntry entry, String subjectName, List<Long> shownSubjectIds) {
         return new AuditEntryView(entry.position(), entry.occurredAt(), entry.actor(),
-                AuditAction.valueOf(entry.action()), entry.subjectId(), entry.recordType(), entry.recordId(),
+                AuditAction.valueOf(entry.action()), entry.subjectId(), subjectName, entry.recordType(),
+                entry.recordId(),
                 entry.purposeId(), AuditOutcome.valueOf(entry.outcome()), entry.detail(),
                 shownSubjectIds.stream().sorted().toList());
     }

@@ -38,6 +38,10 @@ import org.custos.security.api.ApprovalQuery;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.AuditEntryView;
+import org.custos.security.api.AuditFilter;
+import org.custos.security.api.AuditQuery;
+import org.custos.security.api.AuditTrail;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.NewAccount;
@@ -87,6 +91,9 @@ class ApprovalGateIT {
     SensitiveRecordWriter fixtures;
 
     @Inject
+    AuditTrail audit;
+
+    @Inject
     AccountAdministration accounts;
 
     @Inject
@@ -124,6 +131,24 @@ class ApprovalGateIT {
     private List<String> auditOf(long person) throws SQLException {
         return Sql.column(database, "select action || ' ' || coalesce(record_type, '-') || ' ' || outcome"
                 + " from sec_audit_entry where subject_id = ? order by position", person);
+    }
+
+    @Test
+    void theAuditTrailNamesThePersonAnEntryIsAboutAndAnErasedPersonKeepsOnlyTheirReference_X2() throws Exception {
+        long person = fixtures.aPerson();
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> sensitive.read(person,
+                SpecialCategory.HEALTH, Set.of())));
+        AuditFilter about = new AuditFilter(person, null, null, "SensitiveRecord", null, null, null);
+        AuditEntryView refused = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(about, 0, 10))).rows()
+                .get(0);
+        assertEquals("Test Person", refused.subjectName());
+        assertEquals("Test Person (reference " + person + ")", refused.person());
+
+        Sql.execute(database, "delete from core_data_subject where id = ?", person);
+        AuditEntryView erased = Callers.as(Role.DPM, () -> audit.search(new AuditQuery(about, 0, 10))).rows()
+                .get(0);
+        assertEquals(refused.position(), erased.position());
+        assertEquals("No longer in the register (reference " + person + ")", erased.person());
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
@@ -57,9 +58,9 @@ public class DefaultSettings implements Settings {
                 em.remove(stored);
             }
         } else if (!setting.accepts(value)) {
-            throw new RequestRefused(setting.label() + ": enter a period such as P1M (one month), P3M or P10D, or "
-                    + "a duration such as PT72H (72 hours)" + (setting.mayBeOff() ? ", or OFF to send no such "
-                    + "reminders." : "."));
+            throw new RequestRefused(setting.label() + ": enter " + (setting.fallback() instanceof Duration
+                    ? "a time in hours, such as 72 hours" : "a period such as 1 month, 3 months or 10 days")
+                    + (setting.mayBeOff() ? ", or off to send no such reminders." : "."));
         } else {
             if (stored == null) {
                 stored = new Setting(key);

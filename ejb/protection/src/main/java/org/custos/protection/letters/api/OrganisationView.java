@@ -1,6 +1,8 @@
 package org.custos.protection.letters.api;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.custos.security.api.AuditedRecord;
 
 /**
@@ -17,6 +19,29 @@ public record OrganisationView(long version, OrganisationForm details, byte[] lo
     @Override
     public byte[] logo() {
         return logo == null ? null : logo.clone();
+    }
+
+    /**
+     * The values of the placeholders every letter takes from the organisation ({@code organisation.name},
+     * {@code dpm.email}...), blank ones left out.
+     */
+    public Map<String, String> letterValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        put(values, "organisation.name", details.controllerName());
+        put(values, "organisation.address", details.address());
+        put(values, "organisation.icoNumber", details.icoNumber());
+        put(values, "dpm.name", details.dpmName());
+        put(values, "dpm.email", details.dpmEmail());
+        put(values, "dpm.phone", details.dpmPhone());
+        put(values, "signatory.name", details.signatoryName());
+        put(values, "signatory.role", details.signatoryRole());
+        return values;
+    }
+
+    private static void put(Map<String, String> values, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            values.put(name, value);
+        }
     }
 
     public boolean hasLogo() {

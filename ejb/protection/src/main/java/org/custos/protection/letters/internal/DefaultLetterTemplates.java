@@ -87,15 +87,24 @@ public class DefaultLetterTemplates implements LetterTemplates {
     }
 
     private LetterTemplate newest(LetterKind kind) {
-        return ofKind(kind).get(0);
+        return newest(em, kind);
+    }
+
+    /** The version of the kind's template letters use now: the newest. */
+    static LetterTemplate newest(EntityManager em, LetterKind kind) {
+        return ofKind(em, kind).get(0);
     }
 
     private List<LetterTemplate> ofKind(LetterKind kind) {
+        return ofKind(em, kind);
+    }
+
+    private static List<LetterTemplate> ofKind(EntityManager em, LetterKind kind) {
         return em.createQuery("select t from LetterTemplate t where t.kind = :kind order by t.number desc",
                 LetterTemplate.class).setParameter("kind", kind).getResultList();
     }
 
-    private static TemplateView view(LetterTemplate t, boolean current) {
+    static TemplateView view(LetterTemplate t, boolean current) {
         return new TemplateView(t.id(), t.kind(), t.number(), t.title(), t.body(), t.savedBy(), t.savedAt(), current);
     }
 }

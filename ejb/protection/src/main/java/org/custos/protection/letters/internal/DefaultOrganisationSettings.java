@@ -80,7 +80,7 @@ public class DefaultOrganisationSettings implements OrganisationSettings {
         return view(organisation);
     }
 
-    private static OrganisationView view(Organisation o) {
+    static OrganisationView view(Organisation o) {
         return new OrganisationView(o.version(), new OrganisationForm(o.controllerName(), o.address(), o.icoNumber(),
                 o.dpmName(), o.dpmEmail(), o.dpmPhone(), o.signatoryName(), o.signatoryRole()), o.logo(),
                 o.logoType(), o.updatedAt(), o.updatedBy());

@@ -25,17 +25,9 @@ final class LetterValues {
 
     /** The values every letter offers: today, the organisation, its DPM and signatory, and the request. */
     static LetterValues of(OrganisationView organisation, LocalDate today, RequestView request) {
-        OrganisationForm details = organisation.details();
         LetterValues letter = new LetterValues();
+        letter.values.putAll(organisation.letterValues());
         letter.put("today", Dates.day(today))
-                .put("organisation.name", details.controllerName())
-                .put("organisation.address", details.address())
-                .put("organisation.icoNumber", details.icoNumber())
-                .put("dpm.name", details.dpmName())
-                .put("dpm.email", details.dpmEmail())
-                .put("dpm.phone", details.dpmPhone())
-                .put("signatory.name", details.signatoryName())
-                .put("signatory.role", details.signatoryRole())
                 .put("person.name", request.subjectName())
                 .put("request.type", request.type().label())
                 .put("request.receivedOn", Dates.day(request.receivedOn()))
