@@ -5,14 +5,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.custos.system.server.PayaraServerSession;
 
 /**
  * The EAR as built, on the system tests' Payara Server domain over the seeded embedded PostgreSQL
- * ({@link PayaraServerSession}: the run command's domain settings, the default 512 MB heap of a Payara domain,
- * as {@code run.sh} leaves it). The domain stops when this JVM ends.
+ * ({@link PayaraServerSession}: the run command's domain settings, {@code payara/domain.asadmin}'s heap), then
+ * on the same domain over the seeded H2 file, as {@code run.sh} runs it. The domain stops when this JVM ends.
  */
 final class Application {
 
@@ -24,6 +25,42 @@ final class Application {
     /** Starts the domain, deploys the EAR and waits for its login page; returns the time from deploy to ready. */
     static Duration deploy(Path ear) throws IOException, InterruptedException {
         PayaraServerSession.startOnce();
+        return deployed(ear);
+    }
+
+    /**
+     * Takes the EAR off the domain, points {@code jdbc/custos} at the H2 file database in {@code h2Directory} (its
+     * file {@code custos}) through a pool as {@code run.sh} makes it, gives the application a new data directory
+     * (its own keys, as a new installation has) and deploys the EAR again; returns the time from deploy to ready.
+     * The H2 database must be closed in this JVM: an H2 file is opened by one process at a time.
+     */
+    static Duration redeployOnH2(Path ear, Path h2Directory, Path dataDirectory)
+            throws IOException, InterruptedException {
+        PayaraServerSession.admin("undeploy", "custos");
+        PayaraServerSession.admin("delete-jdbc-resource", "jdbc/custos");
+        String url = "jdbc:h2:file:" + h2Directory.toAbsolutePath().resolve("custos") + ";" + Database.H2_MODE;
+        Path resources = h2Directory.resolveSibling("custos-h2-resources.xml");
+        Files.writeString(resources, """
+                <!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
+                        "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
+                <resources>
+                    <jdbc-connection-pool name="custos-h2" res-type="javax.sql.DataSource"
+                                          datasource-classname="org.h2.jdbcx.JdbcDataSource"
+                                          steady-pool-size="8" max-pool-size="20" pool-resize-quantity="4">
+                        <property name="URL" value="%s"/>
+                        <property name="user" value="%s"/>
+                        <property name="password" value="%s"/>
+                    </jdbc-connection-pool>
+                    <jdbc-resource pool-name="custos-h2" jndi-name="jdbc/custos"/>
+                </resources>
+                """.formatted(url, Database.H2_USER, Database.H2_PASSWORD));
+        PayaraServerSession.admin("add-resources", resources.toAbsolutePath().toString());
+        PayaraServerSession.admin("create-system-properties",
+                "custos.data.dir=" + dataDirectory.toAbsolutePath().toString().replace(":", "\\:"));
+        return deployed(ear);
+    }
+
+    private static Duration deployed(Path ear) throws IOException, InterruptedException {
         long started = System.nanoTime();
         PayaraServerSession.deploy(ear);
         HttpClient client = HttpClient.newHttpClient();

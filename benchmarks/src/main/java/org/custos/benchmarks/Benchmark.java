@@ -14,7 +14,8 @@ import org.custos.system.server.PayaraServerSession;
 /**
  * The harness's run, in order: seed PostgreSQL and H2 and time the raw SQL on each; deploy the EAR over the seeded
  * PostgreSQL and seed its audit trail; the DPM verifying the whole chain, one user, concurrent sessions, the DPM
- * verifying what they added, with Gatling; the report. System properties (set by the module's
+ * verifying what they added, with Gatling; the EAR again over the seeded H2 file (as {@code run.sh} runs it), one
+ * user; the report. System properties (set by the module's
  * pom): {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
  * {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
  */
@@ -36,11 +37,14 @@ public final class Benchmark {
         Database postgres = Database.postgres();
         seedAndMeasure(postgres, people, size, report);
         deleteRecursively(output.resolve("h2"));
-        seedAndMeasure(Database.h2(output.resolve("h2")), people, size, report);
+        Database h2 = Database.h2(output.resolve("h2"));
+        seedAndMeasure(h2, people, size, report);
+        BenchAccount.create(h2, BenchAccount.HR, "HR");
 
         BenchAccount.create(postgres, BenchAccount.HR, "HR");
         BenchAccount.create(postgres, BenchAccount.DPM, "DPM");
-        Duration deployed = Application.deploy(Path.of(System.getProperty("custos.test.ear")));
+        Path ear = Path.of(System.getProperty("custos.test.ear"));
+        Duration deployed = Application.deploy(ear);
         LOG.info(() -> "Custos answers at " + Application.baseUrl() + " after " + deployed.toSeconds() + " s");
         Duration audited = AuditSeed.seed(postgres, PayaraServerSession.dataDirectory(), size.auditEntries(),
                 size.people());
@@ -70,6 +74,12 @@ public final class Benchmark {
         report.application(postgres, deployed, oneUser, concurrent);
         report.memory(idle, underLoad);
         report.verification(wholeChain, newEntries);
+
+        deleteRecursively(output.resolve("h2-data"));
+        Duration deployedOnH2 = Application.redeployOnH2(ear, output.resolve("h2"), output.resolve("h2-data"));
+        LOG.info(() -> "Custos answers on H2 after " + deployedOnH2.toSeconds() + " s");
+        report.applicationOnH2(h2, deployedOnH2, GatlingRun.of(OneUserSimulation.class, results,
+                "one user on H2, " + size.name()));
 
         report.writeTo(reportFile);
         LOG.info(() -> "Figures written to " + reportFile.toAbsolutePath() + "\n" + report.markdown());

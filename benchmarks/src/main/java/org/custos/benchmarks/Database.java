@@ -18,6 +18,11 @@ record Database(String name, DataSource dataSource, BulkLoad bulk) {
         return migrated(new Database("PostgreSQL 16 (embedded)", TestPostgres.dataSource(), new PostgresCopy()));
     }
 
+    /** How {@code run.sh} opens its H2 database. */
+    static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String H2_USER = "custos";
+    static final String H2_PASSWORD = "custos";
+
     /**
      * A new H2 file database in PostgreSQL mode, opened as {@code run.sh} opens its own. Reusing a query's
      * result is switched off ({@code OPTIMIZE_REUSE_RESULTS}), so that repeated raw reads are executed, not
@@ -25,8 +30,10 @@ record Database(String name, DataSource dataSource, BulkLoad bulk) {
      */
     static Database h2(Path directory) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("custos") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                + "DEFAULT_NULL_ORDERING=HIGH;OPTIMIZE_REUSE_RESULTS=FALSE");
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("custos") + ";" + H2_MODE
+                + ";OPTIMIZE_REUSE_RESULTS=FALSE");
+        dataSource.setUser(H2_USER);
+        dataSource.setPassword(H2_PASSWORD);
         return migrated(new Database("H2 2.2 (file, PostgreSQL mode)", dataSource, new H2Batches()));
     }
 

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * Fills the people register ({@code core_data_subject} with its email and category tables) in bulk, then moves
- * the id sequence past the seeded ids, so that the application's own inserts do not collide with them, and lets
- * the database gather its statistics, as it would have on a register that grew over years.
+ * the id sequence past the seeded ids, so that the application's own inserts do not collide with them, adds them
+ * to the register's size (which the application keeps with its own registrations), and lets the database gather
+ * its statistics, as it would have on a register that grew over years.
  */
 final class RegisterSeed {
 
@@ -37,6 +38,7 @@ final class RegisterSeed {
             try (Statement statement = connection.createStatement()) {
                 long next = (people.size() / BLOCK + 2L) * BLOCK;
                 statement.execute("alter sequence core_data_subject_seq restart with " + next);
+                statement.execute("update core_register_size set people = people + " + people.size());
             }
             connection.commit();
             try (Statement statement = connection.createStatement()) {

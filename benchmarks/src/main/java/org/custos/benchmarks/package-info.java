@@ -3,7 +3,7 @@
  * size into the embedded PostgreSQL the tests use (SQL {@code COPY}) and into an H2 file database like
  * {@code run.sh}'s (batched inserts), times the reads the people search needs in plain JDBC (the raw SQL baselines),
  * deploys the EAR as built on a Payara Server domain over the seeded PostgreSQL, drives it over HTTP with Gatling
- * as a browser would (login, JSF view state, the lazy table's Ajax requests), and writes the figures beside the
- * targets ({@link org.custos.benchmarks.Report}). Not a test: nothing here passes or fails on a time.
+ * as a browser would (login, JSF view state, the lazy table's Ajax requests), then again over the seeded H2 file
+ * as {@code run.sh} runs it (one user), and writes the figures beside the targets ({@link org.custos.benchmarks.Report}). Not a test: nothing here passes or fails on a time.
  */
 package org.custos.benchmarks;

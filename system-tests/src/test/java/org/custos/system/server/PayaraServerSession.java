@@ -109,7 +109,8 @@ public class PayaraServerSession implements LauncherSessionListener {
         return value.replace(":", "\\:");
     }
 
-    private static void admin(String... command) {
+    /** Runs an asadmin command on the started domain (the benchmarks re-point its data source). */
+    public static void admin(String... command) {
         List<String> remote = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", Integer.toString(portBase + 48)));
         remote.addAll(List.of(command));
         run(remote.toArray(String[]::new));

@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -26,12 +24,18 @@ final class AuditChain {
     private static final String HEAD = "head";
 
     private final SecretKeySpec key;
+    /**
+     * Set up with the key once and never used itself: each MAC is computed on a copy, which saves looking up the
+     * algorithm and preparing the key for every entry (most of a MAC's cost when millions are verified).
+     */
+    private final Mac keyed;
 
     AuditChain(byte[] key) {
         if (key.length < 32) {
             throw new IllegalArgumentException("The audit key must have at least 256 bits");
         }
         this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.keyed = newMac();
     }
 
     /** The content of one entry, as the MAC covers it; {@code shownSubjectIds} in ascending order. */
@@ -40,7 +44,8 @@ final class AuditChain {
             List<Long> shownSubjectIds) {
 
         Link {
-            shownSubjectIds = shownSubjectIds.stream().sorted().distinct().toList();
+            shownSubjectIds = shownSubjectIds.isEmpty() ? List.of()
+                    : shownSubjectIds.stream().sorted().distinct().toList();
         }
 
         /**
@@ -49,17 +54,20 @@ final class AuditChain {
          * their MACs.
          */
         String canonical() {
-            List<Object> fields = new ArrayList<>(Arrays.asList(position, occurredAt, actor, action, subjectId,
-                    recordType, recordId, purposeId, outcome, detail));
-            if (!shownSubjectIds.isEmpty()) {
-                fields.add(shownSubjectIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            StringBuilder text = new StringBuilder(160);
+            for (Object field : new Object[] {position, occurredAt, actor, action, subjectId, recordType, recordId,
+                purposeId, outcome, detail}) {
+                field(text, field);
             }
-            StringBuilder text = new StringBuilder();
-            for (Object field : fields) {
-                String value = Objects.toString(field, "");
-                text.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
+            if (!shownSubjectIds.isEmpty()) {
+                field(text, shownSubjectIds.stream().map(String::valueOf).collect(Collectors.joining(",")));
             }
             return text.toString();
+        }
+
+        private static void field(StringBuilder text, Object field) {
+            String value = Objects.toString(field, "");
+            text.append(field == null ? -1 : value.length()).append(':').append(value).append('|');
         }
     }
 
@@ -83,11 +91,24 @@ final class AuditChain {
     }
 
     private String hmac(String prefix, String text) {
+        Mac hmac = copy();
+        hmac.update(prefix.getBytes(StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(hmac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Mac copy() {
+        try {
+            return (Mac) keyed.clone();
+        } catch (CloneNotSupportedException e) {
+            return newMac();
+        }
+    }
+
+    private Mac newMac() {
         try {
             Mac hmac = Mac.getInstance("HmacSHA256");
             hmac.init(key);
-            hmac.update(prefix.getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(hmac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+            return hmac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -1,13 +1,15 @@
 package org.custos.security.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.custos.domain.security.AuditChainHead;
 import org.custos.security.api.ChainVerification;
 
@@ -22,10 +24,12 @@ import org.custos.security.api.ChainVerification;
 @Dependent
 public class ChainVerifier {
 
-    private static final int BATCH = 5000;
-
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    /** The entries are read past the entity manager: millions, in one streamed pass ({@link ChainEntries}). */
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
 
     @Inject
     AuditKey key;
@@ -59,24 +63,22 @@ public class ChainVerifier {
         String checkpointedMac = from.isPresent() || last.filter(checkpoint -> checkpoint.position() == 0)
                 .isPresent() ? previousMac : null;
         long expected = first;
-        List<Row> entries;
-        do {
-            entries = rows(expected, end, BATCH);
-            Map<Long, List<Long>> shown = entries.isEmpty() ? Map.of()
-                    : PeopleShown.between(em, expected, entries.get(entries.size() - 1).position());
-            for (Row entry : entries) {
-                String problem = problem(chain, entry, shown.getOrDefault(entry.position(), List.of()), expected,
-                        previousMac);
+        try (Connection connection = database.getConnection();
+                ChainEntries entries = ChainEntries.between(connection, first, end)) {
+            while (entries.next()) {
+                String problem = problem(chain, entries, expected, previousMac);
                 if (problem != null) {
                     return broken(expected - first, expected, problem);
                 }
-                previousMac = entry.mac();
-                if (last.isPresent() && last.get().position() == entry.position()) {
+                previousMac = entries.mac();
+                if (last.isPresent() && last.get().position() == expected) {
                     checkpointedMac = previousMac;
                 }
                 expected++;
             }
-        } while (entries.size() == BATCH);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit chain", e);
+        }
         long checked = expected - first;
         if (expected - 1 != end) {
             return broken(checked, expected,
@@ -97,13 +99,15 @@ public class ChainVerifier {
 
     /** The checkpointed entry as the checkpoint recorded it, and as it was written. */
     private String checkpointedEntryProblem(AuditChain chain, Checkpoint checkpoint) {
-        Row entry = rows(checkpoint.position(), checkpoint.position(), 1).stream().findFirst().orElse(null);
-        if (entry == null || !entry.mac().equals(checkpoint.mac())) {
-            return notCheckpointed(checkpoint);
+        try (Connection connection = database.getConnection();
+                ChainEntries entry = ChainEntries.between(connection, checkpoint.position(), checkpoint.position())) {
+            if (!entry.next() || !entry.mac().equals(checkpoint.mac())) {
+                return notCheckpointed(checkpoint);
+            }
+            return problem(chain, entry, checkpoint.position(), entry.previousMac());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the audit chain", e);
         }
-        List<Long> shown = PeopleShown.between(em, entry.position(), entry.position())
-                .getOrDefault(entry.position(), List.of());
-        return problem(chain, entry, shown, entry.position(), entry.previousMac());
     }
 
     private static String cutBack(long end, Checkpoint checkpoint) {
@@ -119,38 +123,13 @@ public class ChainVerifier {
         return new Walk(new ChainVerification(checked, position, problem), null);
     }
 
-    /** The entries from position {@code from} to {@code to}, at most {@code limit}, read as their columns. */
-    private List<Row> rows(long from, long to, int limit) {
-        return em.createQuery("select e.position, e.occurredAt, e.actor, e.action, e.subjectId, e.recordType,"
-                + " e.recordId, e.purposeId, e.outcome, e.detail, e.previousMac, e.mac from AuditEntry e"
-                + " where e.position >= :from and e.position <= :to order by e.position", Object[].class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultStream()
-                .map(Row::of).toList();
-    }
-
-    private static String problem(AuditChain chain, Row entry, List<Long> shown, long expected,
-            String previousMac) {
-        if (entry.position() != expected) {
+    private static String problem(AuditChain chain, ChainEntries entry, long expected, String previousMac) {
+        if (entry.link().position() != expected) {
             return "entry " + expected + " is missing";
         }
         if (!entry.previousMac().equals(previousMac)) {
             return "entry " + expected + " does not follow entry " + (expected - 1);
         }
-        AuditChain.Link link = new AuditChain.Link(entry.position(), entry.occurredAt(), entry.actor(),
-                entry.action(), entry.subjectId(), entry.recordType(), entry.recordId(), entry.purposeId(),
-                entry.outcome(), entry.detail(), shown);
-        return chain.matches(link, previousMac, entry.mac()) ? null : "entry " + expected + " was altered";
-    }
-
-    /** An entry as stored: read as columns, not as an entity, since millions are walked. */
-    private record Row(long position, LocalDateTime occurredAt, String actor, String action, Long subjectId,
-            String recordType, String recordId, Long purposeId, String outcome, String detail, String previousMac,
-            String mac) {
-
-        static Row of(Object[] columns) {
-            return new Row((Long) columns[0], (LocalDateTime) columns[1], (String) columns[2], (String) columns[3],
-                    (Long) columns[4], (String) columns[5], (String) columns[6], (Long) columns[7],
-                    (String) columns[8], (String) columns[9], (String) columns[10], (String) columns[11]);
-        }
+        return chain.matches(entry.link(), previousMac, entry.mac()) ? null : "entry " + expected + " was altered";
     }
 }

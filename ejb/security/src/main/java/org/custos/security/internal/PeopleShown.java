@@ -19,11 +19,6 @@ final class PeopleShown {
     private PeopleShown() {
     }
 
-    static Map<Long, List<Long>> between(EntityManager em, long from, long to) {
-        return byPosition(em.createQuery(SELECT + "e.position between :from and :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to));
-    }
-
     static Map<Long, List<Long>> in(EntityManager em, Collection<Long> positions) {
         return positions.isEmpty() ? Map.of() : byPosition(em.createQuery(SELECT + "e.position in :positions",
                 Object[].class).setParameter("positions", positions));

@@ -96,7 +96,7 @@ class SecurityContextIT {
                 checkpoints.resolve("security.checkpoint").toAbsolutePath().toString(),
                 "custos.second-factor.required", "true"), SecurityContextIT.class,
                 SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class,
-                OpenedAccounts.class, UnboundCiphertext.class);
+                LongChain.class, OpenedAccounts.class, UnboundCiphertext.class);
     }
 
     @Resource(lookup = "jdbc/custos")
@@ -122,6 +122,9 @@ class SecurityContextIT {
 
     @Inject
     AuditCheckpoints checkpoints;
+
+    @Inject
+    AuditKey auditKey;
 
     @Inject
     AccountConfirmations confirmations;
@@ -589,6 +592,31 @@ class SecurityContextIT {
             Sql.execute(database, "update sec_audit_entry set actor = ? where position = ?", actor, victim);
         }
         assertNull(Callers.as(Role.DPM, audit::verifyChain).firstBrokenPosition());
+    }
+
+    @Test
+    void theWalkReadingALongChainInSeveralFetchesFindsAnEntryAlteredInItsMiddle_X2() throws Exception {
+        int appended = 2 * ChainEntries.FETCH + 1_000;
+        long first = LongChain.append(database, auditKey.chain(), appended);
+        ChainVerification intact = Callers.as(Role.DPM, audit::verifyChain);
+        assertTrue(intact.intact(), intact::problem);
+        assertTrue(intact.entriesChecked() >= first - 1 + appended, () -> intact.entriesChecked() + " checked");
+
+        long search = first + ChainEntries.FETCH + 10 - (first + ChainEntries.FETCH) % 10;
+        long shownPerson = Long.parseLong(Sql.column(database, "select min(subject_id) from sec_audit_entry_shown"
+                + " where position = ?", search).get(0));
+        Sql.execute(database, "update sec_audit_entry_shown set subject_id = 0 where position = ? and subject_id = ?",
+                search, shownPerson);
+        try {
+            ChainVerification broken = Callers.as(Role.DPM, audit::verifyChain);
+            assertEquals(search, broken.firstBrokenPosition(), broken::problem);
+            assertEquals("entry " + search + " was altered", broken.problem());
+            assertEquals(search - 1, broken.entriesChecked(), "every entry before it was checked");
+        } finally {
+            Sql.execute(database, "update sec_audit_entry_shown set subject_id = ? where position = ?"
+                    + " and subject_id = 0", shownPerson, search);
+        }
+        assertTrue(Callers.as(Role.DPM, audit::verifyChain).intact());
     }
 
     @Test

@@ -45,6 +45,9 @@ public class DefaultPeopleRegister implements PeopleRegister {
     SubjectSearch search;
 
     @Inject
+    PeopleCount count;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -99,6 +102,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
         fill(subject, form);
         em.persist(subject);
         em.flush();
+        count.registered();
         return Subjects.details(subject);
     }
 

@@ -59,6 +59,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
     DisclosureLog disclosures;
 
     @Inject
+    PeopleCount count;
+
+    @Inject
     PurposeStops stops;
 
     @Inject
@@ -141,6 +144,7 @@ public class RegisterDataHolder implements PersonalDataHolder {
         int disclosed = disclosures.erase(subjectId);
         em.remove(subject);
         em.flush();
+        count.erased();
         erased.fire(new PersonErased(subjectId));
         return new ErasureOutcome(CONTEXT, disclosed + 1, List.of());
     }

@@ -1,6 +1,7 @@
 package org.custos.protection.register.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -21,8 +22,8 @@ import org.custos.protection.register.api.SubjectSummary;
 /**
  * The register's search, paged in SQL whatever the register's size: the page's rows read as the columns shown
  * (no entities, so nothing is loaded per row), the emails and the categories of those rows in one query each,
- * and the count only when neither the page nor the query tells it. Four statements at most, however long the
- * page.
+ * and the count only when neither the page, the query nor the register's count ({@link PeopleCount}) tells it.
+ * Four statements at most, however long the page.
  * The orders and filters match the indexes of migration 23.
  */
 @ApplicationScoped
@@ -30,6 +31,9 @@ public class SubjectSearch {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
+
+    @Inject
+    PeopleCount count;
 
     public Page<SubjectSummary> page(SubjectQuery query) {
         Filter filter = Filter.of(query);
@@ -47,7 +51,8 @@ public class SubjectSearch {
 
     /**
      * A short page that is not past the end is the last one: the total follows from it without counting; a later
-     * page of a search already counted keeps its total.
+     * page of a search already counted keeps its total; a search without filters finds everyone, whom the
+     * register's count holds.
      */
     private long total(SubjectQuery query, Filter filter, int shown) {
         if (shown < query.pageSize() && (shown > 0 || query.first() == 0)) {
@@ -55,6 +60,9 @@ public class SubjectSearch {
         }
         if (query.knownTotal() != null) {
             return query.knownTotal();
+        }
+        if (filter.where().isEmpty()) {
+            return count.people();
         }
         return filter.bind(em.createQuery("select count(s) from DataSubject s" + filter.where, Long.class))
                 .getSingleResult();
