@@ -55,6 +55,9 @@ final class Application {
                 </resources>
                 """.formatted(url, Database.H2_USER, Database.H2_PASSWORD));
         PayaraServerSession.admin("add-resources", resources.toAbsolutePath().toString());
+        // the other contexts' records on H2 were sealed under the first deployment's data key
+        Files.createDirectories(dataDirectory);
+        Files.copy(PayaraServerSession.dataDirectory().resolve("data-keys"), dataDirectory.resolve("data-keys"));
         PayaraServerSession.admin("create-system-properties",
                 "custos.data.dir=" + dataDirectory.toAbsolutePath().toString().replace(":", "\\:"));
         return deployed(ear);

@@ -13,14 +13,15 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
- * The accounts the HTTP journeys log in with (HR's and the DPM's), put straight into the database: through the
- * application, a role that sees personal data waits for the DPM's confirmation (X6). The password hash has the form and parameters
- * of the application's own (Jakarta Security's PBKDF2 hash: {@code algorithm:iterations:salt:hash}, base64).
+ * The accounts the HTTP journeys log in with (HR's, the DPM's and a hiring manager's), put straight into the
+ * database: through the application, a role that sees personal data waits for the DPM's confirmation (X6). The
+ * password hash has the form and parameters of the application's own (Jakarta Security's PBKDF2 hash: {@code algorithm:iterations:salt:hash}, base64).
  */
 final class BenchAccount {
 
     static final String HR = "bench-hr";
     static final String DPM = "bench-dpm";
+    static final String HIRING_MANAGER = "bench-hm";
     static final String PASSWORD = "quartz-lantern-harbour-1313";
 
     private static final String ALGORITHM = "PBKDF2WithHmacSHA512";

@@ -13,10 +13,11 @@ import org.custos.system.server.PayaraServerSession;
 
 /**
  * The harness's run, in order: seed PostgreSQL and H2 and time the raw SQL on each; deploy the EAR over the seeded
- * PostgreSQL and seed its audit trail; the DPM verifying the whole chain, one user, concurrent sessions, the DPM
- * verifying what they added, with Gatling; the EAR again over the seeded H2 file (as {@code run.sh} runs it), one
- * user; the report. System properties (set by the module's
- * pom): {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
+ * PostgreSQL, seed the other contexts' records on both under the application's data key (and time the compile
+ * figure's raw SQL) and its audit trail; the DPM verifying the whole chain, one HR user, the DPM and a hiring
+ * manager alone, concurrent mixed sessions, the DPM verifying what they added, with Gatling; the EAR again over the
+ * seeded H2 file (as {@code run.sh} runs it), one user; the report. System properties (set by the module's pom):
+ * {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
  * {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
  */
 public final class Benchmark {
@@ -43,9 +44,14 @@ public final class Benchmark {
 
         BenchAccount.create(postgres, BenchAccount.HR, "HR");
         BenchAccount.create(postgres, BenchAccount.DPM, "DPM");
+        BenchAccount.create(postgres, BenchAccount.HIRING_MANAGER, "HIRING_MANAGER");
         Path ear = Path.of(System.getProperty("custos.test.ear"));
         Duration deployed = Application.deploy(ear);
         LOG.info(() -> "Custos answers at " + Application.baseUrl() + " after " + deployed.toSeconds() + " s");
+        DataKeyFile.install(PayaraServerSession.dataDirectory());
+        int compiled = ConcurrentSimulation.Mix.of(size.users()).compiledPeople();
+        seedContexts(postgres, size, compiled, report);
+        seedContexts(h2, size, compiled, report);
         Duration audited = AuditSeed.seed(postgres, PayaraServerSession.dataDirectory(), size.auditEntries(),
                 size.people());
         LOG.info(() -> size.auditEntries() + " audit entries seeded in " + audited.toMillis() + " ms");
@@ -55,12 +61,16 @@ public final class Benchmark {
         System.setProperty("bench.users", Integer.toString(size.users()));
         System.setProperty("bench.seconds", Integer.toString(size.seconds()));
         System.setProperty("gatling.enableAnalytics", "false");
+        // a group's figure is its duration, pauses included: compiling is timed from the click to the items
+        System.setProperty("gatling.charting.useGroupDurationMetric", "true");
         // the whole chain's verification answers in one request, however long
         System.setProperty("gatling.http.requestTimeout", Long.toString(Duration.ofMinutes(10).toMillis()));
         Path results = output.resolve("gatling");
         System.setProperty("bench.verify", "whole");
         GatlingRun wholeChain = GatlingRun.of(AuditVerificationSimulation.class, results, "whole audit chain");
         GatlingRun oneUser = GatlingRun.of(OneUserSimulation.class, results, "one user, " + size.name());
+        report.otherRoles(GatlingRun.of(OtherRolesSimulation.class, results,
+                "the DPM and a hiring manager alone, " + size.name()));
         long idle = ServerMemory.megabytes();
         GatlingRun concurrent;
         long underLoad;
@@ -97,6 +107,20 @@ public final class Benchmark {
             timings.values().forEach(timing -> LOG.info(() -> String.format(java.util.Locale.ROOT,
                     "%s, raw SQL, %s: p50 %.2f ms, p95 %.2f ms", database.name(), timing.figure(), timing.p50(),
                     timing.p95())));
+        }
+    }
+
+    /** The other contexts' records, after the application wrote its data keys; the compile figure's raw SQL. */
+    private static void seedContexts(Database database, Size size, int compiled, Report report) throws Exception {
+        ContextSeed.Seeded seeded = ContextSeed.seed(database, size.people(), compiled);
+        LOG.info(() -> database.name() + ": " + seeded.records() + " records of the other contexts seeded in "
+                + seeded.took().toMillis() + " ms");
+        report.contextsSeeded(database, seeded);
+        try (Connection connection = database.connection()) {
+            Timing timing = new RawCompileSql(connection, compiled).measure(size.sqlRuns());
+            report.raw(database, Map.of(timing.figure(), timing));
+            LOG.info(() -> String.format(java.util.Locale.ROOT, "%s, raw SQL, %s: p50 %.2f ms, p95 %.2f ms",
+                    database.name(), timing.figure(), timing.p50(), timing.p95()));
         }
     }
 

@@ -14,12 +14,14 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Runs one Gatling simulation in this JVM and reads its figures back from the report it wrote: per request, the
- * 50th and 95th percentiles of the successful responses and the failures. Gatling 3.13 keeps them only in the
- * report's script ({@code js/stats.js}: {@code var stats = {...}}, JSON but for its unquoted top-level keys).
+ * 50th and 95th percentiles of the successful responses and the failures, and the same of each top-level group's
+ * runs (their duration when {@code gatling.charting.useGroupDurationMetric} is set). Gatling 3.13 keeps them only in
+ * the report's script ({@code js/stats.js}: {@code var stats = {...}}, JSON but for its unquoted top-level keys).
  */
 record GatlingRun(Path report, Map<String, Timing> timings) {
 
@@ -56,7 +58,7 @@ record GatlingRun(Path report, Map<String, Timing> timings) {
         Map<String, Timing> timings = new LinkedHashMap<>();
         timings.put("", timing("all requests", root.getJsonObject("stats")));
         root.getJsonObject("contents").values().stream().map(JsonValue::asJsonObject)
-                .filter(request -> "REQUEST".equals(request.getString("type")))
+                .filter(request -> Set.of("REQUEST", "GROUP").contains(request.getString("type")))
                 .forEach(request -> timings.put(request.getString("name"),
                         timing(request.getString("name"), request.getJsonObject("stats"))));
         return timings;

@@ -8,12 +8,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
-/** PostgreSQL's {@code COPY ... FROM STDIN} in CSV, streamed through the JDBC driver's CopyManager. */
+/**
+ * PostgreSQL's {@code COPY ... FROM STDIN} in CSV, streamed through the JDBC driver's CopyManager; bytes are written
+ * in {@code bytea}'s hex form.
+ */
 final class PostgresCopy implements BulkLoad {
 
     @Override
@@ -35,7 +39,9 @@ final class PostgresCopy implements BulkLoad {
                 if (i > 0) {
                     out.write(',');
                 }
-                if (row[i] != null) {
+                if (row[i] instanceof byte[] bytes) {
+                    out.write("\\x" + HexFormat.of().formatHex(bytes));
+                } else if (row[i] != null) {
                     out.write(csv(row[i].toString()));
                 }
             }

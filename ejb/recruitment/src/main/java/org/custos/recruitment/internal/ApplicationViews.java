@@ -6,6 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
 import org.custos.domain.recruitment.Assessment;
@@ -53,16 +56,43 @@ class ApplicationViews {
                         application.managerLeaveAt()) : null, timeline(application.id()));
     }
 
-    ApplicationSummary summary(Application application, Campaign campaign) {
-        return new ApplicationSummary(application.id(), campaign.id(), campaign.title(), application.subjectId(),
-                records.name(application.subjectId()), application.source(), application.receivedOn(),
-                application.status(), retention(application, campaign,
-                        em.find(TalentPoolConsent.class, application.id())).applicationReviewOn());
+    /**
+     * A list's rows ({@code [Application, Campaign]}) as summaries, in a fixed number of statements however many:
+     * the applicants' names and the talent-pool consents of them all, the retention settings once.
+     */
+    List<ApplicationSummary> summaries(List<Object[]> rows) {
+        List<Application> applications = rows.stream().map(row -> (Application) row[0]).toList();
+        Map<Long, String> names = records.names(applications.stream().map(Application::subjectId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<Long, List<TalentPoolConsent>> consents = records.ofApplications(TalentPoolConsent.class,
+                "x.applicationId", applications.stream().map(Application::id).toList(),
+                TalentPoolConsent::applicationId);
+        ApplicantRetention rules = retention();
+        return rows.stream().map(row -> {
+            Application application = (Application) row[0];
+            Campaign campaign = (Campaign) row[1];
+            return new ApplicationSummary(application.id(), campaign.id(), campaign.title(),
+                    application.subjectId(), application.subjectId() == null ? null
+                            : names.get(application.subjectId()), application.source(),
+                    application.receivedOn(), application.status(), retention(rules, application, campaign,
+                            first(consents.get(application.id()))).applicationReviewOn());
+        }).toList();
     }
 
     RetentionDates retention(Application application, Campaign campaign, TalentPoolConsent consent) {
-        return retention().datesFor(application.status(), campaign.closesOn(),
+        return retention(retention(), application, campaign, consent);
+    }
+
+    /** The dates under rules read once for many applications ({@link #retention()}). */
+    static RetentionDates retention(ApplicantRetention rules, Application application, Campaign campaign,
+            TalentPoolConsent consent) {
+        return rules.datesFor(application.status(), campaign.closesOn(),
                 consent == null ? null : consent.givenOn(), consent == null ? null : consent.withdrawnOn());
+    }
+
+    /** The one row of a list holding at most one (a row keyed by its application), or null. */
+    static <T> T first(List<T> rows) {
+        return rows == null || rows.isEmpty() ? null : rows.get(0);
     }
 
     ApplicantRetention retention() {

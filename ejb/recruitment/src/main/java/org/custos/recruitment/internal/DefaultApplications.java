@@ -157,18 +157,17 @@ public class DefaultApplications implements Applications {
                 q.setParameter("name", SearchText.anywhere(SearchText.folded(query.name())));
             }
         }
-        List<ApplicationSummary> page = rows.setFirstResult(query.first()).setMaxResults(query.pageSize())
-                .getResultStream().map(row -> views.summary((Application) row[0], (Campaign) row[1])).toList();
+        List<ApplicationSummary> page = views.summaries(rows.setFirstResult(query.first())
+                .setMaxResults(query.pageSize()).getResultList());
         return new Page<>(page, count.getSingleResult());
     }
 
     @Override
     @Audited(value = AuditAction.READ, record = RECORD)
     public List<ApplicationSummary> historyOf(long subjectId) {
-        return em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
+        return views.summaries(em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
                 + " and a.subjectId = :subject order by a.receivedOn desc, a.id desc", Object[].class)
-                .setParameter("subject", subjectId).getResultStream()
-                .map(row -> views.summary((Application) row[0], (Campaign) row[1])).toList();
+                .setParameter("subject", subjectId).getResultList());
     }
 
     @Override

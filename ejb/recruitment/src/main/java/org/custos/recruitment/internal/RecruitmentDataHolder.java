@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.recruitment.ApplicantDocument;
 import org.custos.domain.recruitment.Application;
@@ -68,12 +70,38 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         return ApplicantRetention.RULES;
     }
 
+    /**
+     * In a fixed number of statements however many applications the person has: each kind of record of all their
+     * applications is read in one query, the retention settings once.
+     */
     @Override
     public SubjectDataSection export(long subjectId) {
         List<DataItem> items = new ArrayList<>();
-        for (Application application : applicationsOf(subjectId)) {
+        List<Application> applications = applicationsOf(subjectId);
+        List<Long> ids = applications.stream().map(Application::id).toList();
+        // the campaigns' hiring managers (an eager collection) in one query too, not one a campaign
+        Map<Long, Campaign> campaigns = applications.isEmpty() ? Map.of() : em.createQuery(
+                "select c from Campaign c where c.id in :ids", Campaign.class).setParameter("ids",
+                applications.stream().map(Application::campaignId).collect(Collectors.toSet()))
+                .setHint("eclipselink.batch", "c.hiringManagers").setHint("eclipselink.batch.type", "IN")
+                .getResultList().stream().collect(Collectors.toMap(Campaign::id, campaign -> campaign));
+        Map<Long, List<ApplicantDocument>> documents = records.ofApplications(ApplicantDocument.class, "x.id", ids,
+                ApplicantDocument::applicationId);
+        Map<Long, List<Assessment>> assessments = records.ofApplications(Assessment.class, "x.id", ids,
+                Assessment::applicationId);
+        Map<Long, List<Reference>> references = records.ofApplications(Reference.class, "x.id", ids,
+                Reference::applicationId);
+        Map<Long, List<FinalOffer>> offers = records.ofApplications(FinalOffer.class, "x.applicationId", ids,
+                FinalOffer::applicationId);
+        Map<Long, List<EmergencyContact>> contacts = records.ofApplications(EmergencyContact.class, "x.id", ids,
+                EmergencyContact::applicationId);
+        Map<Long, List<TalentPoolConsent>> consents = records.ofApplications(TalentPoolConsent.class,
+                "x.applicationId", ids, TalentPoolConsent::applicationId);
+        ApplicantRetention rules = views.retention();
+        for (Application application : applications) {
             String id = Long.toString(application.id());
-            Campaign campaign = em.find(Campaign.class, application.campaignId());
+            Campaign campaign = campaigns.get(application.campaignId());
+            TalentPoolConsent consent = ApplicationViews.first(consents.get(application.id()));
             String about = "Your application for " + campaign.jobRole() + ", "
                     + MONTH.format(application.receivedOn());
             items.add(new Fields()
@@ -93,10 +121,10 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                             : "recorded (see the sensitive records)")
                     .add("Hired on", application.hiredOn())
                     .add("Starts on", application.startsOn())
-                    .add("Review due on", views.retention(application, campaign,
-                            em.find(TalentPoolConsent.class, application.id())).applicationReviewOn())
+                    .add("Review due on", ApplicationViews.retention(rules, application, campaign, consent)
+                            .applicationReviewOn())
                     .item("Application", id));
-            for (ApplicantDocument document : of(ApplicantDocument.class, application.id())) {
+            for (ApplicantDocument document : documents.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Kind", document.kind().label())
                         .add("File name", document.fileName()).add("Type", document.mediaType())
@@ -104,33 +132,32 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                         .add("Uploaded on", document.uploadedAt().toLocalDate())
                         .item("Document", Long.toString(document.id())));
             }
-            for (Assessment assessment : of(Assessment.class, application.id())) {
+            for (Assessment assessment : assessments.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Kind", assessment.kind().label())
                         .add("Held on", assessment.heldOn()).add("Assessor", assessment.assessor())
                         .add("Notes", assessment.notes()).add("Score", assessment.score())
                         .item("Assessment", Long.toString(assessment.id())));
             }
-            for (Reference reference : of(Reference.class, application.id())) {
+            for (Reference reference : references.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Referee", records.name(reference.refereeSubjectId()))
                         .add("Requested on", reference.requestedOn()).add("Received on", reference.receivedOn())
                         .item("Reference", Long.toString(reference.id())));
             }
-            FinalOffer offer = em.find(FinalOffer.class, application.id());
+            FinalOffer offer = ApplicationViews.first(offers.get(application.id()));
             if (offer != null) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Made on", offer.madeOn())
                         .add("Account holder", offer.accountHolder()).add("Sort code", offer.sortCode())
                         .add("Account number", offer.accountNumber()).item("FinalOffer", id));
             }
-            for (EmergencyContact contact : of(EmergencyContact.class, application.id())) {
+            for (EmergencyContact contact : contacts.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Contact", records.name(contact.subjectId()))
                         .add("Relationship", contact.relationship())
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
-            TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
             if (consent != null) {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Notice given", consent.notice())
@@ -209,9 +236,10 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         List<Object[]> rows = em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
                 + " and a.anonymisedAt is null and a.status <> :hired order by a.id", Object[].class)
                 .setParameter("hired", ApplicationStatus.HIRED).getResultList();
+        ApplicantRetention rules = views.retention();
         for (Object[] row : rows) {
             Application application = (Application) row[0];
-            RetentionDates dates = views.retention(application, (Campaign) row[1],
+            RetentionDates dates = ApplicationViews.retention(rules, application, (Campaign) row[1],
                     em.find(TalentPoolConsent.class, application.id()));
             String id = Long.toString(application.id());
             if (!dates.applicationReviewOn().isAfter(asOf)) {

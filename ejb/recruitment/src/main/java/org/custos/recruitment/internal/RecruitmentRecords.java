@@ -5,7 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
 import org.custos.domain.recruitment.Campaign;
@@ -124,6 +129,30 @@ class RecruitmentRecords {
 
     LocalDateTime now() {
         return calendar.now();
+    }
+
+    /**
+     * The rows of {@code type} (an entity with an {@code applicationId}) of each of the applications, in one query:
+     * by application, in the order of {@code order} (a JPQL path of {@code x}).
+     */
+    <T> Map<Long, List<T>> ofApplications(Class<T> type, String order, Collection<Long> applicationIds,
+            ToLongFunction<T> application) {
+        if (applicationIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.applicationId in :ids"
+                + " order by " + order, type).setParameter("ids", applicationIds).getResultStream()
+                .collect(Collectors.groupingBy(application::applyAsLong, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** "Given Family" of each of the people found, in one query. */
+    Map<Long, String> names(Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.id, s.givenNames, s.familyName from DataSubject s where s.id in :ids",
+                Object[].class).setParameter("ids", subjectIds).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> row[1] + " " + row[2]));
     }
 
     /** "Given Family", or null for nobody. */

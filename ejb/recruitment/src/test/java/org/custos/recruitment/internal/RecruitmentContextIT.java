@@ -22,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.DataContext;
@@ -47,6 +48,7 @@ import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.recruitment.api.ApplicantHired;
 import org.custos.recruitment.api.ApplicantLetter;
 import org.custos.recruitment.api.ApplicationForm;
@@ -111,7 +113,7 @@ class RecruitmentContextIT {
     static WebArchive deployment() {
         return ContextDeployment.war("recruitment", ProtectionDeployment.fixtures())
                 .addClasses(RecruitmentContextIT.class, HiredApplicants.class, Documents.class, CampaignForms.class,
-                        PdfText.class);
+                        PdfText.class, SqlStatements.class);
     }
 
     @Inject
@@ -667,6 +669,63 @@ class RecruitmentContextIT {
         } finally {
             Callers.as(Role.DPM, () -> settings.change("retention.unsuccessful-applicant", ""));
         }
+    }
+
+    @Test
+    void exportReadsAPersonsApplicationsInTheSameFewStatementsHoweverManyTheyHave_D3() throws Exception {
+        long one = person("Grace", SubjectCategory.JOB_APPLICANT);
+        withCvAndInterview(anOpenCampaign().recordedIn(campaigns), one);
+        long three = person("Grace", SubjectCategory.JOB_APPLICANT);
+        for (int i = 0; i < 3; i++) {
+            withCvAndInterview(anOpenCampaign().recordedIn(campaigns), three);
+        }
+
+        List<String> forOne = reading(() -> Callers.as(Role.DPM, () -> holder.export(one)));
+        List<String> forThree = reading(() -> Callers.as(Role.DPM, () -> holder.export(three)));
+
+        assertEquals(9, Callers.as(Role.DPM, () -> holder.export(three)).items().size(),
+                "3 applications, 3 CVs, 3 interviews");
+        assertEquals(forOne.size(), forThree.size(), "the former export read each application's records apart: "
+                + forThree);
+        assertTrue(forThree.size() <= 14, "the applications, their campaigns and managers, six kinds of their records,"
+                + " the three retention settings, references and contacts naming the person: " + forThree);
+    }
+
+    @Test
+    void aCampaignsApplicantsPageIsReadInTheSameFewStatementsHoweverManyItShows_X1() throws Exception {
+        CampaignView few = anOpenCampaign().recordedIn(campaigns);
+        CampaignView many = anOpenCampaign().recordedIn(campaigns);
+        for (int i = 0; i < 2; i++) {
+            applicant(few, "Ada", "Few" + i);
+        }
+        for (int i = 0; i < 12; i++) {
+            applicant(many, "Ada", "Many" + i);
+        }
+
+        List<String> forFew = reading(() -> Callers.as(Role.HR, () -> applications.search(
+                new ApplicationQuery(0, 25, few.id(), null, null))));
+        List<String> forMany = reading(() -> Callers.as(Role.HR, () -> applications.search(
+                new ApplicationQuery(0, 25, many.id(), null, null))));
+
+        assertEquals(forFew.size(), forMany.size(), "the former page read each applicant's name, consent and the"
+                + " retention settings apart: " + forMany);
+        assertTrue(forMany.size() <= 8, "the page, its count, the campaign's managers, the names, the consents and"
+                + " the three retention settings: " + forMany);
+    }
+
+    private void withCvAndInterview(CampaignView campaign, long person) throws Exception {
+        ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(
+                campaign.id(), person, ApplicationSource.DIRECT, null, today().minusDays(10))));
+        Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
+                new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
+        interviewed(Role.HR, moved(Role.HR, application, ApplicationStatus.SHORTLISTED));
+    }
+
+    /** The statements reading this context's and the register's rows (not the audit's) while the work ran. */
+    private List<String> reading(Callable<?> work) throws Exception {
+        cache.getCache().evictAll();
+        return SqlStatements.issuedBy(cache, work).stream()
+                .filter(sql -> sql.startsWith("select") && !sql.contains(" sec_")).toList();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.custos.protection.rights.internal.response;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,17 +19,19 @@ import java.util.Map;
  * The machine-readable copy of a response pack (D3, and the portability format of D7): UTF-8 JSON, keys in the
  * order of the pack, dates ISO-8601, empty texts as {@code null}. A record's fields are an object from label to
  * value; a label that occurs more than once (two emergency contacts) maps to an array of its values, so that no
- * value is lost.
+ * value is lost. The JSON provider is found once ({@code Json}'s static methods look it up on every call).
  */
 public final class ResponseJson {
+
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private ResponseJson() {
     }
 
     public static byte[] of(PackContent pack) {
-        JsonObject json = Json.createObjectBuilder()
+        JsonObject json = JSON.createObjectBuilder()
                 .add("subject", text(pack.subjectName()))
-                .add("request", Json.createObjectBuilder()
+                .add("request", JSON.createObjectBuilder()
                         .add("type", text(pack.requestType()))
                         .add("receivedOn", date(pack.receivedOn()))
                         .add("dueOn", date(pack.dueOn()))
@@ -39,7 +41,7 @@ public final class ResponseJson {
                 .add("information", information(pack.information()))
                 .build();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+        try (JsonWriter writer = JSON.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(bytes, StandardCharsets.UTF_8)) {
             writer.writeObject(json);
         }
@@ -47,11 +49,11 @@ public final class ResponseJson {
     }
 
     private static JsonArrayBuilder data(List<PackSection> sections) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         for (PackSection section : sections) {
-            JsonArrayBuilder records = Json.createArrayBuilder();
+            JsonArrayBuilder records = JSON.createArrayBuilder();
             for (PackItem item : section.items()) {
-                records.add(Json.createObjectBuilder()
+                records.add(JSON.createObjectBuilder()
                         .add("about", text(item.about()))
                         .add("type", text(item.recordType()))
                         .add("id", text(item.recordId()))
@@ -59,7 +61,7 @@ public final class ResponseJson {
                         .add("redactionReason", text(item.redactionReason()))
                         .add("fields", fields(item.fields())));
             }
-            data.add(Json.createObjectBuilder().add("context", text(section.context())).add("records", records));
+            data.add(JSON.createObjectBuilder().add("context", text(section.context())).add("records", records));
         }
         return data;
     }
@@ -69,16 +71,16 @@ public final class ResponseJson {
         for (PackField field : fields) {
             valuesByLabel.computeIfAbsent(field.label(), label -> new ArrayList<>()).add(field.value());
         }
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         valuesByLabel.forEach((label, values) ->
                 json.add(label, values.size() == 1 ? text(values.get(0)) : texts(values).build()));
         return json;
     }
 
     private static JsonArrayBuilder withheld(List<WithheldItem> items) {
-        JsonArrayBuilder withheld = Json.createArrayBuilder();
+        JsonArrayBuilder withheld = JSON.createArrayBuilder();
         for (WithheldItem item : items) {
-            withheld.add(Json.createObjectBuilder()
+            withheld.add(JSON.createObjectBuilder()
                     .add("context", text(item.context()))
                     .add("type", text(item.recordType()))
                     .add("ground", text(item.exemptionGround())));
@@ -87,14 +89,14 @@ public final class ResponseJson {
     }
 
     private static JsonObjectBuilder information(SupplementaryInformation information) {
-        JsonArrayBuilder purposes = Json.createArrayBuilder();
+        JsonArrayBuilder purposes = JSON.createArrayBuilder();
         for (PurposeLine purpose : information.purposes()) {
-            purposes.add(Json.createObjectBuilder()
+            purposes.add(JSON.createObjectBuilder()
                     .add("name", text(purpose.name()))
                     .add("lawfulBasis", text(purpose.lawfulBasis()))
                     .add("description", text(purpose.description())));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("purposes", purposes)
                 .add("dataCategories", texts(information.dataCategories()))
                 .add("recipients", texts(information.recipients()))
@@ -105,7 +107,7 @@ public final class ResponseJson {
     }
 
     private static JsonArrayBuilder texts(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(value -> array.add(text(value)));
         return array;
     }
@@ -115,6 +117,6 @@ public final class ResponseJson {
     }
 
     private static JsonValue text(String value) {
-        return value == null || value.isBlank() ? JsonValue.NULL : Json.createValue(value);
+        return value == null || value.isBlank() ? JsonValue.NULL : JSON.createValue(value);
     }
 }

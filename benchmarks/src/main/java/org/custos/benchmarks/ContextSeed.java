@@ -1,0 +1,87 @@
+package org.custos.benchmarks;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * The other contexts' records, in bulk and in proportion to the seeded people: recruitment campaigns (every tenth
+ * with the bench hiring manager named on it) and their applications with workflow events, a CV each and
+ * assessments; a special-category record each and approvals for every fifth person; rights requests for every
+ * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each. About ten
+ * records per person, a million at 100,000 people. The first {@code compiled} people instead have exactly the
+ * records of the compile figure ({@link SeededHoldings}) and an open, identity-verified access request each.
+ * Encrypted columns are sealed by the application's rule under its key ({@link DataKeyFile} installs it first). Ids
+ * are a function of the person, in ranges far above the application's own, and each sequence restarts past them.
+ */
+final class ContextSeed {
+
+    private static final Map<String, Long> SEQUENCES_RESTART = Map.of("rec_seq", SeededHoldings.REC_NEXT,
+            "sec_sensitive_record_seq", SeededHoldings.SENSITIVE_NEXT, "sec_approval_seq", SeededHoldings.APPROVAL_NEXT,
+            "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT);
+
+    private ContextSeed() {
+    }
+
+    /** What a seeding took and how many rows it wrote. */
+    record Seeded(Duration took, long records) {
+    }
+
+    static Seeded seed(Database database, int people, int compiled) throws SQLException {
+        long started = System.nanoTime();
+        SeededHoldings holdings = new SeededHoldings(people, compiled, LocalDate.now(ZoneId.of("Europe/London")));
+        AtomicLong records = new AtomicLong();
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            BulkLoad bulk = database.bulk();
+            Loader load = (table, columns, rows) -> bulk.load(connection, table, columns,
+                    rows.peek(row -> records.incrementAndGet()));
+            load.into("rec_campaign", SeededHoldings.CAMPAIGN_COLUMNS,
+                    IntStream.range(0, holdings.campaigns()).mapToObj(holdings::campaign));
+            load.into("rec_campaign_manager", List.of("campaign_id", "account"), holdings.managers());
+            load.into("rec_application", SeededHoldings.APPLICATION_COLUMNS, each(people, holdings::applications));
+            load.into("rec_application_event", SeededHoldings.EVENT_COLUMNS, each(people, holdings::events));
+            load.into("rec_document", SeededHoldings.DOCUMENT_COLUMNS, each(people, holdings::documents));
+            load.into("rec_assessment", SeededHoldings.ASSESSMENT_COLUMNS, each(people, holdings::assessments));
+            load.into("sec_sensitive_record", SeededHoldings.SENSITIVE_COLUMNS, each(people, holdings::sensitive));
+            load.into("sec_approval", SeededHoldings.APPROVAL_COLUMNS, each(people, holdings::approvals));
+            load.into("prot_rights_request", SeededHoldings.REQUEST_COLUMNS, each(people, holdings::requests));
+            load.into("prot_review_item", SeededHoldings.ITEM_COLUMNS, each(people, holdings::reviewItems));
+            load.into("prot_breach", SeededHoldings.BREACH_COLUMNS,
+                    IntStream.range(0, holdings.breaches()).mapToObj(holdings::breach));
+            load.into("prot_breach_nature", List.of("breach_id", "nature"),
+                    IntStream.range(0, holdings.breaches()).mapToObj(holdings::breachNature));
+            load.into("prot_breach_subject", List.of("breach_id", "subject_id"),
+                    IntStream.range(0, holdings.breaches()).boxed().flatMap(holdings::breachSubjects));
+            try (Statement statement = connection.createStatement()) {
+                for (Map.Entry<String, Long> sequence : SEQUENCES_RESTART.entrySet()) {
+                    statement.execute("alter sequence " + sequence.getKey() + " restart with " + sequence.getValue());
+                }
+            }
+            connection.commit();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze");
+            }
+            connection.commit();
+        }
+        return new Seeded(Duration.ofNanos(System.nanoTime() - started), records.get());
+    }
+
+    /** Every seeded person's rows of one table, person by person. */
+    private static Stream<Object[]> each(int people, java.util.function.IntFunction<Stream<Object[]>> rows) {
+        return IntStream.rangeClosed(1, people).boxed().flatMap(rows::apply);
+    }
+
+    @FunctionalInterface
+    private interface Loader {
+        void into(String table, List<String> columns, Stream<Object[]> rows) throws SQLException;
+    }
+}

@@ -1,0 +1,31 @@
+package org.custos.benchmarks;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.Simulation;
+
+/**
+ * The DPM, then a hiring manager, each alone, going through their rounds {@code bench.loops} times after the
+ * unmeasured warm-up ({@link OneUserSimulation}'s): their one-user figures, compiling a response among them (the
+ * first compiled person's request).
+ */
+public class OtherRolesSimulation extends Simulation {
+
+    {
+        int loops = Integer.getInteger("bench.loops", 10);
+        setUp(scenario("the DPM alone").exec(Journey.logIn(BenchAccount.DPM))
+                .exec(session -> session.set("compileRequest", SeededHoldings.compileRequest(0)))
+                .exec(measured(DpmJourney.round(), loops)).injectOpen(atOnceUsers(1))
+                .andThen(scenario("a hiring manager alone").exec(Journey.logIn(BenchAccount.HIRING_MANAGER))
+                        .exec(measured(HiringManagerJourney.round(), loops)).injectOpen(atOnceUsers(1))))
+                .protocols(Journey.protocol());
+    }
+
+    private static ChainBuilder measured(ChainBuilder round, int loops) {
+        return group("warm-up").on(repeat(Size.WARM_UP_RUNS).on(round)).repeat(loops).on(round);
+    }
+}
