@@ -130,10 +130,13 @@ public class DefaultStaffFiles implements StaffFiles {
     @Override
     @Audited(value = AuditAction.SEARCH, record = "PendingHire")
     public List<PendingHireView> pendingHires() {
-        return em.createQuery("select p from PendingHire p order by p.hiredAt, p.applicationId", PendingHire.class)
-                .getResultStream().map(hire -> new PendingHireView(hire.applicationId(), hire.subjectId(),
-                        records.name(hire.subjectId()), hire.jobTitle(), hire.startsOn(), hire.hiredBy(),
-                        hire.hiredAt(), hire.failure()))
+        return em.createQuery("select p, s.givenNames, s.familyName from PendingHire p, DataSubject s"
+                + " where s.id = p.subjectId order by p.hiredAt, p.applicationId", Object[].class).getResultStream()
+                .map(row -> {
+                    PendingHire hire = (PendingHire) row[0];
+                    return new PendingHireView(hire.applicationId(), hire.subjectId(), row[1] + " " + row[2],
+                            hire.jobTitle(), hire.startsOn(), hire.hiredBy(), hire.hiredAt(), hire.failure());
+                })
                 .toList();
     }
 

@@ -199,6 +199,10 @@ class StaffContextIT {
                 .filter(hire -> hire.applicationId() == offered.id()).findFirst().orElseThrow();
         assertEquals(OpeningFailure.ALTERED, pending.failure());
         assertEquals("Payroll officer", pending.jobTitle());
+        cache.getCache().evictAll();
+        assertEquals(1, SqlStatements.issuedBy(cache, () -> Callers.as(Role.HR, () -> staffFiles.pendingHires()))
+                .stream().filter(sql -> sql.startsWith("select") && (sql.contains(" stf_") || sql.contains(" core_")))
+                .count(), "the pending hires with their people's names in one statement, however many");
         assertEquals(OpeningFailure.ALTERED, assertThrows(RequestRefused.class,
                 () -> Callers.as(Role.HR, () -> staffFiles.retry(offered.id()))).getMessage(),
                 "retried before the cause is put right, it fails again with the same words");
