@@ -15,7 +15,8 @@ import org.custos.domain.crypto.SealedColumn;
 
 /**
  * The final offer of an application (C2) with the bank details it asks for, encrypted at rest (X3), each detail
- * bound to its column and to the application.
+ * bound to its column and to the application. At hire they move to the staff file (ADR 0010): the offer then keeps
+ * only when they moved.
  */
 @Entity
 @Table(name = "rec_final_offer")
@@ -33,15 +34,15 @@ public class FinalOffer {
     private LocalDate madeOn;
 
     @Convert(converter = SealedColumn.class)
-    @Column(name = "account_holder", nullable = false)
+    @Column(name = "account_holder")
     private Sealed accountHolder;
 
     @Convert(converter = SealedColumn.class)
-    @Column(name = "sort_code", nullable = false)
+    @Column(name = "sort_code")
     private Sealed sortCode;
 
     @Convert(converter = SealedColumn.class)
-    @Column(name = "account_number", nullable = false)
+    @Column(name = "account_number")
     private Sealed accountNumber;
 
     @Column(name = "recorded_by", nullable = false)
@@ -49,6 +50,9 @@ public class FinalOffer {
 
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
+
+    @Column(name = "moved_to_staff_at")
+    private LocalDateTime movedToStaffAt;
 
     protected FinalOffer() {
     }
@@ -65,6 +69,19 @@ public class FinalOffer {
         this.accountNumber = EncryptedColumns.FINAL_OFFER_ACCOUNT_NUMBER.seal(accountNumber, applicationId);
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The bank details are the staff file's now: none stay here. */
+    public void movedToStaff(LocalDateTime at) {
+        this.accountHolder = null;
+        this.sortCode = null;
+        this.accountNumber = null;
+        this.movedToStaffAt = at;
+    }
+
+    /** When the bank details moved to the staff file, or null while they are here. */
+    public LocalDateTime movedToStaffAt() {
+        return movedToStaffAt;
     }
 
     public long applicationId() {

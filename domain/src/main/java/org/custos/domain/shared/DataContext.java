@@ -16,7 +16,7 @@ public enum DataContext {
     SECURITY("Special-category and criminal-records data", "security", true),
     REGISTER("People register", "protection", true, SECURITY),
     RECRUITMENT("Recruitment", "recruitment", true, REGISTER, SECURITY),
-    STAFF("Staff", "staff", false, REGISTER, SECURITY, RECRUITMENT),
+    STAFF("Staff", "staff", true, REGISTER, SECURITY, RECRUITMENT),
     RELATIONSHIPS("Clients and suppliers", "relationships", false, REGISTER, SECURITY),
     COMPLAINTS("Complaints", "complaints", false, REGISTER, SECURITY);
 

@@ -193,6 +193,10 @@ class RecruitmentJourneyBrowserIT {
             browser.click(By.id("tabs:overview:hire"));
             browser.waitForText(By.id("status"), "Hired");
             browser.waitForText(By.id("retention"), "part of the staff file.");
+            browser.click(By.linkText("Offer"));
+            browser.waitForText(By.id("bank"), "The bank details and emergency contacts moved to the staff file on");
+            assertTrue(browser.driver().findElements(By.id("tabs:offer:contacts")).isEmpty(),
+                    "the staff file opened after the hire and took them over: recruitment keeps no copy (R2, ADR 0010)");
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);

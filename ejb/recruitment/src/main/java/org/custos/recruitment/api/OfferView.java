@@ -6,11 +6,12 @@ import org.custos.security.api.AuditedRecord;
 
 /**
  * A final offer as pages show it: bank details with only the last digits of the account number
- * ({@code bankDetailsRecorded} false until HR enters them), and the emergency contacts.
+ * ({@code bankDetailsRecorded} false until HR enters them), and the emergency contacts; at hire both move to the
+ * staff file ({@code movedToStaffOn}, none of them left here).
  */
 public record OfferView(long applicationId, long subjectId, Long version, LocalDate madeOn,
         boolean bankDetailsRecorded, String accountHolder, String sortCode, String maskedAccountNumber,
-        List<EmergencyContactView> emergencyContacts) implements AuditedRecord {
+        List<EmergencyContactView> emergencyContacts, LocalDate movedToStaffOn) implements AuditedRecord {
 
     public OfferView {
         emergencyContacts = List.copyOf(emergencyContacts);

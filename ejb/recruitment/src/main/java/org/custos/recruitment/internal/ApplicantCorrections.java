@@ -68,7 +68,7 @@ class ApplicantCorrections {
                     .forEach(assessment -> fields.add(opinion(assessment, assessment.kind().label() + " on "
                             + assessment.heldOn() + ", " + label)));
             FinalOffer offer = em.find(FinalOffer.class, application.id());
-            if (offer != null) {
+            if (offer != null && offer.movedToStaffAt() == null) {
                 BANK_DETAILS.forEach(bank -> fields.add(bank.listed(DataContext.RECRUITMENT, "FinalOffer",
                         Long.toString(application.id()), "Final offer, " + label, offer)));
             }

@@ -104,10 +104,15 @@ public class DefaultFinalOffers implements FinalOffers {
                 .toList();
         if (offer == null) {
             return new OfferView(application.id(), application.subjectId(), null, null, false, null, null, null,
-                    contacts);
+                    contacts, null);
+        }
+        if (offer.movedToStaffAt() != null) {
+            return new OfferView(application.id(), application.subjectId(), offer.version(), offer.madeOn(), false,
+                    null, null, null, contacts, offer.movedToStaffAt().toLocalDate());
         }
         String number = offer.accountNumber();
         return new OfferView(application.id(), application.subjectId(), offer.version(), offer.madeOn(), true,
-                offer.accountHolder(), offer.sortCode(), "••••" + number.substring(number.length() - 4), contacts);
+                offer.accountHolder(), offer.sortCode(), "••••" + number.substring(number.length() - 4), contacts,
+                null);
     }
 }

@@ -150,7 +150,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                 items.add(new Fields().about(about)
                         .add("Application", id).add("Made on", offer.madeOn())
                         .add("Account holder", offer.accountHolder()).add("Sort code", offer.sortCode())
-                        .add("Account number", offer.accountNumber()).item("FinalOffer", id));
+                        .add("Account number", offer.accountNumber())
+                        .add("Bank details moved to the staff file", offer.movedToStaffAt())
+                        .item("FinalOffer", id));
             }
             for (EmergencyContact contact : contacts.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)

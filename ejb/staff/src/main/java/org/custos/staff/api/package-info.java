@@ -1,0 +1,9 @@
+/**
+ * The staff context's API (T1, R2, R3; ADR 0010): staff files, opened at hire from recruitment's
+ * {@code ApplicantHired} or by HR directly, with their engagement, bank details and emergency contacts, and the hires
+ * whose file has not opened yet.
+ * <p>
+ * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
+ * EE APIs; never entities or {@code internal} packages.
+ */
+package org.custos.staff.api;

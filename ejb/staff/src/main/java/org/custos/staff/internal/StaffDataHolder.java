@@ -1,0 +1,198 @@
+package org.custos.staff.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.staff.Engagement;
+import org.custos.domain.staff.StaffBankDetails;
+import org.custos.domain.staff.StaffEmergencyContact;
+import org.custos.domain.staff.StaffFile;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.PersonalDataHolder;
+import org.custos.protection.spi.RectificationOutcome;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.RetentionRule;
+import org.custos.protection.spi.SubjectDataSection;
+import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection.Fields;
+
+/**
+ * Staff's part of the personal-data SPI: a person's staff files with their engagement history, bank details and
+ * emergency contacts, and where they were named as someone's emergency contact; erasure that keeps a file for the
+ * employment and its R3 period after leaving (saying until when) and deletes it afterwards; the files due for
+ * review (R3).
+ */
+@ApplicationScoped
+public class StaffDataHolder implements PersonalDataHolder {
+
+    static final String CONTEXT = DataContext.STAFF.key();
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    StaffRecords records;
+
+    @Inject
+    StaffCorrections corrections;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Override
+    public DataContext context() {
+        return DataContext.STAFF;
+    }
+
+    @Override
+    public List<RetentionRule> retentionRules() {
+        return StaffRetention.RULES;
+    }
+
+    @Override
+    public SubjectDataSection export(long subjectId) {
+        List<DataItem> items = new ArrayList<>();
+        for (StaffFile file : filesOf(subjectId)) {
+            String id = Long.toString(file.id());
+            items.add(new Fields().about("Your staff file").add("Opened on", file.openedAt().toLocalDate())
+                    .add("Hired through application", file.hiredApplicationId()).item("StaffFile", id));
+            for (Engagement engagement : history(file.id())) {
+                items.add(new Fields().about("Your engagement as recorded on "
+                                + OrganisationTime.DAY.format(engagement.recordedAt().toLocalDate()))
+                        .add("Type", engagement.type().label()).add("Job title", engagement.jobTitle())
+                        .add("Department", engagement.department())
+                        .add("Line manager", engagement.lineManagerFileId() == null ? null
+                                : records.name(records.file(engagement.lineManagerFileId()).subjectId()))
+                        .add("Place of work", engagement.placeOfWork())
+                        .add("Contract type", engagement.contractType())
+                        .add("Weekly hours", engagement.weeklyHours()).add("Start date", engagement.startDate())
+                        .add("Probation ends", engagement.probationEnd())
+                        .add("Leaving date", engagement.leavingDate())
+                        .add("Reason for leaving", engagement.leavingReason())
+                        .item("Engagement", Long.toString(engagement.id())));
+            }
+            StaffBankDetails bank = em.find(StaffBankDetails.class, file.id());
+            if (bank != null) {
+                items.add(new Fields().about("Your bank details").add("Account holder", bank.accountHolder())
+                        .add("Sort code", bank.sortCode()).add("Account number", bank.accountNumber())
+                        .item("BankDetails", id));
+            }
+            for (StaffEmergencyContact contact : contactsOf(file.id())) {
+                items.add(new Fields().about("Your emergency contact").add("Contact", records.name(contact.subjectId()))
+                        .add("Relationship", contact.relationship())
+                        .item("EmergencyContact", Long.toString(contact.id())));
+            }
+        }
+        for (StaffEmergencyContact contact : em.createQuery("select c from StaffEmergencyContact c"
+                + " where c.subjectId = :subject order by c.id", StaffEmergencyContact.class)
+                .setParameter("subject", subjectId).getResultList()) {
+            items.add(new Fields().about("You were named as a member of staff's emergency contact")
+                    .add("Relationship", contact.relationship())
+                    .item("EmergencyContact", Long.toString(contact.id())));
+        }
+        return new SubjectDataSection(CONTEXT, items);
+    }
+
+    @Override
+    public ErasureOutcome erase(long subjectId) {
+        int erased = 0;
+        List<String> kept = new ArrayList<>();
+        LocalDate today = calendar.today();
+        for (StaffFile file : filesOf(subjectId)) {
+            Optional<LocalDate> reviewOn = reviewOn(file);
+            if (reviewOn.isEmpty()) {
+                kept.add("Staff file " + file.id() + ": the engagement continues; a staff file is kept for the "
+                        + "employment and then for " + period() + " after leaving.");
+            } else if (reviewOn.get().isAfter(today)) {
+                kept.add("Staff file " + file.id() + ": kept until " + OrganisationTime.DAY.format(reviewOn.get())
+                        + ", " + period() + " after the leaving date, as the law on employment records asks.");
+            } else {
+                erased += deleted(file);
+            }
+        }
+        erased += em.createQuery("delete from StaffEmergencyContact c where c.subjectId = :subject")
+                .setParameter("subject", subjectId).executeUpdate();
+        em.flush();
+        return new ErasureOutcome(CONTEXT, erased, kept);
+    }
+
+    @Override
+    public List<CorrectableField> correctable(long subjectId) {
+        return corrections.correctable(filesOf(subjectId));
+    }
+
+    @Override
+    public RectificationOutcome rectify(long subjectId, List<Correction> corrections) {
+        return this.corrections.rectify(filesOf(subjectId), corrections);
+    }
+
+    /** Restriction is the register's state (D6); the staff facades refuse changes while it stands. */
+    @Override
+    public void restrict(long subjectId, boolean restricted) {
+        // nothing of its own to mark
+    }
+
+    @Override
+    public List<RetentionItem> dueForReview(LocalDate asOf) {
+        List<RetentionItem> due = new ArrayList<>();
+        for (StaffFile file : em.createQuery("select f from StaffFile f, Engagement e where e.staffFileId = f.id"
+                + " and e.leavingDate is not null and e.id = (select max(x.id) from Engagement x"
+                + " where x.staffFileId = f.id) and f.subjectId is not null order by f.id", StaffFile.class)
+                .getResultList()) {
+            reviewOn(file).filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(new RetentionItem(CONTEXT,
+                    "StaffFile", Long.toString(file.id()), file.subjectId(), on,
+                    StaffRetention.STAFF_FILE.rule())));
+        }
+        return due;
+    }
+
+    private Optional<LocalDate> reviewOn(StaffFile file) {
+        return StaffRetention.reviewOn(records.engagement(file.id()).leavingDate(),
+                calendar.retentionPeriod(StaffRetention.STAFF_FILE));
+    }
+
+    private String period() {
+        Period period = calendar.retentionPeriod(StaffRetention.STAFF_FILE);
+        return period.getYears() + " years" + (period.getMonths() == 0 ? "" : " and " + period.getMonths()
+                + " months");
+    }
+
+    /** The file and all that hangs on it; other files' engagements no longer name it as line manager. */
+    private int deleted(StaffFile file) {
+        em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
+                .setParameter("file", file.id()).executeUpdate();
+        int rows = 0;
+        for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement")) {
+            rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")
+                    .setParameter("file", file.id()).executeUpdate();
+        }
+        em.remove(em.contains(file) ? file : em.merge(file));
+        return rows + 1;
+    }
+
+    private List<StaffFile> filesOf(long subjectId) {
+        return em.createQuery("select f from StaffFile f where f.subjectId = :subject order by f.id",
+                StaffFile.class).setParameter("subject", subjectId).getResultList();
+    }
+
+    private List<Engagement> history(long staffFileId) {
+        return em.createQuery("select e from Engagement e where e.staffFileId = :file order by e.id",
+                Engagement.class).setParameter("file", staffFileId).getResultList();
+    }
+
+    private List<StaffEmergencyContact> contactsOf(long staffFileId) {
+        return em.createQuery("select c from StaffEmergencyContact c where c.staffFileId = :file order by c.id",
+                StaffEmergencyContact.class).setParameter("file", staffFileId).getResultList();
+    }
+}

@@ -1,0 +1,61 @@
+package org.custos.staff.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.custos.domain.staff.Engagement;
+import org.custos.domain.staff.StaffFile;
+import org.custos.domain.subject.DataSubject;
+import org.custos.security.api.AccessRefused;
+import org.custos.security.api.RequestRefused;
+
+/** How the staff context loads its files and the people they name. */
+@Dependent
+class StaffRecords {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    StaffFile file(long staffFileId) {
+        StaffFile file = em.find(StaffFile.class, staffFileId);
+        if (file == null) {
+            throw new AccessRefused("There is no such staff file.");
+        }
+        return file;
+    }
+
+    /** The engagement as it stands: its latest row (rows are only ever added). */
+    Engagement engagement(long staffFileId) {
+        return em.createQuery("select e from Engagement e where e.staffFileId = :file order by e.id desc",
+                Engagement.class).setParameter("file", staffFileId).setMaxResults(1).getSingleResult();
+    }
+
+    /** A person may have one staff file whose engagement has not ended: refused otherwise. */
+    void requireNoCurrentFile(long subjectId) {
+        long current = em.createQuery("select count(e) from Engagement e, StaffFile f where f.id = e.staffFileId"
+                + " and f.subjectId = :subject and e.leavingDate is null and e.id = (select max(x.id)"
+                + " from Engagement x where x.staffFileId = f.id)", Long.class).setParameter("subject", subjectId)
+                .getSingleResult();
+        if (current > 0) {
+            throw new RequestRefused(name(subjectId) + " already has a staff file for a current engagement.");
+        }
+    }
+
+    /** A person a change uses: in the register and not restricted (D6). */
+    DataSubject unrestricted(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        if (subject == null) {
+            throw new RequestRefused("There is no such person in the register.");
+        }
+        if (subject.restricted()) {
+            throw AccessRefused.restricted();
+        }
+        return subject;
+    }
+
+    /** "Given Family", or null for nobody. */
+    String name(Long subjectId) {
+        DataSubject subject = subjectId == null ? null : em.find(DataSubject.class, subjectId);
+        return subject == null ? null : subject.givenNames() + " " + subject.familyName();
+    }
+}

@@ -1,0 +1,2 @@
+/** Fixture api of the staff context. */
+package org.custos.archfixtures.bad.staff.api;

@@ -1,0 +1,2 @@
+/** Fixture internals of the staff context. */
+package org.custos.archfixtures.bad.staff.internal;
