@@ -1,8 +1,11 @@
 package org.custos.system.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,16 +17,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * WCAG 2.2 AA beyond the other journeys' pages: every page of the administrator's and the DPM's menus passes
- * axe-core ({@link Browser#close()}, on every page opened); a keyboard user sees where the focus is,
- * a dialog keeps the focus inside it and gives it back to the button that opened it; at 400 px the page does not
- * scroll sideways, its tables scroll within themselves (axe-core is not yet run at that width). The administrator gives an account an email address for
- * its reminders, and the settings page says whether reminders are on.
+ * axe-core ({@link Browser#close()}, on every page opened), at 400 px too; a keyboard user sees where the focus is,
+ * a dialog keeps the focus inside it and gives it back to the button that opened it (the accounts dialog, the
+ * confirmation of a refusal); HR records a person and the DPM acts on a rights request by keyboard alone; at
+ * 400 px the page does not scroll sideways, its tables scroll within themselves. The administrator gives an
+ * account an email address for its reminders, and the settings page says whether reminders are on.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityJourneyBrowserIT {
@@ -37,11 +39,14 @@ class AccessibilityJourneyBrowserIT {
 
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private final String dpm = "dpm.a11y." + run;
+    private final String hr = "hr.a11y." + run;
+    private final String family = "Access" + run.toUpperCase(Locale.ROOT);
 
     @Test
     void everyPageOfTheAdministratorAndTheDpmPassesAxeAndWorksByKeyboardAndAt400Pixels() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(dpm, "Dana Quill", "Data Protection Manager"));
+            browser.openAccounts(PASSWORD, new Browser.Account(dpm, "Dana Quill", "Data Protection Manager"),
+                    new Browser.Account(hr, "Hugo Tab", "HR staff"));
             browser.logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
             browser.open("/admin/accounts.xhtml");
             aDialogKeepsTheFocusAndGivesItBackToItsButton(browser);
@@ -54,8 +59,12 @@ class AccessibilityJourneyBrowserIT {
             browser.open("/");
             browser.logOut();
 
+            browser.logIn(hr, PASSWORD);
+            hrRecordsAPersonByKeyboardAlone(browser);
+            browser.logOut();
+
             browser.logIn(dpm, PASSWORD);
-            browser.registerPerson("Ada", "Access" + run.toUpperCase(Locale.ROOT), "Job applicant");
+            theDpmActsOnARightsRequestByKeyboardAlone(browser);
             for (String page : List.of("/people/search.xhtml", "/requests/list.xhtml", "/requests/new.xhtml",
                     "/approvals/list.xhtml", "/confirmations/list.xhtml", "/grants/list.xhtml", "/breaches/list.xhtml",
                     "/breaches/edit.xhtml", "/campaigns/list.xhtml", "/settings/list.xhtml")) {
@@ -69,33 +78,73 @@ class AccessibilityJourneyBrowserIT {
 
     /** Keyboard only: Tab to the button, Enter opens the dialog, Tab stays inside it, Escape gives focus back. */
     private void aDialogKeepsTheFocusAndGivesItBackToItsButton(Browser browser) {
-        WebDriver driver = browser.driver();
-        Actions keys = new Actions(driver);
-        for (int tab = 0; tab < 40 && !"accounts:new-account".equals(focused(driver).getAttribute("id")); tab++) {
-            keys.sendKeys(Keys.TAB).perform();
-        }
-        WebElement opener = focused(driver);
-        assertEquals("accounts:new-account", opener.getAttribute("id"), "the button is reached by Tab");
-        assertEquals("solid", opener.getCssValue("outline-style"), "the focus is visible");
-        keys.sendKeys(Keys.ENTER).perform();
+        browser.tabTo("accounts:new-account");
+        browser.press(Keys.ENTER);
         browser.visible(By.id("create:username"));
-        for (int tab = 0; tab < 12; tab++) {
-            keys.sendKeys(Keys.TAB).perform();
-            assertTrue(insideDialog(driver), "Tab " + (tab + 1) + " stays in the dialog, not on "
-                    + focused(driver).getAttribute("outerHTML"));
-        }
-        keys.sendKeys(Keys.ESCAPE).perform();
+        browser.assertTabStaysIn("create-dialog", 12);
+        browser.press(Keys.ESCAPE);
         browser.waitUntilHidden(By.id("create-dialog"));
         browser.waitForFocusOn("accounts:new-account");
     }
 
-    private static WebElement focused(WebDriver driver) {
-        return driver.switchTo().activeElement();
+    /** Keyboard only: HR fills in the register's form, ticks a category with Space and saves with Enter. */
+    private void hrRecordsAPersonByKeyboardAlone(Browser browser) {
+        browser.open("/people/edit.xhtml");
+        browser.tabTo("person:givenNames");
+        browser.press("Kay");
+        browser.tabTo("person:familyName");
+        browser.press(family);
+        String applicant = browser.driver().findElement(By.xpath("//form[@id='person']//label[text()='Job applicant']"))
+                .getAttribute("for");
+        browser.tabTo(applicant);
+        browser.press(Keys.SPACE);
+        assertTrue(browser.driver().findElement(By.id(applicant)).isSelected(), "Space ticks the category");
+        browser.tabTo("person:save");
+        browser.press(Keys.ENTER);
+        browser.waitForText(By.id("person-name"), "Kay " + family);
     }
 
-    private static boolean insideDialog(WebDriver driver) {
-        return (Boolean) ((JavascriptExecutor) driver).executeScript(
-                "return document.getElementById('create-dialog').contains(document.activeElement);");
+    /**
+     * The DPM logs a request, then by keyboard alone records that no identity check is needed and refuses it:
+     * the confirmation keeps the focus, Escape gives it back to the button, Yes refuses.
+     */
+    private void theDpmActsOnARightsRequestByKeyboardAlone(Browser browser) {
+        browser.open("/requests/new.xhtml");
+        browser.type(By.id("request:person-given"), "Ray");
+        browser.type(By.id("request:person-family"), family);
+        browser.choose("request:category", "Job applicant");
+        browser.choose("request:type", "Access (a copy of the data)");
+        browser.choose("request:channel", "Email");
+        browser.type(By.id("request:asked"), "A copy of what you hold");
+        browser.type(By.id("request:received_input"),
+                LocalDate.now().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser.click(By.id("request:log"));
+        browser.waitForText(By.id("due"), " days left");
+
+        browser.tabTo("identity-stage:no-check-reason");
+        browser.press("Asked in person at reception");
+        browser.tabTo("identity-stage:no-check-needed");
+        browser.press(Keys.ENTER);
+        browser.waitForText(By.id("identity"), "No check needed");
+        browser.tabTo("respond:ground");
+        browser.press(Keys.ARROW_DOWN);
+        assertNotEquals("Choose", browser.driver().findElement(By.id("respond:ground_label")).getText(),
+                "the arrow key chooses a ground");
+        browser.tabTo("respond:reasons");
+        browser.press("The request repeats one answered last month");
+        browser.tabTo("respond:refuse");
+        browser.press(Keys.ENTER);
+        By confirmation = By.cssSelector(".ui-confirm-dialog");
+        String dialog = browser.visible(confirmation).getAttribute("id");
+        browser.assertTabStaysIn(dialog, 4);
+        browser.press(Keys.ESCAPE);
+        browser.waitUntilHidden(confirmation);
+        browser.waitForFocusOn("respond:refuse");
+        browser.press(Keys.ENTER);
+        browser.visible(confirmation);
+        browser.tabTo("confirm-dialog:yes");
+        browser.press(Keys.ENTER);
+        browser.waitForText(By.id("state"), "Refused on");
     }
 
     private void anAccountGetsAnEmailAddressForItsReminders(Browser browser) {
@@ -121,5 +170,6 @@ class AccessibilityJourneyBrowserIT {
         WebElement table = browser.visible(By.xpath("//*[@id='audit:entries']"
                 + "//div[contains(@class, 'ui-datatable-tablewrapper')]"));
         assertEquals("auto", table.getCssValue("overflow-x"), "a table wider than the window scrolls within itself");
+        browser.checkThisPageAgain();
     }
 }

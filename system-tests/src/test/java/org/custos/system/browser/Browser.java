@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -28,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,15 +45,6 @@ final class Browser implements AutoCloseable {
     /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious");
-    /**
-     * Left out of the checks, PrimeFaces' own markup, each an open accessibility point (docs/progress.md): its
-     * messages, whose list items carry role="alert" so that axe-core no longer counts them as items of their list;
-     * the native input behind its file upload's button, hidden from assistive technology but still focusable; the
-     * first cell of a table's rows, which axe-core counts as a touch target overlapping the link in it.
-     */
-    private static final List<String> NOT_CHECKED = List.of(".ui-messages ul", "input[type='file']",
-            ".ui-datatable tbody td:first-child");
-
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
@@ -113,6 +107,14 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Types over what a box holds, as a user does: select all, then type (a date picker puts back a value that was
+     * only cleared).
+     */
+    void retype(By field, String text) {
+        act(field, input -> input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text));
+    }
+
     void click(By target) {
         act(target, WebElement::click);
     }
@@ -122,8 +124,12 @@ final class Browser implements AutoCloseable {
         return downloaded("");
     }
 
-    /** The bytes of the first downloaded file whose name ends with {@code suffix}, once it is complete. */
+    /**
+     * The bytes of the first downloaded file whose name ends with {@code suffix}, once it is complete: no partial
+     * download left, and the same bytes at two looks in a row (Chromium may write under the final name).
+     */
     byte[] downloaded(String suffix) {
+        byte[][] lastLook = {null};
         return wait.until(driver -> {
             try (Stream<Path> files = Files.list(downloads)) {
                 List<Path> found = files.toList();
@@ -132,7 +138,9 @@ final class Browser implements AutoCloseable {
                 }
                 Optional<Path> done = found.stream().filter(file -> file.toString().endsWith(suffix)).findFirst();
                 byte[] bytes = done.isPresent() ? Files.readAllBytes(done.get()) : null;
-                return bytes == null || bytes.length == 0 ? null : bytes;
+                boolean settled = bytes != null && bytes.length > 0 && Arrays.equals(bytes, lastLook[0]);
+                lastLook[0] = bytes;
+                return settled ? bytes : null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -261,6 +269,64 @@ final class Browser implements AutoCloseable {
         wait.until(driver -> id.equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
+    /**
+     * Keyboard only: presses Tab until the focus is on the element with this id, and checks that a sighted
+     * keyboard user sees it there (WCAG 2.4.7).
+     */
+    void tabTo(String id) {
+        for (int tab = 0; tab < 80 && !focusIsOn(id); tab++) {
+            press(Keys.TAB);
+        }
+        assertTrue(focusIsOn(id), () -> id + " is not reached by Tab; the focus is on "
+                + driver.switchTo().activeElement().getAttribute("outerHTML"));
+        assertFocusIsVisible();
+    }
+
+    /** The focus is on the element, or in the PrimeFaces widget it belongs to (a check box's drawn box, say). */
+    private boolean focusIsOn(String id) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const target = document.getElementById(arguments[0]), focused = document.activeElement;
+                if (target === null || target === focused) {
+                    return target !== null;
+                }
+                const widget = target.closest('.ui-chkbox, .ui-radiobutton, .ui-selectonemenu');
+                return widget !== null && widget.contains(focused);
+                """, id);
+    }
+
+    void press(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /**
+     * The focused element is outlined, or, for PrimeFaces' check boxes, radio buttons and menus whose native input
+     * is hidden, the box drawn for it shows the focus.
+     */
+    void assertFocusIsVisible() {
+        Boolean shown = (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                const e = document.activeElement, style = getComputedStyle(e);
+                if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && e.offsetWidth > 1) {
+                    return true;
+                }
+                const drawn = e.closest('.ui-chkbox, .ui-radiobutton, .ui-selectonemenu, .ui-selectcheckboxmenu');
+                return drawn !== null && (drawn.classList.contains('ui-state-focus')
+                        || drawn.querySelector('.ui-state-focus') !== null);
+                """);
+        assertTrue(shown, () -> "the focus is not visible on " + driver.switchTo().activeElement()
+                .getAttribute("outerHTML"));
+    }
+
+    /** Keyboard only: Tab {@code times} times, the focus staying inside the element with this id every time. */
+    void assertTabStaysIn(String id, int times) {
+        for (int tab = 0; tab < times; tab++) {
+            press(Keys.TAB);
+            assertTrue((Boolean) ((JavascriptExecutor) driver).executeScript(
+                    "return document.getElementById(arguments[0]).contains(document.activeElement);", id),
+                    "Tab " + (tab + 1) + " stays in " + id + ", not on "
+                            + driver.switchTo().activeElement().getAttribute("outerHTML"));
+        }
+    }
+
     void waitUntilHidden(By target) {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(target));
     }
@@ -292,11 +358,15 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Checks the page with axe-core again, as it is now (after a change of the window's size, say). */
+    void checkThisPageAgain() {
+        checkedPage = "";
+        checkThisPage();
+    }
+
     private List<String> violationsHere() {
-        AxeBuilder axe = new AxeBuilder().withTags(WCAG_AA);
-        // one exclude per selector: a list given at once is read as a path through frames
-        NOT_CHECKED.forEach(axe::exclude);
-        List<Rule> failing = axe.analyze(driver).getViolations().stream().filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
+        List<Rule> failing = new AxeBuilder().withTags(WCAG_AA).analyze(driver).getViolations().stream()
+                .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
         return failing.stream().map(rule -> "axe-core on " + driver.getCurrentUrl() + ": " + rule.getImpact() + " "
                 + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().limit(5)
                         .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
@@ -316,6 +386,76 @@ final class Browser implements AutoCloseable {
                 throw failure;
             }
         });
+    }
+
+    /** A field of a form and what a user puts in it: a text box or area, a menu's option, a ticked box. */
+    record Typed(Kind kind, String id, String value) {
+
+        enum Kind { TEXT, MENU, TICK, SECRET }
+
+        static Typed text(String id, String text) {
+            return new Typed(Kind.TEXT, id, text);
+        }
+
+        /** A password: typed, but never written back into a page, so not looked for afterwards. */
+        static Typed secret(String id, String password) {
+            return new Typed(Kind.SECRET, id, password);
+        }
+
+        /** A date picker's box, typed as day/month/year. */
+        static Typed date(String id, String day) {
+            return new Typed(Kind.TEXT, id + "_input", day);
+        }
+
+        static Typed menu(String id, String label) {
+            return new Typed(Kind.MENU, id, label);
+        }
+
+        /** A check box of the form, by its label. */
+        static Typed tick(String formId, String label) {
+            return new Typed(Kind.TICK, formId, label);
+        }
+    }
+
+    /**
+     * Nothing typed is ever lost (issue 14): fills every field, sends the form with {@code send} so that the server
+     * refuses it or a value fails validation, waits for the error message that says why (in the page's messages or
+     * the form's own), and checks that every field still holds what was typed.
+     */
+    void assertNothingTypedIsLost(By send, String message, Typed... fields) {
+        for (Typed field : fields) {
+            fill(field);
+        }
+        click(send);
+        waitForText(By.cssSelector(".ui-messages-error, .ui-message-error"), message);
+        List<String> lost = Stream.of(fields).filter(field -> field.kind() != Typed.Kind.SECRET)
+                .filter(field -> !field.value().equals(shown(field)))
+                .map(field -> field.id() + " held \"" + field.value() + "\", now \"" + shown(field) + "\"")
+                .toList();
+        assertTrue(lost.isEmpty(), () -> "after \"" + message + "\" on " + driver.getCurrentUrl()
+                + " what was typed is lost: " + String.join("; ", lost));
+    }
+
+    private void fill(Typed field) {
+        switch (field.kind()) {
+            case TEXT, SECRET -> type(By.id(field.id()), field.value());
+            case MENU -> choose(field.id(), field.value());
+            case TICK -> click(tickBox(field));
+        }
+    }
+
+    /** What the field shows now: its text, its menu's choice, or its label's text while its box is ticked. */
+    private String shown(Typed field) {
+        return switch (field.kind()) {
+            case TEXT, SECRET -> driver.findElement(By.id(field.id())).getAttribute("value");
+            case MENU -> driver.findElement(By.id(field.id() + "_label")).getText();
+            case TICK -> driver.findElement(By.id(driver.findElement(tickBox(field)).getAttribute("for")))
+                    .isSelected() ? field.value() : "(not ticked)";
+        };
+    }
+
+    private static By tickBox(Typed field) {
+        return By.xpath("//form[@id='" + field.id() + "']//label[normalize-space(.)=\"" + field.value() + "\"]");
     }
 
     /** The page's messages (p:messages), once at least one is shown. */

@@ -7,7 +7,10 @@
  * facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the
  * register (S1), purpose names, upload rules; the words people read instead of codes: audit entries told in words
  * ({@code AuditWords}), kinds of record ({@code RecordTypeLabels}), lists and counts ({@code Texts}); the notice on
- * a restricted person's page and forms (D6, {@code WEB-INF/includes/shell/restricted-notice.xhtml}).
+ * a restricted person's page and forms (D6, {@code WEB-INF/includes/shell/restricted-notice.xhtml}); PrimeFaces'
+ * markup where it falls short of WCAG 2.2 AA, corrected in its renderers ({@code AriaFixingWriter}: messages
+ * announced by their box, tables of data as native tables, the file input behind a skinned upload open to screen
+ * readers).
  * <p>
  * May use: the contexts' {@code api} packages and {@code domain.shared}; never {@code protection.spi}, a
  * personal-data holder or a context's {@code internal} package. No folder's package is used here.
