@@ -68,7 +68,7 @@ class NothingTypedIsLostBrowserIT {
                 text("create:email", "hana@example.org"), secret("create:password", PASSWORD),
                 tick("create", "HR staff"));
         browser.open("/settings/list.xhtml");
-        browser.assertNothingTypedIsLost(By.id("settings:table:0:save"), "enter a period such as P1M",
+        browser.assertNothingTypedIsLost(By.id("settings:table:0:save"), "Enter the period in words",
                 text("settings:table:0:value", "a month"));
         browser.logOut();
     }
@@ -108,9 +108,12 @@ class NothingTypedIsLostBrowserIT {
     private void theRecruitmentForms(Browser browser) {
         browser.open("/campaigns/edit.xhtml");
         String opens = LocalDate.now().minusDays(3).format(DAY);
-        browser.assertNothingTypedIsLost(By.id("campaign:save"), "The closing date cannot be before the opening date.",
+        int nextYear = LocalDate.now().getYear() + 1;
+        browser.assertNothingTypedIsLost(By.id("campaign:save"), "Enter the closing date as day/month/year.",
                 text("campaign:title", "Archivist " + run), text("campaign:role", "Archivist"),
-                date("campaign:opens", opens), date("campaign:closes", LocalDate.now().minusDays(4).format(DAY)));
+                date("campaign:opens", opens), date("campaign:closes", "31/02/" + nextYear));
+        browser.assertNothingTypedIsLost(By.id("campaign:save"), "The closing date cannot be before the opening date.",
+                date("campaign:closes", LocalDate.now().minusDays(4).format(DAY)));
         browser.retype(By.id("campaign:closes_input"), LocalDate.now().plusDays(20).format(DAY));
         browser.click(By.id("campaign:save"));
         browser.waitForText(By.id("stage"), "Open");
