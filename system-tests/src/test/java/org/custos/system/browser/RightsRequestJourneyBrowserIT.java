@@ -27,8 +27,9 @@ import org.openqa.selenium.By;
 /**
  * A subject access request in a real browser (D1-D3): HR logs it with the day it was received and sees the due
  * date one calendar month on; the DPM, whose home page counts the requests due this week, finds it in the request
- * list, verifies the identity (each stage's actions shown only while they apply), compiles the response, redacts an
- * item and produces the pack, whose JSON parses and whose letter opens and lists the purposes; once answered, the
+ * list, verifies the identity (each stage's actions shown only while they apply), compiles the response, opens one
+ * item of the review in the editor (a decision not chosen is refused, keeping what was typed), redacts it and
+ * produces the pack, whose JSON parses and whose letter opens and lists the purposes; once answered, the
  * request is found among the answered ones and exported to CSV. A rectification request: HR records
  * a disclosure of the person's data, the DPM records why no check of identity is needed (D1), corrects the field the
  * person asked for, the register shows it (its "Data protection" section lists the request), and
@@ -104,13 +105,23 @@ class RightsRequestJourneyBrowserIT {
 
             browser.click(By.id("review:compile"));
             browser.waitForText(By.id("compile-state"), "Compiled");
-            browser.visible(By.id("review:items:0:decision"));
-            browser.choose("review:items:0:decision", "Disclose redacted");
+            assertTrue(browser.driver().findElements(By.id("review:items:0:decision")).isEmpty(),
+                    "the items are shown as text until one is opened");
+            browser.click(By.id("review:items:0:edit"));
+            browser.waitForFocusOn("review:items:0:fields:0:redacted");
             browser.type(By.id("review:items:0:fields:0:redacted"), "[redacted by the DPM]");
             browser.click(By.id("review:items:0:decide"));
+            browser.waitForText(By.id("messages"), "Choose the decision.");
+            assertEquals("[redacted by the DPM]", browser.visible(By.id("review:items:0:fields:0:redacted"))
+                    .getAttribute("value"), "what was typed stays when the decision is refused");
+            browser.choose("review:items:0:decision", "Disclose redacted");
+            browser.click(By.id("review:items:0:decide"));
             browser.waitForText(By.id("messages"), "Decided:");
+            browser.waitForFocusOn("review:items:0:edit");
+            browser.waitForText(By.id("item-0"), "Disclosed as: [redacted by the DPM]");
             int item = 1;
-            while (!browser.driver().findElements(By.id("review:items:" + item + ":decision")).isEmpty()) {
+            while (!browser.driver().findElements(By.id("review:items:" + item + ":edit")).isEmpty()) {
+                browser.click(By.id("review:items:" + item + ":edit"));
                 browser.choose("review:items:" + item + ":decision", "Disclose");
                 browser.click(By.id("review:items:" + item + ":decide"));
                 browser.waitForText(By.cssSelector("[id='item-" + item + "'] h3"), "Disclose");

@@ -21,6 +21,9 @@ public interface ResponseCompilation {
     /** Starts compiling (again); the request's compile state and counts show the progress. */
     RequestView compile(@RecordId long requestId, long version);
 
+    /** Only the compile state and counts of the request, read in one statement: what a progress poll needs. */
+    CompileProgress progress(@RecordId long requestId);
+
     /** Records the narrower scope the person agreed to (D3). */
     RequestView narrowScope(@RecordId long requestId, long version,
             @NotBlank(message = "Write what the person agreed to.")

@@ -18,6 +18,7 @@ import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.rights.api.CompileProgress;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
@@ -73,6 +74,15 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         step.start(requestId, version);
         compiler.compile(requestId);
         return records.view(records.find(requestId));
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = RECORD)
+    public CompileProgress progress(long requestId) {
+        return em.createQuery("select new org.custos.protection.rights.api.CompileProgress(r.id, r.subjectId,"
+                + " r.compileState, r.compiledContexts, r.totalContexts) from RightsRequest r where r.id = :id",
+                CompileProgress.class).setParameter("id", requestId).getResultStream().findFirst()
+                .orElseThrow(() -> new AccessRefused("There is no such request."));
     }
 
     @Override

@@ -17,6 +17,8 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.rights.api.CompileProgress;
 import org.custos.protection.rights.api.PackFile;
 import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.protection.rights.api.RequestView;
@@ -42,6 +45,7 @@ import org.custos.protection.rights.api.ReviewForm;
 import org.custos.protection.rights.api.ReviewItemView;
 import org.custos.protection.rights.api.RightsRequests;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.InvalidArguments;
 import org.custos.security.api.RequestRefused;
@@ -66,8 +70,11 @@ class RightsRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(RightsRequestsIT.class);
+        return ProtectionDeployment.war(RightsRequestsIT.class).addClass(SqlStatements.class);
     }
+
+    @PersistenceUnit(unitName = "custos")
+    EntityManagerFactory persistence;
 
     @Inject
     RightsRequests requests;
@@ -245,6 +252,29 @@ class RightsRequestsIT {
 
         Callers.as(Role.DPM, () -> compilation.compile(exempt.id(), exempt.version()));
         assertEquals(CompileState.DONE, onceCompiled(request.id(), requests).compileState());
+    }
+
+    @Test
+    void theProgressOfCompilingIsReadInOneAuditedStatement_D3_X2() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Polled")).withAnEmail().registeredIn(register);
+        RequestView request = anAccessRequestFrom(person.id()).verifiedIn(requests);
+        assertEquals(CompileState.NOT_STARTED, Callers.as(Role.DPM, () -> compilation.progress(request.id())).state());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> compilation.progress(request.id())));
+        Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
+        RequestView compiled = onceCompiled(request.id(), requests);
+
+        String audited = "select count(*) from sec_audit_entry where action = 'READ' and outcome = 'SUCCESS'"
+                + " and record_type = 'RightsRequest' and record_id = ? and subject_id = ?";
+        String before = Sql.column(database, audited, Long.toString(request.id()), person.id()).get(0);
+        List<String> statements = SqlStatements.issuedBy(persistence, () -> Callers.as(Role.DPM,
+                () -> compilation.progress(request.id())));
+        CompileProgress polled = Callers.as(Role.DPM, () -> compilation.progress(request.id()));
+        assertEquals(new CompileProgress(request.id(), person.id(), CompileState.DONE, compiled.compiledContexts(),
+                compiled.totalContexts()), polled);
+        List<String> reads = statements.stream().filter(sql -> !sql.contains(" sec_")).toList();
+        assertEquals(1, reads.size(), () -> "The poll read " + reads);
+        assertEquals(Long.parseLong(before) + 2, Long.parseLong(Sql.column(database, audited,
+                Long.toString(request.id()), person.id()).get(0)), "each poll is audited as a read of the request");
     }
 
     @Test
