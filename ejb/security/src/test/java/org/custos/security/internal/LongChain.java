@@ -19,6 +19,11 @@ import javax.sql.DataSource;
 final class LongChain {
 
     static final String ACTOR = "long-chain";
+    /**
+     * Where the ids of the people the entries are about start: far above any id the register's sequence gives, so
+     * that no other test's person has entries of this chain.
+     */
+    static final long PEOPLE = 1_000_000_000_000L;
 
     private LongChain() {
     }
@@ -54,8 +59,9 @@ final class LongChain {
             for (int i = 0; i < count; i++) {
                 position++;
                 boolean search = position % 10 == 0;
-                List<Long> people = search ? List.of(position + 1, position + 2, position + 3) : List.of();
-                Long subject = search ? null : position;
+                List<Long> people = search ? List.of(PEOPLE + position + 1, PEOPLE + position + 2,
+                        PEOPLE + position + 3) : List.of();
+                Long subject = search ? null : PEOPLE + position;
                 AuditChain.Link link = new AuditChain.Link(position, at.plusSeconds(i), ACTOR,
                         search ? "SEARCH" : "READ", subject, "DataSubject", search ? null : subject.toString(), null,
                         "SUCCESS", null, people);
