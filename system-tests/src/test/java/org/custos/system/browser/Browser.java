@@ -318,6 +318,9 @@ final class Browser implements AutoCloseable {
 
     /** Keyboard only: Tab {@code times} times, the focus staying inside the element with this id every time. */
     void assertTabStaysIn(String id, int times) {
+        // a dialog takes the focus once it has opened: Tab before that would leave from the page behind it
+        wait.until(ignored -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.getElementById(arguments[0]).contains(document.activeElement);", id));
         for (int tab = 0; tab < times; tab++) {
             press(Keys.TAB);
             assertTrue((Boolean) ((JavascriptExecutor) driver).executeScript(
