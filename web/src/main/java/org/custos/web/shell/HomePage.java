@@ -57,7 +57,10 @@ public class HomePage {
     private Page<ApplicationSummary> toReview;
     private RequestsDueThisWeek dueThisWeek;
     private List<ApprovalView> ending;
-    private List<ApprovalView> mine;
+    private final LazyPages<ApprovalView> mine = new LazyPages<>(
+            (first, pageSize, sort) -> approvals.mine(new ApprovalQuery(null, first, pageSize)),
+            approval -> Long.toString(approval.id()));
+    private Long mineCount;
     private Integer accountChangesWaiting;
 
     /** The requests for approval waiting for the DPM's decision. */
@@ -130,11 +133,17 @@ public class HomePage {
         return accountChangesWaiting;
     }
 
-    public List<ApprovalView> getMine() {
-        if (mine == null) {
-            mine = user.isRegisterUser() ? approvals.mine() : List.of();
-        }
+    /** The caller's own requests for approval with their outcomes, newest first, paged in SQL. */
+    public LazyPages<ApprovalView> getMine() {
         return mine;
+    }
+
+    /** How many requests for approval the caller has made: their table shows only when there are some. */
+    public long getMineCount() {
+        if (mineCount == null) {
+            mineCount = user.isRegisterUser() ? approvals.mine(new ApprovalQuery(null, 0, 1)).total() : 0L;
+        }
+        return mineCount;
     }
 
     private static <T> Page<T> none() {

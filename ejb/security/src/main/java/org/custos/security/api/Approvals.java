@@ -53,9 +53,6 @@ public interface Approvals {
     /** Approvals in force that end on or before {@code date}: the DPM's reminder. */
     List<ApprovalView> endingBy(@NotNull LocalDate date);
 
-    /** The caller's own requests, newest first, with their outcomes. */
-    List<ApprovalView> mine();
-
     /** The caller's own requests of one status (or any), newest first, one page: what they wait for. */
     Page<ApprovalView> mine(@NotNull @Valid ApprovalQuery query);
 

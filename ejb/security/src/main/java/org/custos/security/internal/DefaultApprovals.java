@@ -189,14 +189,6 @@ public class DefaultApprovals implements Approvals {
     }
 
     @Override
-    @Audited(value = AuditAction.SEARCH, record = RECORD)
-    public List<ApprovalView> mine() {
-        return records.views(records.listed(em.createQuery("select a from Approval a where a.requestedBy = :me"
-                + " order by a.requestedAt desc, a.id desc", Approval.class)
-                .setParameter("me", caller.getName())));
-    }
-
-    @Override
     @RolesAllowed({Role.Names.DPM, Role.Names.HR})
     @Audited(record = RECORD)
     public List<ApprovalView> about(long subjectId) {

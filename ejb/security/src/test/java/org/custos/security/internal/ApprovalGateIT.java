@@ -401,7 +401,7 @@ class ApprovalGateIT {
         Sql.execute(database, "update sec_approval set valid_until = current_date - 1 where id = ?", expired.id());
         assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
                 () -> sensitive.record(expiredPerson, healthNote(purpose(0)))));
-        assertFalse(Callers.as(Role.HR, () -> approvals.mine()).stream()
+        assertFalse(Callers.as(Role.HR, () -> approvals.mine(new ApprovalQuery(null, 0, 500))).rows().stream()
                 .filter(mine -> mine.id() == expired.id()).findFirst().orElseThrow().inForce());
     }
 
@@ -449,7 +449,7 @@ class ApprovalGateIT {
         ApprovalView hrRequest = healthRequestedByHr(person);
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR,
                 () -> approvals.approve(hrRequest.id(), hrRequest.version(), inAMonth(), null)));
-        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> approvals.mine()),
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> approvals.mine(new ApprovalQuery(null, 0, 1))),
                 "the administrator has no access to personal data");
     }
 
