@@ -152,22 +152,9 @@ configure_domain() {
     if [[ ! -f $db_password_file ]]; then
         (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$db_password_file")
     fi
-    local h2_url="jdbc:h2:file:$DATA_DIR/db/custos;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
     local resources=$DOMAINS_DIR/custos-resources.xml
-    cat >"$resources" <<EOF
-<!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
-        "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
-<resources>
-    <jdbc-connection-pool name="custos-h2" res-type="javax.sql.DataSource"
-                          datasource-classname="org.h2.jdbcx.JdbcDataSource"
-                          steady-pool-size="8" max-pool-size="20" pool-resize-quantity="4">
-        <property name="URL" value="$h2_url"/>
-        <property name="user" value="custos"/>
-        <property name="password" value="$(cat "$db_password_file")"/>
-    </jdbc-connection-pool>
-    <jdbc-resource pool-name="custos-h2" jndi-name="jdbc/custos"/>
-</resources>
-EOF
+    sed -e "s|@FILE@|$DATA_DIR/db/custos|" -e "s|@PASSWORD@|$(cat "$db_password_file")|" \
+        "$ROOT/payara/h2-resources.xml" >"$resources"
     # The settings every Custos domain gets (127.0.0.1 only; no JMS, Hazelcast, IIOP or JMX ...), shared with
     # the system tests; then this domain's own: the application's data directory and the H2 data source.
     asadmin_batch <"$ROOT/payara/domain.asadmin"

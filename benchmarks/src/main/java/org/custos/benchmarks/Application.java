@@ -38,22 +38,8 @@ final class Application {
             throws IOException, InterruptedException {
         PayaraServerSession.admin("undeploy", "custos");
         PayaraServerSession.admin("delete-jdbc-resource", "jdbc/custos");
-        String url = "jdbc:h2:file:" + h2Directory.toAbsolutePath().resolve("custos") + ";" + Database.H2_MODE;
         Path resources = h2Directory.resolveSibling("custos-h2-resources.xml");
-        Files.writeString(resources, """
-                <!DOCTYPE resources PUBLIC "-//GlassFish.org//DTD GlassFish Application Server 3.1 Resource Definitions//EN"
-                        "http://glassfish.org/dtds/glassfish-resources_1_5.dtd">
-                <resources>
-                    <jdbc-connection-pool name="custos-h2" res-type="javax.sql.DataSource"
-                                          datasource-classname="org.h2.jdbcx.JdbcDataSource"
-                                          steady-pool-size="8" max-pool-size="20" pool-resize-quantity="4">
-                        <property name="URL" value="%s"/>
-                        <property name="user" value="%s"/>
-                        <property name="password" value="%s"/>
-                    </jdbc-connection-pool>
-                    <jdbc-resource pool-name="custos-h2" jndi-name="jdbc/custos"/>
-                </resources>
-                """.formatted(url, Database.H2_USER, Database.H2_PASSWORD));
+        Files.writeString(resources, H2Resources.forFile(h2Directory.resolve("custos"), Database.H2_PASSWORD));
         PayaraServerSession.admin("add-resources", resources.toAbsolutePath().toString());
         // the other contexts' records on H2 were sealed under the first deployment's data key
         Files.createDirectories(dataDirectory);

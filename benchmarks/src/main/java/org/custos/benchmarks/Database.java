@@ -18,8 +18,7 @@ record Database(String name, DataSource dataSource, BulkLoad bulk) {
         return migrated(new Database("PostgreSQL 16 (embedded)", TestPostgres.dataSource(), new PostgresCopy()));
     }
 
-    /** How {@code run.sh} opens its H2 database. */
-    static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    /** The user of {@code run.sh}'s H2 database. */
     static final String H2_USER = "custos";
     static final String H2_PASSWORD = "custos";
 
@@ -30,7 +29,7 @@ record Database(String name, DataSource dataSource, BulkLoad bulk) {
      */
     static Database h2(Path directory) {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:file:" + directory.resolve("custos") + ";" + H2_MODE
+        dataSource.setURL("jdbc:h2:file:" + directory.resolve("custos") + ";" + H2Resources.urlOptions()
                 + ";OPTIMIZE_REUSE_RESULTS=FALSE");
         dataSource.setUser(H2_USER);
         dataSource.setPassword(H2_PASSWORD);
