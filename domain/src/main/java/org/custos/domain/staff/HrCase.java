@@ -93,6 +93,12 @@ public class HrCase {
         this.openedAt = openedAt;
     }
 
+    /** The case reassigned: these HR accounts handle it from now on. */
+    public void handledBy(Set<String> accounts) {
+        handlers.clear();
+        handlers.addAll(accounts);
+    }
+
     /** The outcome, with the warning's level and expiry when it is one (both null otherwise). */
     public void decide(String outcome, LocalDate decidedOn, WarningLevel warningLevel, LocalDate warningExpiresOn) {
         this.outcome = outcome;

@@ -2,8 +2,10 @@ package org.custos.staff.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Set;
 import org.custos.security.api.AccountName;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
@@ -35,6 +37,14 @@ public interface HrCases {
      *         the caller
      */
     HrCaseView hrCase(@RecordId long caseId);
+
+    /**
+     * A handler or the DPM reassigns the case: these HR accounts handle it from now on.
+     *
+     * @throws org.custos.security.api.RequestRefused when one is not an HR account, or is the person it is about
+     */
+    HrCaseView changeHandlers(@RecordId long caseId, long version,
+            @NotEmpty(message = "Name at least one HR handler.") Set<String> handlers);
 
     HrCaseView addNote(@RecordId long caseId, long version, @NotNull @Valid HrCaseNoteForm form);
 

@@ -36,22 +36,24 @@ final class CaseAccess {
      */
     static Optional<String> namingRefusal(String opener, Set<String> handlers, String aboutAccount,
             Set<String> hrAccounts, Set<String> accounts) {
+        if (aboutAccount != null && !accounts.contains(aboutAccount)) {
+            return Optional.of(aboutAccount + " is not an active account; name the account of the person the case "
+                    + "is about, or leave it empty when they have none.");
+        }
+        if (aboutAccount != null && aboutAccount.equals(opener)) {
+            return Optional.of("You cannot open a case about yourself.");
+        }
+        return handlersRefusal(handlers, aboutAccount, hrAccounts);
+    }
+
+    /** Why these may not handle the case, if they may not: each an HR account, none the person it is about. */
+    static Optional<String> handlersRefusal(Set<String> handlers, String aboutAccount, Set<String> hrAccounts) {
         for (String handler : handlers.stream().sorted().toList()) {
             if (!hrAccounts.contains(handler)) {
                 return Optional.of(handler + " is not an active account with the HR role.");
             }
         }
-        if (aboutAccount == null) {
-            return Optional.empty();
-        }
-        if (!accounts.contains(aboutAccount)) {
-            return Optional.of(aboutAccount + " is not an active account; name the account of the person the case "
-                    + "is about, or leave it empty when they have none.");
-        }
-        if (aboutAccount.equals(opener)) {
-            return Optional.of("You cannot open a case about yourself.");
-        }
-        if (handlers.contains(aboutAccount)) {
+        if (aboutAccount != null && handlers.contains(aboutAccount)) {
             return Optional.of(aboutAccount + " cannot handle a case about themselves.");
         }
         return Optional.empty();

@@ -110,6 +110,17 @@ public class DefaultHrCases implements HrCases {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public HrCaseView changeHandlers(long caseId, long version, Set<String> handlers) {
+        HrCase hrCase = cases.changeable(caseId, version, caller());
+        CaseAccess.handlersRefusal(handlers, hrCase.aboutAccount(), usernames(Set.of(Role.HR))).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        hrCase.handledBy(handlers);
+        return changed(hrCase);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
     public HrCaseView addNote(long caseId, long version, HrCaseNoteForm form) {
         HrCase hrCase = cases.changeable(caseId, version, caller());
         em.persist(new HrCaseNote(hrCase.id(), form.kind(), form.note().trim(), caller().name(), calendar.now()));

@@ -54,4 +54,13 @@ class CaseAccessTest {
                 + "about, or leave it empty when they have none."),
                 CaseAccess.namingRefusal("hr.cy", Set.of("hr.ada"), "manager.fay", HR, ACCOUNTS));
     }
+
+    @Test
+    void aCaseIsReassignedOnlyToHrAccountsOtherThanThePersonItIsAbout_X1() {
+        assertEquals(Optional.empty(), CaseAccess.handlersRefusal(Set.of("hr.ben", "hr.cy"), "manager.dee", HR));
+        assertEquals(Optional.of("manager.dee is not an active account with the HR role."),
+                CaseAccess.handlersRefusal(Set.of("manager.dee"), null, HR));
+        assertEquals(Optional.of("hr.cy cannot handle a case about themselves."),
+                CaseAccess.handlersRefusal(Set.of("hr.ben", "hr.cy"), "hr.cy", HR));
+    }
 }
