@@ -28,6 +28,10 @@ public final class RecordTypes {
         labels.put("PreEmploymentChecks", "Pre-employment checks");
         labels.put("FinalOffer", "Final offer");
         labels.put("Campaign", "Recruitment campaign");
+        labels.put("HrCase", "Disciplinary, grievance or capability case");
+        labels.put("HrCaseNote", "Note of a disciplinary, grievance or capability case");
+        labels.put("HrCaseMeeting", "Meeting of a disciplinary, grievance or capability case");
+        labels.put("HrCaseDocument", "Document of a disciplinary, grievance or capability case");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

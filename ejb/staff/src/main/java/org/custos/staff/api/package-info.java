@@ -1,7 +1,8 @@
 /**
  * The staff context's API (T1, R2, R3; ADR 0010): staff files, opened at hire from recruitment's
  * {@code ApplicantHired} or by HR directly, with their engagement, bank details and emergency contacts, and the hires
- * whose file has not opened yet.
+ * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
+ * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

@@ -31,7 +31,8 @@ import org.custos.protection.spi.SubjectDataSection.Fields;
  * Staff's part of the personal-data SPI: a person's staff files with their engagement history, bank details and
  * emergency contacts, and where they were named as someone's emergency contact; erasure that keeps a file for the
  * employment and its R3 period after leaving (saying until when) and deletes it afterwards; the files due for
- * review (R3).
+ * review (R3). Its HR cases are exported with the file (documents by name and hash); at a warning's expiry erasure
+ * reduces the case to its summary, and the cases so due are listed for review (R3).
  */
 @ApplicationScoped
 public class StaffDataHolder implements PersonalDataHolder {
@@ -49,6 +50,12 @@ public class StaffDataHolder implements PersonalDataHolder {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    HrCaseSummaries caseSummaries;
+
+    @Inject
+    HrCaseExport caseExport;
 
     @Override
     public DataContext context() {
@@ -93,6 +100,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                         .add("Relationship", contact.relationship())
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
+            items.addAll(caseExport.items(file.id()));
         }
         for (StaffEmergencyContact contact : em.createQuery("select c from StaffEmergencyContact c"
                 + " where c.subjectId = :subject order by c.id", StaffEmergencyContact.class)
@@ -111,10 +119,13 @@ public class StaffDataHolder implements PersonalDataHolder {
         LocalDate today = calendar.today();
         for (StaffFile file : filesOf(subjectId)) {
             Optional<LocalDate> reviewOn = reviewOn(file);
+            erased += caseSummaries.reduceExpired(file.id(), today);
             if (reviewOn.isEmpty()) {
+                kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
                 kept.add("Staff file " + file.id() + ": the engagement continues; a staff file is kept for the "
                         + "employment and then for " + period() + " after leaving.");
             } else if (reviewOn.get().isAfter(today)) {
+                kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
                 kept.add("Staff file " + file.id() + ": kept until " + OrganisationTime.DAY.format(reviewOn.get())
                         + ", " + period() + " after the leaving date, as the law on employment records asks.");
             } else {
@@ -154,6 +165,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                     "StaffFile", Long.toString(file.id()), file.subjectId(), on,
                     StaffRetention.STAFF_FILE.rule())));
         }
+        due.addAll(caseSummaries.due(asOf));
         return due;
     }
 
@@ -172,7 +184,7 @@ public class StaffDataHolder implements PersonalDataHolder {
     private int deleted(StaffFile file) {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
-        int rows = 0;
+        int rows = caseSummaries.deleteAll(file.id());
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")
                     .setParameter("file", file.id()).executeUpdate();

@@ -1,0 +1,98 @@
+package org.custos.staff.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.staff.HrCase;
+import org.custos.protection.spi.RetentionItem;
+
+/**
+ * R3 for HR cases: at the warning's expiry the notes, meetings and documents go and the case row stays as the
+ * summary (kind, dates, outcome, level). Used by the facade (HR reduces a due case) and by the staff holder (the
+ * cases due, erasure); the whole case goes with its staff file.
+ */
+@Dependent
+class HrCaseSummaries {
+
+    /** The details of a case, each a table of rows hanging on it. */
+    private static final List<String> DETAILS = List.of("HrCaseNote", "HrCaseMeeting", "HrCaseDocument");
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    /** Deletes the case's details and marks it reduced; the rows deleted. */
+    int reduce(HrCase hrCase, LocalDate on) {
+        int rows = 0;
+        for (String detail : DETAILS) {
+            rows += em.createQuery("delete from " + detail + " d where d.caseId = :hrCase")
+                    .setParameter("hrCase", hrCase.id()).executeUpdate();
+        }
+        hrCase.summarised(on);
+        em.flush();
+        return rows;
+    }
+
+    /** Reduces the file's cases whose warning has expired by {@code today}; the rows deleted. */
+    int reduceExpired(long staffFileId, LocalDate today) {
+        int rows = 0;
+        for (HrCase hrCase : held(staffFileId)) {
+            if (WarningExpiry.expired(hrCase.warningExpiresOn(), today)) {
+                rows += reduce(hrCase, today);
+            }
+        }
+        return rows;
+    }
+
+    /** What erasure keeps of the file's cases until their warning expires, in words. */
+    List<String> keptUntilExpiry(long staffFileId, LocalDate today) {
+        return held(staffFileId).stream()
+                .filter(hrCase -> hrCase.warningExpiresOn() != null
+                        && !WarningExpiry.expired(hrCase.warningExpiresOn(), today))
+                .map(hrCase -> "HR case " + hrCase.id() + ": its details are kept until its warning expires on "
+                        + OrganisationTime.DAY.format(hrCase.warningExpiresOn()) + ", then only its summary.")
+                .toList();
+    }
+
+    /** The cases whose warning expired by {@code asOf} and whose details are still held, soonest expired first. */
+    List<HrCase> expired(LocalDate asOf) {
+        return em.createQuery("select c from HrCase c where c.warningExpiresOn <= :asOf and c.summarisedOn is null"
+                + " order by c.warningExpiresOn, c.id", HrCase.class).setParameter("asOf", asOf).getResultList();
+    }
+
+    /** R6: those cases as the retention schedule lists them. */
+    List<RetentionItem> due(LocalDate asOf) {
+        return em.createQuery("select c, f.subjectId from HrCase c, StaffFile f where f.id = c.staffFileId"
+                + " and c.warningExpiresOn <= :asOf and c.summarisedOn is null and f.subjectId is not null"
+                + " order by c.warningExpiresOn, c.id", Object[].class).setParameter("asOf", asOf)
+                .getResultStream().map(row -> {
+                    HrCase hrCase = (HrCase) row[0];
+                    return new RetentionItem(StaffDataHolder.CONTEXT, "HrCase", Long.toString(hrCase.id()),
+                            (Long) row[1], hrCase.warningExpiresOn(),
+                            StaffRetention.warning(hrCase.warningLevel()).rule());
+                }).toList();
+    }
+
+    /** The file's cases with all their details, as the file itself goes; the rows deleted. */
+    int deleteAll(long staffFileId) {
+        int rows = 0;
+        for (String detail : DETAILS) {
+            rows += em.createQuery("delete from " + detail + " d where d.caseId in (select c.id from HrCase c"
+                    + " where c.staffFileId = :file)").setParameter("file", staffFileId).executeUpdate();
+        }
+        return rows + em.createQuery("delete from HrCase c where c.staffFileId = :file")
+                .setParameter("file", staffFileId).executeUpdate();
+    }
+
+    /** The file's cases, oldest first. */
+    List<HrCase> cases(long staffFileId) {
+        return em.createQuery("select c from HrCase c where c.staffFileId = :file order by c.openedOn, c.id",
+                HrCase.class).setParameter("file", staffFileId).getResultList();
+    }
+
+    private List<HrCase> held(long staffFileId) {
+        return cases(staffFileId).stream().filter(hrCase -> hrCase.summarisedOn() == null).toList();
+    }
+}
