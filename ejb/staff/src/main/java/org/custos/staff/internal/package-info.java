@@ -1,6 +1,8 @@
 /**
- * The staff context's implementation: the facade, the opening of a staff file at hire (an outbox row written in the
- * hire's transaction, opened after it commits, a failure kept for HR to retry) and the reasons a failure gives.
+ * The staff context's implementation: the facades, the opening of a staff file at hire (an outbox row written in
+ * the hire's transaction, opened after it commits, a failure kept for HR to retry) and the reasons a failure gives;
+ * the rules of the file's checks (right-to-work re-check dates, the dates of declarations and clearances) and of
+ * its retention clocks (R3: the leaving date, the UK tax year's end), the holder's record groups.
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing
