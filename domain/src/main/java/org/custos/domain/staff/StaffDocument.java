@@ -16,7 +16,8 @@ import org.custos.domain.shared.StaffDocumentKind;
 
 /**
  * A document of a staff file (T1): a right-to-work copy of its check, a contract or another document, accepted by
- * its content (see {@code org.custos.domain.document}) and stored with the hash of its bytes; lists read it without the content.
+ * its content (see {@code org.custos.domain.document}) and stored with the hash of its bytes; lists read it without
+ * the content.
  */
 @Entity
 @Table(name = "stf_document")

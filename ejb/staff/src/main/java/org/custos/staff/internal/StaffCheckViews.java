@@ -58,7 +58,8 @@ class StaffCheckViews {
         return em.createQuery("select d.rightToWorkId, d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes, d.sha256,"
                 + " d.uploadedBy, d.uploadedAt from StaffDocument d where d.staffFileId = :file and "
                 + (rightToWork ? "d.kind = :kind" : "d.kind <> :kind") + " order by d.id desc", Object[].class)
-                .setParameter("file", staffFileId).setParameter("kind", StaffDocumentKind.RIGHT_TO_WORK).getResultList();
+                .setParameter("file", staffFileId).setParameter("kind", StaffDocumentKind.RIGHT_TO_WORK)
+                .getResultList();
     }
 
     private static StaffDocumentView document(Object[] row) {

@@ -176,6 +176,9 @@ class StaffChecksIT {
                 () -> checks.attach(fileId, StaffDocumentKind.OTHER, new DocumentUpload("scan.pdf",
                         Documents.executable()))));
         assertTrue(renamed.getMessage().contains("scan.pdf is not a document Custos accepts"), renamed.getMessage());
+        assertEquals("Attach right-to-work copies with the check they belong to.", assertThrows(
+                RequestRefused.class, () -> Callers.as(Role.HR, () -> checks.attach(fileId,
+                        StaffDocumentKind.RIGHT_TO_WORK, new DocumentUpload("visa.pdf", passport)))).getMessage());
         assertEquals("Enter the date the time-limited permission expires.", assertThrows(RequestRefused.class,
                 () -> recorded(fileId, new RightToWorkForm(today(), "Hana HR", RightToWorkPermission.TIME_LIMITED,
                         null, List.of(new DocumentUpload("visa.pdf", passport))))).getMessage());
