@@ -36,9 +36,9 @@ import org.custos.recruitment.api.RetentionDates;
 /**
  * Recruitment's part of the personal-data SPI: a person's applications with everything on them, and where they
  * were named as a referee or an emergency contact; erasure that anonymises applications and keeps their counts
- * (R7), but keeps a hired applicant's application, which is part of the staff file (R2); and the applications
- * and assessment material due for review (R1). The declarations are sensitive records: the security context's
- * holder answers for them.
+ * (R7), but keeps a hired applicant's application, which is part of the staff file (R2) and is erased with it
+ * ({@link HiredApplicationErasure}); and the applications and assessment material due for review (R1). The
+ * declarations are sensitive records: the security context's holder answers for them.
  */
 @ApplicationScoped
 public class RecruitmentDataHolder implements PersonalDataHolder {
