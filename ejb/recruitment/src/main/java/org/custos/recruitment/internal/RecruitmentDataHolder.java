@@ -36,9 +36,9 @@ import org.custos.recruitment.api.RetentionDates;
 /**
  * Recruitment's part of the personal-data SPI: a person's applications with everything on them, and where they
  * were named as a referee or an emergency contact; erasure that anonymises applications and keeps their counts
- * (R7), but keeps a hired applicant's application, which is part of the staff file (R2); and the applications
- * and assessment material due for review (R1). The declarations are sensitive records: the security context's
- * holder answers for them.
+ * (R7), but keeps a hired applicant's application, which is part of the staff file (R2) and is erased with it
+ * ({@link HiredApplicationErasure}); and the applications and assessment material due for review (R1). The
+ * declarations are sensitive records: the security context's holder answers for them.
  */
 @ApplicationScoped
 public class RecruitmentDataHolder implements PersonalDataHolder {
@@ -59,6 +59,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
 
     @Inject
     ApplicantCorrections corrections;
+
+    @Inject
+    ApplicationErasure erasure;
 
     @Override
     public DataContext context() {
@@ -190,22 +193,10 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         for (Application application : applicationsOf(subjectId)) {
             if (application.status() == ApplicationStatus.HIRED) {
                 kept.add("Application " + application.id() + ": the applicant was hired, so it is part of the staff "
-                        + "file and follows the staff file's retention.");
+                        + "file and is erased with the staff file.");
                 continue;
             }
-            for (Class<?> type : List.of(ApplicantDocument.class, Assessment.class, Reference.class,
-                    EmergencyContact.class)) {
-                of(type, application.id()).forEach(em::remove);
-            }
-            for (Class<?> type : List.of(FinalOffer.class, TalentPoolConsent.class)) {
-                Object row = em.find(type, application.id());
-                if (row != null) {
-                    em.remove(row);
-                }
-            }
-            em.createQuery("update ApplicationEvent e set e.note = null where e.applicationId = :id")
-                    .setParameter("id", application.id()).executeUpdate();
-            application.anonymise(records.now());
+            erasure.erase(application);
             erased++;
         }
         erased += em.createQuery("delete from Reference r where r.refereeSubjectId = :subject")
@@ -248,7 +239,8 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                 due.add(new RetentionItem(CONTEXT, "Application", id, application.subjectId(),
                         dates.applicationReviewOn(), dates.basis()));
             }
-            if (!dates.assessmentReviewOn().isAfter(asOf) && !of(Assessment.class, application.id()).isEmpty()) {
+            if (!dates.assessmentReviewOn().isAfter(asOf)
+                    && !erasure.of(Assessment.class, application.id()).isEmpty()) {
                 due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, application.subjectId(),
                         dates.assessmentReviewOn(), "assessment material: " + dates.basis()));
             }
@@ -259,10 +251,5 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     private List<Application> applicationsOf(long subjectId) {
         return em.createQuery("select a from Application a where a.subjectId = :subject order by a.id",
                 Application.class).setParameter("subject", subjectId).getResultList();
-    }
-
-    private <T> List<T> of(Class<T> type, long applicationId) {
-        return em.createQuery("select x from " + type.getSimpleName() + " x where x.applicationId = :id"
-                + " order by x.id", type).setParameter("id", applicationId).getResultList();
     }
 }

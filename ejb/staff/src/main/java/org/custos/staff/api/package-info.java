@@ -2,7 +2,10 @@
  * The staff context's API (T1, R2, R3; ADR 0010): staff files, opened at hire from recruitment's
  * {@code ApplicantHired} or by HR directly, with their engagement, bank details and emergency contacts, and the hires
  * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
- * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1).
+ * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1); the
+ * file's checks and documents ({@link org.custos.staff.api.StaffChecks}: right to work with the copies of the
+ * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents) and the
+ * permissions ending soon, for HR's home page.
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

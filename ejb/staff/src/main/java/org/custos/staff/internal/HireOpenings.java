@@ -26,6 +26,10 @@ public class HireOpenings {
 
     private static final Logger LOG = Logger.getLogger(HireOpenings.class.getName());
 
+    /** A retry of a hire no longer pending: its file opened, or erasure removed it with the person's data. */
+    static final String NOT_WAITING = "This hire is no longer waiting for its staff file: the file has opened, or "
+            + "the person's data was erased.";
+
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
@@ -67,7 +71,7 @@ public class HireOpenings {
     public long open(long applicationId) {
         PendingHire hire = em.find(PendingHire.class, applicationId);
         if (hire == null) {
-            throw new RequestRefused("No hire of this application is waiting for its staff file.");
+            throw new RequestRefused(NOT_WAITING);
         }
         return opening.fromHire(hire, session.getCallerPrincipal().getName()).id();
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.staff.Engagement;
+import org.custos.domain.staff.PendingHire;
 import org.custos.domain.staff.StaffBankDetails;
 import org.custos.domain.staff.StaffEmergencyContact;
 import org.custos.domain.staff.StaffFile;
@@ -26,13 +27,16 @@ import org.custos.protection.spi.RetentionRule;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.spi.SubjectDataSection.DataItem;
 import org.custos.protection.spi.SubjectDataSection.Fields;
+import org.custos.recruitment.api.HiredApplications;
 
 /**
  * Staff's part of the personal-data SPI: a person's staff files with their engagement history, bank details and
- * emergency contacts, and where they were named as someone's emergency contact; erasure that keeps a file for the
- * employment and its R3 period after leaving (saying until when) and deletes it afterwards; the files due for
- * review (R3). Its HR cases are exported with the file (documents by name and hash); at a warning's expiry erasure
- * reduces the case to its summary, and the cases so due are listed for review (R3).
+ * emergency contacts, checks and documents (a section per record group), their HR cases (documents by name and
+ * hash), their hires waiting for a file, and where they were named as someone's emergency contact; erasure that
+ * keeps a file for the employment and its R3 period after leaving (saying until when) and deletes it afterwards with
+ * the hired application (recruitment's, through its port), erases right-to-work copies on their own, shorter clock,
+ * reduces an HR case to its summary at its warning's expiry, and removes a hire waiting for its file with its
+ * application; the records due for review, per rule (R3).
  */
 @ApplicationScoped
 public class StaffDataHolder implements PersonalDataHolder {
@@ -56,6 +60,15 @@ public class StaffDataHolder implements PersonalDataHolder {
 
     @Inject
     HrCaseExport caseExport;
+
+    @Inject
+    StaffCheckExport checks;
+
+    @Inject
+    RightToWorkCopies rightToWorkCopies;
+
+    @Inject
+    HiredApplications hiredApplications;
 
     @Override
     public DataContext context() {
@@ -101,6 +114,12 @@ public class StaffDataHolder implements PersonalDataHolder {
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
             items.addAll(caseExport.items(file.id()));
+            items.addAll(checks.items(file.id()));
+        }
+        for (PendingHire hire : pendingHiresOf(subjectId)) {
+            items.add(new Fields().about("Your hire, waiting for its staff file").add("Job title", hire.jobTitle())
+                    .add("Starts on", hire.startsOn()).add("Hired on", hire.hiredAt().toLocalDate())
+                    .item("PendingHire", Long.toString(hire.applicationId())));
         }
         for (StaffEmergencyContact contact : em.createQuery("select c from StaffEmergencyContact c"
                 + " where c.subjectId = :subject order by c.id", StaffEmergencyContact.class)
@@ -118,6 +137,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         List<String> kept = new ArrayList<>();
         LocalDate today = calendar.today();
         for (StaffFile file : filesOf(subjectId)) {
+            erased += rightToWorkCopies.erase(file, today, kept);
             Optional<LocalDate> reviewOn = reviewOn(file);
             erased += caseSummaries.reduceExpired(file.id(), today);
             if (reviewOn.isEmpty()) {
@@ -131,6 +151,10 @@ public class StaffDataHolder implements PersonalDataHolder {
             } else {
                 erased += deleted(file);
             }
+        }
+        for (PendingHire hire : pendingHiresOf(subjectId)) {
+            em.remove(hire);
+            erased += 1 + hiredApplications.eraseWithStaffFile(hire.applicationId());
         }
         erased += em.createQuery("delete from StaffEmergencyContact c where c.subjectId = :subject")
                 .setParameter("subject", subjectId).executeUpdate();
@@ -166,6 +190,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                     StaffRetention.STAFF_FILE.rule())));
         }
         due.addAll(caseSummaries.due(asOf));
+        due.addAll(rightToWorkCopies.due(asOf));
         return due;
     }
 
@@ -180,22 +205,35 @@ public class StaffDataHolder implements PersonalDataHolder {
                 + " months");
     }
 
-    /** The file and all that hangs on it; other files' engagements no longer name it as line manager. */
+    /**
+     * The file and all that hangs on it, and the application it was hired through (R2); other files' engagements no
+     * longer name it as line manager.
+     */
     private int deleted(StaffFile file) {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
         int rows = caseSummaries.deleteAll(file.id());
-        for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement")) {
+        for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement", "StaffDocument",
+                "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")
                     .setParameter("file", file.id()).executeUpdate();
         }
         em.remove(em.contains(file) ? file : em.merge(file));
+        if (file.hiredApplicationId() != null) {
+            em.flush();
+            rows += hiredApplications.eraseWithStaffFile(file.hiredApplicationId());
+        }
         return rows + 1;
     }
 
     private List<StaffFile> filesOf(long subjectId) {
         return em.createQuery("select f from StaffFile f where f.subjectId = :subject order by f.id",
                 StaffFile.class).setParameter("subject", subjectId).getResultList();
+    }
+
+    private List<PendingHire> pendingHiresOf(long subjectId) {
+        return em.createQuery("select p from PendingHire p where p.subjectId = :subject order by p.applicationId",
+                PendingHire.class).setParameter("subject", subjectId).getResultList();
     }
 
     private List<Engagement> history(long staffFileId) {

@@ -3,6 +3,7 @@ package org.custos.staff.internal;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import org.custos.domain.staff.Engagement;
 import org.custos.domain.staff.StaffFile;
 import org.custos.domain.subject.DataSubject;
@@ -51,6 +52,12 @@ class StaffRecords {
             throw AccessRefused.restricted();
         }
         return subject;
+    }
+
+    /** The rows of one kind that hang on a file, in the order recorded or newest first. */
+    <T> List<T> ofFile(Class<T> type, long staffFileId, boolean newestFirst) {
+        return em.createQuery("select x from " + type.getSimpleName() + " x where x.staffFileId = :file order by x.id"
+                + (newestFirst ? " desc" : ""), type).setParameter("file", staffFileId).getResultList();
     }
 
     /** "Given Family", or null for nobody. */

@@ -10,9 +10,13 @@ import org.custos.protection.spi.RetentionRule;
 
 /**
  * R3: a staff file is kept for the employment, then for its period after the leaving date (6 years by default, a
- * setting); an HR case's details until its warning expires, each level's period a setting ({@link #warning}), then
- * only its summary. The other record groups of the staff file (right to work, payroll) will declare their own
- * rules here, each with its own clock (ADR 0010).
+ * setting). The other record groups of the staff file declare their own rules here, each with its own setting and
+ * clock (ADR 0010): an HR case's details until its warning expires, each level's period a setting ({@link #warning}),
+ * then only its summary; right-to-work copies from the leaving date; payroll (PAYE) and statutory maternity and
+ * paternity pay records from the end of the tax year they relate to; National Minimum Wage records from the end of
+ * the pay reference period they cover. The staff file holds no payroll, statutory pay or minimum wage records yet:
+ * those rules are declared, with their clocks, for the records to come. Records of services provided are kept with
+ * no period, so they have no rule.
  */
 final class StaffRetention {
 
@@ -40,9 +44,28 @@ final class StaffRetention {
             "Keep an HR case's details after a final written warning (the warning expires then)", "Warning given",
             Period.ofMonths(12));
 
+    /** R3: copies of the documents of right-to-work checks, from the leaving date (the end of the employment). */
+    static final RetentionRule RIGHT_TO_WORK_COPIES = new RetentionRule(DataContext.STAFF,
+            "retention.staff-right-to-work", "R3", "Keep copies of a former member of staff's right-to-work documents",
+            "Leaving date", Period.ofYears(2));
+
+    /** R3: payroll (PAYE) records, from the end of the tax year they relate to. */
+    static final RetentionRule PAYROLL = new RetentionRule(DataContext.STAFF, "retention.staff-payroll", "R3",
+            "Keep payroll (PAYE) records", "End of the tax year the record relates to", Period.ofYears(3));
+
+    /** R3: National Minimum Wage records, from the end of the pay reference period they cover. */
+    static final RetentionRule MINIMUM_WAGE = new RetentionRule(DataContext.STAFF, "retention.staff-minimum-wage",
+            "R3", "Keep National Minimum Wage records", "End of the pay reference period the record covers",
+            Period.ofYears(6));
+
+    /** R3: statutory maternity and paternity pay records, from the end of the tax year they relate to. */
+    static final RetentionRule STATUTORY_PAY = new RetentionRule(DataContext.STAFF, "retention.staff-statutory-pay",
+            "R3", "Keep statutory maternity and paternity pay records", "End of the tax year the pay relates to",
+            Period.ofYears(3));
+
     /** The rules the staff context declares through the SPI. */
     static final List<RetentionRule> RULES = List.of(STAFF_FILE, VERBAL_WARNING, FIRST_WRITTEN_WARNING,
-            FINAL_WRITTEN_WARNING);
+            FINAL_WRITTEN_WARNING, RIGHT_TO_WORK_COPIES, PAYROLL, MINIMUM_WAGE, STATUTORY_PAY);
 
     private StaffRetention() {
     }
@@ -59,5 +82,15 @@ final class StaffRetention {
             case FIRST_WRITTEN -> FIRST_WRITTEN_WARNING;
             case FINAL_WRITTEN -> FINAL_WRITTEN_WARNING;
         };
+    }
+
+    /** When a payroll or statutory pay record of {@code relatesTo} falls due: its period after that tax year ends. */
+    static LocalDate afterTaxYear(LocalDate relatesTo, Period period) {
+        return TaxYear.endOf(relatesTo).plus(period);
+    }
+
+    /** When a National Minimum Wage record falls due: its period after the pay reference period it covers ends. */
+    static LocalDate afterPayReferencePeriod(LocalDate periodEnds, Period period) {
+        return periodEnds.plus(period);
     }
 }

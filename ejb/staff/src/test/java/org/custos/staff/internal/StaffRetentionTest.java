@@ -1,10 +1,14 @@
 package org.custos.staff.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.custos.protection.spi.RetentionRule;
 import org.junit.jupiter.api.Test;
 
 class StaffRetentionTest {
@@ -24,5 +28,41 @@ class StaffRetentionTest {
     @Test
     void aFileIsNeverDueWhileTheEngagementContinuesWhateverThePeriod_R3() {
         assertEquals(Optional.empty(), StaffRetention.reviewOn(null, Period.ofYears(1)));
+    }
+
+    @Test
+    void rightToWorkCopiesFallDueTwoYearsAfterTheEmploymentEndsByDefault_R3() {
+        assertEquals(Optional.of(LocalDate.of(2028, 11, 30)), StaffRetention.reviewOn(LocalDate.of(2026, 11, 30),
+                StaffRetention.RIGHT_TO_WORK_COPIES.defaultPeriod()));
+    }
+
+    @Test
+    void payrollRecordsFallDueThreeYearsAfterTheEndOfTheirTaxYear_R3() {
+        Period period = StaffRetention.PAYROLL.defaultPeriod();
+        assertEquals(LocalDate.of(2029, 4, 5), StaffRetention.afterTaxYear(LocalDate.of(2026, 4, 5), period),
+                "a payment on 5 April belongs to the tax year ending that day");
+        assertEquals(LocalDate.of(2030, 4, 5), StaffRetention.afterTaxYear(LocalDate.of(2026, 4, 6), period),
+                "one on 6 April to the next");
+    }
+
+    @Test
+    void statutoryMaternityAndPaternityPayRecordsFallDueThreeYearsAfterTheEndOfTheirTaxYear_R3() {
+        Period period = StaffRetention.STATUTORY_PAY.defaultPeriod();
+        assertEquals(LocalDate.of(2030, 4, 5), StaffRetention.afterTaxYear(LocalDate.of(2026, 9, 14), period));
+        assertEquals(LocalDate.of(2029, 4, 5), StaffRetention.afterTaxYear(LocalDate.of(2026, 3, 31), period));
+    }
+
+    @Test
+    void nationalMinimumWageRecordsFallDueSixYearsAfterTheirPayReferencePeriodEnds_R3() {
+        assertEquals(LocalDate.of(2032, 11, 30), StaffRetention.afterPayReferencePeriod(LocalDate.of(2026, 11, 30),
+                StaffRetention.MINIMUM_WAGE.defaultPeriod()));
+    }
+
+    @Test
+    void eachRecordGroupHasASettingOfItsOwn_R3() {
+        List<String> keys = StaffRetention.RULES.stream().map(RetentionRule::key).toList();
+        assertEquals(keys.size(), Set.copyOf(keys).size(), "no two groups share a setting");
+        assertTrue(keys.containsAll(List.of("retention.staff-file", "retention.staff-right-to-work",
+                "retention.staff-payroll", "retention.staff-minimum-wage", "retention.staff-statutory-pay")));
     }
 }

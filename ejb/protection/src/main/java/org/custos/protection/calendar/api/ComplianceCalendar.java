@@ -47,6 +47,9 @@ public interface ComplianceCalendar {
     /** L4: the DPM is shown today the approvals that end on or before this date. */
     LocalDate approvalsEndingBy();
 
+    /** T1: HR is shown today the right-to-work permissions and security clearances that end on or before this date. */
+    LocalDate staffExpiriesBy();
+
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
 

@@ -114,6 +114,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public LocalDate staffExpiriesBy() {
+        return today().plus((Period) value(PeriodSetting.STAFF_EXPIRY_NOTICE));
+    }
+
+    @Override
     public Period retentionPeriod(RetentionRule rule) {
         return (Period) value(PeriodSetting.of(rule));
     }

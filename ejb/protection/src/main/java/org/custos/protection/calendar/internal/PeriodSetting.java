@@ -39,6 +39,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     static final PeriodSetting APPROVAL_ENDING_NOTICE = new PeriodSetting("calendar.approval-ending-notice",
             "How far ahead the DPM sees approvals that are ending", "L4", Period::parse,
             CalendarPeriods.defaults().approvalEndingNotice());
+    /** T1: how far ahead HR's home page looks for ending permissions (60 days by default). */
+    static final PeriodSetting STAFF_EXPIRY_NOTICE = new PeriodSetting("calendar.staff-expiry-notice",
+            "How far ahead HR sees right-to-work permissions and security clearances that are ending", "T1",
+            Period::parse, Period.ofDays(60));
 
     static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
             "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
@@ -55,7 +59,7 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
 
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
-            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
+            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
             REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
 
     /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */
