@@ -28,6 +28,9 @@ public final class RecordTypes {
         labels.put("PreEmploymentChecks", "Pre-employment checks");
         labels.put("FinalOffer", "Final offer");
         labels.put("Campaign", "Recruitment campaign");
+        labels.put("StaffFile", "Staff file");
+        labels.put("BankDetails", "Bank details of a staff file");
+        labels.put("PendingHire", "Hire waiting for its staff file");
         labels.put("HrCase", "Disciplinary, grievance or capability case");
         labels.put("HrCaseNote", "Note of a disciplinary, grievance or capability case");
         labels.put("HrCaseMeeting", "Meeting of a disciplinary, grievance or capability case");

@@ -67,7 +67,7 @@ class AccessibilityJourneyBrowserIT {
             theDpmActsOnARightsRequestByKeyboardAlone(browser);
             for (String page : List.of("/people/search.xhtml", "/requests/list.xhtml", "/requests/new.xhtml",
                     "/approvals/list.xhtml", "/confirmations/list.xhtml", "/grants/list.xhtml", "/breaches/list.xhtml",
-                    "/breaches/edit.xhtml", "/campaigns/list.xhtml", "/settings/list.xhtml")) {
+                    "/breaches/edit.xhtml", "/campaigns/list.xhtml", "/staff/list.xhtml", "/settings/list.xhtml")) {
                 browser.open(page);
             }
             browser.open("/audit/trail.xhtml");

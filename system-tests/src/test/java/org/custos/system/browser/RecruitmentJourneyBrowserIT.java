@@ -26,8 +26,8 @@ import org.openqa.selenium.By;
  * shortlists and interviews; HR rejects one
  * with talent-pool consent and downloads the rejection letter and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
- * emergency contact, to hired. After hire the hiring manager only reads the application until HR lets them change
- * it. The hiring manager of another campaign cannot open these applications.
+ * emergency contact, to hired; the hire's staff file holds them. After hire the hiring manager only reads the
+ * application until HR lets them change it. The hiring manager of another campaign cannot open these applications.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecruitmentJourneyBrowserIT {
@@ -197,6 +197,7 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("bank"), "The bank details and emergency contacts moved to the staff file on");
             assertTrue(browser.driver().findElements(By.id("tabs:offer:contacts")).isEmpty(),
                     "the staff file opened after the hire and took them over: recruitment keeps no copy (R2, ADR 0010)");
+            theStaffFileHoldsWhatTheOfferRecorded(browser);
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);
@@ -230,6 +231,23 @@ class RecruitmentJourneyBrowserIT {
             browser.open("/campaigns/list.xhtml");
             browser.waitForText(By.id("campaigns:table"), "No campaign matches.");
         }
+    }
+
+    /**
+     * The hire opened the staff file by itself (R2): found in the staff list, with the offer's contact and its bank
+     * details masked, shown in full to HR when asked (X3).
+     */
+    private void theStaffFileHoldsWhatTheOfferRecorded(Browser browser) {
+        browser.open("/staff/list.xhtml");
+        browser.type(By.id("staff:name"), hired);
+        browser.click(By.id("staff:find"));
+        browser.click(By.linkText("Grace " + hired));
+        browser.waitForText(By.id("status"), "Payroll officer, employee, since");
+        browser.click(By.linkText("Bank and contacts"));
+        browser.waitForText(By.id("bank-details"), "Account ••••4321 (stored encrypted).");
+        browser.waitForText(By.id("tabs:bank:contacts"), "Pat Partner" + run);
+        browser.click(By.id("tabs:bank:show-bank"));
+        browser.waitForText(By.id("bank-details"), "sort code 12-34-56, account number 87654321.");
     }
 
     /** Opens the campaign with the hiring manager; returns its page's address. */

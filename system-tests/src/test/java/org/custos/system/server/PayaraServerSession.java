@@ -62,6 +62,11 @@ public class PayaraServerSession implements LauncherSessionListener {
         admin("create-system-properties", "custos.data.dir=" + escaped(data.toString())
                 + ":custos.base.url=" + escaped(baseUrl()) + ":custos.admin.user=" + ADMIN_USER
                 + ":custos.admin.password=" + ADMIN_PASSWORD);
+        // the server keeps an uploaded archive under its temporary directory by the archive's name: in a shared /tmp,
+        // two builds deploying custos.ear at once deleted each other's ("File source doesn't exist")
+        Path temporary = domains.resolve("custos-tmp");
+        createDirectories(temporary);
+        admin("create-jvm-options", "-Djava.io.tmpdir=" + escaped(temporary.toString()));
         run("restart-domain", "--domaindir", domains.toString(), "custos");
         Runtime.getRuntime().addShutdownHook(new Thread(
                 () -> run("stop-domain", "--domaindir", domains.toString(), "--kill=true", "custos"),
@@ -102,6 +107,14 @@ public class PayaraServerSession implements LauncherSessionListener {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static void createDirectories(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

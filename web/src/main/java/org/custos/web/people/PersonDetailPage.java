@@ -23,11 +23,13 @@ import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditTrail;
+import org.custos.staff.api.StaffFiles;
+import org.custos.staff.api.StaffSummary;
 import org.custos.web.shell.FacadeCall;
 
 /**
- * One person's record, their applications, one "Data protection" section (their rights requests, the approvals
- * asked for to use their data, the disclosures of their data (D5) with a form to record one, and the legal holds),
+ * One person's record, their applications and staff files, one "Data protection" section (their rights requests,
+ * the approvals asked for to use their data, the disclosures of their data (D5) with a form to record one, and the legal holds),
  * and the audit history of the record: who read or changed it, and when.
  */
 @Named
@@ -46,6 +48,9 @@ public class PersonDetailPage implements Serializable {
     Applications applications;
 
     @EJB
+    StaffFiles staffFiles;
+
+    @EJB
     Purposes purposes;
 
     @EJB
@@ -61,6 +66,7 @@ public class PersonDetailPage implements Serializable {
     private SubjectDetails person;
     private List<AuditEntryView> history = List.of();
     private List<ApplicationSummary> applicationHistory = List.of();
+    private List<StaffSummary> staffFilesOf = List.of();
     private List<PurposeStopView> stoppedPurposes = List.of();
     private List<DisclosureView> disclosed = List.of();
     private List<RequestSummary> requests = List.of();
@@ -77,6 +83,7 @@ public class PersonDetailPage implements Serializable {
         FacadeCall.attempt(() -> register.details(id)).ifPresent(found -> {
             person = found;
             applicationHistory = applications.historyOf(found.id());
+            staffFilesOf = staffFiles.filesOf(found.id());
             stoppedPurposes = purposes.stoppedFor(found.id());
             disclosed = disclosures.of(found.id());
             requests = rightsRequests.about(found.id());
@@ -117,6 +124,11 @@ public class PersonDetailPage implements Serializable {
     /** The person's applications (recruitment). */
     public List<ApplicationSummary> getApplications() {
         return applicationHistory;
+    }
+
+    /** The person's staff files, the latest first. */
+    public List<StaffSummary> getStaffFiles() {
+        return staffFilesOf;
     }
 
     /** The person's rights requests, newest first: the "Data protection" section. */

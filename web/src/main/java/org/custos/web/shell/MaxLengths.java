@@ -2,6 +2,7 @@ package org.custos.web.shell;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
 import java.lang.annotation.Annotation;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>{@code #{maxLength.of('SubjectForm.givenNames')}}: the {@code @Size} of a form's text field;</li>
  * <li>{@code #{maxLength.of('RightsRequests.fee.reason')}}: that of a facade method's parameter;</li>
- * <li>a number: the digits of its {@code @Max}, or of its type's largest value;</li>
+ * <li>a number: the digits of its {@code @Max}, or of its type's largest value; a decimal, the digits its
+ * {@code @Digits} allows and the point;</li>
  * <li>a list typed in one box, separated by commas ({@code 'SubjectForm.emails'}): its {@code @Size} (how many)
  * times the length of one item and a separator; {@code 'SubjectForm.emails[]'} is one item.</li>
  * </ul>
@@ -42,7 +44,8 @@ public class MaxLengths {
     static final List<String> API_PACKAGES = List.of("org.custos.protection.register.api",
             "org.custos.protection.purposes.api", "org.custos.protection.calendar.api",
             "org.custos.protection.breaches.api", "org.custos.protection.rights.api",
-            "org.custos.protection.holds.api", "org.custos.protection.letters.api", "org.custos.recruitment.api", "org.custos.security.api");
+            "org.custos.protection.holds.api", "org.custos.protection.letters.api", "org.custos.recruitment.api",
+            "org.custos.security.api", "org.custos.staff.api");
 
     /** What separates the items of a list typed in one box. */
     static final String SEPARATOR = ", ";
@@ -132,6 +135,8 @@ public class MaxLengths {
         }
         Optional<Integer> digits = constraint(Max.class, declared, annotated)
                 .map(max -> Long.toString(max.value()).length())
+                .or(() -> constraint(Digits.class, declared, annotated)
+                        .map(allowed -> allowed.integer() + (allowed.fraction() > 0 ? 1 + allowed.fraction() : 0)))
                 .or(() -> Optional.ofNullable(LARGEST.get(raw(annotated.getType())))
                         .map(largest -> Long.toString(largest).length()));
         return digits.orElseThrow(() -> new IllegalArgumentException(field + " has no @Size, nor is it a number"));

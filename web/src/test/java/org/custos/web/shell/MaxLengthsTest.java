@@ -39,6 +39,11 @@ class MaxLengthsTest {
     }
 
     @Test
+    void aDecimalTakesTheDigitsItsConstraintAllowsAndThePoint() {
+        assertEquals(6, maxLengths.of("EngagementForm.weeklyHours"), "999.99");
+    }
+
+    @Test
     void aListTypedInOneBoxTakesItsItemsAndTheirSeparators() {
         assertEquals(254, maxLengths.of("SubjectForm.emails[]"));
         assertEquals(10 * (254 + 2), maxLengths.of("SubjectForm.emails"));

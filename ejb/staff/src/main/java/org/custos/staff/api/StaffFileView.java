@@ -8,11 +8,12 @@ import org.custos.domain.shared.EngagementType;
 import org.custos.security.api.AuditedRecord;
 
 /**
- * A staff file as pages show it: the person, the current engagement and its history (newest first, the current one
- * included), the bank details with only the last digits of the account number, the emergency contacts, and the
- * application the person was hired through (null when none).
+ * A staff file as pages show it: the person (restricted when their data may only be stored, D6), the current
+ * engagement and its history (newest first, the current one included), the bank details with only the last digits of
+ * the account number, the emergency contacts, and the application the person was hired through (null when none).
  */
-public record StaffFileView(long id, long version, long subjectId, String name, Long hiredApplicationId,
+public record StaffFileView(long id, long version, long subjectId, String name, boolean restricted,
+        Long hiredApplicationId,
         List<EngagementView> history, String maskedAccountNumber, List<EmergencyContactView> emergencyContacts)
         implements AuditedRecord {
 

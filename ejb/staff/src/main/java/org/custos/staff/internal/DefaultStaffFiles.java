@@ -12,12 +12,16 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.Texts;
 import org.custos.domain.staff.Engagement;
 import org.custos.domain.staff.PendingHire;
 import org.custos.domain.staff.StaffBankDetails;
+import org.custos.domain.staff.StaffEmergencyContact;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.recruitment.api.EmergencyContactForm;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
@@ -66,6 +70,9 @@ public class DefaultStaffFiles implements StaffFiles {
     @EJB
     HireOpenings openings;
 
+    @EJB
+    PeopleRegister register;
+
     @Override
     @Audited(record = RECORD)
     public StaffFileView file(long staffFileId) {
@@ -85,6 +92,12 @@ public class DefaultStaffFiles implements StaffFiles {
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<StaffSummary> search(StaffQuery query) {
         return list.page(query);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public List<StaffSummary> filesOf(long subjectId) {
+        return list.of(subjectId);
     }
 
     @Override
@@ -112,6 +125,44 @@ public class DefaultStaffFiles implements StaffFiles {
         }
         em.flush();
         return views.view(file);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.HR)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public StaffFileView addEmergencyContact(long staffFileId, EmergencyContactForm form) {
+        StaffFile file = records.file(staffFileId);
+        records.unrestricted(file.subjectId());
+        records.unrestricted(form.subjectId());
+        List<Long> current = contactsOf(staffFileId).stream().map(StaffEmergencyContact::subjectId).toList();
+        EmergencyContactChanges.refusal(file.subjectId(), current, form.subjectId()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        em.persist(new StaffEmergencyContact(staffFileId, form.subjectId(), form.relationship().trim()));
+        register.addCategory(form.subjectId(), SubjectCategory.EMERGENCY_CONTACT);
+        em.flush();
+        return views.view(file);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.HR)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public StaffFileView removeEmergencyContact(long staffFileId, long contactSubjectId) {
+        StaffFile file = records.file(staffFileId);
+        records.unrestricted(file.subjectId());
+        List<StaffEmergencyContact> removed = contactsOf(staffFileId).stream()
+                .filter(contact -> contact.subjectId() == contactSubjectId).toList();
+        if (removed.isEmpty()) {
+            throw new RequestRefused("This person is not an emergency contact in this staff file.");
+        }
+        removed.forEach(em::remove);
+        em.flush();
+        return views.view(file);
+    }
+
+    private List<StaffEmergencyContact> contactsOf(long staffFileId) {
+        return em.createQuery("select c from StaffEmergencyContact c where c.staffFileId = :file",
+                StaffEmergencyContact.class).setParameter("file", staffFileId).getResultList();
     }
 
     @Override

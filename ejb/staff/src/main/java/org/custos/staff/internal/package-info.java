@@ -1,10 +1,12 @@
 /**
  * The staff context's implementation: the facades, the opening of a staff file at hire (an outbox row written in
  * the hire's transaction, opened after it commits, a failure kept for HR to retry) and the reasons a failure gives;
- * the HR cases' rules (need to know {@code CaseAccess}, what a case may record {@code CaseChanges}, the warning's
- * expiry {@code WarningExpiry}) and their reduction to a summary at expiry ({@code HrCaseSummaries}, R3); the rules
- * of the file's checks (right-to-work re-check dates, the dates of declarations and clearances) and of its retention
- * clocks (R3: the leaving date, the UK tax year's end), the holder's record groups.
+ * the list and the file's view (a statement per kind of row, never per row); the rules of a change of engagement and
+ * of emergency contacts; the HR cases' rules (need to know {@code CaseAccess}, what a case may record
+ * {@code CaseChanges}, the warning's expiry {@code WarningExpiry}) and their reduction to a summary at expiry
+ * ({@code HrCaseSummaries}, R3); the rules of the file's checks (right-to-work re-check dates, the dates of
+ * declarations and clearances) and of its retention clocks (R3: the leaving date, the UK tax year's end), the
+ * holder's record groups.
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceUnit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.custos.domain.shared.ApplicationSource;
@@ -232,6 +233,8 @@ class StaffContextIT {
         assertEquals(null, file.maskedAccountNumber());
         assertTrue(Callers.as(Role.HR, () -> register.details(person)).data().categories()
                 .contains(SubjectCategory.STAFF), "the person gains the staff category (S2)");
+        assertEquals(List.of(file.id()), Callers.as(Role.DPM, () -> staffFiles.filesOf(person)).stream()
+                .map(StaffSummary::staffFileId).toList(), "the person's page in the register finds the file");
         assertEquals(file.name() + " already has a staff file for a current engagement.",
                 assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> staffFiles.open(form)))
                         .getMessage());
@@ -295,6 +298,57 @@ class StaffContextIT {
     }
 
     @Test
+    void theViewOfAFileNamesTheLineManagersOfItsWholeHistoryInOneStatement_T1() throws Exception {
+        StaffFileView file = opened("Ann", EngagementType.EMPLOYEE, "Clerk");
+        for (String manager : List.of("Mo", "Jo", "Flo", "Bo")) {
+            file = changed(file, engagement("Finance", opened(manager, EngagementType.EMPLOYEE, "Manager").id(), null,
+                    null));
+        }
+        long id = file.id();
+        cache.getCache().evictAll();
+
+        List<String> statements = SqlStatements.issuedBy(cache, () -> Callers.as(Role.HR, () -> staffFiles.file(id)));
+
+        assertEquals(4, Callers.as(Role.HR, () -> staffFiles.file(id)).history().stream()
+                .map(StaffFileView.EngagementView::lineManagerName).filter(Objects::nonNull).distinct()
+                .count(), "four rows, each naming another line manager");
+        assertTrue(statements.stream().filter(sql -> sql.startsWith("select") && sql.contains(" core_data_subject"))
+                .count() <= 3, "the person, the line managers of every row and the contacts: one statement each, "
+                + "however many rows\n" + String.join("\n", statements));
+    }
+
+    @Test
+    void hrAddsAndRemovesEmergencyContactsWhoArePeopleInTheRegister_T1() throws Exception {
+        StaffFileView file = opened("Ann", EngagementType.EMPLOYEE, "Clerk");
+        long partner = person("Pat", SubjectCategory.CLIENT_CONTACT);
+
+        StaffFileView added = Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
+                new EmergencyContactForm(partner, " Partner ")));
+
+        assertEquals(List.of(partner), added.emergencyContacts().stream()
+                .map(StaffFileView.EmergencyContactView::subjectId).toList());
+        assertEquals("Partner", added.emergencyContacts().get(0).relationship());
+        assertTrue(Callers.as(Role.HR, () -> register.details(partner)).data().categories()
+                .contains(SubjectCategory.EMERGENCY_CONTACT), "the contact gains the category");
+        assertEquals("This person is already an emergency contact in this staff file.", assertThrows(
+                RequestRefused.class, () -> Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
+                        new EmergencyContactForm(partner, "Partner")))).getMessage());
+        assertEquals("A member of staff cannot be their own emergency contact.", assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
+                        new EmergencyContactForm(file.subjectId(), "Self")))).getMessage());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> staffFiles.removeEmergencyContact(
+                file.id(), partner)), "the DPM oversees, HR changes");
+
+        StaffFileView removed = Callers.as(Role.HR, () -> staffFiles.removeEmergencyContact(file.id(), partner));
+
+        assertEquals(List.of(), removed.emergencyContacts());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from stf_emergency_contact"
+                + " where staff_file_id = ?", file.id()));
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> staffFiles.removeEmergencyContact(
+                file.id(), partner)));
+    }
+
+    @Test
     void theStaffListIsFilteredByStatusTypeAndDepartmentAndPagedInTwoStatements_T1() throws Exception {
         String department = Names.unique("Audit ");
         StaffFileView ann = changed(opened("Ann", EngagementType.EMPLOYEE, "Clerk"),
@@ -306,20 +360,23 @@ class StaffContextIT {
         opened("Di", EngagementType.VOLUNTEER, "Helper");
 
         Page<StaffSummary> current = Callers.as(Role.HR, () -> staffFiles.search(new StaffQuery(0, 1, false, null,
-                department)));
+                department, null)));
         Page<StaffSummary> leavers = Callers.as(Role.DPM, () -> staffFiles.search(new StaffQuery(0, 10, true,
-                EngagementType.EMPLOYEE, department)));
+                EngagementType.EMPLOYEE, department, null)));
 
         assertEquals(2, current.total(), "Ann and Cy, not Bob who left nor Di elsewhere");
         assertEquals(1, current.rows().size(), "a page of one");
         assertTrue(List.of(ann.id(), cy.id()).contains(current.rows().get(0).staffFileId()));
         assertEquals(List.of(bob.id()), leavers.rows().stream().map(StaffSummary::staffFileId).toList());
+        assertEquals(List.of(cy.id()), Callers.as(Role.HR, () -> staffFiles.search(new StaffQuery(0, 10, null, null,
+                null, cy.name().toUpperCase())).rows().stream().map(StaffSummary::staffFileId).toList()),
+                "found by name, whatever the case");
         assertEquals(2, SqlStatements.issuedBy(cache, () -> Callers.as(Role.HR, () -> staffFiles.search(
-                new StaffQuery(0, 50, null, null, department)))).stream()
+                new StaffQuery(0, 50, null, null, department, null)))).stream()
                 .filter(sql -> sql.startsWith("select") && sql.contains(" stf_")).count(),
                 "the page and its count, however many rows (no statement per row)");
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> staffFiles.search(
-                new StaffQuery(0, 10, null, null, null))), "X6");
+                new StaffQuery(0, 10, null, null, null, null))), "X6");
     }
 
     /** As the rights and retention engines will: the staff holder found among all, in their transaction. */
