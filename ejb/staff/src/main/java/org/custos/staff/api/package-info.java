@@ -2,7 +2,9 @@
  * The staff context's API (T1, R2, R3; ADR 0010): staff files, opened at hire from recruitment's
  * {@code ApplicantHired} or by HR directly, with their engagement, bank details and emergency contacts, and the hires
  * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
- * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1).
+ * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1);
+ * sickness absences ({@link org.custos.staff.api.Absences}) whose health details are recorded and read only with the
+ * DPM's approval (L4, X3).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

@@ -32,7 +32,8 @@ import org.custos.protection.spi.SubjectDataSection.Fields;
  * emergency contacts, and where they were named as someone's emergency contact; erasure that keeps a file for the
  * employment and its R3 period after leaving (saying until when) and deletes it afterwards; the files due for
  * review (R3). Its HR cases are exported with the file (documents by name and hash); at a warning's expiry erasure
- * reduces the case to its summary, and the cases so due are listed for review (R3).
+ * reduces the case to its summary, and the cases so due are listed for review (R3). Its sickness absences are
+ * exported with the file (their health details are the sensitive records') and erased at their own R3 clock.
  */
 @ApplicationScoped
 public class StaffDataHolder implements PersonalDataHolder {
@@ -56,6 +57,9 @@ public class StaffDataHolder implements PersonalDataHolder {
 
     @Inject
     HrCaseExport caseExport;
+
+    @Inject
+    AbsenceRecords absences;
 
     @Override
     public DataContext context() {
@@ -101,6 +105,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
             items.addAll(caseExport.items(file.id()));
+            items.addAll(absences.exported(file.id(), calendar.today()));
         }
         for (StaffEmergencyContact contact : em.createQuery("select c from StaffEmergencyContact c"
                 + " where c.subjectId = :subject order by c.id", StaffEmergencyContact.class)
@@ -122,10 +127,12 @@ public class StaffDataHolder implements PersonalDataHolder {
             erased += caseSummaries.reduceExpired(file.id(), today);
             if (reviewOn.isEmpty()) {
                 kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
+                erased += absences.eraseDue(file, today, kept);
                 kept.add("Staff file " + file.id() + ": the engagement continues; a staff file is kept for the "
                         + "employment and then for " + period() + " after leaving.");
             } else if (reviewOn.get().isAfter(today)) {
                 kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
+                erased += absences.eraseDue(file, today, kept);
                 kept.add("Staff file " + file.id() + ": kept until " + OrganisationTime.DAY.format(reviewOn.get())
                         + ", " + period() + " after the leaving date, as the law on employment records asks.");
             } else {
@@ -166,6 +173,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                     StaffRetention.STAFF_FILE.rule())));
         }
         due.addAll(caseSummaries.due(asOf));
+        due.addAll(absences.due(asOf));
         return due;
     }
 
@@ -185,6 +193,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
         int rows = caseSummaries.deleteAll(file.id());
+        rows += absences.deleteAll(file.id());
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")
                     .setParameter("file", file.id()).executeUpdate();

@@ -11,7 +11,7 @@ import org.custos.protection.spi.RetentionRule;
 /**
  * R3: a staff file is kept for the employment, then for its period after the leaving date (6 years by default, a
  * setting); an HR case's details until its warning expires, each level's period a setting ({@link #warning}), then
- * only its summary. The other record groups of the staff file (right to work, payroll) will declare their own
+ * only its summary; sickness absences for their own period after the leaving date. The other record groups of the staff file (right to work, payroll) will declare their own
  * rules here, each with its own clock (ADR 0010).
  */
 final class StaffRetention {
@@ -40,9 +40,18 @@ final class StaffRetention {
             "Keep an HR case's details after a final written warning (the warning expires then)", "Warning given",
             Period.ofMonths(12));
 
+    /**
+     * R3: sickness absences and their health details, from the leaving date (6 years by default, a setting): the
+     * limitation period of the claims they are evidence in (contract, disability discrimination heard late), which
+     * also covers HMRC's three years after the tax year for Statutory Sick Pay (ADR 0010 §8).
+     */
+    static final RetentionRule SICKNESS_ABSENCE = new RetentionRule(DataContext.STAFF, "retention.sickness-absence",
+            "R3", "Keep a former member of staff's sickness absences and their health details after they leave",
+            "Leaving date", Period.ofYears(6));
+
     /** The rules the staff context declares through the SPI. */
     static final List<RetentionRule> RULES = List.of(STAFF_FILE, VERBAL_WARNING, FIRST_WRITTEN_WARNING,
-            FINAL_WRITTEN_WARNING);
+            FINAL_WRITTEN_WARNING, SICKNESS_ABSENCE);
 
     private StaffRetention() {
     }

@@ -3,7 +3,8 @@
  * hire's transaction, opened after it commits, a failure kept for HR to retry) and the reasons a failure gives; the
  * HR cases' facade with its rules (need to know {@code CaseAccess}, what a case may record
  * {@code CaseChanges}, the warning's expiry {@code WarningExpiry})
- * and their reduction to a summary at expiry ({@code HrCaseSummaries}, R3).
+ * and their reduction to a summary at expiry ({@code HrCaseSummaries}, R3); sickness absences ({@code DefaultAbsences},
+ * {@code AbsenceRules}, {@code AbsenceRecords}) whose health details pass the security context's approval gate.
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

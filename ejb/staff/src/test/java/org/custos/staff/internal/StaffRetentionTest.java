@@ -1,9 +1,11 @@
 package org.custos.staff.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,5 +26,14 @@ class StaffRetentionTest {
     @Test
     void aFileIsNeverDueWhileTheEngagementContinuesWhateverThePeriod_R3() {
         assertEquals(Optional.empty(), StaffRetention.reviewOn(null, Period.ofYears(1)));
+    }
+
+    @Test
+    void sicknessAbsencesHaveTheirOwnRuleSixYearsFromTheLeavingDate_R3() {
+        assertTrue(StaffRetention.RULES.contains(StaffRetention.SICKNESS_ABSENCE));
+        assertEquals(List.of("retention.sickness-absence", "R3", "Leaving date", "P6Y"), List.of(
+                StaffRetention.SICKNESS_ABSENCE.key(), StaffRetention.SICKNESS_ABSENCE.rule(),
+                StaffRetention.SICKNESS_ABSENCE.countsFrom(),
+                StaffRetention.SICKNESS_ABSENCE.defaultPeriod().toString()));
     }
 }
