@@ -22,7 +22,7 @@ public interface Absences {
 
     /**
      * @throws org.custos.security.api.RequestRefused when the last day is before the first, the first day is still
-     *         to come, or the period overlaps another of the file
+     *         to come or outside the engagement, or the period overlaps another of the file
      */
     AbsenceView record(@NotNull @Valid AbsenceForm form);
 

@@ -12,8 +12,8 @@ import org.custos.domain.staff.SicknessAbsence;
 import org.custos.security.api.DocumentUpload;
 
 /**
- * What a period of sickness absence and its health details may record: a period has begun, ends not before it
- * begins and overlaps no other of the file; days lost are calendar days, to today while it continues; the reason
+ * What a period of sickness absence and its health details may record: a period has begun, within the engagement,
+ * ends not before it begins and overlaps no other of the file; days lost are calendar days, to today while it continues; the reason
  * carries its category and a fit note or occupational-health report its document. The reason's category goes into
  * the health detail's text, so it is encrypted behind the approval gate with the rest (L4, X3).
  */
@@ -22,15 +22,26 @@ final class AbsenceRules {
     private AbsenceRules() {
     }
 
-    /** Why this period cannot be recorded beside the file's {@code others}; empty when it can. */
+    /**
+     * Why this period cannot be recorded within the engagement (its start and leaving date, none while it
+     * continues) beside the file's {@code others}; empty when it can.
+     */
     static Optional<String> periodRefusal(LocalDate firstDay, LocalDate lastDay, LocalDate today,
-            List<SicknessAbsence> others) {
+            LocalDate startDate, LocalDate leavingDate, List<SicknessAbsence> others) {
         if (lastDay != null && lastDay.isBefore(firstDay)) {
             return Optional.of("The last day of absence cannot be before the first.");
         }
         if (firstDay.isAfter(today)) {
             return Optional.of("A sickness absence is recorded once it has begun: the first day cannot be after "
                     + "today.");
+        }
+        if (firstDay.isBefore(startDate)) {
+            return Optional.of("The absence cannot begin before the engagement started on "
+                    + OrganisationTime.DAY.format(startDate) + ".");
+        }
+        if (leavingDate != null && firstDay.isAfter(leavingDate)) {
+            return Optional.of("The absence cannot begin after the leaving date, "
+                    + OrganisationTime.DAY.format(leavingDate) + ".");
         }
         return others.stream().filter(other -> overlap(firstDay, lastDay, other)).findFirst()
                 .map(other -> "This period overlaps the absence from " + OrganisationTime.DAY.format(other.firstDay())

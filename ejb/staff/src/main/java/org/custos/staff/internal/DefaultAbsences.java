@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.staff.AbsenceHealthRecord;
+import org.custos.domain.staff.Engagement;
 import org.custos.domain.staff.SicknessAbsence;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -82,8 +83,7 @@ public class DefaultAbsences implements Absences {
     public AbsenceView record(AbsenceForm form) {
         StaffFile file = records.file(form.staffFileId());
         records.unrestricted(file.subjectId());
-        refuseIfAny(AbsenceRules.periodRefusal(form.firstDay(), form.lastDay(), calendar.today(),
-                absences.of(file.id())));
+        refuseIfAny(periodRefusal(file, form, absences.of(file.id())));
         SicknessAbsence absence = new SicknessAbsence(file.id(), form.firstDay(), form.lastDay(),
                 form.fitNoteGiven(), session.getCallerPrincipal().getName(), calendar.now());
         em.persist(absence);
@@ -102,7 +102,7 @@ public class DefaultAbsences implements Absences {
         }
         StaffFile file = records.file(absence.staffFileId());
         records.unrestricted(file.subjectId());
-        refuseIfAny(AbsenceRules.periodRefusal(form.firstDay(), form.lastDay(), calendar.today(),
+        refuseIfAny(periodRefusal(file, form,
                 absences.of(file.id()).stream().filter(other -> !other.id().equals(absence.id())).toList()));
         absence.change(form.firstDay(), form.lastDay(), form.fitNoteGiven());
         em.flush();
@@ -150,6 +150,12 @@ public class DefaultAbsences implements Absences {
         }
         return sensitiveData.document(records.file(absence.staffFileId()).subjectId(), link.sensitiveRecordId(),
                 Set.of());
+    }
+
+    private Optional<String> periodRefusal(StaffFile file, AbsenceForm form, List<SicknessAbsence> others) {
+        Engagement engagement = records.engagement(file.id());
+        return AbsenceRules.periodRefusal(form.firstDay(), form.lastDay(), calendar.today(),
+                engagement.startDate(), engagement.leavingDate(), others);
     }
 
     private AbsenceView view(SicknessAbsence absence, StaffFile file) {

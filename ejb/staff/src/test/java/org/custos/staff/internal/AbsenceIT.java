@@ -245,6 +245,7 @@ class AbsenceIT {
         LocalDate leftLongAgo = today().minusYears(7);
         Sql.execute(database, "update stf_engagement set start_date = ? where staff_file_id = ?",
                 leftLongAgo.minusYears(3), file.id());
+        cache.getCache().evictAll();
         AbsenceView absence = absent(file, leftLongAgo.minusMonths(6), leftLongAgo.minusMonths(6).plusDays(9));
         approvedHealth(subject);
         byte[] pdf = Documents.pdf("Fit note");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 class AbsenceRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+    private static final LocalDate START = LocalDate.of(2024, 4, 1);
     private static final DocumentUpload NOTE = new DocumentUpload("fit-note.pdf", new byte[] {1});
 
     private static SicknessAbsence absence(LocalDate firstDay, LocalDate lastDay) {
@@ -24,10 +25,21 @@ class AbsenceRulesTest {
     @Test
     void aPeriodEndsNotBeforeItBeginsAndHasBegunByToday_T1() {
         assertEquals(Optional.of("The last day of absence cannot be before the first."), AbsenceRules.periodRefusal(
-                TODAY, TODAY.minusDays(1), TODAY, List.of()));
+                TODAY, TODAY.minusDays(1), TODAY, START, null, List.of()));
         assertEquals(Optional.of("A sickness absence is recorded once it has begun: the first day cannot be after "
-                + "today."), AbsenceRules.periodRefusal(TODAY.plusDays(1), null, TODAY, List.of()));
-        assertEquals(Optional.empty(), AbsenceRules.periodRefusal(TODAY, TODAY, TODAY, List.of()));
+                + "today."), AbsenceRules.periodRefusal(TODAY.plusDays(1), null, TODAY, START, null, List.of()));
+        assertEquals(Optional.empty(), AbsenceRules.periodRefusal(TODAY, TODAY, TODAY, START, null, List.of()));
+    }
+
+    @Test
+    void aPeriodBeginsWithinTheEngagement_T1() {
+        assertEquals(Optional.of("The absence cannot begin before the engagement started on 1 April 2024."),
+                AbsenceRules.periodRefusal(START.minusDays(1), START, TODAY, START, null, List.of()));
+        assertEquals(Optional.of("The absence cannot begin after the leaving date, 30 November 2026."),
+                AbsenceRules.periodRefusal(LocalDate.of(2026, 12, 1), null, TODAY, START,
+                        LocalDate.of(2026, 11, 30), List.of()));
+        assertEquals(Optional.empty(), AbsenceRules.periodRefusal(START, LocalDate.of(2026, 11, 30), TODAY, START,
+                LocalDate.of(2026, 11, 30), List.of()), "its first and last days are within it");
     }
 
     @Test
@@ -37,11 +49,12 @@ class AbsenceRulesTest {
 
         assertEquals(Optional.of("This period overlaps the absence from 2 November 2026 to 6 November 2026."),
                 AbsenceRules.periodRefusal(LocalDate.of(2026, 11, 6), LocalDate.of(2026, 11, 9), TODAY,
-                        List.of(ended)));
+                        START, null, List.of(ended)));
         assertEquals(Optional.of("This period overlaps the absence from 1 December 2026, which has not ended."),
-                AbsenceRules.periodRefusal(LocalDate.of(2026, 11, 20), null, TODAY, List.of(ended, open)));
+                AbsenceRules.periodRefusal(LocalDate.of(2026, 11, 20), null, TODAY, START, null,
+                        List.of(ended, open)));
         assertEquals(Optional.empty(), AbsenceRules.periodRefusal(LocalDate.of(2026, 11, 7),
-                LocalDate.of(2026, 11, 30), TODAY, List.of(ended, open)), "the days between are free");
+                LocalDate.of(2026, 11, 30), TODAY, START, null, List.of(ended, open)), "the days between are free");
     }
 
     @Test
