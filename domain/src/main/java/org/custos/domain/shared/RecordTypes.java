@@ -35,6 +35,8 @@ public final class RecordTypes {
         labels.put("HrCaseNote", "Note of a disciplinary, grievance or capability case");
         labels.put("HrCaseMeeting", "Meeting of a disciplinary, grievance or capability case");
         labels.put("HrCaseDocument", "Document of a disciplinary, grievance or capability case");
+        labels.put("SicknessAbsence", "Sickness absence");
+        labels.put("AbsenceHealthRecord", "Health detail of a sickness absence");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

@@ -35,7 +35,8 @@ import org.custos.recruitment.api.HiredApplications;
  * hash), their hires waiting for a file, and where they were named as someone's emergency contact; erasure that
  * keeps a file for the employment and its R3 period after leaving (saying until when) and deletes it afterwards with
  * the hired application (recruitment's, through its port), erases right-to-work copies on their own, shorter clock,
- * reduces an HR case to its summary at its warning's expiry, and removes a hire waiting for its file with its
+ * reduces an HR case to its summary at its warning's expiry, erases sickness absences at their own R3 clock (their
+ * health details are the sensitive records', exported there), and removes a hire waiting for its file with its
  * application; the records due for review, per rule (R3).
  */
 @ApplicationScoped
@@ -69,6 +70,9 @@ public class StaffDataHolder implements PersonalDataHolder {
 
     @Inject
     HiredApplications hiredApplications;
+
+    @Inject
+    AbsenceRecords absences;
 
     @Override
     public DataContext context() {
@@ -114,6 +118,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
             items.addAll(caseExport.items(file.id()));
+            items.addAll(absences.exported(file.id(), calendar.today()));
             items.addAll(checks.items(file.id()));
         }
         for (PendingHire hire : pendingHiresOf(subjectId)) {
@@ -142,10 +147,12 @@ public class StaffDataHolder implements PersonalDataHolder {
             erased += caseSummaries.reduceExpired(file.id(), today);
             if (reviewOn.isEmpty()) {
                 kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
+                erased += absences.eraseDue(file, today, kept);
                 kept.add("Staff file " + file.id() + ": the engagement continues; a staff file is kept for the "
                         + "employment and then for " + period() + " after leaving.");
             } else if (reviewOn.get().isAfter(today)) {
                 kept.addAll(caseSummaries.keptUntilExpiry(file.id(), today));
+                erased += absences.eraseDue(file, today, kept);
                 kept.add("Staff file " + file.id() + ": kept until " + OrganisationTime.DAY.format(reviewOn.get())
                         + ", " + period() + " after the leaving date, as the law on employment records asks.");
             } else {
@@ -191,6 +198,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         }
         due.addAll(caseSummaries.due(asOf));
         due.addAll(rightToWorkCopies.due(asOf));
+        due.addAll(absences.due(asOf));
         return due;
     }
 
@@ -213,6 +221,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
         int rows = caseSummaries.deleteAll(file.id());
+        rows += absences.deleteAll(file.id());
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement", "StaffDocument",
                 "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")

@@ -12,7 +12,7 @@ import org.custos.protection.spi.RetentionRule;
  * R3: a staff file is kept for the employment, then for its period after the leaving date (6 years by default, a
  * setting). The other record groups of the staff file declare their own rules here, each with its own setting and
  * clock (ADR 0010): an HR case's details until its warning expires, each level's period a setting ({@link #warning}),
- * then only its summary; right-to-work copies from the leaving date; payroll (PAYE) and statutory maternity and
+ * then only its summary; sickness absences from the leaving date; right-to-work copies from the leaving date; payroll (PAYE) and statutory maternity and
  * paternity pay records from the end of the tax year they relate to; National Minimum Wage records from the end of
  * the pay reference period they cover. The staff file holds no payroll, statutory pay or minimum wage records yet:
  * those rules are declared, with their clocks, for the records to come. Records of services provided are kept with
@@ -63,9 +63,18 @@ final class StaffRetention {
             "R3", "Keep statutory maternity and paternity pay records", "End of the tax year the pay relates to",
             Period.ofYears(3));
 
+    /**
+     * R3: sickness absences and their health details, from the leaving date (6 years by default, a setting): the
+     * limitation period of the claims they are evidence in (contract, disability discrimination heard late), which
+     * also covers HMRC's three years after the tax year for Statutory Sick Pay (ADR 0010 §10).
+     */
+    static final RetentionRule SICKNESS_ABSENCE = new RetentionRule(DataContext.STAFF, "retention.sickness-absence",
+            "R3", "Keep a former member of staff's sickness absences and their health details after they leave",
+            "Leaving date", Period.ofYears(6));
+
     /** The rules the staff context declares through the SPI. */
     static final List<RetentionRule> RULES = List.of(STAFF_FILE, VERBAL_WARNING, FIRST_WRITTEN_WARNING,
-            FINAL_WRITTEN_WARNING, RIGHT_TO_WORK_COPIES, PAYROLL, MINIMUM_WAGE, STATUTORY_PAY);
+            FINAL_WRITTEN_WARNING, SICKNESS_ABSENCE, RIGHT_TO_WORK_COPIES, PAYROLL, MINIMUM_WAGE, STATUTORY_PAY);
 
     private StaffRetention() {
     }

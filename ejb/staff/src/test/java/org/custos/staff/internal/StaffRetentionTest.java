@@ -65,4 +65,13 @@ class StaffRetentionTest {
         assertTrue(keys.containsAll(List.of("retention.staff-file", "retention.staff-right-to-work",
                 "retention.staff-payroll", "retention.staff-minimum-wage", "retention.staff-statutory-pay")));
     }
+
+    @Test
+    void sicknessAbsencesHaveTheirOwnRuleSixYearsFromTheLeavingDate_R3() {
+        assertTrue(StaffRetention.RULES.contains(StaffRetention.SICKNESS_ABSENCE));
+        assertEquals(List.of("retention.sickness-absence", "R3", "Leaving date", "P6Y"), List.of(
+                StaffRetention.SICKNESS_ABSENCE.key(), StaffRetention.SICKNESS_ABSENCE.rule(),
+                StaffRetention.SICKNESS_ABSENCE.countsFrom(),
+                StaffRetention.SICKNESS_ABSENCE.defaultPeriod().toString()));
+    }
 }

@@ -1,0 +1,123 @@
+package org.custos.staff.internal;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.staff.AbsenceHealthRecord;
+import org.custos.domain.staff.SicknessAbsence;
+import org.custos.domain.staff.StaffFile;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection.Fields;
+import org.custos.security.api.AccessRefused;
+
+/**
+ * The sickness absences of staff files: loading them and their links to health details, and their part of the
+ * staff holder's work: the export (the periods and which health details they have; the details themselves, with
+ * their documents by name and hash, are in the sensitive records' section), and erasure and review at their own
+ * R3 clock ({@link StaffRetention#SICKNESS_ABSENCE}).
+ */
+@Dependent
+class AbsenceRecords {
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    StaffRecords records;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    SicknessAbsence absence(long absenceId) {
+        SicknessAbsence absence = em.find(SicknessAbsence.class, absenceId);
+        if (absence == null) {
+            throw new AccessRefused("There is no such absence.");
+        }
+        return absence;
+    }
+
+    /** The file's absences, latest first. */
+    List<SicknessAbsence> of(long staffFileId) {
+        return em.createQuery("select a from SicknessAbsence a where a.staffFileId = :file"
+                + " order by a.firstDay desc, a.id desc", SicknessAbsence.class).setParameter("file", staffFileId)
+                .getResultList();
+    }
+
+    List<AbsenceHealthRecord> health(long absenceId) {
+        return em.createQuery("select h from AbsenceHealthRecord h where h.absenceId = :absence order by h.id",
+                AbsenceHealthRecord.class).setParameter("absence", absenceId).getResultList();
+    }
+
+    List<DataItem> exported(long staffFileId, LocalDate today) {
+        List<DataItem> items = new ArrayList<>();
+        for (SicknessAbsence absence : of(staffFileId)) {
+            String about = "Your sickness absence from " + OrganisationTime.DAY.format(absence.firstDay());
+            items.add(new Fields().about(about).add("First day", absence.firstDay())
+                    .add("Last day", absence.lastDay())
+                    .add("Days lost", AbsenceRules.daysLost(absence.firstDay(), absence.lastDay(), today))
+                    .add("Fit note given", absence.fitNoteGiven() ? "Yes" : "No")
+                    .item("SicknessAbsence", Long.toString(absence.id())));
+            for (AbsenceHealthRecord health : health(absence.id())) {
+                items.add(new Fields().about(about).add("Health detail", health.kind().label())
+                        .add("Recorded on", health.recordedAt().toLocalDate())
+                        .add("Held as", "sensitive record " + health.sensitiveRecordId()
+                                + " (see the sensitive records)")
+                        .item("AbsenceHealthRecord", Long.toString(health.id())));
+            }
+        }
+        return items;
+    }
+
+    /**
+     * R3: deletes the file's absences once their period after the leaving date has passed; otherwise says until
+     * when they are kept. Called for a file that is itself kept (a deleted file takes them with it).
+     */
+    int eraseDue(StaffFile file, LocalDate today, List<String> kept) {
+        if (of(file.id()).isEmpty()) {
+            return 0;
+        }
+        Optional<LocalDate> reviewOn = reviewOn(file);
+        if (reviewOn.isPresent() && !reviewOn.get().isAfter(today)) {
+            return deleteAll(file.id());
+        }
+        kept.add("Sickness absences of staff file " + file.id() + ": " + reviewOn.map(on -> "kept until "
+                + OrganisationTime.DAY.format(on) + ".").orElse("kept for the employment and then for "
+                + calendar.retentionPeriod(StaffRetention.SICKNESS_ABSENCE).getYears() + " years after leaving."));
+        return 0;
+    }
+
+    /** The absences (each one) of leavers whose period after leaving has passed by {@code asOf}. */
+    List<RetentionItem> due(LocalDate asOf) {
+        List<RetentionItem> due = new ArrayList<>();
+        for (StaffFile file : em.createQuery("select distinct f from StaffFile f, SicknessAbsence a"
+                + " where a.staffFileId = f.id and f.subjectId is not null order by f.id", StaffFile.class)
+                .getResultList()) {
+            reviewOn(file).filter(on -> !on.isAfter(asOf)).ifPresent(on -> of(file.id()).forEach(absence -> due.add(
+                    new RetentionItem(StaffDataHolder.CONTEXT, "SicknessAbsence", Long.toString(absence.id()),
+                            file.subjectId(), on, StaffRetention.SICKNESS_ABSENCE.rule()))));
+        }
+        return due;
+    }
+
+    /** The file's absences and their links to health details; returns how many rows went. */
+    int deleteAll(long staffFileId) {
+        int rows = em.createQuery("delete from AbsenceHealthRecord h where h.absenceId in"
+                + " (select a.id from SicknessAbsence a where a.staffFileId = :file)")
+                .setParameter("file", staffFileId).executeUpdate();
+        return rows + em.createQuery("delete from SicknessAbsence a where a.staffFileId = :file")
+                .setParameter("file", staffFileId).executeUpdate();
+    }
+
+    private Optional<LocalDate> reviewOn(StaffFile file) {
+        return StaffRetention.reviewOn(records.engagement(file.id()).leavingDate(),
+                calendar.retentionPeriod(StaffRetention.SICKNESS_ABSENCE));
+    }
+}
