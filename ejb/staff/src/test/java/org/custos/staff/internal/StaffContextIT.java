@@ -27,6 +27,7 @@ import org.custos.domain.shared.Page;
 import org.custos.domain.shared.EngagementType;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
@@ -124,13 +125,13 @@ class StaffContextIT {
                 "Payroll officer", today().minusDays(20), today().plusDays(20), Set.of())));
         long applicant = person("Grace", SubjectCategory.JOB_APPLICANT);
         ApplicationView received = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
-                applicant, ApplicationSource.DIRECT, null, today().minusDays(10))));
+                ChosenPerson.known(applicant), ApplicationSource.DIRECT, null, today().minusDays(10))));
         Sql.execute(database, "update rec_application set status = 'FINAL_OFFER' where id = ?", received.id());
         cache.getCache().evictAll();
         Callers.as(Role.HR, () -> offers.recordBankDetails(received.id(), null,
                 new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
-        Callers.as(Role.HR, () -> offers.addEmergencyContact(received.id(), new EmergencyContactForm(partner,
-                "Partner")));
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(received.id(), new EmergencyContactForm(
+                ChosenPerson.known(partner), "Partner")));
         return Callers.as(Role.HR, () -> applications.application(received.id()));
     }
 
