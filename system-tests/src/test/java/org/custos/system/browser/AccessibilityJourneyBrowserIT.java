@@ -23,7 +23,7 @@ import org.openqa.selenium.WebElement;
  * WCAG 2.2 AA beyond the other journeys' pages: every page of the administrator's and the DPM's menus passes
  * axe-core ({@link Browser#close()}, on every page opened), at 400 px too; a keyboard user sees where the focus is,
  * a dialog keeps the focus inside it and gives it back to the button that opened it (the accounts dialog, the
- * confirmation of a refusal); HR records a person and the DPM acts on a rights request by keyboard alone; at
+ * confirmation of a refusal, the response review's item editor on Escape); HR records a person and the DPM acts on a rights request by keyboard alone; at
  * 400 px the page does not scroll sideways, its tables scroll within themselves. The administrator gives an
  * account an email address for its reminders, and the settings page says whether reminders are on.
  */
@@ -126,6 +126,7 @@ class AccessibilityJourneyBrowserIT {
         browser.tabTo("identity-stage:no-check-needed");
         browser.press(Keys.ENTER);
         browser.waitForText(By.id("identity"), "No check needed");
+        theReviewEditorClosesOnEscapeAndGivesTheFocusBack(browser);
         browser.tabTo("respond:ground");
         browser.press(Keys.ARROW_DOWN);
         assertNotEquals("Choose", browser.driver().findElement(By.id("respond:ground_label")).getText(),
@@ -145,6 +146,23 @@ class AccessibilityJourneyBrowserIT {
         browser.tabTo("confirm-dialog:yes");
         browser.press(Keys.ENTER);
         browser.waitForText(By.id("state"), "Refused on");
+    }
+
+    /**
+     * Keyboard only: Enter on an item's Review opens its editor with the focus inside; Escape closes it and gives the
+     * focus back to Review.
+     */
+    private void theReviewEditorClosesOnEscapeAndGivesTheFocusBack(Browser browser) {
+        browser.click(By.id("review:compile"));
+        browser.waitForText(By.id("compile-state"), "Compiled");
+        browser.tabTo("review:items:0:edit");
+        browser.press(Keys.ENTER);
+        browser.waitForFocusOn("review:items:0:fields:0:redacted");
+        browser.press("[withheld]");
+        browser.press(Keys.ESCAPE);
+        browser.waitUntilHidden(By.id("review:items:0:editor"));
+        browser.waitForFocusOn("review:items:0:edit");
+        browser.assertFocusIsVisible();
     }
 
     private void anAccountGetsAnEmailAddressForItsReminders(Browser browser) {

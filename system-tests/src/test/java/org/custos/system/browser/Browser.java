@@ -426,10 +426,22 @@ final class Browser implements AutoCloseable {
      * the form's own), and checks that every field still holds what was typed.
      */
     void assertNothingTypedIsLost(By send, String message, Typed... fields) {
+        assertNothingTypedIsLost(send, false, message, fields);
+    }
+
+    /** As {@link #assertNothingTypedIsLost(By, String, Typed...)}, for a button that asks to confirm first: Yes. */
+    void assertNothingTypedIsLostOnceConfirmed(By send, String message, Typed... fields) {
+        assertNothingTypedIsLost(send, true, message, fields);
+    }
+
+    private void assertNothingTypedIsLost(By send, boolean confirm, String message, Typed... fields) {
         for (Typed field : fields) {
             fill(field);
         }
         click(send);
+        if (confirm) {
+            click(By.cssSelector(".ui-confirmdialog-yes"));
+        }
         waitForText(By.cssSelector(".ui-messages-error, .ui-message-error"), message);
         List<String> lost = Stream.of(fields).filter(field -> field.kind() != Typed.Kind.SECRET)
                 .filter(field -> !field.value().equals(shown(field)))

@@ -1,5 +1,8 @@
 package org.custos.system.browser;
 
+import static org.custos.system.browser.Browser.Typed.date;
+import static org.custos.system.browser.Browser.Typed.secret;
+import static org.custos.system.browser.Browser.Typed.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,8 +29,10 @@ import org.openqa.selenium.By;
  * shortlists and interviews; HR rejects one
  * with talent-pool consent and downloads the rejection letter and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
- * emergency contact, to hired; the hire's staff file holds them. After hire the hiring manager only reads the
- * application until HR lets them change it. The hiring manager of another campaign cannot open these applications.
+ * emergency contact, to hired; the checks' and the offer's forms keep what was typed when refused (a referee typed
+ * as new is registered only with the reference sent); the hire's staff file holds them. After hire the hiring
+ * manager only reads the application until HR lets them change it. The hiring manager of another campaign cannot
+ * open these applications.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecruitmentJourneyBrowserIT {
@@ -156,14 +161,18 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("messages"), "Recorded: Health.");
             declare(browser, "Criminal-records declaration (unspent convictions)", "No unspent convictions");
             browser.waitForText(By.id("messages"), "Recorded: Criminal records");
-            browser.type(By.id("tabs:checks:checked-on_input"), LocalDate.now().format(DAY));
+            String tomorrow = LocalDate.now().plusDays(1).format(DAY);
+            browser.assertNothingTypedIsLost(By.id("tabs:checks:identity"),
+                    "A check cannot be recorded before it happens.", date("tabs:checks:checked-on", tomorrow));
+            browser.retype(By.id("tabs:checks:checked-on_input"), LocalDate.now().format(DAY));
             browser.click(By.id("tabs:checks:identity"));
             browser.waitForText(By.id("messages"), "The proof of identity is checked.");
             browser.click(By.id("tabs:checks:qualifications"));
             browser.waitForText(By.id("messages"), "The proof of qualifications is checked.");
-            browser.type(By.id("tabs:checks:referee-given"), "Rita");
-            browser.type(By.id("tabs:checks:referee-family"), "Referee" + run);
-            browser.type(By.id("tabs:checks:requested-on_input"), LocalDate.now().format(DAY));
+            browser.assertNothingTypedIsLost(By.id("tabs:checks:request-reference"),
+                    "A reference cannot be requested in the future.", text("tabs:checks:referee-given", "Rita"),
+                    text("tabs:checks:referee-family", "Referee" + run), date("tabs:checks:requested-on", tomorrow));
+            browser.retype(By.id("tabs:checks:requested-on_input"), LocalDate.now().format(DAY));
             browser.click(By.id("tabs:checks:request-reference"));
             browser.waitForText(By.id("tabs:checks:references"), "Rita Referee" + run);
             browser.type(By.id("tabs:checks:received-on_input"), LocalDate.now().format(DAY));
@@ -176,15 +185,19 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("status"), "Final offer");
 
             browser.click(By.linkText("Offer"));
-            browser.type(By.id("tabs:offer:made-on_input"), LocalDate.now().format(DAY));
-            browser.type(By.id("tabs:offer:holder"), "Grace " + hired);
+            browser.assertNothingTypedIsLost(By.id("tabs:offer:save-bank"),
+                    "Enter the sort code as six digits, like 12-34-56.",
+                    date("tabs:offer:made-on", LocalDate.now().format(DAY)),
+                    text("tabs:offer:holder", "Grace " + hired), text("tabs:offer:sort-code", "12-34"),
+                    secret("tabs:offer:account", "87654321"));
             browser.type(By.id("tabs:offer:sort-code"), "12-34-56");
             browser.type(By.id("tabs:offer:account"), "87654321");
             browser.click(By.id("tabs:offer:save-bank"));
             browser.waitForText(By.id("bank"), "account ••••4321 (stored encrypted)");
-            browser.type(By.id("tabs:offer:contact-given"), "Pat");
-            browser.type(By.id("tabs:offer:contact-family"), "Partner" + run);
-            browser.type(By.id("tabs:offer:relationship"), "Partner");
+            browser.assertNothingTypedIsLost(By.id("tabs:offer:add-contact"), "Enter a valid email address",
+                    text("tabs:offer:contact-given", "Pat"), text("tabs:offer:contact-family", "Partner" + run),
+                    text("tabs:offer:contact-email", "pat-at-example.org"), text("tabs:offer:relationship", "Partner"));
+            browser.type(By.id("tabs:offer:contact-email"), "pat." + run + "@example.org");
             browser.click(By.id("tabs:offer:add-contact"));
             browser.waitForText(By.id("tabs:offer:contacts"), "Pat Partner" + run);
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApprovalGroup;
 import org.custos.recruitment.api.ChecksView;
 import org.custos.recruitment.api.DeclarationForm;
@@ -35,9 +34,6 @@ public class ApplicationChecksSection implements Serializable {
 
     @EJB
     PreEmploymentChecks checks;
-
-    @EJB
-    PeopleRegister register;
 
     @Inject
     ApplicationDetailPage page;
@@ -82,11 +78,10 @@ public class ApplicationChecksSection implements Serializable {
     }
 
     public void requestReference() {
-        referee.resolve(register).ifPresent(person -> {
-            changed(FacadeCall.attempt(() -> checks.referenceRequested(page.getId(),
-                    new ReferenceForm(person, requestedOn))), "The reference is requested.");
-            referee.clear();
-        });
+        Optional<ChecksView> result = referee.save(() -> checks.referenceRequested(page.getId(),
+                new ReferenceForm(referee.chosen(), requestedOn)));
+        changed(result, "The reference is requested.");
+        result.ifPresent(requested -> referee.clear());
     }
 
     public void referenceReceived(ChecksView.ReferenceView reference) {

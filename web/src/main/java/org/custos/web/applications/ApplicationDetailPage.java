@@ -37,6 +37,9 @@ public class ApplicationDetailPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The documents' tab, the second. */
+    private static final int DOCUMENTS_TAB = 1;
+
     @EJB
     Applications applications;
 
@@ -62,6 +65,7 @@ public class ApplicationDetailPage implements Serializable {
     private String assessor;
     private String assessmentNotes;
     private Integer score;
+    private int tab;
 
     public void load() {
         if (id != null && application == null) {
@@ -130,7 +134,9 @@ public class ApplicationDetailPage implements Serializable {
                 "The talent-pool consent is withdrawn; the extension has ended.");
     }
 
+    /** Stores a document; sent with the whole page, which comes back on the documents' tab, refused or not. */
     public void attach() {
+        tab = DOCUMENTS_TAB;
         if (upload == null || upload.getSize() == 0) {
             FacadeCall.error("Choose a file.");
             return;
@@ -329,5 +335,14 @@ public class ApplicationDetailPage implements Serializable {
 
     public void setScore(Integer score) {
         this.score = score;
+    }
+
+    /** The tab shown when the whole page is drawn again. */
+    public int getTab() {
+        return tab;
+    }
+
+    public void setTab(int tab) {
+        this.tab = tab;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.BankDetailsForm;
 import org.custos.recruitment.api.EmergencyContactForm;
 import org.custos.recruitment.api.FinalOffers;
@@ -28,9 +27,6 @@ public class ApplicationOfferSection implements Serializable {
 
     @EJB
     FinalOffers offers;
-
-    @EJB
-    PeopleRegister register;
 
     @Inject
     ApplicationDetailPage page;
@@ -63,13 +59,13 @@ public class ApplicationOfferSection implements Serializable {
     }
 
     public void addEmergencyContact() {
-        contact.resolve(register).ifPresent(person -> FacadeCall.attempt(() -> offers.addEmergencyContact(
-                page.getId(), new EmergencyContactForm(person, relationship))).ifPresent(saved -> {
+        contact.save(() -> offers.addEmergencyContact(page.getId(),
+                new EmergencyContactForm(contact.chosen(), relationship))).ifPresent(saved -> {
                     offer = saved;
                     contact.clear();
                     relationship = null;
                     FacadeCall.info("The emergency contact is added.");
-                }));
+                });
     }
 
     public OfferView getOffer() {

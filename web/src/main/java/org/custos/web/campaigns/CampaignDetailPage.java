@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.ApplicationQuery;
 import org.custos.recruitment.api.ApplicationSummary;
@@ -35,9 +34,6 @@ public class CampaignDetailPage implements Serializable {
     @EJB
     Applications applications;
 
-    @EJB
-    PeopleRegister register;
-
     private Long id;
     private CampaignView campaign;
     private ApplicationStatus status;
@@ -62,9 +58,8 @@ public class CampaignDetailPage implements Serializable {
     }
 
     public String addApplicant() {
-        return applicant.resolve(register)
-                .flatMap(person -> FacadeCall.attempt(() -> applications.receive(new ApplicationForm(id, person,
-                        source, sourceName, receivedOn))))
+        return applicant.save(() -> applications.receive(new ApplicationForm(id, applicant.chosen(), source,
+                sourceName, receivedOn)))
                 .map(application -> {
                     FacadeCall.info("The application is recorded.");
                     return "/applications/detail.xhtml?faces-redirect=true&id=" + application.id();

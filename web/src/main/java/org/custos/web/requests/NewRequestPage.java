@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.rights.api.RequestForm;
 import org.custos.protection.rights.api.RightsRequests;
 import org.custos.web.shell.FacadeCall;
@@ -25,9 +24,6 @@ public class NewRequestPage implements Serializable {
     @EJB
     RightsRequests requests;
 
-    @EJB
-    PeopleRegister register;
-
     private final PersonChoice person = PersonChoice.anyCategory();
     private RequestType type;
     private RequestChannel channel;
@@ -36,9 +32,8 @@ public class NewRequestPage implements Serializable {
     private LocalDate receivedOn;
 
     public String log() {
-        return person.resolve(register)
-                .flatMap(subject -> FacadeCall.attempt(() -> requests.log(new RequestForm(subject, type, channel,
-                        representative, asked, receivedOn))))
+        return person.save(() -> requests.log(new RequestForm(person.chosen(), type, channel, representative, asked,
+                receivedOn)))
                 .map(logged -> {
                     FacadeCall.info("The request is logged: due " + LocalDateConverter.shown(logged.clock().due())
                             + ".");

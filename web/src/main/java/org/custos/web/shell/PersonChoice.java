@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
-import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.PossibleDuplicates;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSort;
@@ -15,8 +17,9 @@ import org.custos.protection.register.api.SubjectSummary;
 
 /**
  * Choosing a person for a role on another record (applicant, referee, emergency contact, requester): someone found
- * in the register, or someone new, who is registered only when no one already there may be them (S1). With a
- * category, the person gains it either way; without one (a rights request), a new person needs one chosen.
+ * in the register, or someone new, whom the record's facade registers with the record, only when no one already
+ * there may be them (S1): a refused record leaves no one registered. A new person is given the choice's category;
+ * without one (a rights request), a new person needs one chosen.
  * A page's bean holds one; the person-choice section ({@link PersonChoiceSection}) shows it.
  */
 public class PersonChoice implements Serializable {
@@ -24,7 +27,6 @@ public class PersonChoice implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private SubjectCategory category;
-    private final boolean categoryForNewOnly;
     private String query;
     private List<SubjectSummary> matches = List.of();
     private Long chosenId;
@@ -35,17 +37,12 @@ public class PersonChoice implements Serializable {
     private boolean someoneElse;
 
     public PersonChoice(SubjectCategory category) {
-        this(category, false);
-    }
-
-    private PersonChoice(SubjectCategory category, boolean categoryForNewOnly) {
         this.category = category;
-        this.categoryForNewOnly = categoryForNewOnly;
     }
 
     /** A choice whose new person's category is chosen on the page, while an existing person keeps theirs. */
     public static PersonChoice anyCategory() {
-        return new PersonChoice(null, true);
+        return new PersonChoice(null);
     }
 
     /** Looks the typed name or email up in the register. */
@@ -60,29 +57,28 @@ public class PersonChoice implements Serializable {
                 });
     }
 
-    /**
-     * The chosen or newly registered person's id; empty (with a message) when the new person may already be in
-     * the register, whose matches are then offered.
-     */
-    public Optional<Long> resolve(PeopleRegister register) {
+    /** The person chosen, or the new person typed, whom the record's facade registers with the record (S1). */
+    public ChosenPerson chosen() {
         if (chosenId != null) {
-            return categoryForNewOnly ? Optional.of(chosenId)
-                    : FacadeCall.attempt(() -> register.addCategory(chosenId, category)).map(person -> chosenId);
+            return ChosenPerson.known(chosenId);
         }
-        SubjectForm form = new SubjectForm(givenNames, familyName, dateOfBirth,
+        return ChosenPerson.someoneNew(new SubjectForm(givenNames, familyName, dateOfBirth,
                 email == null || email.isBlank() ? List.of() : List.of(email.trim()), null, null, null, null, null,
-                null, category == null ? Set.of() : Set.of(category), false, null);
-        if (someoneElse) {
-            return FacadeCall.attempt(() -> register.registerConfirmed(form)).map(SubjectDetails::id);
-        }
-        return FacadeCall.attempt(() -> register.register(form)).flatMap(registration -> {
-            if (registration.registered()) {
-                return Optional.of(registration.person().id());
+                null, category == null ? Set.of() : Set.of(category), false, null), someoneElse);
+    }
+
+    /**
+     * Saves a record about {@link #chosen()}: its answer, or empty (with a message) when it was refused; when the
+     * new person may already be in the register, nothing is saved and their matches are offered.
+     */
+    public <T> Optional<T> save(Supplier<T> call) {
+        return FacadeCall.attempt(() -> {
+            try {
+                return call.get();
+            } catch (PossibleDuplicates duplicates) {
+                matches = duplicates.people();
+                throw duplicates;
             }
-            matches = registration.possibleDuplicates();
-            FacadeCall.error("This may be someone already in the register: choose them from the list, or confirm "
-                    + "that the new person is someone else.");
-            return Optional.empty();
         });
     }
 

@@ -4,8 +4,8 @@
  * open-breaches section (X5) and HR's hires waiting for their staff file (R2), login and logout with the session
  * checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
  * messages, lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from
- * the facade's constraint (checked on the server too), a form checked against its constraints before a step that must
- * not run for it ({@code FormChecks}), CSV exports without formulas, choosing a person from the register (S1), purpose
+ * the facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the
+ * register (S1: someone new is registered by the record's facade, with the record), purpose
  * names, upload rules; the words people read instead of codes: audit entries told in words ({@code AuditWords}), kinds
  * of record ({@code RecordTypeLabels}), lists and counts ({@code Texts}); the notice on a restricted person's page and
  * forms (D6, {@code WEB-INF/includes/shell/restricted-notice.xhtml}); PrimeFaces' markup where it falls short of WCAG

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.custos.domain.shared.SubjectCategory;
-import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.EmergencyContactForm;
 import org.custos.staff.api.BankDetailsView;
 import org.custos.staff.api.StaffFileView;
@@ -27,9 +26,6 @@ public class StaffContactsSection implements Serializable {
     @EJB
     StaffFiles staffFiles;
 
-    @EJB
-    PeopleRegister register;
-
     @Inject
     StaffFilePage page;
 
@@ -42,17 +38,13 @@ public class StaffContactsSection implements Serializable {
     }
 
     public void addEmergencyContact() {
-        contact.resolve(register).ifPresent(person -> {
-            // registered or chosen, the person is kept chosen: sending again does not register them twice
-            contact.setChosenId(person);
-            FacadeCall.attempt(() -> staffFiles.addEmergencyContact(page.getId(), new EmergencyContactForm(person,
-                    relationship))).ifPresent(saved -> {
-                        page.shown(saved);
-                        contact.clear();
-                        relationship = null;
-                        FacadeCall.info("The emergency contact is added.");
-                    });
-        });
+        contact.save(() -> staffFiles.addEmergencyContact(page.getId(),
+                new EmergencyContactForm(contact.chosen(), relationship))).ifPresent(saved -> {
+                    page.shown(saved);
+                    contact.clear();
+                    relationship = null;
+                    FacadeCall.info("The emergency contact is added.");
+                });
     }
 
     public void removeEmergencyContact(StaffFileView.EmergencyContactView removed) {

@@ -9,6 +9,7 @@ import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.Role;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.rights.api.RequestForm;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
@@ -67,7 +68,7 @@ public final class Requests {
         }
 
         public RequestForm form() {
-            return new RequestForm(subjectId, type, RequestChannel.EMAIL, null, asked, receivedOn);
+            return new RequestForm(ChosenPerson.known(subjectId), type, RequestChannel.EMAIL, null, asked, receivedOn);
         }
 
         /** Logged by HR. */

@@ -90,25 +90,26 @@ public class DefaultApplications implements Applications {
     public ApplicationView receive(ApplicationForm form) {
         RecruitmentCaller caller = caller();
         Campaign campaign = records.campaign(form.campaignId(), caller);
-        records.unrestricted(form.subjectId());
+        long subjectId = form.applicant().idIn(register);
+        records.unrestricted(subjectId);
         if (form.receivedOn().isBefore(campaign.opensOn())) {
             throw new RequestRefused("The campaign opens on " + OrganisationTime.DAY.format(campaign.opensOn())
                     + ": an application cannot be received before.");
         }
         boolean applied = em.createQuery("select count(a) from Application a where a.campaignId = :campaign"
                 + " and a.subjectId = :subject", Long.class).setParameter("campaign", campaign.id())
-                .setParameter("subject", form.subjectId()).getSingleResult() > 0;
+                .setParameter("subject", subjectId).getSingleResult() > 0;
         if (applied) {
             throw new RequestRefused("This person has already applied to this campaign.");
         }
-        Application application = new Application(campaign.id(), form.subjectId(), form.source(),
+        Application application = new Application(campaign.id(), subjectId, form.source(),
                 form.sourceName() == null || form.sourceName().isBlank() ? null : form.sourceName().trim(),
                 form.receivedOn(), caller.name(), calendar.now());
         em.persist(application);
         em.flush();
         em.persist(new ApplicationEvent(application.id(), calendar.now(), caller.name(), null,
                 ApplicationStatus.RECEIVED, null));
-        register.addCategory(form.subjectId(), SubjectCategory.JOB_APPLICANT);
+        register.addCategory(subjectId, SubjectCategory.JOB_APPLICANT);
         return views.view(application, caller);
     }
 

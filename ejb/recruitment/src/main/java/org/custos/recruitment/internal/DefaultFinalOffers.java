@@ -76,12 +76,13 @@ public class DefaultFinalOffers implements FinalOffers {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public OfferView addEmergencyContact(long applicationId, EmergencyContactForm form) {
         Application application = atFinalOffer(applicationId);
-        records.unrestricted(form.subjectId());
-        if (form.subjectId().equals(application.subjectId())) {
+        long contactId = form.contact().idIn(register);
+        records.unrestricted(contactId);
+        if (contactId == application.subjectId()) {
             throw new RequestRefused("Applicants cannot be their own emergency contacts.");
         }
-        em.persist(new EmergencyContact(applicationId, form.subjectId(), form.relationship().trim()));
-        register.addCategory(form.subjectId(), SubjectCategory.EMERGENCY_CONTACT);
+        em.persist(new EmergencyContact(applicationId, contactId, form.relationship().trim()));
+        register.addCategory(contactId, SubjectCategory.EMERGENCY_CONTACT);
         em.flush();
         return view(application);
     }

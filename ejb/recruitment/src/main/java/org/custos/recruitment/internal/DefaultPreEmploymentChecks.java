@@ -84,12 +84,13 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ChecksView referenceRequested(long applicationId, ReferenceForm form) {
         Application application = underChecks(applicationId);
-        records.unrestricted(form.refereeSubjectId());
-        if (form.refereeSubjectId().equals(application.subjectId())) {
+        long refereeId = form.referee().idIn(register);
+        records.unrestricted(refereeId);
+        if (refereeId == application.subjectId()) {
             throw new RequestRefused("Applicants cannot be their own referees.");
         }
-        em.persist(new Reference(application.id(), form.refereeSubjectId(), form.requestedOn(), caller().name()));
-        register.addCategory(form.refereeSubjectId(), SubjectCategory.REFEREE);
+        em.persist(new Reference(application.id(), refereeId, form.requestedOn(), caller().name()));
+        register.addCategory(refereeId, SubjectCategory.REFEREE);
         return saved(application);
     }
 

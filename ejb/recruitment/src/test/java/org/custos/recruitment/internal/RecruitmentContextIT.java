@@ -38,7 +38,11 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.letters.api.LetterFile;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.PossibleDuplicates;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectSummary;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
@@ -185,8 +189,8 @@ class RecruitmentContextIT {
     private ApplicationView applied(CampaignView campaign, ApplicationSource source, String sourceName)
             throws Exception {
         long person = person("Grace", SubjectCategory.JOB_APPLICANT);
-        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(), person, source,
-                sourceName, today().minusDays(10))));
+        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
+                ChosenPerson.known(person), source, sourceName, today().minusDays(10))));
     }
 
     private ApplicationView moved(Role role, ApplicationView application, ApplicationStatus to) throws Exception {
@@ -291,7 +295,7 @@ class RecruitmentContextIT {
         Callers.as(Role.HR, () -> checks.identityChecked(offered.id(), today()));
         Callers.as(Role.HR, () -> checks.qualificationsChecked(offered.id(), today()));
         ChecksView requested = Callers.as(Role.HR, () -> checks.referenceRequested(offered.id(),
-                new ReferenceForm(referee, today())));
+                new ReferenceForm(ChosenPerson.known(referee), today())));
         assertEquals(List.of("references"), requested.missing());
         ChecksView.ReferenceView reference = requested.references().get(0);
         ChecksView complete = Callers.as(Role.HR, () -> checks.referenceReceived(offered.id(), reference.id(),
@@ -323,8 +327,8 @@ class RecruitmentContextIT {
                 + " where application_id = ?", finalOffer.id());
         assertEquals("••••4321", Callers.as(Role.HR, () -> offers.offer(finalOffer.id())).maskedAccountNumber());
         long partner = person("Pat", SubjectCategory.EMERGENCY_CONTACT);
-        Callers.as(Role.HR, () -> offers.addEmergencyContact(finalOffer.id(), new EmergencyContactForm(partner,
-                "Partner")));
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(finalOffer.id(), new EmergencyContactForm(
+                ChosenPerson.known(partner), "Partner")));
 
         ApplicationView current = Callers.as(Role.HR, () -> applications.application(finalOffer.id()));
         ApplicationView hiredView = Callers.as(Role.HR, () -> applications.hire(current.id(), current.version(),
@@ -339,6 +343,36 @@ class RecruitmentContextIT {
         assertEquals(List.of(ApplicationStatus.RECEIVED, ApplicationStatus.SHORTLISTED, ApplicationStatus.ASSESSED,
                 ApplicationStatus.CONDITIONAL_OFFER, ApplicationStatus.CHECKS_COMPLETE, ApplicationStatus.FINAL_OFFER,
                 ApplicationStatus.HIRED), hiredView.timeline().stream().map(e -> e.to()).toList());
+    }
+
+    @Test
+    void anApplicationRefusedAfterItsNewApplicantWasRegisteredLeavesNoOneRegistered_S1() throws Exception {
+        CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
+        CampaignView another = anOpenCampaign().recordedIn(campaigns);
+        String familyName = Names.unique("Newcomer");
+        SubjectForm newcomer = aPerson().named("Grace", familyName).withAnEmail().as(SubjectCategory.JOB_APPLICANT)
+                .form();
+        RequestRefused tooEarly = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> applications.receive(new ApplicationForm(campaign.id(), ChosenPerson.someoneNew(newcomer, false),
+                        ApplicationSource.DIRECT, null, today().minusDays(30)))));
+        assertTrue(tooEarly.getMessage().startsWith("The campaign opens on "), tooEarly.getMessage());
+        assertEquals(List.of(), registered(familyName), "the refused application took its new applicant with it");
+
+        ApplicationView received = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
+                ChosenPerson.someoneNew(newcomer, false), ApplicationSource.DIRECT, null, today())));
+        assertEquals(List.of(Long.toString(received.subjectId())), registered(familyName));
+
+        PossibleDuplicates sameAgain = assertThrows(PossibleDuplicates.class, () -> Callers.as(Role.HR,
+                () -> applications.receive(new ApplicationForm(another.id(), ChosenPerson.someoneNew(newcomer, false),
+                        ApplicationSource.DIRECT, null, today()))));
+        assertEquals(List.of(received.subjectId()), sameAgain.people().stream().map(SubjectSummary::id).toList());
+        assertEquals(List.of(Long.toString(received.subjectId())), registered(familyName));
+        assertEquals("0", Sql.column(database, "select count(*) from rec_application where campaign_id = ?",
+                another.id()).get(0), "nothing is saved while the new applicant may be someone registered");
+    }
+
+    private List<String> registered(String familyName) throws Exception {
+        return Sql.column(database, "select id from core_data_subject where family_name = ?", familyName);
     }
 
     @Test
@@ -361,7 +395,7 @@ class RecruitmentContextIT {
         assertEquals(restricted, declaration.getMessage());
         AccessRefused another = assertThrows(AccessRefused.class, () -> Callers.as(Role.HR,
                 () -> applications.receive(new ApplicationForm(anOpenCampaign().recordedIn(campaigns).id(),
-                        applicant, ApplicationSource.DIRECT, null, today()))));
+                        ChosenPerson.known(applicant), ApplicationSource.DIRECT, null, today()))));
         assertEquals(restricted, another.getMessage());
         assertEquals(List.of("UPDATE Application DENIED " + restricted, "CREATE Assessment DENIED " + restricted,
                 "CREATE PreEmploymentChecks DENIED " + restricted), Sql.column(database, "select action || ' ' "
@@ -569,8 +603,8 @@ class RecruitmentContextIT {
 
     private ApplicationView applicant(CampaignView campaign, String given, String family) throws Exception {
         long person = aPerson().named(given, family).as(SubjectCategory.JOB_APPLICANT).registeredIn(register).id();
-        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(), person,
-                ApplicationSource.DIRECT, null, today().minusDays(1))));
+        return Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
+                ChosenPerson.known(person), ApplicationSource.DIRECT, null, today().minusDays(1))));
     }
 
     private Set<Long> applicantsFound(CampaignView campaign, String name) throws Exception {
@@ -653,7 +687,7 @@ class RecruitmentContextIT {
         CampaignView old = aClosedCampaign().recordedIn(campaigns);
         long person = person("Olive", SubjectCategory.JOB_APPLICANT);
         ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(old.id(),
-                person, ApplicationSource.DIRECT, null, today().minusDays(350))));
+                ChosenPerson.known(person), ApplicationSource.DIRECT, null, today().minusDays(350))));
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
                 application.version(), new Rejection("Not shortlisted", false, null)));
         assertEquals(old.closesOn().plusMonths(6), rejected.retention().applicationReviewOn());
@@ -715,7 +749,7 @@ class RecruitmentContextIT {
 
     private void withCvAndInterview(CampaignView campaign, long person) throws Exception {
         ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(
-                campaign.id(), person, ApplicationSource.DIRECT, null, today().minusDays(10))));
+                campaign.id(), ChosenPerson.known(person), ApplicationSource.DIRECT, null, today().minusDays(10))));
         Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
                 new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
         interviewed(Role.HR, moved(Role.HR, application, ApplicationStatus.SHORTLISTED));
@@ -773,8 +807,8 @@ class RecruitmentContextIT {
         Callers.as(Role.HR, () -> offers.recordBankDetails(application.id(), null,
                 new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
         long partner = person("Pat", SubjectCategory.EMERGENCY_CONTACT);
-        Callers.as(Role.HR, () -> offers.addEmergencyContact(application.id(), new EmergencyContactForm(partner,
-                "Partner")));
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(application.id(), new EmergencyContactForm(
+                ChosenPerson.known(partner), "Partner")));
 
         List<CorrectableField> fields = Callers.as(Role.DPM, () -> holder.correctable(person));
         assertEquals(List.of("Assessment Notes true", "FinalOffer Account holder false",

@@ -83,8 +83,8 @@ public class DefaultStaffFiles implements StaffFiles {
     @RolesAllowed(Role.Names.HR)
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public StaffFileView open(OpenStaffFileForm form) {
-        StaffFile file = opening.direct(form.subjectId(), form.type(), form.jobTitle().trim(), form.startDate(),
-                session.getCallerPrincipal().getName());
+        StaffFile file = opening.direct(form.person().idIn(register), form.type(), form.jobTitle().trim(),
+                form.startDate(), session.getCallerPrincipal().getName());
         return views.view(file);
     }
 
@@ -133,13 +133,14 @@ public class DefaultStaffFiles implements StaffFiles {
     public StaffFileView addEmergencyContact(long staffFileId, EmergencyContactForm form) {
         StaffFile file = records.file(staffFileId);
         records.unrestricted(file.subjectId());
-        records.unrestricted(form.subjectId());
+        long contactId = form.contact().idIn(register);
+        records.unrestricted(contactId);
         List<Long> current = contactsOf(staffFileId).stream().map(StaffEmergencyContact::subjectId).toList();
-        EmergencyContactChanges.refusal(file.subjectId(), current, form.subjectId()).ifPresent(reason -> {
+        EmergencyContactChanges.refusal(file.subjectId(), current, contactId).ifPresent(reason -> {
             throw new RequestRefused(reason);
         });
-        em.persist(new StaffEmergencyContact(staffFileId, form.subjectId(), form.relationship().trim()));
-        register.addCategory(form.subjectId(), SubjectCategory.EMERGENCY_CONTACT);
+        em.persist(new StaffEmergencyContact(staffFileId, contactId, form.relationship().trim()));
+        register.addCategory(contactId, SubjectCategory.EMERGENCY_CONTACT);
         em.flush();
         return views.view(file);
     }

@@ -27,6 +27,7 @@ import org.custos.domain.shared.SicknessReason;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
@@ -106,8 +107,8 @@ class AbsenceIT {
 
     private StaffFileView file(String given) throws Exception {
         long person = aPerson().called(given).as(SubjectCategory.STAFF).registeredIn(register).id();
-        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(person, EngagementType.EMPLOYEE,
-                "Driver", today().minusYears(2))));
+        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(ChosenPerson.known(person),
+                EngagementType.EMPLOYEE, "Driver", today().minusYears(2))));
     }
 
     private AbsenceView absent(StaffFileView file, LocalDate firstDay, LocalDate lastDay) throws Exception {

@@ -28,6 +28,7 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Sha256;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.WarningLevel;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
@@ -124,8 +125,8 @@ class HrCasesIT {
 
     private StaffFileView file(String given) throws Exception {
         long person = aPerson().called(given).as(SubjectCategory.STAFF).registeredIn(register).id();
-        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(person, EngagementType.EMPLOYEE,
-                "Clerk", today().minusYears(2))));
+        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(ChosenPerson.known(person),
+                EngagementType.EMPLOYEE, "Clerk", today().minusYears(2))));
     }
 
     private HrCaseView opened(StaffFileView file, HrCaseKind kind, LocalDate openedOn, Set<String> handlers,

@@ -32,6 +32,7 @@ import org.custos.domain.shared.Sha256;
 import org.custos.domain.shared.StaffDocumentKind;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.Settings;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
@@ -127,8 +128,8 @@ class StaffChecksIT {
 
     private long opened(String given) throws Exception {
         long person = aPerson().called(given).as(SubjectCategory.STAFF).registeredIn(register).id();
-        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(person, EngagementType.EMPLOYEE,
-                "Clerk", LocalDate.of(2020, 9, 1)))).id();
+        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(ChosenPerson.known(person),
+                EngagementType.EMPLOYEE, "Clerk", LocalDate.of(2020, 9, 1)))).id();
     }
 
     private static RightToWorkForm rightToWork(LocalDate checkedOn, LocalDate expiresOn, byte[] copy) {
@@ -266,7 +267,7 @@ class StaffChecksIT {
                 "Storekeeper", today().minusDays(20), today().plusDays(20), Set.of())));
         long applicant = aPerson().called("Nia").as(SubjectCategory.JOB_APPLICANT).registeredIn(register).id();
         ApplicationView received = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
-                applicant, ApplicationSource.DIRECT, null, today().minusDays(10))));
+                ChosenPerson.known(applicant), ApplicationSource.DIRECT, null, today().minusDays(10))));
         Sql.execute(database, "update rec_application set status = 'FINAL_OFFER' where id = ?", received.id());
         cache.getCache().evictAll();
         Callers.as(Role.HR, () -> offers.recordBankDetails(received.id(), null,

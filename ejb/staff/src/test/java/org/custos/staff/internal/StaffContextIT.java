@@ -28,6 +28,7 @@ import org.custos.domain.shared.Page;
 import org.custos.domain.shared.EngagementType;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
@@ -125,13 +126,13 @@ class StaffContextIT {
                 "Payroll officer", today().minusDays(20), today().plusDays(20), Set.of())));
         long applicant = person("Grace", SubjectCategory.JOB_APPLICANT);
         ApplicationView received = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
-                applicant, ApplicationSource.DIRECT, null, today().minusDays(10))));
+                ChosenPerson.known(applicant), ApplicationSource.DIRECT, null, today().minusDays(10))));
         Sql.execute(database, "update rec_application set status = 'FINAL_OFFER' where id = ?", received.id());
         cache.getCache().evictAll();
         Callers.as(Role.HR, () -> offers.recordBankDetails(received.id(), null,
                 new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
-        Callers.as(Role.HR, () -> offers.addEmergencyContact(received.id(), new EmergencyContactForm(partner,
-                "Partner")));
+        Callers.as(Role.HR, () -> offers.addEmergencyContact(received.id(), new EmergencyContactForm(
+                ChosenPerson.known(partner), "Partner")));
         return Callers.as(Role.HR, () -> applications.application(received.id()));
     }
 
@@ -222,8 +223,8 @@ class StaffContextIT {
     @Test
     void hrOpensAStaffFileDirectlyForSomeoneNotHiredThroughCustosOnlyOnce_S1_T1() throws Exception {
         long person = person("Omar", SubjectCategory.CLIENT_CONTACT);
-        OpenStaffFileForm form = new OpenStaffFileForm(person, EngagementType.DIRECTOR, " Finance director ",
-                LocalDate.of(2019, 4, 1));
+        OpenStaffFileForm form = new OpenStaffFileForm(ChosenPerson.known(person), EngagementType.DIRECTOR,
+                " Finance director ", LocalDate.of(2019, 4, 1));
 
         StaffFileView file = Callers.as(Role.HR, () -> staffFiles.open(form));
 
@@ -243,7 +244,7 @@ class StaffContextIT {
     @Test
     void theAdministratorIsRefusedStaffFiles_X6() throws Exception {
         long person = person("Ivy", SubjectCategory.STAFF);
-        StaffFileView file = Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(person,
+        StaffFileView file = Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(ChosenPerson.known(person),
                 EngagementType.EMPLOYEE, "Clerk", today())));
 
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> staffFiles.file(file.id())));
@@ -254,8 +255,8 @@ class StaffContextIT {
 
     private StaffFileView opened(String given, EngagementType type, String jobTitle) throws Exception {
         long person = person(given, SubjectCategory.STAFF);
-        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(person, type, jobTitle,
-                LocalDate.of(2024, 9, 2))));
+        return Callers.as(Role.HR, () -> staffFiles.open(new OpenStaffFileForm(ChosenPerson.known(person), type,
+                jobTitle, LocalDate.of(2024, 9, 2))));
     }
 
     private static EngagementForm engagement(String department, Long manager, LocalDate leavingDate, String reason) {
@@ -323,7 +324,7 @@ class StaffContextIT {
         long partner = person("Pat", SubjectCategory.CLIENT_CONTACT);
 
         StaffFileView added = Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
-                new EmergencyContactForm(partner, " Partner ")));
+                new EmergencyContactForm(ChosenPerson.known(partner), " Partner ")));
 
         assertEquals(List.of(partner), added.emergencyContacts().stream()
                 .map(StaffFileView.EmergencyContactView::subjectId).toList());
@@ -332,10 +333,10 @@ class StaffContextIT {
                 .contains(SubjectCategory.EMERGENCY_CONTACT), "the contact gains the category");
         assertEquals("This person is already an emergency contact in this staff file.", assertThrows(
                 RequestRefused.class, () -> Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
-                        new EmergencyContactForm(partner, "Partner")))).getMessage());
+                        new EmergencyContactForm(ChosenPerson.known(partner), "Partner")))).getMessage());
         assertEquals("A member of staff cannot be their own emergency contact.", assertThrows(RequestRefused.class,
                 () -> Callers.as(Role.HR, () -> staffFiles.addEmergencyContact(file.id(),
-                        new EmergencyContactForm(file.subjectId(), "Self")))).getMessage());
+                        new EmergencyContactForm(ChosenPerson.known(file.subjectId()), "Self")))).getMessage());
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> staffFiles.removeEmergencyContact(
                 file.id(), partner)), "the DPM oversees, HR changes");
 

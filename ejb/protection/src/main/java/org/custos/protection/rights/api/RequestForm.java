@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,10 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
+import org.custos.protection.register.api.ChosenPerson;
 
-/** A rights request as it arrived (D1): who, what, how, when. */
+/** A rights request as it arrived (D1): who (someone new is registered with the request), what, how, when. */
 public record RequestForm(
-        @NotNull(message = "Choose or create the person.") Long subjectId,
+        @NotNull(message = "Choose or create the person.") @Valid ChosenPerson person,
         @NotNull(message = "Choose what the person asks for.") RequestType type,
         @NotNull(message = "Choose how the request arrived.") RequestChannel channel,
         @Size(max = 500, message = "The representative must have at most {max} characters.") String representative,

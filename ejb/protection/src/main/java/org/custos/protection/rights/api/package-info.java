@@ -6,6 +6,7 @@
  * the daily reminders through the port {@link org.custos.protection.rights.api.OpenRequestDeadlines}.
  * <p>
  * May use: the domain's shared value types, the security module's {@code api}; the {@code api} of
- * {@code purposes} and {@code holds} for the views it returns.
+ * {@code purposes} and {@code holds} for the views it returns, and of {@code register} for the person a request is
+ * about.
  */
 package org.custos.protection.rights.api;

@@ -1,6 +1,7 @@
 package org.custos.protection.rights.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.protection.rights.api.PackFile;
 import org.custos.protection.rights.api.RequestForm;
@@ -56,6 +58,9 @@ public class DefaultRightsRequests implements RightsRequests {
     @Inject
     RegisteredPeople subjects;
 
+    @EJB
+    PeopleRegister register;
+
     @Inject
     Principal caller;
 
@@ -66,8 +71,9 @@ public class DefaultRightsRequests implements RightsRequests {
     @RolesAllowed({Role.Names.HR, Role.Names.DPM})
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public RequestView log(RequestForm form) {
-        subjects.byId(form.subjectId());
-        RightsRequest request = new RightsRequest(form.subjectId(), form.type(), form.channel(),
+        long subjectId = form.person().idIn(register);
+        subjects.byId(subjectId);
+        RightsRequest request = new RightsRequest(subjectId, form.type(), form.channel(),
                 Texts.blankToNull(form.representative()), form.asked().trim(), form.receivedOn(), caller.getName(),
                 calendar.now());
         em.persist(request);

@@ -29,16 +29,23 @@ import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.CompileState;
 import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.RefusalGround;
+import org.custos.domain.shared.RequestChannel;
+import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.PossibleDuplicates;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.api.SubjectForm;
+import org.custos.protection.register.api.SubjectSummary;
 import org.custos.protection.rights.api.CompileProgress;
 import org.custos.protection.rights.api.PackFile;
 import org.custos.protection.rights.api.PersonalDataHolders;
+import org.custos.protection.rights.api.RequestForm;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
@@ -125,6 +132,41 @@ class RightsRequestsIT {
         assertEquals(received.plusDays(6), verified.identityVerifiedOn());
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> requests.identity(verified.id(),
                 verified.version(), IdentityCheck.VERIFIED, LocalDate.now())));
+    }
+
+    @Test
+    void aRequestFromSomeoneNewRegistersThemWithTheRequestOrNotAtAll_S1_D1() throws Exception {
+        String familyName = unique("Newcomer");
+        SubjectForm newcomer = aPerson().named("Ada", familyName).withAnEmail().form();
+        InvalidArguments future = assertThrows(InvalidArguments.class, () -> Callers.as(Role.HR,
+                () -> requests.log(fromSomeoneNew(newcomer, false, LocalDate.now().plusDays(2)))));
+        assertEquals("The request cannot be received in the future.",
+                future.getConstraintViolations().iterator().next().getMessage());
+        assertEquals(List.of(), registered(familyName), "the refused request took its new requester with it");
+
+        RequestView logged = Callers.as(Role.HR, () -> requests.log(fromSomeoneNew(newcomer, false,
+                LocalDate.now())));
+        assertEquals(List.of(Long.toString(logged.subjectId())), registered(familyName));
+
+        PossibleDuplicates sameAgain = assertThrows(PossibleDuplicates.class, () -> Callers.as(Role.HR,
+                () -> requests.log(fromSomeoneNew(newcomer, false, LocalDate.now()))));
+        assertEquals(List.of(logged.subjectId()), sameAgain.people().stream().map(SubjectSummary::id).toList());
+        assertEquals(1, Callers.as(Role.HR, () -> requests.about(logged.subjectId())).size(),
+                "nothing is saved while the new requester may be someone registered");
+        RequestView someoneElse = Callers.as(Role.HR, () -> requests.log(fromSomeoneNew(newcomer, true,
+                LocalDate.now())));
+        assertEquals(List.of(Long.toString(logged.subjectId()), Long.toString(someoneElse.subjectId())),
+                registered(familyName), "confirmed as someone else, the namesake is registered with their request");
+    }
+
+    private static RequestForm fromSomeoneNew(SubjectForm person, boolean someoneElse, LocalDate receivedOn) {
+        return new RequestForm(ChosenPerson.someoneNew(person, someoneElse), RequestType.ACCESS, RequestChannel.EMAIL,
+                null, "Everything you hold about me", receivedOn);
+    }
+
+    private List<String> registered(String familyName) throws Exception {
+        return Sql.column(database, "select id from core_data_subject where family_name = ? order by id",
+                familyName);
     }
 
     @Test
