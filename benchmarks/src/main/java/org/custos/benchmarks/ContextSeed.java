@@ -16,29 +16,34 @@ import java.util.stream.Stream;
  * The other contexts' records, in bulk and in proportion to the seeded people: recruitment campaigns (every tenth
  * with the bench hiring manager named on it) and their applications with workflow events, a CV each and
  * assessments; a special-category record each and approvals for every fifth person; rights requests for every
- * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each. About ten
- * records per person, a million at 100,000 people. The first {@code compiled} people instead have exactly the
- * records of the compile figure ({@link SeededHoldings}) and an open, identity-verified access request each.
- * Encrypted columns are sealed by the application's rule under its key ({@link DataKeyFile} installs it first). Ids
- * are a function of the person, in ranges far above the application's own, and each sequence restarts past them.
+ * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each; a staff
+ * file for every tenth person with its engagements, bank details, an emergency contact, checks and now and then an
+ * HR case ({@link SeededStaff}). About ten records per person, a million at 100,000 people. The first
+ * {@code compiled} people instead have exactly the records of the compile figure ({@link SeededHoldings},
+ * {@link SeededStaff}) and an open, identity-verified access request each. Encrypted columns are sealed by the
+ * application's rule under its key ({@link DataKeyFile} installs it first). Ids are a function of the person, in
+ * ranges far above the application's own, and each sequence restarts past them.
  */
 final class ContextSeed {
 
     private static final Map<String, Long> SEQUENCES_RESTART = Map.of("rec_seq", SeededHoldings.REC_NEXT,
             "sec_sensitive_record_seq", SeededHoldings.SENSITIVE_NEXT, "sec_approval_seq", SeededHoldings.APPROVAL_NEXT,
-            "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT);
+            "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT,
+            "stf_seq", SeededStaff.STAFF_NEXT);
 
     private ContextSeed() {
     }
 
-    /** What a seeding took and how many rows it wrote. */
-    record Seeded(Duration took, long records) {
+    /** What a seeding took, how many rows it wrote and how many of them are the staff context's. */
+    record Seeded(Duration took, long records, long staffRecords) {
     }
 
     static Seeded seed(Database database, int people, int compiled) throws SQLException {
         long started = System.nanoTime();
-        SeededHoldings holdings = new SeededHoldings(people, compiled, LocalDate.now(ZoneId.of("Europe/London")));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        SeededHoldings holdings = new SeededHoldings(people, compiled, today);
         AtomicLong records = new AtomicLong();
+        long staffRecords;
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
             BulkLoad bulk = database.bulk();
@@ -61,6 +66,9 @@ final class ContextSeed {
                     IntStream.range(0, holdings.breaches()).mapToObj(holdings::breachNature));
             load.into("prot_breach_subject", List.of("breach_id", "subject_id"),
                     IntStream.range(0, holdings.breaches()).boxed().flatMap(holdings::breachSubjects));
+            long beforeStaff = records.get();
+            seedStaff(load, people, new SeededStaff(people, compiled, today));
+            staffRecords = records.get() - beforeStaff;
             try (Statement statement = connection.createStatement()) {
                 for (Map.Entry<String, Long> sequence : SEQUENCES_RESTART.entrySet()) {
                     statement.execute("alter sequence " + sequence.getKey() + " restart with " + sequence.getValue());
@@ -72,7 +80,23 @@ final class ContextSeed {
             }
             connection.commit();
         }
-        return new Seeded(Duration.ofNanos(System.nanoTime() - started), records.get());
+        return new Seeded(Duration.ofNanos(System.nanoTime() - started), records.get(), staffRecords);
+    }
+
+    /** Files first (engagements name their line manager's), cases before what hangs on them. */
+    private static void seedStaff(Loader load, int people, SeededStaff staff) throws SQLException {
+        load.into("stf_staff_file", SeededStaff.FILE_COLUMNS, each(people, staff::files));
+        load.into("stf_engagement", SeededStaff.ENGAGEMENT_COLUMNS, each(people, staff::engagements));
+        load.into("stf_bank_details", SeededStaff.BANK_COLUMNS, each(people, staff::bankDetails));
+        load.into("stf_emergency_contact", SeededStaff.CONTACT_COLUMNS, each(people, staff::emergencyContacts));
+        load.into("stf_right_to_work", SeededStaff.RIGHT_TO_WORK_COLUMNS, each(people, staff::rightToWork));
+        load.into("stf_document", SeededStaff.DOCUMENT_COLUMNS, each(people, staff::documents));
+        load.into("stf_conflict_declaration", SeededStaff.CONFLICT_COLUMNS, each(people, staff::conflicts));
+        load.into("stf_security_clearance", SeededStaff.CLEARANCE_COLUMNS, each(people, staff::clearances));
+        load.into("stf_case", SeededStaff.CASE_COLUMNS, each(people, staff::cases));
+        load.into("stf_case_handler", SeededStaff.HANDLER_COLUMNS, each(people, staff::caseHandlers));
+        load.into("stf_case_note", SeededStaff.NOTE_COLUMNS, each(people, staff::caseNotes));
+        load.into("stf_case_meeting", SeededStaff.MEETING_COLUMNS, each(people, staff::caseMeetings));
     }
 
     /** Every seeded person's rows of one table, person by person. */

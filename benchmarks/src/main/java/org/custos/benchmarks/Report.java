@@ -166,7 +166,9 @@ final class Report {
         contextsSeeding.forEach((database, seeded) -> row(md, "seeding the other contexts' records ("
                 + String.format(Locale.ROOT, "%,d", seeded.records()) + " rows: campaigns, applications, events,"
                 + " documents, assessments, special-category records, approvals, rights requests, review items,"
-                + " breaches), " + database, "—", seconds(seeded.took()), "—", "—"));
+                + " breaches; " + String.format(Locale.ROOT, "%,d", seeded.staffRecords()) + " of them staff files"
+                + " with engagements, bank details, emergency contacts, checks, documents and HR cases), " + database,
+                "—", seconds(seeded.took()), "—", "—"));
         if (auditSeeded != null) {
             String entries = String.format(Locale.ROOT, "%,d", size.auditEntries());
             row(md, "seeding the audit trail (" + entries + " entries, a valid chain), " + applicationDatabase,

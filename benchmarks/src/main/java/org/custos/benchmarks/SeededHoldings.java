@@ -22,8 +22,9 @@ import org.custos.domain.shared.Sha256;
  * What each seeded person holds in the other contexts, as rows (ids a function of the person: {@code base + person
  * × stride + index}). Most people: one or two applications (a CV each, events, an assessment once past
  * "received"), one special-category record, an approval for every fifth, a rights request for every twentieth.
- * A compiled person (the first {@code compiled}): 50 records to compile: their register entry, 5 applications with
- * a CV and 3 assessments each, 20 special-category records and 4 approvals, and an open access request, identity
+ * A compiled person (the first {@code compiled}): 50 records to compile, 5 of them documents: their register entry,
+ * 4 applications with a CV and 3 assessments each, 10 special-category records and 4 approvals, the 15 records of
+ * their staff file ({@link SeededStaff}, a right-to-work copy among them), and an open access request, identity
  * verified, not compiled yet ({@link #compileRequest}).
  */
 final class SeededHoldings {
@@ -35,9 +36,9 @@ final class SeededHoldings {
     static final long BREACH_NEXT = 20_000_000L;
     /** The bench hiring manager is named on every {@value}th campaign. */
     static final int MANAGED_EVERY = 10;
-    static final int COMPILED_APPLICATIONS = 5;
+    static final int COMPILED_APPLICATIONS = 4;
     static final int COMPILED_ASSESSMENTS = 3;
-    static final int COMPILED_SENSITIVE = 20;
+    static final int COMPILED_SENSITIVE = 10;
     static final int COMPILED_APPROVALS = 4;
 
     static final List<String> CAMPAIGN_COLUMNS = List.of("id", "version", "title", "job_role", "opens_on",
