@@ -153,8 +153,10 @@ final class Browser implements AutoCloseable {
      * closed it, is lost).
      */
     void choose(String menuId, String label) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                visible(By.id(menuId)));
+        // the menu may still be re-rendered by the Ajax answer of the step before (a search filling its options)
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'}); return true;",
+                        visible(By.id(menuId))));
         wait.ignoring(StaleElementReferenceException.class).ignoring(ElementNotInteractableException.class)
                 .until(driver -> {
                     if (driver.findElement(By.id(menuId + "_label")).getText().equals(label)) {
