@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.StaffDocumentKind;
+import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RecordId;
 
@@ -42,7 +43,7 @@ public interface StaffChecks {
     StaffChecksView attach(@RecordId long staffFileId, @NotNull(message = "Choose what the document is.")
             StaffDocumentKind kind, @NotNull @Valid DocumentUpload upload);
 
-    StaffDocumentFile document(@RecordId long staffFileId, long documentId);
+    DocumentDownload document(@RecordId long staffFileId, long documentId);
 
     /**
      * A page of the right-to-work permissions and security clearances of current staff that end within the period

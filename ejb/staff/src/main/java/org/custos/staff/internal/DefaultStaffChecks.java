@@ -26,6 +26,7 @@ import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
+import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
@@ -36,7 +37,6 @@ import org.custos.staff.api.ExpiringPermission;
 import org.custos.staff.api.RightToWorkForm;
 import org.custos.staff.api.StaffChecks;
 import org.custos.staff.api.StaffChecksView;
-import org.custos.staff.api.StaffDocumentFile;
 
 @Stateless
 @ValidatedArguments
@@ -138,14 +138,14 @@ public class DefaultStaffChecks implements StaffChecks {
 
     @Override
     @Audited(value = AuditAction.READ, record = "StaffDocument")
-    public StaffDocumentFile document(long staffFileId, long documentId) {
+    public DocumentDownload document(long staffFileId, long documentId) {
         StaffFile file = records.file(staffFileId);
         StaffDocument document = em.find(StaffDocument.class, documentId);
         if (document == null || document.staffFileId() != staffFileId) {
             throw new AccessRefused("There is no such document.");
         }
-        return new StaffDocumentFile(document.id(), file.subjectId(), DocumentName.forDownload(document.fileName(),
-                DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content());
+        return new DocumentDownload(document.id(), file.subjectId(), DocumentName.forDownload(document.fileName(),
+                DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content(), false);
     }
 
     @Override
