@@ -184,7 +184,11 @@ class AccessibilityJourneyBrowserIT {
         browser.visible(By.cssSelector("tbody[id='audit:entries_data'] tr"));
         long viewport = (Long) page.executeScript("return document.documentElement.clientWidth;");
         long pageWidth = (Long) page.executeScript("return document.documentElement.scrollWidth;");
-        assertTrue(pageWidth <= viewport, "the page is " + pageWidth + " px wide in a " + viewport + " px window");
+        assertTrue(pageWidth <= viewport, () -> "the page is " + pageWidth + " px wide in a " + viewport
+                + " px window; sticking out: " + page.executeScript("return Array.from(document.querySelectorAll("
+                + "'body *')).filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth"
+                + " && !e.closest('.ui-datatable-tablewrapper')).slice(0, 5).map(e => e.tagName + '#' + e.id + '.'"
+                + " + e.className).join(', ');"));
         WebElement table = browser.visible(By.xpath("//*[@id='audit:entries']"
                 + "//div[contains(@class, 'ui-datatable-tablewrapper')]"));
         assertEquals("auto", table.getCssValue("overflow-x"), "a table wider than the window scrolls within itself");
