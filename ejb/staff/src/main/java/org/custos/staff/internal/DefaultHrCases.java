@@ -98,7 +98,8 @@ public class DefaultHrCases implements HrCases {
         records.file(staffFileId);
         CaseCaller caller = caller();
         return em.createQuery("select c from HrCase c where c.staffFileId = :file order by c.openedOn desc, c.id desc",
-                HrCase.class).setParameter("file", staffFileId).getResultStream().filter(caller::sees)
+                HrCase.class).setParameter("file", staffFileId).setHint(HrCaseSummaries.HANDLERS_BATCH, "c.handlers")
+                .setHint(HrCaseSummaries.BATCH_TYPE, "IN").getResultStream().filter(caller::sees)
                 .map(views::summary).toList();
     }
 

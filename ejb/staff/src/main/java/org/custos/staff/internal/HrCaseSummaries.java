@@ -17,6 +17,10 @@ import org.custos.protection.spi.RetentionItem;
 @Dependent
 class HrCaseSummaries {
 
+    /** EclipseLink's hints that read the handlers of every case listed in one more statement, not one each. */
+    static final String HANDLERS_BATCH = "eclipselink.batch";
+    static final String BATCH_TYPE = "eclipselink.batch.type";
+
     /** The details of a case, each a table of rows hanging on it. */
     private static final List<String> DETAILS = List.of("HrCaseNote", "HrCaseMeeting", "HrCaseDocument");
 
@@ -59,7 +63,8 @@ class HrCaseSummaries {
     /** The cases whose warning expired by {@code asOf} and whose details are still held, soonest expired first. */
     List<HrCase> expired(LocalDate asOf) {
         return em.createQuery("select c from HrCase c where c.warningExpiresOn <= :asOf and c.summarisedOn is null"
-                + " order by c.warningExpiresOn, c.id", HrCase.class).setParameter("asOf", asOf).getResultList();
+                + " order by c.warningExpiresOn, c.id", HrCase.class).setParameter("asOf", asOf)
+                .setHint(HANDLERS_BATCH, "c.handlers").setHint(BATCH_TYPE, "IN").getResultList();
     }
 
     /** R6: those cases as the retention schedule lists them. */
@@ -89,7 +94,8 @@ class HrCaseSummaries {
     /** The file's cases, oldest first. */
     List<HrCase> cases(long staffFileId) {
         return em.createQuery("select c from HrCase c where c.staffFileId = :file order by c.openedOn, c.id",
-                HrCase.class).setParameter("file", staffFileId).getResultList();
+                HrCase.class).setParameter("file", staffFileId).setHint(HANDLERS_BATCH, "c.handlers")
+                .setHint(BATCH_TYPE, "IN").getResultList();
     }
 
     private List<HrCase> held(long staffFileId) {
