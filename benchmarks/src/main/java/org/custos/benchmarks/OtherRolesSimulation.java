@@ -9,7 +9,7 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * The DPM, then a hiring manager, each alone, going through their rounds {@code bench.loops} times after the
+ * The DPM, then a hiring manager, then HR in the staff files, each alone, going through their rounds {@code bench.loops} times after the
  * unmeasured warm-up ({@link OneUserSimulation}'s): their one-user figures, compiling a response among them (the
  * first compiled person's request).
  */
@@ -21,7 +21,9 @@ public class OtherRolesSimulation extends Simulation {
                 .exec(session -> session.set("compileRequest", SeededHoldings.compileRequest(0)))
                 .exec(measured(DpmJourney.round(), loops)).injectOpen(atOnceUsers(1))
                 .andThen(scenario("a hiring manager alone").exec(Journey.logIn(BenchAccount.HIRING_MANAGER))
-                        .exec(measured(HiringManagerJourney.round(), loops)).injectOpen(atOnceUsers(1))))
+                        .exec(measured(HiringManagerJourney.round(), loops)).injectOpen(atOnceUsers(1))
+                        .andThen(scenario("HR's staff files alone").exec(Journey.logIn(BenchAccount.HR))
+                                .exec(measured(StaffJourney.round(), loops)).injectOpen(atOnceUsers(1)))))
                 .protocols(Journey.protocol());
     }
 

@@ -37,9 +37,14 @@ final class PartialPost {
 
     /** The second page of a lazy table, as its paginator asks for it; the answer must link to records. */
     static HttpRequestActionBuilder nextPage(String name, String url, String form, String table) {
+        return nextPage(name, url, form, table, "detail\\.xhtml\\?id=\\d+");
+    }
+
+    /** The second page of a lazy table whose rows link to records by {@code recordLink} (a regular expression). */
+    static HttpRequestActionBuilder nextPage(String name, String url, String form, String table, String recordLink) {
         return of(name, url, form, table, table, table).formParam(table + "_pagination", "true")
                 .formParam(table + "_first", ROWS).formParam(table + "_rows", ROWS)
                 .formParam(table + "_skipChildren", "true").formParam(table + "_encodeFeature", "true")
-                .check(regex("detail\\.xhtml\\?id=\\d+").exists());
+                .check(regex(recordLink).exists());
     }
 }
