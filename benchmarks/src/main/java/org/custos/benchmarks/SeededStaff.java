@@ -36,7 +36,7 @@ final class SeededStaff {
     static final List<String> FILE_COLUMNS = List.of("id", "version", "subject_id", "opened_by", "opened_at");
     static final List<String> ENGAGEMENT_COLUMNS = List.of("id", "version", "staff_file_id", "engagement_type",
             "job_title", "department", "line_manager_file_id", "place_of_work", "contract_type", "weekly_hours",
-            "start_date", "probation_end", "leaving_date", "leaving_reason", "recorded_by", "recorded_at");
+            "start_date", "probation_end", "leaving_date", "leaving_reason", "recorded_by", "recorded_at", "latest");
     static final List<String> BANK_COLUMNS = List.of("staff_file_id", "version", "account_holder", "sort_code",
             "account_number", "recorded_by", "recorded_at");
     static final List<String> CONTACT_COLUMNS = List.of("id", "version", "staff_file_id", "subject_id",
@@ -107,7 +107,7 @@ final class SeededStaff {
                 DEPARTMENTS.get(person / STAFF_EVERY % DEPARTMENTS.size()), manager, "Head office, Leeds",
                 i == 0 ? "Fixed term" : "Permanent", 37, started(person), started(person).plusMonths(6),
                 left ? recorded.toLocalDate() : null, left ? "Resigned to take up a post elsewhere" : null, HR,
-                recorded};
+                recorded, i == count - 1};
         });
     }
 

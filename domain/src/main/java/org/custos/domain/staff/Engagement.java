@@ -16,7 +16,8 @@ import org.custos.domain.shared.EngagementType;
 
 /**
  * One dated state of a staff file's engagement (T1): a change is a new row, never an update, so the history is the
- * rows in the order recorded and the latest is current. Only a rectification (D5) corrects a row where it stands.
+ * rows in the order recorded and the latest is current, marked so that queries join it. Only a
+ * rectification (D5) corrects a row where it stands.
  */
 @Entity
 @Table(name = "stf_engagement")
@@ -72,6 +73,9 @@ public class Engagement {
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
+    @Column(name = "latest", nullable = false)
+    private boolean latest = true;
+
     protected Engagement() {
     }
 
@@ -101,6 +105,11 @@ public class Engagement {
         this.leavingReason = leavingReason;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** A change of engagement recorded after this row: it becomes history. */
+    public void supersede() {
+        this.latest = false;
     }
 
     /** D5: the job title as rectified, where it stands (not a change of engagement). */

@@ -113,7 +113,9 @@ public class DefaultStaffFiles implements StaffFiles {
         if (form.lineManagerFileId() != null && em.find(StaffFile.class, form.lineManagerFileId()) == null) {
             throw new RequestRefused("Choose the line manager among the staff.");
         }
-        boolean wasLeaver = records.engagement(staffFileId).leavingDate() != null;
+        Engagement previous = records.engagement(staffFileId);
+        boolean wasLeaver = previous.leavingDate() != null;
+        previous.supersede();
         em.persist(new Engagement(staffFileId, form.type(), form.jobTitle().trim(),
                 Texts.blankToNull(form.department()), form.lineManagerFileId(), Texts.blankToNull(form.placeOfWork()),
                 Texts.blankToNull(form.contractType()), form.weeklyHours(), form.startDate(), form.probationEnd(),

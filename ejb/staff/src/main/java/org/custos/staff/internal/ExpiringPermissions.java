@@ -25,8 +25,7 @@ class ExpiringPermissions {
             + " where c.expires_on is not null and c.id = (select max(y.id) from stf_security_clearance y"
             + " where y.staff_file_id = c.staff_file_id and y.clearance_level = c.clearance_level)) x"
             + " join stf_staff_file f on f.id = x.staff_file_id join core_data_subject s on s.id = f.subject_id"
-            + " join stf_engagement e on e.staff_file_id = f.id and e.id = (select max(z.id) from stf_engagement z"
-            + " where z.staff_file_id = f.id)"
+            + " join stf_engagement e on e.staff_file_id = f.id and e.latest = true"
             + " where x.expires_on <= ? and (e.leaving_date is null or e.leaving_date > ?)";
 
     @PersistenceContext(unitName = "custos")

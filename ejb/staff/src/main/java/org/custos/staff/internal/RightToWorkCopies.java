@@ -66,7 +66,7 @@ class RightToWorkCopies {
         Period period = calendar.retentionPeriod(StaffRetention.RIGHT_TO_WORK_COPIES);
         return em.createQuery("select f.id, f.subjectId, e.leavingDate from StaffFile f, Engagement e"
                 + " where e.staffFileId = f.id and e.leavingDate is not null and f.subjectId is not null"
-                + " and e.id = (select max(x.id) from Engagement x where x.staffFileId = f.id)"
+                + " and e.latest = true"
                 + " and exists (select d.id from StaffDocument d where d.staffFileId = f.id and d.kind = :kind)"
                 + " order by f.id", Object[].class).setParameter("kind", StaffDocumentKind.RIGHT_TO_WORK)
                 .getResultStream()

@@ -189,8 +189,8 @@ public class StaffDataHolder implements PersonalDataHolder {
     public List<RetentionItem> dueForReview(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
         for (StaffFile file : em.createQuery("select f from StaffFile f, Engagement e where e.staffFileId = f.id"
-                + " and e.leavingDate is not null and e.id = (select max(x.id) from Engagement x"
-                + " where x.staffFileId = f.id) and f.subjectId is not null order by f.id", StaffFile.class)
+                + " and e.leavingDate is not null and e.latest = true and f.subjectId is not null order by f.id",
+                StaffFile.class)
                 .getResultList()) {
             reviewOn(file).filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(new RetentionItem(CONTEXT,
                     "StaffFile", Long.toString(file.id()), file.subjectId(), on,

@@ -24,7 +24,7 @@ class StaffList {
     private static final String SELECT = "select f.id, f.subjectId, s.givenNames, s.familyName, e.type, e.jobTitle,"
             + " e.department, e.startDate, e.leavingDate";
     private static final String FROM = " from StaffFile f, Engagement e, DataSubject s where e.staffFileId = f.id"
-            + " and s.id = f.subjectId and e.id = (select max(x.id) from Engagement x where x.staffFileId = f.id)";
+            + " and s.id = f.subjectId and e.latest = true";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;

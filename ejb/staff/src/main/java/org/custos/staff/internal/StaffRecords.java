@@ -27,15 +27,14 @@ class StaffRecords {
 
     /** The engagement as it stands: its latest row (rows are only ever added). */
     Engagement engagement(long staffFileId) {
-        return em.createQuery("select e from Engagement e where e.staffFileId = :file order by e.id desc",
-                Engagement.class).setParameter("file", staffFileId).setMaxResults(1).getSingleResult();
+        return em.createQuery("select e from Engagement e where e.staffFileId = :file and e.latest = true",
+                Engagement.class).setParameter("file", staffFileId).getSingleResult();
     }
 
     /** A person may have one staff file whose engagement has not ended: refused otherwise. */
     void requireNoCurrentFile(long subjectId) {
         long current = em.createQuery("select count(e) from Engagement e, StaffFile f where f.id = e.staffFileId"
-                + " and f.subjectId = :subject and e.leavingDate is null and e.id = (select max(x.id)"
-                + " from Engagement x where x.staffFileId = f.id)", Long.class).setParameter("subject", subjectId)
+                + " and f.subjectId = :subject and e.leavingDate is null and e.latest = true", Long.class).setParameter("subject", subjectId)
                 .getSingleResult();
         if (current > 0) {
             throw new RequestRefused(name(subjectId) + " already has a staff file for a current engagement.");

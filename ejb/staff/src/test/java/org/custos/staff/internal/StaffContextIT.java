@@ -283,6 +283,9 @@ class StaffContextIT {
         assertEquals(0, new BigDecimal("37.5").compareTo(moved.engagement().weeklyHours()));
         assertEquals(List.of("2"), Sql.column(database, "select count(*) from stf_engagement where staff_file_id = ?",
                 file.id()), "a change adds a row, it does not overwrite one");
+        assertEquals(List.of("Accounts clerk"), Sql.column(database,
+                "select job_title from stf_engagement where staff_file_id = ? and latest", file.id()),
+                "only the new row is the engagement as it stands, which the lists join");
         assertThrows(ConcurrentChange.class, () -> changed(file, engagement("Payroll", null, null, null)),
                 "a change made to what someone else has since changed is refused");
         assertEquals("Enter the reason for leaving.", assertThrows(RequestRefused.class,
