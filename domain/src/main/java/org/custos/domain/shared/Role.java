@@ -13,7 +13,9 @@ public enum Role {
     /** The Data Protection Manager. */
     DPM("Data Protection Manager"),
     HR("HR staff"),
-    HIRING_MANAGER("Hiring manager");
+    HIRING_MANAGER("Hiring manager"),
+    /** Finance and accounting: staff data only with the DPM's written approval (L5). */
+    FINANCE("Finance staff");
 
     private final String label;
 
@@ -36,6 +38,7 @@ public enum Role {
         public static final String DPM = "DPM";
         public static final String HR = "HR";
         public static final String HIRING_MANAGER = "HIRING_MANAGER";
+        public static final String FINANCE = "FINANCE";
 
         private Names() {
         }

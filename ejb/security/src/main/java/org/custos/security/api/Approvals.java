@@ -2,6 +2,8 @@ package org.custos.security.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -65,4 +67,10 @@ public interface Approvals {
      * is not restricted (D6).
      */
     void requireUseOutsideHr(@SubjectId long subjectId, @NotNull Set<String> groups, @NotNull DataArea area);
+
+    /**
+     * L5: the approvals in force today that let the caller, outside HR, use one person's HR or finance data;
+     * those ending soonest first, one page.
+     */
+    Page<ApprovalView> sharedWithMe(@Min(0) int first, @Min(1) @Max(200) int pageSize);
 }

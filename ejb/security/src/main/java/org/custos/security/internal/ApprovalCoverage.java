@@ -17,6 +17,13 @@ final class ApprovalCoverage {
     private ApprovalCoverage() {
     }
 
+    /**
+     * {@link #inForce} as a JPQL condition on {@code a}, with the parameter {@code :today}: the DPM decides
+     * approvals on the day they are made, never ahead, so an approved one is in force until its end date.
+     */
+    static final String IN_FORCE = "a.status = org.custos.domain.shared.ApprovalStatus.APPROVED"
+            + " and a.validUntil >= :today";
+
     static boolean inForce(Approval approval, LocalDate on) {
         return approval.status() == ApprovalStatus.APPROVED
                 && !on.isBefore(approval.decidedAt().toLocalDate()) && !on.isAfter(approval.validUntil());

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.security.Approval;
@@ -196,6 +197,7 @@ public class DefaultApprovals implements Approvals {
     }
 
     @Override
+    @RolesAllowed({Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER, Role.Names.FINANCE})
     @Audited(record = RECORD)
     public void requireUseOutsideHr(long subjectId, Set<String> groups, DataArea area) {
         if (session.isCallerInRole(Role.Names.HR)) {
@@ -209,6 +211,23 @@ public class DefaultApprovals implements Approvals {
             throw new AccessRefused("Using " + area.label().toLowerCase() + " data outside HR needs the DPM's "
                     + "written approval, and none is in force for you.");
         }
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HIRING_MANAGER, Role.Names.FINANCE})
+    @Audited(record = RECORD)
+    public Page<ApprovalView> sharedWithMe(int first, int pageSize) {
+        String where = " from Approval a where a.dataArea is not null and a.subjectId is not null"
+                + " and lower(a.userAccount) = :me and " + ApprovalCoverage.IN_FORCE;
+        TypedQuery<Approval> select = em.createQuery("select a" + where + " order by a.validUntil, a.id",
+                Approval.class);
+        TypedQuery<Long> count = em.createQuery("select count(a)" + where, Long.class);
+        for (TypedQuery<?> bound : List.of(select, count)) {
+            bound.setParameter("me", caller.getName().toLowerCase(Locale.ROOT)).setParameter("today",
+                    records.today());
+        }
+        List<Approval> rows = records.listed(select.setFirstResult(first).setMaxResults(pageSize));
+        return new Page<>(records.views(rows), count.getSingleResult());
     }
 
     private Approval current(long approvalId, long version) {

@@ -16,7 +16,6 @@ import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.Texts;
 import org.custos.domain.staff.Engagement;
 import org.custos.domain.staff.PendingHire;
-import org.custos.domain.staff.StaffBankDetails;
 import org.custos.domain.staff.StaffEmergencyContact;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -172,13 +171,8 @@ public class DefaultStaffFiles implements StaffFiles {
     @RolesAllowed(Role.Names.HR)
     @Audited(record = "BankDetails")
     public BankDetailsView bankDetails(long staffFileId) {
-        StaffFile file = records.file(staffFileId);
-        StaffBankDetails bank = em.find(StaffBankDetails.class, staffFileId);
-        if (bank == null) {
-            throw new RequestRefused("No bank details are recorded in this staff file.");
-        }
-        return new BankDetailsView(file.id(), file.subjectId(), bank.accountHolder(), bank.sortCode(),
-                bank.accountNumber());
+        return records.bankDetails(records.file(staffFileId))
+                .orElseThrow(() -> new RequestRefused("No bank details are recorded in this staff file."));
     }
 
     @Override

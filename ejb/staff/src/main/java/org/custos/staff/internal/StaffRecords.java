@@ -4,11 +4,14 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.custos.domain.staff.Engagement;
+import org.custos.domain.staff.StaffBankDetails;
 import org.custos.domain.staff.StaffFile;
 import org.custos.domain.subject.DataSubject;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.RequestRefused;
+import org.custos.staff.api.BankDetailsView;
 
 /** How the staff context loads its files and the people they name. */
 @Dependent
@@ -23,6 +26,12 @@ class StaffRecords {
             throw new AccessRefused("There is no such staff file.");
         }
         return file;
+    }
+
+    /** The file's bank details in full (X3), when recorded. */
+    Optional<BankDetailsView> bankDetails(StaffFile file) {
+        return Optional.ofNullable(em.find(StaffBankDetails.class, file.id())).map(bank -> new BankDetailsView(
+                file.id(), file.subjectId(), bank.accountHolder(), bank.sortCode(), bank.accountNumber()));
     }
 
     /** The engagement as it stands: its latest row (rows are only ever added). */

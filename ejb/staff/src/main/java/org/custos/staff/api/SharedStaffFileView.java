@@ -1,0 +1,22 @@
+package org.custos.staff.api;
+
+import org.custos.domain.shared.DataArea;
+import org.custos.security.api.AuditedRecord;
+
+/**
+ * What an approval to use one area's data outside HR (L5) shows of a staff file: the engagement's fields of that
+ * area (the others null) and, for finance, the bank details (null otherwise, or when none are recorded).
+ */
+public record SharedStaffFileView(long staffFileId, long subjectId, String name, DataArea area,
+        StaffFileView.EngagementView engagement, BankDetailsView bankDetails) implements AuditedRecord {
+
+    @Override
+    public Long auditSubjectId() {
+        return subjectId;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return Long.toString(staffFileId);
+    }
+}
