@@ -49,6 +49,11 @@ public class CurrentUser {
         return has(Role.Names.HIRING_MANAGER);
     }
 
+    /** A hiring manager (a line manager) or a finance user: staff data only with the DPM's approval (L5). */
+    public boolean isOutsideHr() {
+        return has(Role.Names.HIRING_MANAGER) || has(Role.Names.FINANCE);
+    }
+
     public boolean isRecruiter() {
         return isRegisterUser() || has(Role.Names.HIRING_MANAGER);
     }
