@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * registered) and for someone found in the register; changes the engagement with a line manager chosen among the
  * staff; a change someone else made meanwhile is named and what was typed stays; a leaving date makes the person a
  * former member of staff, on the file, in the register and in the list of leavers, exported to CSV; HR adds and
- * removes an emergency contact. A hiring manager may not open the staff pages.
+ * removes an emergency contact. A hiring manager may not open the staff pages; HR asks the DPM to share the file's HR
+ * data with them (L5), and once approved they read those fields, and not the finance ones, under Shared staff data.
  */
 @ExtendWith(ArquillianExtension.class)
 class StaffJourneyBrowserIT {
@@ -36,6 +39,7 @@ class StaffJourneyBrowserIT {
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private final String hr = "hr.staff." + run;
     private final String manager = "hm.staff." + run;
+    private final String dpm = "dpm.staff." + run;
     private final String suffix = run.toUpperCase(Locale.ROOT);
     private final String boss = "Mona Boss" + suffix;
     private final String clerk = "Sam Clerk" + suffix;
@@ -44,7 +48,8 @@ class StaffJourneyBrowserIT {
     void hrOpensFilesDirectlyChangesTheEngagementAndRecordsALeaver_T1_S1_S2() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hera Staff", "HR staff"),
-                    new Browser.Account(manager, "Hank Staff", "Hiring manager"));
+                    new Browser.Account(manager, "Hank Staff", "Hiring manager"),
+                    new Browser.Account(dpm, "Dora Staff", "Data Protection Manager"));
             browser.logIn(hr, PASSWORD);
             openForANewPerson(browser);
             browser.registerPerson("Sam", "Clerk" + suffix, "Client or customer contact");
@@ -55,15 +60,61 @@ class StaffJourneyBrowserIT {
             recordTheLeavingDate(browser, file);
             addAndRemoveAnEmergencyContact(browser);
             theListShowsTheLeaverAndExportsThem(browser);
+            askToShareWithTheLineManager(browser, file);
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);
+            browser.open("/shared/staff.xhtml");
+            browser.waitForText(By.id("shared:table"), "No staff data is shared with you.");
             assertTrue(browser.driver().findElements(By.linkText("Staff")).isEmpty(), "no Staff in their menu");
             browser.open("/staff/list.xhtml");
             browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
             browser.open(file);
             browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
+            browser.logOut();
+
+            browser.logIn(dpm, PASSWORD);
+            browser.waitForText(By.id("pending"), clerk);
+            browser.click(By.xpath("//*[@id='pending']//tr[contains(., '" + clerk + "')]//a[text()='Decide']"));
+            browser.waitForText(By.id("status"), "Waiting for the DPM");
+            browser.click(By.id("decision:approve"));
+            browser.waitForText(By.id("status"), "Approved, in force");
+            browser.logOut();
+
+            theLineManagerSeesTheApprovedFieldsOnly(browser);
         }
+    }
+
+    /** L5: HR asks the DPM to let the line manager use the file's HR data; refused first without a purpose. */
+    private void askToShareWithTheLineManager(Browser browser, String file) {
+        browser.open(file);
+        browser.click(By.id("share"));
+        browser.waitForText(By.id("person-name"), clerk);
+        browser.assertEveryFieldIsLabelled();
+        browser.choose("request:user", "Hank Staff (" + manager + ")");
+        browser.choose("request:area", "HR activities");
+        browser.type(By.id("request:justification"), "Exit interview and handover");
+        browser.assertNothingTypedIsLost(By.id("request:send"), "Choose the purpose the data is wanted for.",
+                date("request:until", LocalDate.now().plusMonths(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        browser.choose("request:purpose", "Employment administration");
+        browser.click(By.id("request:send"));
+        browser.waitForText(By.id("messages"), "Your request was sent to the DPM.");
+        browser.waitForText(By.id("status"), "Former member of staff");
+    }
+
+    /** L5: once approved, the manager finds the file under Shared staff data, with the HR fields and no more. */
+    private void theLineManagerSeesTheApprovedFieldsOnly(Browser browser) {
+        browser.logIn(manager, PASSWORD);
+        browser.click(By.linkText("Shared staff data"));
+        browser.waitForText(By.id("shared:table"), "HR activities");
+        browser.click(By.linkText(clerk));
+        browser.waitForText(By.id("engagement"), "Senior bookkeeper");
+        browser.waitForText(By.id("engagement"), boss);
+        assertFalse(browser.driver().findElement(By.id("engagement")).getText().contains("Resigned"),
+                "the reason for leaving stays with HR");
+        assertTrue(browser.driver().findElements(By.id("bank")).isEmpty(), "bank details are finance data");
+        browser.open(browser.driver().getCurrentUrl().replace("area=HR", "area=FINANCE"));
+        browser.waitForText(By.id("messages"), "written approval, and none is in force for you");
     }
 
     /** Refused without a job title, with all kept and no one registered; then opened. */
