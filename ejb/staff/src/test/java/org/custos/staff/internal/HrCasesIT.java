@@ -188,6 +188,22 @@ class HrCasesIT {
                 () -> opened(file, HrCaseKind.GRIEVANCE, today(), Set.of(DPM), null)).getMessage());
     }
 
+    @Test
+    void aRestrictedPersonsCaseSaysSoBeforeAnyoneTypesAndTakesNoChange_D6() throws Exception {
+        StaffFileView file = file("Sara");
+        HrCaseView hrCase = opened(file, HrCaseKind.DISCIPLINARY, today(), Set.of(HR), null);
+        assertFalse(hrCase.restricted());
+        Sql.execute(database, "update core_data_subject set restricted = true where id = ?", file.subjectId());
+        cache.getCache().evictAll();
+
+        HrCaseView read = Callers.as(Role.HR, () -> hrCases.hrCase(hrCase.id()));
+
+        assertTrue(read.restricted(), "the case's page tells the restriction above its forms");
+        assertTrue(assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> hrCases.addNote(hrCase.id(),
+                read.version(), new HrCaseNoteForm(HrCaseNoteKind.ALLEGATION, "Late again"))))
+                .restriction());
+    }
+
     /** As the rights and retention engines will: the staff holder found among all, in their transaction. */
     private <T> T throughTheSpi(Function<PersonalDataHolder, T> work) throws Exception {
         PersonalDataHolder staff = holders.stream().filter(holder -> holder.context() == DataContext.STAFF)
