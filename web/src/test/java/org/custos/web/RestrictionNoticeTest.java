@@ -20,7 +20,8 @@ class RestrictionNoticeTest {
     private static final String NOTICE = "/WEB-INF/includes/shell/restricted-notice.xhtml";
     private static final Pattern INCLUDE = Pattern.compile("<ui:include src=\"/(WEB-INF/includes/[^\"]+)\"");
     private static final List<String> FORMS_FOR_ONE_PERSON = List.of("people/detail.xhtml", "people/edit.xhtml",
-            "people/sensitive.xhtml", "approvals/request.xhtml", "applications/detail.xhtml", "staff/file.xhtml");
+            "people/sensitive.xhtml", "approvals/request.xhtml", "applications/detail.xhtml", "staff/file.xhtml",
+            "staff/case.xhtml");
 
     @Test
     void everyFormForOnePersonSaysTheyAreRestrictedBeforeAnyoneTypes_D6() throws Exception {

@@ -4,7 +4,11 @@
  * staff file ({@code file.xhtml}), whose tabs are sections included from {@code WEB-INF/includes/staff/}: the
  * engagement with its form and history ({@link org.custos.web.staff.StaffEngagementSection}), the bank details
  * (masked; in full for HR on an audited click) and the emergency contacts
- * ({@link org.custos.web.staff.StaffContactsSection}). A later part of the file is one more tab with one include.
+ * ({@link org.custos.web.staff.StaffContactsSection}), the HR cases the caller may see with HR's form to open one
+ * ({@link org.custos.web.staff.StaffCasesSection}). A later part of the file is one more tab with one include. An
+ * HR case has its own page ({@code case.xhtml?id=N}, {@link org.custos.web.staff.HrCasePage}; R3, X1): its notes,
+ * meetings, documents, outcome and warning expiry, its handlers, and the reduction to its summary once the warning
+ * has expired; someone the case does not name gets the "not allowed" page.
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */

@@ -10,11 +10,13 @@ import org.custos.security.api.AuditedRecord;
 
 /**
  * An HR case as its handlers and the DPM see it: its summary and outcome, and while its warning has not expired its
- * notes, meetings and documents (none once only the summary is kept, {@link #summaryOnly()}).
+ * notes, meetings and documents (none once only the summary is kept, {@link #summaryOnly()}). {@code restricted}
+ * when the person's data may only be stored (D6); {@code reducible} once the warning has expired and the details
+ * are still held, so that HR may keep only the summary (R3).
  */
 public record HrCaseView(HrCaseSummary summary, long version, String description, List<String> handlers,
-        String aboutAccount, List<NoteView> notes, List<MeetingView> meetings, List<DocumentView> documents)
-        implements AuditedRecord {
+        String aboutAccount, boolean restricted, boolean reducible, List<NoteView> notes, List<MeetingView> meetings,
+        List<DocumentView> documents) implements AuditedRecord {
 
     public HrCaseView {
         handlers = List.copyOf(handlers);

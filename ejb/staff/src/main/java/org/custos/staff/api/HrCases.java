@@ -2,10 +2,13 @@ package org.custos.staff.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import org.custos.domain.shared.Page;
 import org.custos.security.api.AccountName;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
@@ -58,8 +61,11 @@ public interface HrCases {
     /** The outcome; a warning's expiry, unless given, is the decision's date plus its level's period (R3). */
     HrCaseView decide(@RecordId long caseId, long version, @NotNull @Valid HrCaseOutcomeForm form);
 
-    /** R3: the caller's cases whose warning has expired and whose details are still held, soonest expired first. */
-    List<HrCaseSummary> expiredWarnings();
+    /**
+     * R3: a page of the cases the caller handles whose warning has expired and whose details are still held,
+     * soonest expired first; paged in SQL with the file and the person named.
+     */
+    Page<HrCaseSummary> expiredWarnings(@Min(0) int first, @Min(1) @Max(200) int pageSize);
 
     /**
      * R3: deletes the notes, meetings and documents of a case whose warning has expired; its summary stays.
@@ -68,6 +74,6 @@ public interface HrCases {
      */
     HrCaseView reduceToSummary(@RecordId long caseId, long version);
 
-    /** The HR accounts that can be named as a case's handlers. */
+    /** The HR accounts that can be named as a case's handlers (HR opens cases, a handler or the DPM reassigns). */
     List<AccountName> handlerChoices();
 }

@@ -17,6 +17,7 @@ import org.custos.domain.document.DocumentFacts;
 import org.custos.domain.document.DocumentName;
 import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Texts;
 import org.custos.domain.staff.HrCase;
@@ -67,6 +68,9 @@ public class DefaultHrCases implements HrCases {
 
     @Inject
     HrCaseSummaries summaries;
+
+    @Inject
+    ExpiredWarnings expiredWarnings;
 
     @Inject
     ComplianceCalendar calendar;
@@ -181,9 +185,8 @@ public class DefaultHrCases implements HrCases {
 
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
-    public List<HrCaseSummary> expiredWarnings() {
-        CaseCaller caller = caller();
-        return summaries.expired(calendar.today()).stream().filter(caller::sees).map(views::summary).toList();
+    public Page<HrCaseSummary> expiredWarnings(int first, int pageSize) {
+        return expiredWarnings.page(caller().name(), calendar.today(), first, pageSize);
     }
 
     @Override
@@ -199,7 +202,6 @@ public class DefaultHrCases implements HrCases {
     }
 
     @Override
-    @RolesAllowed(Role.Names.HR)
     @AuditExempt("the account directory it asks writes the entry: a search of the accounts")
     public List<AccountName> handlerChoices() {
         return accounts.holdingAny(Set.of(Role.HR));

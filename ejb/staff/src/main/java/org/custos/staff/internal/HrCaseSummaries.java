@@ -60,13 +60,6 @@ class HrCaseSummaries {
                 .toList();
     }
 
-    /** The cases whose warning expired by {@code asOf} and whose details are still held, soonest expired first. */
-    List<HrCase> expired(LocalDate asOf) {
-        return em.createQuery("select c from HrCase c where c.warningExpiresOn <= :asOf and c.summarisedOn is null"
-                + " order by c.warningExpiresOn, c.id", HrCase.class).setParameter("asOf", asOf)
-                .setHint(HANDLERS_BATCH, "c.handlers").setHint(BATCH_TYPE, "IN").getResultList();
-    }
-
     /** R6: those cases as the retention schedule lists them. */
     List<RetentionItem> due(LocalDate asOf) {
         return em.createQuery("select c, f.subjectId from HrCase c, StaffFile f where f.id = c.staffFileId"

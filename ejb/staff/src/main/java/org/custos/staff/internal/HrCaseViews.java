@@ -10,6 +10,7 @@ import org.custos.domain.staff.HrCaseDocument;
 import org.custos.domain.staff.HrCaseMeeting;
 import org.custos.domain.staff.HrCaseNote;
 import org.custos.domain.staff.StaffFile;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.staff.api.HrCaseSummary;
 import org.custos.staff.api.HrCaseView;
 
@@ -22,6 +23,9 @@ class HrCaseViews {
 
     @Inject
     StaffRecords records;
+
+    @Inject
+    ComplianceCalendar calendar;
 
     HrCaseSummary summary(HrCase hrCase) {
         StaffFile file = records.file(hrCase.staffFileId());
@@ -43,8 +47,11 @@ class HrCaseViews {
                 .map(document -> new HrCaseView.DocumentView(document.id(), document.fileName(),
                         document.mediaType(), document.sizeBytes(), document.sha256(), document.uploadedBy(),
                         document.uploadedAt())).toList();
-        return new HrCaseView(summary(hrCase), hrCase.version(), hrCase.summary(),
-                hrCase.handlers().stream().sorted().toList(), hrCase.aboutAccount(), notes, meetings, documents);
+        HrCaseSummary summary = summary(hrCase);
+        boolean reducible = hrCase.summarisedOn() == null
+                && WarningExpiry.expired(hrCase.warningExpiresOn(), calendar.today());
+        return new HrCaseView(summary, hrCase.version(), hrCase.summary(), hrCase.handlers().stream().sorted().toList(),
+                hrCase.aboutAccount(), records.restricted(summary.subjectId()), reducible, notes, meetings, documents);
     }
 
     /** A case's notes or documents, in the order recorded. */

@@ -62,6 +62,12 @@ class StaffRecords {
         return subject;
     }
 
+    /** Whether the person's data may only be stored (D6), so that a page says so before anyone types. */
+    boolean restricted(long subjectId) {
+        DataSubject subject = em.find(DataSubject.class, subjectId);
+        return subject != null && subject.restricted();
+    }
+
     /** The rows of one kind that hang on a file, in the order recorded or newest first. */
     <T> List<T> ofFile(Class<T> type, long staffFileId, boolean newestFirst) {
         return em.createQuery("select x from " + type.getSimpleName() + " x where x.staffFileId = :file order by x.id"

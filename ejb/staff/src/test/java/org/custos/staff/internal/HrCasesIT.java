@@ -24,6 +24,7 @@ import org.custos.domain.shared.EngagementType;
 import org.custos.domain.shared.HrCaseKind;
 import org.custos.domain.shared.HrCaseNoteKind;
 import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Sha256;
 import org.custos.domain.shared.SubjectCategory;
@@ -36,6 +37,7 @@ import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.spi.SubjectDataSection.DataItem;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
@@ -76,7 +78,7 @@ class HrCasesIT {
     @Deployment
     static WebArchive deployment() {
         return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(HrCasesIT.class,
-                Documents.class);
+                Documents.class, SqlStatements.class);
     }
 
     @Inject
@@ -186,6 +188,22 @@ class HrCasesIT {
                 () -> opened(file, HrCaseKind.GRIEVANCE, today(), Set.of(DPM), null)).getMessage());
     }
 
+    @Test
+    void aRestrictedPersonsCaseSaysSoBeforeAnyoneTypesAndTakesNoChange_D6() throws Exception {
+        StaffFileView file = file("Sara");
+        HrCaseView hrCase = opened(file, HrCaseKind.DISCIPLINARY, today(), Set.of(HR), null);
+        assertFalse(hrCase.restricted());
+        Sql.execute(database, "update core_data_subject set restricted = true where id = ?", file.subjectId());
+        cache.getCache().evictAll();
+
+        HrCaseView read = Callers.as(Role.HR, () -> hrCases.hrCase(hrCase.id()));
+
+        assertTrue(read.restricted(), "the case's page tells the restriction above its forms");
+        assertTrue(assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> hrCases.addNote(hrCase.id(),
+                read.version(), new HrCaseNoteForm(HrCaseNoteKind.ALLEGATION, "Late again"))))
+                .restriction());
+    }
+
     /** As the rights and retention engines will: the staff holder found among all, in their transaction. */
     private <T> T throughTheSpi(Function<PersonalDataHolder, T> work) throws Exception {
         PersonalDataHolder staff = holders.stream().filter(holder -> holder.context() == DataContext.STAFF)
@@ -239,8 +257,9 @@ class HrCasesIT {
                 + ": the case's details are kept until then.", assertThrows(RequestRefused.class,
                 () -> Callers.as(Role.HR, () -> hrCases.reduceToSummary(current.id(), current.version())))
                 .getMessage());
-        assertEquals(List.of(expired.id()), Callers.as(Role.HR, () -> hrCases.expiredWarnings()).stream()
-                .map(HrCaseSummary::caseId).filter(id -> id == expired.id() || id == current.id()).toList());
+        assertEquals(List.of(expired.id()), Callers.as(Role.HR, () -> hrCases.expiredWarnings(0, 200)).rows()
+                .stream().map(HrCaseSummary::caseId).filter(id -> id == expired.id() || id == current.id()).toList());
+        assertTrue(expired.reducible() && !current.reducible(), "the page offers the summary only after expiry");
 
         HrCaseView summary = Callers.as(Role.HR, () -> hrCases.reduceToSummary(expired.id(), expired.version()));
 
@@ -254,6 +273,37 @@ class HrCasesIT {
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> hrCases.addNote(expired.id(),
                 summary.version(), new HrCaseNoteForm(HrCaseNoteKind.INVESTIGATION, "More"))));
         assertEquals(List.of("2", "1", "1"), details(current.id()), "the current warning's case keeps its details");
+    }
+
+    @Test
+    void expiredWarningsAreTheCallersOwnPagedInTwoStatementsWithTheNamesJoined_R3_X1() throws Exception {
+        StaffFileView file = file("Rhea");
+        LocalDate decided = today().minusMonths(8);
+        HrCaseView first = warned(file, decided, WarningLevel.FIRST_WRITTEN, Documents.pdf("Invitation"));
+        HrCaseView second = warned(file, decided.plusDays(1), WarningLevel.VERBAL, Documents.pdf("Invitation"));
+        HrCaseView notMine = opened(file, HrCaseKind.CAPABILITY, decided.minusDays(5), Set.of(OTHER_HR), null);
+        Callers.as(Role.DPM, () -> hrCases.decide(notMine.id(), notMine.version(),
+                new HrCaseOutcomeForm(decided, "Warning given", WarningLevel.VERBAL, null)));
+        Set<Long> ofThisFile = Set.of(first.id(), second.id(), notMine.id());
+
+        Page<HrCaseSummary> all = Callers.as(Role.HR, () -> hrCases.expiredWarnings(0, 200));
+
+        List<HrCaseSummary> mine = all.rows().stream().filter(row -> ofThisFile.contains(row.caseId())).toList();
+        assertEquals(List.of(second.id(), first.id()), mine.stream().map(HrCaseSummary::caseId).toList(),
+                "the caller's own, soonest expired first; the case another HR user handles is not listed");
+        assertEquals(List.of(file.name(), file.name()), mine.stream().map(HrCaseSummary::name).toList());
+        assertEquals(List.of(file.id(), file.id()), mine.stream().map(HrCaseSummary::staffFileId).toList());
+        assertEquals(List.of(decided.plusDays(1).plusMonths(3), decided.plusMonths(6)), mine.stream()
+                .map(HrCaseSummary::warningExpiresOn).toList(), "a verbal warning expires before a first written one");
+        assertEquals(1, Callers.as(Role.HR, () -> hrCases.expiredWarnings(0, 1)).rows().size());
+        assertEquals(all.total(), Callers.as(Role.HR, () -> hrCases.expiredWarnings(0, 1)).total());
+        assertTrue(all.total() >= 2);
+        cache.getCache().evictAll();
+        List<String> statements = SqlStatements.issuedBy(cache, () -> Callers.as(Role.HR,
+                () -> hrCases.expiredWarnings(0, 50)));
+        assertEquals(2, statements.stream().filter(sql -> sql.startsWith("select") && (sql.contains(" stf_")
+                || sql.contains(" core_data_subject"))).count(), "the page and its count, however many rows, names"
+                + " joined\n" + String.join("\n", statements));
     }
 
     @Test
