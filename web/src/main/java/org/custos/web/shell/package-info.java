@@ -1,8 +1,9 @@
 /**
  * What every page shares, and the pages outside a folder: the layout's signed-in user (by the account's name) and menu,
  * the home page ({@code index.xhtml}) with each role's worklists (the rights requests due this week among them), its
- * open-breaches section (X5), HR's hires waiting for their staff file (R2) and HR's cases whose warning has
- * expired (R3, {@code ExpiredWarningsSection}), login and logout with the session
+ * open-breaches section (X5), HR's hires waiting for their staff file (R2), HR's cases whose warning has
+ * expired (R3, {@code ExpiredWarningsSection}), HR's right-to-work permissions and clearances ending (T1,
+ * {@code PermissionsEndingSection}), login and logout with the session
  * checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
  * messages, lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from
  * the facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the

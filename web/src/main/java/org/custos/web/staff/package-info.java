@@ -5,10 +5,17 @@
  * engagement with its form and history ({@link org.custos.web.staff.StaffEngagementSection}), the bank details
  * (masked; in full for HR on an audited click) and the emergency contacts
  * ({@link org.custos.web.staff.StaffContactsSection}), the HR cases the caller may see with HR's form to open one
- * ({@link org.custos.web.staff.StaffCasesSection}). A later part of the file is one more tab with one include. An
- * HR case has its own page ({@code case.xhtml?id=N}, {@link org.custos.web.staff.HrCasePage}; R3, X1): its notes,
- * meetings, documents, outcome and warning expiry, its handlers, and the reduction to its summary once the warning
- * has expired; someone the case does not name gets the "not allowed" page.
+ * ({@link org.custos.web.staff.StaffCasesSection}), HR's checks and documents (right to work with its copies and
+ * re-check date, conflicts of interest and their review, clearances, contracts and other documents;
+ * {@link org.custos.web.staff.StaffChecksSection}). Once a leaving date is recorded, the engagement tab shows HR until
+ * when each record group is kept ({@link org.custos.web.staff.StaffRetentionSection}, R3). A later part of the file is
+ * one more tab with one include. An HR case has its own page ({@code case.xhtml?id=N},
+ * {@link org.custos.web.staff.HrCasePage}; R3, X1): its notes, meetings, documents, outcome and warning expiry, its
+ * handlers, and the reduction to its summary once the warning has expired; someone the case does not name gets the
+ * "not allowed" page. Outside HR (L5), a line manager (a hiring manager) or a finance user finds under
+ * {@code /shared/} the members of staff whose HR or finance data the DPM approved for them, and reads that area's
+ * fields only ({@link org.custos.web.staff.SharedStaffListPage}, {@link org.custos.web.staff.SharedStaffFilePage});
+ * HR asks for it from the file ({@code approvals/outside-hr.xhtml}).
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */

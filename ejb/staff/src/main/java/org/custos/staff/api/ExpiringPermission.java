@@ -16,6 +16,11 @@ public record ExpiringPermission(long staffFileId, long subjectId, String name, 
         return clearanceLevel == null ? "Right to work" : "Security clearance (" + clearanceLevel + ")";
     }
 
+    /** Whether it has ended by {@code today}: a permission or clearance is not valid on its expiry date. */
+    public boolean endedBy(LocalDate today) {
+        return !expiresOn.isAfter(today);
+    }
+
     @Override
     public Long auditSubjectId() {
         return subjectId;

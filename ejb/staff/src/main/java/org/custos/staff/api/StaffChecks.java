@@ -14,8 +14,9 @@ import org.custos.security.api.RecordId;
 /**
  * A staff file's checks and documents (T1), HR only: right-to-work checks with the copies of the documents checked
  * (a time-limited permission is re-checked before it expires), conflict-of-interest declarations and their review,
- * security clearances, contracts and other documents (accepted by their content); and the right-to-work
- * permissions and clearances ending soon, for HR's home page.
+ * security clearances, contracts and other documents (accepted by their content); the right-to-work permissions and
+ * clearances ending soon, for HR's home page; and, once a person leaves, until when each record group of their file
+ * is kept (R3).
  */
 @Local
 public interface StaffChecks {
@@ -44,6 +45,12 @@ public interface StaffChecks {
             StaffDocumentKind kind, @NotNull @Valid DocumentUpload upload);
 
     DocumentDownload document(@RecordId long staffFileId, long documentId);
+
+    /**
+     * Until when each record group of the file is kept from the leaving date (R3), each by its own period as the
+     * settings hold it; no dates while the engagement continues.
+     */
+    RetentionDatesView retentionDates(@RecordId long staffFileId);
 
     /**
      * A page of the right-to-work permissions and security clearances of current staff that end within the period

@@ -4,9 +4,12 @@
  * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
  * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1); the
  * file's checks and documents ({@link org.custos.staff.api.StaffChecks}: right to work with the copies of the
- * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents) and the
- * permissions ending soon, for HR's home page; sickness absences ({@link org.custos.staff.api.Absences}) whose
- * health details are recorded and read only with the DPM's approval (L4, X3).
+ * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents), the
+ * permissions ending soon, for HR's home page, and until when each record group of a leaver's file is kept (R3);
+ * sickness absences ({@link org.custos.staff.api.Absences}) whose health details are recorded and read only with the
+ * DPM's approval (L4, X3); staff data used outside HR ({@link org.custos.staff.api.StaffOutsideHr}: a line manager
+ * or a finance user reads one area's fields of a file only while the DPM's written approval naming them is in force,
+ * L5).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

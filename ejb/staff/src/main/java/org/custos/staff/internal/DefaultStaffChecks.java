@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.custos.staff.api.ClearanceForm;
 import org.custos.staff.api.ConflictForm;
 import org.custos.staff.api.ConflictReviewForm;
 import org.custos.staff.api.ExpiringPermission;
+import org.custos.staff.api.RetentionDatesView;
 import org.custos.staff.api.RightToWorkForm;
 import org.custos.staff.api.StaffChecks;
 import org.custos.staff.api.StaffChecksView;
@@ -152,6 +154,15 @@ public class DefaultStaffChecks implements StaffChecks {
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<ExpiringPermission> expiring(int first, int pageSize) {
         return expiring.page(calendar.staffExpiriesBy(), calendar.today(), first, pageSize);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public RetentionDatesView retentionDates(long staffFileId) {
+        StaffFile file = records.file(staffFileId);
+        LocalDate leavingDate = records.engagement(file.id()).leavingDate();
+        return new RetentionDatesView(file.id(), file.subjectId(), leavingDate,
+                StaffRetention.keptUntil(leavingDate, calendar::retentionPeriod));
     }
 
     /** A file whose person is not restricted (D6). */

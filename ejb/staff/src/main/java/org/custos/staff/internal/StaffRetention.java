@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.WarningLevel;
+import org.custos.protection.calendar.api.PeriodText;
 import org.custos.protection.spi.RetentionRule;
+import org.custos.staff.api.RetentionDatesView;
 
 /**
  * R3: a staff file is kept for the employment, then for its period after the leaving date (6 years by default, a
@@ -16,7 +19,8 @@ import org.custos.protection.spi.RetentionRule;
  * paternity pay records from the end of the tax year they relate to; National Minimum Wage records from the end of
  * the pay reference period they cover. The staff file holds no payroll, statutory pay or minimum wage records yet:
  * those rules are declared, with their clocks, for the records to come. Records of services provided are kept with
- * no period, so they have no rule.
+ * no period, so they have no rule. The groups counted from the leaving date are listed, by name, for HR to see until
+ * when each is kept ({@link #keptUntil}).
  */
 final class StaffRetention {
 
@@ -76,7 +80,31 @@ final class StaffRetention {
     static final List<RetentionRule> RULES = List.of(STAFF_FILE, VERBAL_WARNING, FIRST_WRITTEN_WARNING,
             FINAL_WRITTEN_WARNING, SICKNESS_ABSENCE, RIGHT_TO_WORK_COPIES, PAYROLL, MINIMUM_WAGE, STATUTORY_PAY);
 
+    /**
+     * The record groups a staff file holds whose clock starts on the leaving date, each by the name HR reads and its
+     * rule: what HR sees once a leaving date is recorded ({@link #keptUntil}).
+     */
+    static final List<LeavingClock> FROM_LEAVING_DATE = List.of(new LeavingClock("The staff file", STAFF_FILE),
+            new LeavingClock("Right-to-work copies", RIGHT_TO_WORK_COPIES),
+            new LeavingClock("Sickness absences and their health details", SICKNESS_ABSENCE));
+
+    /** A record group counted from the leaving date, by name, and its rule. */
+    record LeavingClock(String group, RetentionRule rule) {
+    }
+
     private StaffRetention() {
+    }
+
+    /**
+     * Until when each group counted from the leaving date is kept, its period read through {@code periods} (the
+     * settings); no date while the engagement continues.
+     */
+    static List<RetentionDatesView.Group> keptUntil(LocalDate leavingDate, Function<RetentionRule, Period> periods) {
+        return FROM_LEAVING_DATE.stream().map(clock -> {
+            Period period = periods.apply(clock.rule());
+            return new RetentionDatesView.Group(clock.group(), PeriodText.of(period),
+                    reviewOn(leavingDate, period).orElse(null));
+        }).toList();
     }
 
     /** When a file with this leaving date falls due for review; none while the engagement continues. */

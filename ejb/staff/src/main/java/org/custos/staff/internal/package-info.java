@@ -7,8 +7,9 @@
  * ({@code HrCaseSummaries}, R3), the expired warnings a handler is to reduce, paged in SQL ({@code ExpiredWarnings});
  * the rules of the file's checks (right-to-work re-check dates, the dates of
  * declarations and clearances) and of its retention clocks (R3: the leaving date, the UK tax year's end), the
- * holder's record groups; sickness absences ({@code DefaultAbsences}, {@code AbsenceRules}, {@code AbsenceRecords})
- * whose health details pass the security context's approval gate.
+ * holder's record groups and the dates HR reads for each group kept from the leaving date; sickness absences
+ * ({@code DefaultAbsences}, {@code AbsenceRules}, {@code AbsenceRecords}) whose health details pass the security
+ * context's approval gate.
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

@@ -53,8 +53,10 @@ import org.custos.security.api.RequestRefused;
 import org.custos.staff.api.ClearanceForm;
 import org.custos.staff.api.ConflictForm;
 import org.custos.staff.api.ConflictReviewForm;
+import org.custos.staff.api.EngagementForm;
 import org.custos.staff.api.ExpiringPermission;
 import org.custos.staff.api.OpenStaffFileForm;
+import org.custos.staff.api.RetentionDatesView;
 import org.custos.staff.api.RightToWorkForm;
 import org.custos.staff.api.StaffChecks;
 import org.custos.staff.api.StaffChecksView;
@@ -247,6 +249,47 @@ class StaffChecksIT {
             Callers.as(Role.DPM, () -> settings.change(EXPIRY_SETTING, ""));
         }
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.DPM, () -> checks.expiring(0, 10)));
+    }
+
+    private List<String> retentionDates(long fileId) throws Exception {
+        RetentionDatesView dates = Callers.as(Role.HR, () -> checks.retentionDates(fileId));
+        return dates.groups().stream().map(group -> group.name() + ", " + group.period() + ", " + group.keptUntil())
+                .toList();
+    }
+
+    @Test
+    void hrSeesUntilWhenEachRecordGroupIsKeptFromTheLeavingDateEachByItsOwnSetting_R3() throws Exception {
+        long fileId = opened("Leah");
+        assertEquals(List.of("The staff file, 6 years, null", "Right-to-work copies, 2 years, null",
+                "Sickness absences and their health details, 6 years, null"), retentionDates(fileId),
+                "no dates while the engagement continues");
+        LocalDate left = today().minusMonths(2);
+        long version = Callers.as(Role.HR, () -> staffFiles.file(fileId)).version();
+        Callers.as(Role.HR, () -> staffFiles.changeEngagement(fileId, version, new EngagementForm(
+                EngagementType.EMPLOYEE, "Clerk", null, null, null, null, null, LocalDate.of(2020, 9, 1), null, left,
+                "Resigned")));
+
+        assertEquals(List.of("The staff file, 6 years, " + left.plusYears(6),
+                "Right-to-work copies, 2 years, " + left.plusYears(2),
+                "Sickness absences and their health details, 6 years, " + left.plusYears(6)), retentionDates(fileId));
+        Callers.as(Role.DPM, () -> settings.change("retention.staff-right-to-work", "P3Y"));
+        try {
+            assertEquals("Right-to-work copies, 3 years, " + left.plusYears(3), retentionDates(fileId).get(1),
+                    "the period as the setting holds it");
+        } finally {
+            Callers.as(Role.DPM, () -> settings.change("retention.staff-right-to-work", ""));
+        }
+        String reads = "select count(*) from sec_audit_entry where record_type = 'StaffFile' and record_id = ?"
+                + " and action = 'READ' and outcome = 'SUCCESS' and actor = ?";
+        int before = Integer.parseInt(Sql.column(database, reads, Long.toString(fileId),
+                Callers.principal(Role.HR)).get(0));
+        retentionDates(fileId);
+        assertEquals(List.of(Integer.toString(before + 1)), Sql.column(database, reads, Long.toString(fileId),
+                Callers.principal(Role.HR)), "each read audited");
+        for (Role role : List.of(Role.DPM, Role.ADMIN, Role.HIRING_MANAGER)) {
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, () -> checks.retentionDates(fileId)),
+                    "HR only: " + role);
+        }
     }
 
     /** As the rights and retention engines will: the staff holder found among all, in their transaction. */

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.protection.spi.RetentionRule;
+import org.custos.staff.api.RetentionDatesView;
 import org.junit.jupiter.api.Test;
 
 class StaffRetentionTest {
@@ -73,5 +76,25 @@ class StaffRetentionTest {
                 StaffRetention.SICKNESS_ABSENCE.key(), StaffRetention.SICKNESS_ABSENCE.rule(),
                 StaffRetention.SICKNESS_ABSENCE.countsFrom(),
                 StaffRetention.SICKNESS_ABSENCE.defaultPeriod().toString()));
+    }
+
+    @Test
+    void eachGroupCountedFromTheLeavingDateIsKeptForItsOwnPeriodAsTheSettingsHoldIt_R3() {
+        LocalDate left = LocalDate.of(2026, 11, 30);
+        Map<RetentionRule, Period> settings = new HashMap<>();
+        StaffRetention.RULES.forEach(rule -> settings.put(rule, rule.defaultPeriod()));
+        settings.put(StaffRetention.RIGHT_TO_WORK_COPIES, Period.ofYears(3));
+
+        assertEquals(List.of(
+                new RetentionDatesView.Group("The staff file", "6 years", LocalDate.of(2032, 11, 30)),
+                new RetentionDatesView.Group("Right-to-work copies", "3 years", LocalDate.of(2029, 11, 30)),
+                new RetentionDatesView.Group("Sickness absences and their health details", "6 years",
+                        LocalDate.of(2032, 11, 30))),
+                StaffRetention.keptUntil(left, settings::get), "each group by its own setting");
+        assertTrue(StaffRetention.keptUntil(null, settings::get).stream()
+                .allMatch(group -> group.keptUntil() == null), "no date while the engagement continues");
+        assertTrue(StaffRetention.FROM_LEAVING_DATE.stream()
+                .allMatch(clock -> clock.rule().countsFrom().equals("Leaving date")
+                        && StaffRetention.RULES.contains(clock.rule())), "only declared rules that count from leaving");
     }
 }
