@@ -4,7 +4,9 @@
  * staff file ({@code file.xhtml}), whose tabs are sections included from {@code WEB-INF/includes/staff/}: the
  * engagement with its form and history ({@link org.custos.web.staff.StaffEngagementSection}), the bank details
  * (masked; in full for HR on an audited click) and the emergency contacts
- * ({@link org.custos.web.staff.StaffContactsSection}). A later part of the file is one more tab with one include.
+ * ({@link org.custos.web.staff.StaffContactsSection}), and the sickness absences, whose health details only the
+ * approval gate lets through, with the request for approval offered when it would refuse
+ * ({@link org.custos.web.staff.StaffAbsenceSection}). A later part of the file is one more tab with one include.
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */
