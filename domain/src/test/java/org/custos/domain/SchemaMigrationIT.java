@@ -268,6 +268,44 @@ class SchemaMigrationIT {
         assertNull(stored.get(1), "a record without a document keeps no name");
     }
 
+    @Test
+    void healthDetailsAlreadyHeldForSicknessAbsencesAreKeptByStaffOnPostgreSql_R3() throws SQLException {
+        healthDetailsHeldForAbsencesAreKeptByStaff(TestPostgres.freshDatabase("kept_by_context_it"));
+    }
+
+    @Test
+    void healthDetailsAlreadyHeldForSicknessAbsencesAreKeptByStaffOnH2_R3() throws SQLException {
+        healthDetailsHeldForAbsencesAreKeptByStaff(h2("kept_by_context"));
+    }
+
+    /**
+     * Migration 41: the sensitive records an absence already links to are kept by staff (erased with the absence,
+     * ADR 0010 §10); any other stays the security context's to erase with the person.
+     */
+    private static void healthDetailsHeldForAbsencesAreKeptByStaff(DataSource database) throws SQLException {
+        migrateToJustBefore("41", database);
+        execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (1, 0,"
+                + " 'Jane', 'Smith', 'jane smith', false, false, current_timestamp, 'hr', current_timestamp, 'hr')");
+        for (int id : new int[] {7, 8}) {
+            execute(database, "insert into sec_sensitive_record (id, version, subject_id, context, category,"
+                    + " purpose_id, content, recorded_by, recorded_at) select " + id + ", 0, 1, '"
+                    + (id == 7 ? "staff" : "register") + "', 'HEALTH', min(id), 'k7:AAAA', 'hr', current_timestamp"
+                    + " from prot_purpose");
+        }
+        execute(database, "insert into stf_staff_file (id, version, subject_id, opened_by, opened_at)"
+                + " values (1, 0, 1, 'hr', current_timestamp)");
+        execute(database, "insert into stf_absence (id, version, staff_file_id, first_day, fit_note_given,"
+                + " recorded_by, recorded_at) values (2, 0, 1, date '2025-01-06', true, 'hr', current_timestamp)");
+        execute(database, "insert into stf_absence_health (id, version, absence_id, kind, sensitive_record_id,"
+                + " recorded_at) values (3, 0, 2, 'FIT_NOTE', 7, current_timestamp)");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of("7 true", "8 false"), column(database, "select id || ' ' || case when kept_by_context"
+                + " then 'true' else 'false' end from sec_sensitive_record order by id"));
+    }
+
     /** Migrates up to the migration before {@code version}, whichever that is. */
     private static void migrateToJustBefore(String version, DataSource database) {
         MigrationVersion next = MigrationVersion.fromVersion(version);

@@ -76,6 +76,13 @@ public class SensitiveRecord {
     @Column(name = "document_sha256")
     private String documentSha256;
 
+    /**
+     * Whether the context that recorded it keeps it with its own records and erases it with them, at its own
+     * retention clock (a sickness absence's health details, R3): a person's erasure in the security context leaves it.
+     */
+    @Column(name = "kept_by_context", nullable = false)
+    private boolean keptByContext;
+
     /** The content and document name as given, until persisting assigns the id they are bound to. */
     @Transient
     private String contentToSeal;
@@ -102,6 +109,11 @@ public class SensitiveRecord {
         }
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /** The recording context will keep it with its own records and erase it with them. */
+    public void keepWithContext() {
+        this.keptByContext = true;
     }
 
     @PrePersist

@@ -21,7 +21,8 @@ import org.custos.web.shell.FacadeCall;
 /**
  * Asking the DPM for approval to use a category of data (L4) about one person, or about every member of a group a
  * context forms (e.g. a campaign's conditional offers, shown under the label the server gives its key); the page of
- * that context can be the way back. The approval is for the requester and the colleagues they name.
+ * that context (an application, a staff file) can be the way back. The approval is for the requester and the
+ * colleagues they name.
  */
 @Named
 @ViewScoped
@@ -44,6 +45,7 @@ public class ApprovalRequestPage implements Serializable {
     private List<AccountName> colleagues;
     private String[] alsoUsedBy = {};
     private Long applicationId;
+    private Long staffFileId;
     private SubjectDetails person;
     private SpecialCategory category;
     private SpecialCategoryCondition condition;
@@ -73,9 +75,17 @@ public class ApprovalRequestPage implements Serializable {
                         justification, wantedUntil)).usableAlsoBy(Set.of(alsoUsedBy));
         return FacadeCall.attempt(() -> approvals.request(form)).map(sent -> {
             FacadeCall.info("Your request was sent to the DPM. Its outcome will show on your home page.");
-            return applicationId != null ? "/applications/detail.xhtml?faces-redirect=true&id=" + applicationId
-                    : "/people/sensitive.xhtml?faces-redirect=true&id=" + subjectId;
+            return wayBack();
         }).orElse(null);
+    }
+
+    /** The page the request was asked from: the application's, the staff file's, or the person's sensitive data. */
+    private String wayBack() {
+        if (applicationId != null) {
+            return "/applications/detail.xhtml?faces-redirect=true&id=" + applicationId;
+        }
+        return staffFileId != null ? "/staff/file.xhtml?faces-redirect=true&id=" + staffFileId
+                : "/people/sensitive.xhtml?faces-redirect=true&id=" + subjectId;
     }
 
     public boolean isForGroup() {
@@ -130,6 +140,14 @@ public class ApprovalRequestPage implements Serializable {
 
     public void setApplicationId(Long applicationId) {
         this.applicationId = applicationId;
+    }
+
+    public Long getStaffFileId() {
+        return staffFileId;
+    }
+
+    public void setStaffFileId(Long staffFileId) {
+        this.staffFileId = staffFileId;
     }
 
     public SubjectDetails getPerson() {

@@ -12,7 +12,9 @@
  * one more tab with one include. An HR case has its own page ({@code case.xhtml?id=N},
  * {@link org.custos.web.staff.HrCasePage}; R3, X1): its notes, meetings, documents, outcome and warning expiry, its
  * handlers, and the reduction to its summary once the warning has expired; someone the case does not name gets the
- * "not allowed" page. Outside HR (L5), a line manager (a hiring manager) or a finance user finds under
+ * "not allowed" page. The sickness absences' tab lets health details through only with the approval gate's
+ * consent and offers the request for approval when it would refuse ({@link org.custos.web.staff.StaffAbsenceSection}).
+ * Outside HR (L5), a line manager (a hiring manager) or a finance user finds under
  * {@code /shared/} the members of staff whose HR or finance data the DPM approved for them, and reads that area's
  * fields only ({@link org.custos.web.staff.SharedStaffListPage}, {@link org.custos.web.staff.SharedStaffFilePage});
  * HR asks for it from the file ({@code approvals/outside-hr.xhtml}).

@@ -2,6 +2,7 @@ package org.custos.security.api;
 
 import jakarta.ejb.Local;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The sensitive records and approvals about one person, for the DPM's rights requests (D3, D5) through the
@@ -15,12 +16,24 @@ public interface SensitiveDataRights {
 
     /**
      * Deletes the person's sensitive records, the approvals about them and the access grants that name them (each
-     * ended in the audit trail); returns how many records went.
+     * ended in the audit trail), except the records their recording context keeps
+     * ({@link SensitiveRecordForm#keptByContext}): those stay until that context erases them with its own records
+     * ({@link KeptSensitiveRecords}).
      */
-    int eraseAbout(@SubjectId long subjectId);
+    SensitiveErasure eraseAbout(@SubjectId long subjectId);
 
     /** Rectifies the content of one of the person's sensitive records (D5); false when the person has no such record. */
     boolean correct(@SubjectId long subjectId, long recordId, String content);
+
+    /**
+     * What {@link #eraseAbout} did: how many records went, and how many each recording context keeps (by its key).
+     */
+    record SensitiveErasure(int erased, Map<String, Long> keptByContext) {
+
+        public SensitiveErasure {
+            keptByContext = Map.copyOf(keptByContext);
+        }
+    }
 
     /** What {@link #exportAbout} returns. */
     record SensitiveDataExport(List<SensitiveRecordView> records, List<ApprovalView> approvals) {

@@ -5,9 +5,11 @@
  * org.custos.security.api.Audited} binding every facade uses, or its named exemption {@link
  * org.custos.security.api.AuditExempt} (X2); need to know: access grants and break-glass (X1); the approval gate of
  * special-category and criminal-records data (L4, L5) and the sensitive records it guards, encrypted at rest with
- * rotating keys (X3); the refusals every facade throws ({@link org.custos.security.api.AccessRefused}, {@link
- * org.custos.security.api.RequestRefused}, {@link org.custos.security.api.ConcurrentChange}, {@link
- * org.custos.security.api.RecordAltered}) and the argument annotations that validate and audit them. One port is implemented above security: {@link
+ * rotating keys (X3), erased with the person unless the context that recorded them keeps them with its own records
+ * and erases them per record through the port {@link org.custos.security.api.KeptSensitiveRecords}; the refusals
+ * every facade throws ({@link org.custos.security.api.AccessRefused}, {@link org.custos.security.api.RequestRefused},
+ * {@link org.custos.security.api.ConcurrentChange}, {@link org.custos.security.api.RecordAltered}) and the
+ * argument annotations that validate and audit them. One port is implemented above security: {@link
  * org.custos.security.api.StoppedPurposeCheck}, by protection, which keeps the purposes (D7, L2).
  * The daily reminders read accounts' email addresses and the approvals ending through {@link
  * org.custos.security.api.ReminderDirectory}, no facade (they run with no caller).

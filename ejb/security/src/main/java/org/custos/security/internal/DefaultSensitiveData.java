@@ -92,6 +92,9 @@ public class DefaultSensitiveData implements SensitiveData {
         SensitiveRecord record = new SensitiveRecord(subjectId, form.context(), form.category(), form.purposeId(),
                 form.content(), document == null ? null : accepted(document), caller.getName(),
                 LocalDateTime.now(clock));
+        if (form.keptByContext()) {
+            record.keepWithContext();
+        }
         em.persist(record);
         em.flush();
         if (document != null) {

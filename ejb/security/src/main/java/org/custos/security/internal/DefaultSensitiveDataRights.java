@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.custos.domain.security.AccessGrant;
 import org.custos.domain.security.SensitiveRecord;
 import org.custos.domain.shared.Role;
@@ -57,12 +59,16 @@ public class DefaultSensitiveDataRights implements SensitiveDataRights {
 
     @Override
     @Audited(value = AuditAction.ERASE, record = "SensitiveRecord")
-    public int eraseAbout(long subjectId) {
+    public SensitiveErasure eraseAbout(long subjectId) {
         em.createQuery("delete from Approval a where a.subjectId = :subject").setParameter("subject", subjectId)
                 .executeUpdate();
         endGrantsNaming(subjectId);
-        return em.createQuery("delete from SensitiveRecord r where r.subjectId = :subject")
-                .setParameter("subject", subjectId).executeUpdate();
+        int erased = em.createQuery("delete from SensitiveRecord r where r.subjectId = :subject"
+                + " and r.keptByContext = false").setParameter("subject", subjectId).executeUpdate();
+        Map<String, Long> kept = em.createQuery("select r.context, count(r) from SensitiveRecord r"
+                + " where r.subjectId = :subject group by r.context", Object[].class).setParameter("subject", subjectId)
+                .getResultStream().collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+        return new SensitiveErasure(erased, kept);
     }
 
     /**

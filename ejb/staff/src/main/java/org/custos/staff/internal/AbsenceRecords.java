@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.staff.AbsenceHealthRecord;
 import org.custos.domain.staff.SicknessAbsence;
@@ -17,12 +18,14 @@ import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection.DataItem;
 import org.custos.protection.spi.SubjectDataSection.Fields;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.KeptSensitiveRecords;
 
 /**
  * The sickness absences of staff files: loading them and their links to health details, and their part of the
  * staff holder's work: the export (the periods and which health details they have; the details themselves, with
  * their documents by name and hash, are in the sensitive records' section), and erasure and review at their own
- * R3 clock ({@link StaffRetention#SICKNESS_ABSENCE}).
+ * R3 clock ({@link StaffRetention#SICKNESS_ABSENCE}), which takes the health details with the absences: staff keeps
+ * them, so a person's erasure in the security context leaves them until then.
  */
 @Dependent
 class AbsenceRecords {
@@ -35,6 +38,9 @@ class AbsenceRecords {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    KeptSensitiveRecords keptSensitiveRecords;
 
     SicknessAbsence absence(long absenceId) {
         SicknessAbsence absence = em.find(SicknessAbsence.class, absenceId);
@@ -86,7 +92,7 @@ class AbsenceRecords {
         }
         Optional<LocalDate> reviewOn = reviewOn(file);
         if (reviewOn.isPresent() && !reviewOn.get().isAfter(today)) {
-            return deleteAll(file.id());
+            return deleteAll(file);
         }
         kept.add("Sickness absences of staff file " + file.id() + ": " + reviewOn.map(on -> "kept until "
                 + OrganisationTime.DAY.format(on) + ".").orElse("kept for the employment and then for "
@@ -107,13 +113,20 @@ class AbsenceRecords {
         return due;
     }
 
-    /** The file's absences and their links to health details; returns how many rows went. */
-    int deleteAll(long staffFileId) {
+    /**
+     * The file's absences, their links to health details and the health details themselves (the sensitive records
+     * staff keeps, erased per record through the security context's port); returns how many rows went.
+     */
+    int deleteAll(StaffFile file) {
+        Set<Long> healthDetails = Set.copyOf(em.createQuery("select h.sensitiveRecordId from AbsenceHealthRecord h,"
+                + " SicknessAbsence a where h.absenceId = a.id and a.staffFileId = :file", Long.class)
+                .setParameter("file", file.id()).getResultList());
         int rows = em.createQuery("delete from AbsenceHealthRecord h where h.absenceId in"
                 + " (select a.id from SicknessAbsence a where a.staffFileId = :file)")
-                .setParameter("file", staffFileId).executeUpdate();
-        return rows + em.createQuery("delete from SicknessAbsence a where a.staffFileId = :file")
-                .setParameter("file", staffFileId).executeUpdate();
+                .setParameter("file", file.id()).executeUpdate();
+        rows += em.createQuery("delete from SicknessAbsence a where a.staffFileId = :file")
+                .setParameter("file", file.id()).executeUpdate();
+        return rows + keptSensitiveRecords.eraseWithContextRecords(file.subjectId(), healthDetails);
     }
 
     private Optional<LocalDate> reviewOn(StaffFile file) {

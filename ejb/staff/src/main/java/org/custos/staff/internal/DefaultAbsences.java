@@ -40,7 +40,9 @@ import org.custos.staff.api.Absences;
 /**
  * The periods of sickness absence are staff's own rows; their health details go through the security context's
  * approval gate ({@link SensitiveData}), which refuses and audits without the DPM's approval and encrypts what it
- * keeps. Staff forms no approval groups: an approval names the person.
+ * keeps. They are recorded as kept by staff: a person's erasure in the security context leaves them, and staff
+ * erases them with the absence ({@link AbsenceRecords#deleteAll}). Staff forms no approval groups: an approval names
+ * the person.
  */
 @Stateless
 @ValidatedArguments
@@ -119,7 +121,7 @@ public class DefaultAbsences implements Absences {
         refuseIfAny(AbsenceRules.healthRefusal(form.kind(), form.reason(), form.document()));
         SensitiveRecordView recorded = sensitiveData.record(file.subjectId(), new SensitiveRecordForm(CONTEXT,
                 Set.of(), SpecialCategory.HEALTH, form.purposeId(),
-                AbsenceRules.content(form.kind(), form.reason(), form.text()), form.document()));
+                AbsenceRules.content(form.kind(), form.reason(), form.text()), form.document(), true));
         em.persist(new AbsenceHealthRecord(absence.id(), form.kind(), recorded.id(), calendar.now()));
         em.flush();
         return view(absence, file);

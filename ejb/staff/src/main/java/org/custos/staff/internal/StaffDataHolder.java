@@ -35,9 +35,9 @@ import org.custos.recruitment.api.HiredApplications;
  * hash), their hires waiting for a file, and where they were named as someone's emergency contact; erasure that
  * keeps a file for the employment and its R3 period after leaving (saying until when) and deletes it afterwards with
  * the hired application (recruitment's, through its port), erases right-to-work copies on their own, shorter clock,
- * reduces an HR case to its summary at its warning's expiry, erases sickness absences at their own R3 clock (their
- * health details are the sensitive records', exported there), and removes a hire waiting for its file with its
- * application; the records due for review, per rule (R3).
+ * reduces an HR case to its summary at its warning's expiry, erases sickness absences at their own R3 clock with
+ * their health details (sensitive records staff keeps, exported with the sensitive records, erased per record), and
+ * removes a hire waiting for its file with its application; the records due for review, per rule (R3).
  */
 @ApplicationScoped
 public class StaffDataHolder implements PersonalDataHolder {
@@ -221,7 +221,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
         int rows = caseSummaries.deleteAll(file.id());
-        rows += absences.deleteAll(file.id());
+        rows += absences.deleteAll(file);
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement", "StaffDocument",
                 "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")

@@ -9,7 +9,8 @@
  * declarations and clearances) and of its retention clocks (R3: the leaving date, the UK tax year's end), the
  * holder's record groups and the dates HR reads for each group kept from the leaving date; sickness absences
  * ({@code DefaultAbsences}, {@code AbsenceRules}, {@code AbsenceRecords}) whose health details pass the security
- * context's approval gate.
+ * context's approval gate and are kept by staff: they go with the absences, erased per record, not with the
+ * person's erasure in the security context.
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

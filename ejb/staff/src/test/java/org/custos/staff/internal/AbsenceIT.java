@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.custos.domain.shared.AbsenceHealthKind;
@@ -40,6 +41,8 @@ import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.SensitiveData;
+import org.custos.security.api.SensitiveRecordForm;
 import org.custos.staff.api.AbsenceForm;
 import org.custos.staff.api.AbsenceHealthForm;
 import org.custos.staff.api.AbsenceHealthView;
@@ -62,7 +65,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Sickness absence on Payara Micro with PostgreSQL (T1, L4, X3, R3): HR records the periods without approval; their
  * health details are refused (and the refusal audited) without the DPM's approval, recorded encrypted and read with
  * it, refused again once it has ended; the staff holder exports the periods, keeps them with the file and erases
- * them with SQL checks that nothing is left.
+ * them with SQL checks that nothing is left; a person's erasure in the security context leaves the health details
+ * staff keeps until the absences' own clock takes them.
  */
 @ExtendWith(ArquillianExtension.class)
 class AbsenceIT {
@@ -83,6 +87,9 @@ class AbsenceIT {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    SensitiveData sensitiveData;
 
     @Inject
     PeopleRegister register;
@@ -286,5 +293,45 @@ class AbsenceIT {
                 + " union all select count(*) from sec_sensitive_record where subject_id = ?"
                 + " union all select count(*) from stf_staff_file where id = ?", file.id(), absence.id(), subject,
                 file.id()), "nothing of the absence or its health details is left");
+    }
+
+    @Test
+    void aPersonsErasureLeavesTheHealthDetailsStaffKeepsAndTheyGoWithTheAbsencesAtTheirClock_R3_L4() throws Exception {
+        StaffFileView file = file("Wyn");
+        long subject = file.subjectId();
+        AbsenceView absence = absent(file, today().minusDays(20), today().minusDays(11));
+        approvedHealth(subject);
+        Callers.as(Role.HR, () -> absences.recordHealth(absence.id(), fitNote(Documents.pdf("Fit note"))));
+        Callers.as(Role.HR, () -> sensitiveData.record(subject, new SensitiveRecordForm("register", Set.of(),
+                SpecialCategory.HEALTH, purpose(), "Asthma: keep the inhaler at reception", null)));
+
+        ErasureOutcome erasure = throughTheSensitiveHolder(holder -> holder.erase(subject));
+
+        assertEquals(1, erasure.erased(), "the record made in the register goes with the person");
+        assertEquals(List.of("1 sensitive record recorded in Staff: kept with the records there that they belong to,"
+                + " and erased with them when their retention ends."), erasure.keptWithReasons());
+        assertEquals(List.of("staff", "1", "0"), Sql.column(database, "select context from sec_sensitive_record"
+                + " where subject_id = ? union all select count(*)::text from sec_sensitive_document d"
+                + " join sec_sensitive_record r on r.id = d.id where r.subject_id = ?"
+                + " union all select count(*)::text from sec_approval where subject_id = ?", subject, subject, subject),
+                "the fit note staff keeps stays with its document; the approvals went");
+        assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> absences.health(absence.id())),
+                "kept, it is still behind the gate: a new approval is needed to read it");
+
+        LocalDate leftLongAgo = today().minusYears(7);
+        Sql.execute(database, "update stf_engagement set start_date = ?, leaving_date = ?,"
+                + " leaving_reason = 'Resigned' where staff_file_id = ?", leftLongAgo.minusYears(3), leftLongAgo,
+                file.id());
+        cache.getCache().evictAll();
+        long kept = Long.parseLong(Sql.column(database, "select id from sec_sensitive_record where subject_id = ?",
+                subject).get(0));
+        throughTheSpi(holder -> holder.erase(subject));
+
+        assertEquals(List.of("0", "0", "0", "0"), Sql.column(database, "select count(*) from sec_sensitive_record"
+                + " where subject_id = ? union all select count(*) from sec_sensitive_document where id = ?"
+                + " union all select count(*) from stf_absence_health where absence_id = ?"
+                + " union all select count(*) from stf_absence where id = ?", subject, kept, absence.id(),
+                absence.id()),
+                "once the absences' period after leaving has passed their health details go with them");
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.protection.Purpose;
 import org.custos.protection.spi.CorrectableField;
@@ -22,6 +23,7 @@ import org.custos.protection.spi.SubjectDataSection.Field;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.SensitiveDataRights.SensitiveDataExport;
+import org.custos.security.api.SensitiveDataRights.SensitiveErasure;
 import org.custos.security.api.SensitiveDataRights;
 import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.SensitiveRecordView;
@@ -29,7 +31,9 @@ import org.custos.security.api.SensitiveRecordView;
 /**
  * The security context's part of the SPI (ADR 0004): its sensitive records and the approvals about the person.
  * It lives here because security may not see protection. Restriction needs nothing here: the register's flag
- * governs; retention follows the records of the context that recorded them.
+ * governs; retention follows the records of the context that recorded them, and a record that context keeps (a
+ * sickness absence's health details) stays through the person's erasure here, said so in the outcome, until that
+ * context erases it with its own records.
  */
 @ApplicationScoped
 public class SensitiveDataHolder implements PersonalDataHolder {
@@ -88,7 +92,13 @@ public class SensitiveDataHolder implements PersonalDataHolder {
 
     @Override
     public ErasureOutcome erase(long subjectId) {
-        return new ErasureOutcome(CONTEXT, sensitive.eraseAbout(subjectId), List.of());
+        SensitiveErasure erasure = sensitive.eraseAbout(subjectId);
+        return new ErasureOutcome(CONTEXT, erasure.erased(), erasure.keptByContext().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).map(kept -> kept.getValue() + " sensitive record"
+                        + (kept.getValue() == 1 ? "" : "s") + " recorded in " + DataContext.labelOf(kept.getKey())
+                        + ": kept with the records there that they belong to, and erased with them when their"
+                        + " retention ends.")
+                .toList());
     }
 
     @Override
