@@ -2,6 +2,7 @@ package org.custos.domain.staff;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.LocalDateTime;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.shared.StaffDocumentKind;
 
 /**
@@ -40,44 +41,24 @@ public class StaffDocument {
     @Column(nullable = false)
     private StaffDocumentKind kind;
 
-    @Column(name = "file_name", nullable = false)
-    private String fileName;
-
-    @Column(name = "media_type", nullable = false)
-    private String mediaType;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @Column(nullable = false)
-    private String sha256;
+    @Embedded
+    private StoredDocument stored;
 
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] content;
 
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
-
-    @Column(name = "uploaded_at", nullable = false)
-    private LocalDateTime uploadedAt;
-
     protected StaffDocument() {
     }
 
     /** {@code rightToWorkId} is the check a right-to-work copy belongs to, null for other kinds. */
-    public StaffDocument(long staffFileId, Long rightToWorkId, StaffDocumentKind kind, String fileName,
-            String mediaType, byte[] content, String sha256, String uploadedBy, LocalDateTime uploadedAt) {
+    public StaffDocument(long staffFileId, Long rightToWorkId, StaffDocumentKind kind, StoredDocument stored,
+            byte[] content) {
         this.staffFileId = staffFileId;
         this.rightToWorkId = rightToWorkId;
         this.kind = kind;
-        this.fileName = fileName;
-        this.mediaType = mediaType;
+        this.stored = stored;
         this.content = content.clone();
-        this.sizeBytes = content.length;
-        this.sha256 = sha256;
-        this.uploadedBy = uploadedBy;
-        this.uploadedAt = uploadedAt;
     }
 
     public Long id() {
@@ -96,31 +77,11 @@ public class StaffDocument {
         return kind;
     }
 
-    public String fileName() {
-        return fileName;
-    }
-
-    public String mediaType() {
-        return mediaType;
-    }
-
-    public long sizeBytes() {
-        return sizeBytes;
-    }
-
-    public String sha256() {
-        return sha256;
+    public StoredDocument stored() {
+        return stored;
     }
 
     public byte[] content() {
         return content.clone();
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
-    }
-
-    public LocalDateTime uploadedAt() {
-        return uploadedAt;
     }
 }

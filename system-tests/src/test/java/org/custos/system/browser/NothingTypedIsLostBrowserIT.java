@@ -8,24 +8,31 @@ import static org.custos.system.browser.Browser.Typed.tick;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.custos.testsupport.Documents;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Nothing typed is ever lost (issue 14), form by form: each form of the application is filled in full and sent so
  * that the server refuses it (or a value fails validation); the message says why and every field still holds what
  * was typed ({@link Browser#assertNothingTypedIsLost}). Passwords are the one exception: they are typed, but no
- * page ever writes a password back into itself; and a browser never keeps a file chosen for sending. The forms of an
- * application's checks and final offer are checked where the recruitment journey reaches those stages.
+ * page ever writes a password back into itself; and a browser never keeps a file chosen for sending (a refused logo
+ * keeps what is typed in the page's other forms). The proofs and references of an application's checks, its final
+ * offer and its hire are checked where the recruitment journey reaches those stages.
  */
 @ExtendWith(ArquillianExtension.class)
 class NothingTypedIsLostBrowserIT {
@@ -125,7 +132,8 @@ class NothingTypedIsLostBrowserIT {
 
     /**
      * A campaign (refused first), an applicant to it (refused first, then sent again as typed: the refused try
-     * registered no one), the privacy notice, an assessment, a move with its note, a document and a rejection.
+     * registered no one), the privacy notice, an assessment, a move with its note, a document, a rejection, the
+     * health questionnaire without the DPM's approval and the applicant's withdrawal.
      */
     private void theRecruitmentForms(Browser browser) {
         browser.open("/campaigns/edit.xhtml");
@@ -185,6 +193,30 @@ class NothingTypedIsLostBrowserIT {
                 menu("tabs:overview:consent-method", "Email"), date("tabs:overview:consent-on", tomorrow));
         assertTrue(browser.driver().findElement(By.id("tabs:overview:consent_input")).isSelected(),
                 "the consent stays ticked");
+
+        browser.click(By.cssSelector(".move-conditional_offer"));
+        browser.waitForText(By.id("status"), "Conditional offer");
+        browser.click(By.linkText("Checks"));
+        browser.assertNothingTypedIsLost(By.id("tabs:checks:declare"), "the DPM has not approved it.",
+                menu("tabs:checks:category", "Health questionnaire (fitness to work)"),
+                menu("tabs:checks:purpose", "Recruitment"),
+                text("tabs:checks:content", "Fit for archive work; a chair with arm rests"));
+        theWithdrawalRefusedForAChangeMadeMeanwhile(browser);
+    }
+
+    /** Another tab records the applicant's withdrawal first: this tab's is refused, its reason kept. */
+    private void theWithdrawalRefusedForAChangeMadeMeanwhile(Browser browser) {
+        browser.click(By.linkText("Application"));
+        String first = browser.driver().getWindowHandle();
+        ((JavascriptExecutor) browser.driver()).executeScript("window.open(arguments[0]);",
+                browser.driver().getCurrentUrl());
+        browser.switchToTheNewTab();
+        browser.click(By.id("tabs:overview:withdraw"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("status"), "Withdrawn");
+        browser.closeTabAndReturnTo(first);
+        browser.assertNothingTypedIsLostOnceConfirmed(By.id("tabs:overview:withdraw"), "was changed by someone else",
+                text("tabs:overview:withdrawal", "Took a post nearer home"));
     }
 
     /** Logs a request (refused first); returns its page. */
@@ -238,6 +270,8 @@ class NothingTypedIsLostBrowserIT {
                 text("review:items:0:fields:0:redacted", "[withheld]"),
                 text("review:items:0:ground", "Names a third party"));
         browser.click(By.id("review:items:0:cancel"));
+        // the cancel gives the focus back to the item's link when its request completes: typing must wait for it
+        browser.waitForFocusOn("review:items:0:edit");
 
         browser.assertNothingTypedIsLost(By.id("respond:record-fee"), "Enter the fee in whole pence",
                 text("respond:fee", "ten p"), text("respond:fee-reason", "A second copy on paper"));
@@ -294,6 +328,10 @@ class NothingTypedIsLostBrowserIT {
                 text("decision:note", "For the interview day only"));
     }
 
+    /**
+     * The DPM's forms; on the letters page, a refused logo (sent with its form alone) keeps what was typed in the
+     * organisation's details, not yet saved.
+     */
     private void theDpmsForms(Browser browser) {
         browser.open("/purposes/list.xhtml");
         browser.click(By.id("purposes:new-purpose"));
@@ -326,6 +364,10 @@ class NothingTypedIsLostBrowserIT {
                 text("organisation:icoNumber", "ZA123456"), text("organisation:dpmName", "Dora Keep"),
                 text("organisation:dpmEmail", "dora-at-example"), text("organisation:dpmPhone", "01632 960124"),
                 text("organisation:signatoryName", "Dora Keep"), text("organisation:signatoryRole", "DPM"));
+        browser.driver().findElement(By.id("logo:file_input")).sendKeys(notAnImage().toString());
+        browser.assertNothingTypedIsLost(By.id("logo:upload"), "The logo must be a PNG or JPEG image.",
+                text("organisation:controllerName", "Keep and Sons " + run),
+                text("organisation:dpmName", "Dora Keep-Mills"));
         browser.assertNothingTypedIsLost(By.id("template:saveTemplate"), "{{no_such_thing}}",
                 text("template:title", "Your request " + run), text("template:body", "Dear {{no_such_thing}},"));
 
@@ -333,5 +375,15 @@ class NothingTypedIsLostBrowserIT {
         browser.assertNothingTypedIsLost(By.id("grant:give"), "Choose the account.",
                 text("grant:recordType", "ComplaintFile"), text("grant:recordId", "C-" + run),
                 text("grant:reason", "Covers for the handler"), date("grant:until", tomorrow));
+    }
+
+    /** A PDF named as a PNG: Custos tells a logo by its content. */
+    private Path notAnImage() {
+        try {
+            Path file = Files.createTempDirectory("custos-logo").resolve("logo.png");
+            return Files.write(file, Documents.pdf("Not a logo " + run));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -29,10 +29,10 @@ import org.openqa.selenium.By;
  * shortlists and interviews; HR rejects one
  * with talent-pool consent and downloads the rejection letter and takes the other through the conditional offer, blocked on the health questionnaire
  * until the DPM approves the campaign's conditional offers, the checks, the final offer with bank details and an
- * emergency contact, to hired; the checks' and the offer's forms keep what was typed when refused (a referee typed
- * as new is registered only with the reference sent); the hire's staff file holds them. After hire the hiring
- * manager only reads the application until HR lets them change it. The hiring manager of another campaign cannot
- * open these applications.
+ * emergency contact, to hired; the checks', the offer's and the hire's forms keep what was typed when refused (a
+ * referee typed as new is registered only with the reference sent); the hire's staff file holds them. After hire
+ * the hiring manager only reads the application until HR lets them change it. The hiring manager of another
+ * campaign cannot open these applications.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecruitmentJourneyBrowserIT {
@@ -183,6 +183,9 @@ class RecruitmentJourneyBrowserIT {
             browser.waitForText(By.id("status"), "Checks complete");
             browser.click(By.cssSelector(".move-final_offer"));
             browser.waitForText(By.id("status"), "Final offer");
+            browser.assertNothingTypedIsLost(By.id("tabs:overview:hire"),
+                    "Record the bank details of the final offer before hiring.",
+                    date("tabs:overview:starts", LocalDate.now().plusMonths(1).format(DAY)));
 
             browser.click(By.linkText("Offer"));
             browser.assertNothingTypedIsLost(By.id("tabs:offer:save-bank"),

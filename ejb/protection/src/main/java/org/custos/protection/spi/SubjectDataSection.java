@@ -2,6 +2,7 @@ package org.custos.protection.spi;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.domain.document.StoredDocument;
 
 /** What one context holds about one person: one item per record or document. */
 public record SubjectDataSection(String context, List<DataItem> items) {
@@ -49,6 +50,13 @@ public record SubjectDataSection(String context, List<DataItem> items) {
                 fields.add(new Field(label, value.toString()));
             }
             return this;
+        }
+
+        /** What a copy of the data says of a stored document: its name, type, size, hash and day of upload. */
+        public Fields document(StoredDocument document) {
+            return add("File name", document.fileName()).add("Type", document.mediaType())
+                    .add("Size in bytes", document.sizeBytes()).add("SHA-256", document.sha256())
+                    .add("Uploaded on", document.uploadedAt().toLocalDate());
         }
 
         public DataItem item(String recordType, String recordId) {

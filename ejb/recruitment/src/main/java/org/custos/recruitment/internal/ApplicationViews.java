@@ -110,9 +110,10 @@ class ApplicationViews {
     }
 
     List<DocumentView> documents(long applicationId) {
-        return em.createQuery("select new org.custos.recruitment.api.DocumentView(d.id, d.kind, d.fileName,"
-                + " d.mediaType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt) from ApplicantDocument d"
-                + " where d.applicationId = :id order by d.uploadedAt, d.id", DocumentView.class)
+        return em.createQuery("select new org.custos.recruitment.api.DocumentView(d.id, d.kind, d.stored.fileName,"
+                + " d.stored.mediaType, d.stored.sizeBytes, d.stored.sha256, d.stored.uploadedBy, d.stored.uploadedAt)"
+                + " from ApplicantDocument d where d.applicationId = :id order by d.stored.uploadedAt, d.id",
+                DocumentView.class)
                 .setParameter("id", applicationId).getResultList();
     }
 

@@ -15,9 +15,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.document.DocumentFacts;
-import org.custos.domain.document.DocumentName;
-import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.recruitment.ApplicantDocument;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
@@ -307,8 +306,8 @@ public class DefaultApplications implements Applications {
         } catch (RefusedDocument refused) {
             throw new RequestRefused(refused.getMessage());
         }
-        ApplicantDocument document = new ApplicantDocument(application.id(), kind, facts.fileName(),
-                facts.type().mediaType(), upload.content(), facts.sha256(), caller.name(), calendar.now());
+        ApplicantDocument document = new ApplicantDocument(application.id(), kind,
+                new StoredDocument(facts, caller.name(), calendar.now()), upload.content());
         em.persist(document);
         em.flush();
         return views.view(application, caller);
@@ -323,8 +322,8 @@ public class DefaultApplications implements Applications {
         if (document == null || document.applicationId() != applicationId) {
             throw new AccessRefused("There is no such document.");
         }
-        return new DocumentFile(document.id(), application.subjectId(), DocumentName.forDownload(document.fileName(),
-                DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content());
+        return new DocumentFile(document.id(), application.subjectId(), document.stored().downloadName(),
+                document.stored().mediaType(), document.content());
     }
 
     @Override

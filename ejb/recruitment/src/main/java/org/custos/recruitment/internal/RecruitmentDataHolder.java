@@ -129,10 +129,7 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                     .item("Application", id));
             for (ApplicantDocument document : documents.getOrDefault(application.id(), List.of())) {
                 items.add(new Fields().about(about)
-                        .add("Application", id).add("Kind", document.kind().label())
-                        .add("File name", document.fileName()).add("Type", document.mediaType())
-                        .add("Size in bytes", document.sizeBytes()).add("SHA-256", document.sha256())
-                        .add("Uploaded on", document.uploadedAt().toLocalDate())
+                        .add("Application", id).add("Kind", document.kind().label()).document(document.stored())
                         .item("Document", Long.toString(document.id())));
             }
             for (Assessment assessment : assessments.getOrDefault(application.id(), List.of())) {

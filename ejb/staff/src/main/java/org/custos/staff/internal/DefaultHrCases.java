@@ -14,9 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.document.DocumentFacts;
-import org.custos.domain.document.DocumentName;
-import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Texts;
@@ -151,8 +150,8 @@ public class DefaultHrCases implements HrCases {
         } catch (RefusedDocument refused) {
             throw new RequestRefused(refused.getMessage());
         }
-        em.persist(new HrCaseDocument(hrCase.id(), facts.fileName(), facts.type().mediaType(), upload.content(),
-                facts.sha256(), caller().name(), calendar.now()));
+        em.persist(new HrCaseDocument(hrCase.id(), new StoredDocument(facts, caller().name(), calendar.now()),
+                upload.content()));
         return changed(hrCase);
     }
 
@@ -166,8 +165,8 @@ public class DefaultHrCases implements HrCases {
             throw new AccessRefused("There is no such document.");
         }
         return new DocumentDownload(document.id(), records.file(hrCase.staffFileId()).subjectId(),
-                DocumentName.forDownload(document.fileName(), DocumentType.ofMediaType(document.mediaType())),
-                document.mediaType(), document.content(), caller.oversees(hrCase));
+                document.stored().downloadName(), document.stored().mediaType(), document.content(),
+                caller.oversees(hrCase));
     }
 
     @Override

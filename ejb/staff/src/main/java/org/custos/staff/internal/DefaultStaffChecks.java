@@ -12,9 +12,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.custos.domain.document.DocumentFacts;
-import org.custos.domain.document.DocumentName;
-import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.StaffDocumentKind;
@@ -146,8 +145,8 @@ public class DefaultStaffChecks implements StaffChecks {
         if (document == null || document.staffFileId() != staffFileId) {
             throw new AccessRefused("There is no such document.");
         }
-        return new DocumentDownload(document.id(), file.subjectId(), DocumentName.forDownload(document.fileName(),
-                DocumentType.ofMediaType(document.mediaType())), document.mediaType(), document.content(), false);
+        return new DocumentDownload(document.id(), file.subjectId(), document.stored().downloadName(),
+                document.stored().mediaType(), document.content(), false);
     }
 
     @Override
@@ -174,8 +173,8 @@ public class DefaultStaffChecks implements StaffChecks {
 
     private StaffDocument document(StaffFile file, Long rightToWorkId, StaffDocumentKind kind, DocumentFacts facts,
             DocumentUpload upload, LocalDateTime now) {
-        return new StaffDocument(file.id(), rightToWorkId, kind, facts.fileName(), facts.type().mediaType(),
-                upload.content(), facts.sha256(), caller(), now);
+        return new StaffDocument(file.id(), rightToWorkId, kind, new StoredDocument(facts, caller(), now),
+                upload.content());
     }
 
     private static DocumentFacts accepted(DocumentUpload upload) {

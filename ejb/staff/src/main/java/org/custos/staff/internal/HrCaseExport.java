@@ -49,9 +49,7 @@ class HrCaseExport {
                         .item("HrCaseMeeting", Long.toString(meeting.id())));
             }
             for (HrCaseDocument document : views.details(HrCaseDocument.class, hrCase)) {
-                items.add(new Fields().about(about).add("Case", id).add("File name", document.fileName())
-                        .add("Type", document.mediaType()).add("Size in bytes", document.sizeBytes())
-                        .add("SHA-256", document.sha256()).add("Uploaded on", document.uploadedAt().toLocalDate())
+                items.add(new Fields().about(about).add("Case", id).document(document.stored())
                         .item("HrCaseDocument", Long.toString(document.id())));
             }
         }

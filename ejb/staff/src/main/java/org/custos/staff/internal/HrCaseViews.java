@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.staff.HrCase;
 import org.custos.domain.staff.HrCaseDocument;
 import org.custos.domain.staff.HrCaseMeeting;
@@ -44,14 +45,18 @@ class HrCaseViews {
                 .map(meeting -> new HrCaseView.MeetingView(meeting.id(), meeting.heldOn(), meeting.attendees(),
                         meeting.notes(), meeting.recordedBy())).toList();
         List<HrCaseView.DocumentView> documents = details(HrCaseDocument.class, hrCase).stream()
-                .map(document -> new HrCaseView.DocumentView(document.id(), document.fileName(),
-                        document.mediaType(), document.sizeBytes(), document.sha256(), document.uploadedBy(),
-                        document.uploadedAt())).toList();
+                .map(HrCaseViews::document).toList();
         HrCaseSummary summary = summary(hrCase);
         boolean reducible = hrCase.summarisedOn() == null
                 && WarningExpiry.expired(hrCase.warningExpiresOn(), calendar.today());
         return new HrCaseView(summary, hrCase.version(), hrCase.summary(), hrCase.handlers().stream().sorted().toList(),
                 hrCase.aboutAccount(), records.restricted(summary.subjectId()), reducible, notes, meetings, documents);
+    }
+
+    private static HrCaseView.DocumentView document(HrCaseDocument document) {
+        StoredDocument stored = document.stored();
+        return new HrCaseView.DocumentView(document.id(), stored.fileName(), stored.mediaType(), stored.sizeBytes(),
+                stored.sha256(), stored.uploadedBy(), stored.uploadedAt());
     }
 
     /** A case's notes or documents, in the order recorded. */

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.shared.StaffDocumentKind;
 import org.custos.domain.staff.ConflictDeclaration;
 import org.custos.domain.staff.RightToWorkCheck;
@@ -51,15 +51,13 @@ class StaffCheckExport {
                     .add("Expires on", clearance.expiresOn())
                     .item("SecurityClearance", Long.toString(clearance.id())));
         }
-        for (Object[] document : em.createQuery("select d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes,"
-                + " d.sha256, d.uploadedAt from StaffDocument d where d.staffFileId = :file order by d.kind, d.id",
-                Object[].class).setParameter("file", staffFileId).getResultList()) {
+        for (Object[] document : em.createQuery("select d.id, d.kind, d.stored from StaffDocument d"
+                + " where d.staffFileId = :file order by d.kind, d.id", Object[].class)
+                .setParameter("file", staffFileId).getResultList()) {
             StaffDocumentKind kind = (StaffDocumentKind) document[1];
             items.add(new Fields().about(kind == StaffDocumentKind.RIGHT_TO_WORK
                             ? "Copies of your right-to-work documents" : "Your contract and other documents")
-                    .add("Kind", kind.label()).add("File name", document[2]).add("Type", document[3])
-                    .add("Size in bytes", document[4]).add("SHA-256", document[5])
-                    .add("Uploaded on", ((LocalDateTime) document[6]).toLocalDate())
+                    .add("Kind", kind.label()).document((StoredDocument) document[2])
                     .item("StaffDocument", document[0].toString()));
         }
         return items;

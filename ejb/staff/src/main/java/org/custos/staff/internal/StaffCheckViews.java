@@ -4,10 +4,10 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.custos.domain.document.StoredDocument;
 import org.custos.domain.shared.StaffDocumentKind;
 import org.custos.domain.staff.ConflictDeclaration;
 import org.custos.domain.staff.RightToWorkCheck;
@@ -55,15 +55,16 @@ class StaffCheckViews {
 
     /** The right-to-work copies (with their check's id) or the other documents, newest first. */
     private List<Object[]> documents(long staffFileId, boolean rightToWork) {
-        return em.createQuery("select d.rightToWorkId, d.id, d.kind, d.fileName, d.mediaType, d.sizeBytes, d.sha256,"
-                + " d.uploadedBy, d.uploadedAt from StaffDocument d where d.staffFileId = :file and "
+        return em.createQuery("select d.rightToWorkId, d.id, d.kind, d.stored from StaffDocument d"
+                + " where d.staffFileId = :file and "
                 + (rightToWork ? "d.kind = :kind" : "d.kind <> :kind") + " order by d.id desc", Object[].class)
                 .setParameter("file", staffFileId).setParameter("kind", StaffDocumentKind.RIGHT_TO_WORK)
                 .getResultList();
     }
 
     private static StaffDocumentView document(Object[] row) {
-        return new StaffDocumentView((Long) row[1], (StaffDocumentKind) row[2], (String) row[3], (String) row[4],
-                (Long) row[5], (String) row[6], (String) row[7], (LocalDateTime) row[8]);
+        StoredDocument stored = (StoredDocument) row[3];
+        return new StaffDocumentView((Long) row[1], (StaffDocumentKind) row[2], stored.fileName(), stored.mediaType(),
+                stored.sizeBytes(), stored.sha256(), stored.uploadedBy(), stored.uploadedAt());
     }
 }
