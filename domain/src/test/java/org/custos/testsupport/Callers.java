@@ -24,7 +24,8 @@ public final class Callers {
             Role.ADMIN, AdminCaller.class,
             Role.DPM, DpmCaller.class,
             Role.HR, HrCaller.class,
-            Role.HIRING_MANAGER, HiringManagerCaller.class);
+            Role.HIRING_MANAGER, HiringManagerCaller.class,
+            Role.STAFF, StaffCaller.class);
 
     private Callers() {
     }
@@ -61,7 +62,7 @@ public final class Callers {
     /** The classes a deployment needs for this helper. */
     public static List<Class<?>> classes() {
         return List.of(Callers.class, Task.class, Outcome.class, Caller.class,
-                AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class);
+                AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class, StaffCaller.class);
     }
 
     /** The bean (EJB name = simple class name) that runs as the role. */

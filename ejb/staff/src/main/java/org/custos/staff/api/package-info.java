@@ -6,7 +6,10 @@
  * file's checks and documents ({@link org.custos.staff.api.StaffChecks}: right to work with the copies of the
  * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents) and the
  * permissions ending soon, for HR's home page; sickness absences ({@link org.custos.staff.api.Absences}) whose
- * health details are recorded and read only with the DPM's approval (L4, X3).
+ * health details are recorded and read only with the DPM's approval (L4, X3); a member of staff's own record
+ * ({@link org.custos.staff.api.OwnRecord}, role STAFF, through the account HR links, {@link
+ * org.custos.staff.api.StaffAccounts}) and the changes they report, which HR applies through the rectification of
+ * the personal-data SPI or declines with a reason ({@link org.custos.staff.api.ChangeReports}, A1, D5).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

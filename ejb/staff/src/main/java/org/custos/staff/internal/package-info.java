@@ -7,7 +7,11 @@
  * ({@code HrCaseSummaries}, R3); the rules of the file's checks (right-to-work re-check dates, the dates of
  * declarations and clearances) and of its retention clocks (R3: the leaving date, the UK tax year's end), the
  * holder's record groups; sickness absences ({@code DefaultAbsences}, {@code AbsenceRules}, {@code AbsenceRecords})
- * whose health details pass the security context's approval gate.
+ * whose health details pass the security context's approval gate; a member of staff's own record (A1:
+ * {@code DefaultOwnRecord}, who may see which file {@code OwnFileAccess}, their details as the register's and staff's
+ * holders list them for rectification {@code OwnDetails}), the changes they report and HR applies through the same
+ * holders' rectification (D5) or declines ({@code ChangeReportRules}), and the account HR links to their record
+ * ({@code AccountLinks}).
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing
