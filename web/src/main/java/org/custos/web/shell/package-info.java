@@ -1,8 +1,9 @@
 /**
  * What every page shares, and the pages outside a folder: the layout's signed-in user (by the account's name) and menu,
  * the home page ({@code index.xhtml}) with each role's worklists (the rights requests due this week among them), its
- * open-breaches section (X5) and HR's hires waiting for their staff file (R2), login and logout with the session
- * checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
+ * open-breaches section (X5), HR's hires waiting for their staff file (R2) and the changes members of staff
+ * reported to their own records, applied or declined there (A1, {@code ChangeReportsSection}), login and logout with
+ * the session checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
  * messages, lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from
  * the facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the
  * register (S1: someone new is registered by the record's facade, with the record), purpose

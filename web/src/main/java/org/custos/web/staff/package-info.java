@@ -4,7 +4,8 @@
  * staff file ({@code file.xhtml}), whose tabs are sections included from {@code WEB-INF/includes/staff/}: the
  * engagement with its form and history ({@link org.custos.web.staff.StaffEngagementSection}), the bank details
  * (masked; in full for HR on an audited click) and the emergency contacts
- * ({@link org.custos.web.staff.StaffContactsSection}). A later part of the file is one more tab with one include.
+ * ({@link org.custos.web.staff.StaffContactsSection}), the account through which the member of staff sees their own
+ * record, linked by HR ({@link org.custos.web.staff.StaffAccountSection}, A1). A later part of the file is one more tab with one include.
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */
