@@ -25,7 +25,8 @@ public final class Callers {
             Role.DPM, DpmCaller.class,
             Role.HR, HrCaller.class,
             Role.HIRING_MANAGER, HiringManagerCaller.class,
-            Role.FINANCE, FinanceCaller.class);
+            Role.FINANCE, FinanceCaller.class,
+            Role.STAFF, StaffCaller.class);
 
     private Callers() {
     }
@@ -62,7 +63,8 @@ public final class Callers {
     /** The classes a deployment needs for this helper. */
     public static List<Class<?>> classes() {
         return List.of(Callers.class, Task.class, Outcome.class, Caller.class,
-                AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class, FinanceCaller.class);
+                AdminCaller.class, DpmCaller.class, HrCaller.class, HiringManagerCaller.class, FinanceCaller.class,
+                StaffCaller.class);
     }
 
     /** The bean (EJB name = simple class name) that runs as the role. */

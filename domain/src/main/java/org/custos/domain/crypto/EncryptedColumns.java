@@ -51,6 +51,7 @@ public final class EncryptedColumns {
     public static final Column STAFF_SORT_CODE = new Column("stf_bank_details", "staff_file_id", "sort_code");
     public static final Column STAFF_ACCOUNT_NUMBER =
             new Column("stf_bank_details", "staff_file_id", "account_number");
+    public static final Column STAFF_CHANGE_REPORT_VALUE = new Column("stf_change_report", "id", "new_value");
     public static final Column REVIEW_ITEM_CONTENT = new Column("prot_review_item", "id", "content");
     public static final Column REVIEW_ITEM_REDACTED_CONTENT = new Column("prot_review_item", "id", "redacted_content");
     public static final Column CORRECTION_VALUE = new Column("prot_correction", "id", "corrected_value");
@@ -61,7 +62,7 @@ public final class EncryptedColumns {
     public static final List<Column> ALL = List.of(SENSITIVE_RECORD_CONTENT, SENSITIVE_RECORD_DOCUMENT_NAME,
             SENSITIVE_DOCUMENT_CONTENT, SECOND_FACTOR_SECRET, FINAL_OFFER_ACCOUNT_HOLDER, FINAL_OFFER_SORT_CODE,
             FINAL_OFFER_ACCOUNT_NUMBER, STAFF_ACCOUNT_HOLDER, STAFF_SORT_CODE, STAFF_ACCOUNT_NUMBER,
-            REVIEW_ITEM_CONTENT, REVIEW_ITEM_REDACTED_CONTENT, CORRECTION_VALUE,
+            STAFF_CHANGE_REPORT_VALUE, REVIEW_ITEM_CONTENT, REVIEW_ITEM_REDACTED_CONTENT, CORRECTION_VALUE,
             RESPONSE_PACK_JSON, RESPONSE_PACK_PDF, RESPONSE_PACK_DOCX);
 
     private EncryptedColumns() {

@@ -15,7 +15,9 @@ public enum Role {
     HR("HR staff"),
     HIRING_MANAGER("Hiring manager"),
     /** Finance and accounting: staff data only with the DPM's written approval (L5). */
-    FINANCE("Finance staff");
+    FINANCE("Finance staff"),
+    /** A member of staff: sees only their own staff file and reports changes to it (A1), once HR links the account. */
+    STAFF("Member of staff");
 
     private final String label;
 
@@ -27,9 +29,17 @@ public enum Role {
         return label;
     }
 
-    /** The roles whose holders may be given access to records (every role but the administrator's, X1). */
+    /**
+     * The roles that see personal data (every role but the administrator's, X1): giving one waits for the DPM (X6),
+     * a member of staff's too, who sees their own.
+     */
     public static Set<Role> seeingRecords() {
         return EnumSet.complementOf(EnumSet.of(ADMIN));
+    }
+
+    /** The roles whose holders work on other people's records: named on grants and approvals (X1). */
+    public static Set<Role> workingOnRecords() {
+        return EnumSet.complementOf(EnumSet.of(ADMIN, STAFF));
     }
 
     /** Role names for annotations; a unit test keeps them equal to the enum names. */
@@ -39,6 +49,7 @@ public enum Role {
         public static final String HR = "HR";
         public static final String HIRING_MANAGER = "HIRING_MANAGER";
         public static final String FINANCE = "FINANCE";
+        public static final String STAFF = "STAFF";
 
         private Names() {
         }

@@ -56,7 +56,7 @@ public class ApprovalRequestPage implements Serializable {
 
     public void load() {
         if (colleagues == null) {
-            colleagues = directory.holdingAny(Role.seeingRecords());
+            colleagues = directory.holdingAny(Role.workingOnRecords());
         }
         if (isForGroup() && groupLabel == null) {
             FacadeCall.attempt(() -> approvals.groupLabel(groupKey)).ifPresent(found -> groupLabel = found);
@@ -121,7 +121,7 @@ public class ApprovalRequestPage implements Serializable {
         return groupLabel;
     }
 
-    /** Who else may be named to use the approval: the active accounts that may see personal data. */
+    /** Who else may be named to use the approval: the active accounts working on records. */
     public List<AccountName> getColleagues() {
         return colleagues;
     }

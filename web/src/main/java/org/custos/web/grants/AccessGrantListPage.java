@@ -47,7 +47,7 @@ public class AccessGrantListPage implements Serializable {
     @PostConstruct
     void load() {
         inForce = FacadeCall.attempt(grants::inForce).orElse(List.of());
-        grantees = FacadeCall.attempt(() -> accounts.holdingAny(Role.seeingRecords())).orElse(List.of());
+        grantees = FacadeCall.attempt(() -> accounts.holdingAny(Role.workingOnRecords())).orElse(List.of());
     }
 
     public void grant() {

@@ -58,6 +58,11 @@ public class CurrentUser {
         return isRegisterUser() || has(Role.Names.HIRING_MANAGER);
     }
 
+    /** A member of staff, who sees their own record only. */
+    public boolean isStaff() {
+        return has(Role.Names.STAFF);
+    }
+
     public boolean isRegisterUser() {
         return has(Role.Names.HR) || has(Role.Names.DPM);
     }

@@ -4,7 +4,8 @@
  * staff file ({@code file.xhtml}), whose tabs are sections included from {@code WEB-INF/includes/staff/}: the
  * engagement with its form and history ({@link org.custos.web.staff.StaffEngagementSection}), the bank details
  * (masked; in full for HR on an audited click) and the emergency contacts
- * ({@link org.custos.web.staff.StaffContactsSection}), the HR cases the caller may see with HR's form to open one
+ * ({@link org.custos.web.staff.StaffContactsSection}), the account through which the member of staff sees their own
+ * record, linked by HR ({@link org.custos.web.staff.StaffAccountSection}, A1), the HR cases the caller may see with HR's form to open one
  * ({@link org.custos.web.staff.StaffCasesSection}), HR's checks and documents (right to work with its copies and
  * re-check date, conflicts of interest and their review, clearances, contracts and other documents;
  * {@link org.custos.web.staff.StaffChecksSection}). Once a leaving date is recorded, the engagement tab shows HR until

@@ -8,7 +8,7 @@ import org.custos.domain.security.Account;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.RequestRefused;
 
-/** The accounts a request names to use an approval besides the requester's (L4): active, seeing personal data. */
+/** The accounts a request names to use an approval besides the requester's (L4): active, working on records. */
 @Dependent
 class ApprovalUsers {
 
@@ -20,7 +20,7 @@ class ApprovalUsers {
         Set<String> users = new TreeSet<>();
         for (String name : named) {
             Account account = accounts.named(name).filter(Account::enabled)
-                    .filter(found -> found.roles().stream().anyMatch(Role.seeingRecords()::contains))
+                    .filter(found -> found.roles().stream().anyMatch(Role.workingOnRecords()::contains))
                     .orElseThrow(() -> new RequestRefused("The account " + name.trim() + " cannot be named to use "
                             + "the approval: it is not an active account that may see personal data."));
             users.add(account.username());

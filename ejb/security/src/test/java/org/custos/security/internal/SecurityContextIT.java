@@ -202,7 +202,7 @@ class SecurityContextIT {
 
     @Test
     void onlyTheAdministratorManagesAccounts_X1() {
-        for (Role role : List.of(Role.HR, Role.DPM, Role.HIRING_MANAGER)) {
+        for (Role role : List.of(Role.HR, Role.DPM, Role.HIRING_MANAGER, Role.STAFF)) {
             assertThrows(EJBAccessException.class, () -> Callers.as(role, accounts::accounts), role.name());
         }
         assertThrows(EJBAccessException.class, accounts::accounts);
@@ -476,6 +476,20 @@ class SecurityContextIT {
         assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
                 () -> accounts.changeRoles(lastDpm.id(), lastDpm.version(), Set.of(Role.HR))));
         assertEquals(1, activeHoldersOf(Role.DPM).size());
+    }
+
+    @Test
+    void theMemberOfStaffRoleWaitsForTheDpmsConfirmationForItSeesTheirOwnRecord_X6_A1() throws Exception {
+        aDpmIsActive();
+        AccountChange opened = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(
+                "stella." + NAMES.incrementAndGet(), "Stella Marsh", PASSWORD, Set.of(Role.STAFF))));
+        assertTrue(opened.waitingForTheDpm());
+        assertEquals(Set.of(), opened.account().roles());
+        String name = opened.account().username();
+        assertEquals(Set.of(), ((LoginResult.Accepted) login(name, PASSWORD)).roles(), "no role before the DPM");
+        AccountChangeRequest waiting = waitingFor(opened.account().id());
+        Callers.as(Role.DPM, () -> confirmations.confirm(waiting.id(), waiting.version()));
+        assertEquals(Set.of(Role.STAFF), ((LoginResult.Accepted) login(name, PASSWORD)).roles());
     }
 
     @Test

@@ -9,7 +9,10 @@
  * sickness absences ({@link org.custos.staff.api.Absences}) whose health details are recorded and read only with the
  * DPM's approval (L4, X3); staff data used outside HR ({@link org.custos.staff.api.StaffOutsideHr}: a line manager
  * or a finance user reads one area's fields of a file only while the DPM's written approval naming them is in force,
- * L5).
+ * L5); a member of staff's own record ({@link org.custos.staff.api.OwnRecord}, role STAFF, through the account HR
+ * links, {@link org.custos.staff.api.StaffAccounts}) and the changes they report, which HR applies through the
+ * rectification of the personal-data SPI or declines with a reason ({@link org.custos.staff.api.ChangeReports}, A1,
+ * D5).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

@@ -36,8 +36,9 @@ import org.custos.recruitment.api.HiredApplications;
  * keeps a file for the employment and its R3 period after leaving (saying until when) and deletes it afterwards with
  * the hired application (recruitment's, through its port), erases right-to-work copies on their own, shorter clock,
  * reduces an HR case to its summary at its warning's expiry, erases sickness absences at their own R3 clock with
- * their health details (sensitive records staff keeps, exported with the sensitive records, erased per record), and
- * removes a hire waiting for its file with its application; the records due for review, per rule (R3).
+ * their health details (sensitive records staff keeps, exported with the sensitive records, erased per record),
+ * removes a hire waiting for its file with its application, and a member of staff's account link and the changes
+ * they reported once no file of theirs is left; the records due for review, per rule (R3).
  */
 @ApplicationScoped
 public class StaffDataHolder implements PersonalDataHolder {
@@ -73,6 +74,9 @@ public class StaffDataHolder implements PersonalDataHolder {
 
     @Inject
     AbsenceRecords absences;
+
+    @Inject
+    SelfServiceRecords selfService;
 
     @Override
     public DataContext context() {
@@ -126,6 +130,7 @@ public class StaffDataHolder implements PersonalDataHolder {
                     .add("Starts on", hire.startsOn()).add("Hired on", hire.hiredAt().toLocalDate())
                     .item("PendingHire", Long.toString(hire.applicationId())));
         }
+        items.addAll(selfService.exported(subjectId));
         for (StaffEmergencyContact contact : em.createQuery("select c from StaffEmergencyContact c"
                 + " where c.subjectId = :subject order by c.id", StaffEmergencyContact.class)
                 .setParameter("subject", subjectId).getResultList()) {
@@ -166,6 +171,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         erased += em.createQuery("delete from StaffEmergencyContact c where c.subjectId = :subject")
                 .setParameter("subject", subjectId).executeUpdate();
         em.flush();
+        erased += selfService.eraseWhenNoFileLeft(subjectId);
         return new ErasureOutcome(CONTEXT, erased, kept);
     }
 

@@ -41,7 +41,12 @@ class StaffFileViews {
         DataSubject person = em.find(DataSubject.class, file.subjectId());
         return new StaffFileView(file.id(), file.version(), file.subjectId(), person.givenNames() + " "
                 + person.familyName(), person.restricted(), file.hiredApplicationId(), history,
-                number == null ? null : "••••" + number.substring(number.length() - 4), contacts);
+                masked(number), contacts);
+    }
+
+    /** An account number as pages show it: its last four digits; null for none. */
+    static String masked(String number) {
+        return number == null ? null : "••••" + number.substring(number.length() - 4);
     }
 
     /** The names of the line managers the rows name, by their staff file's id. */

@@ -10,7 +10,11 @@
  * holder's record groups and the dates HR reads for each group kept from the leaving date; sickness absences
  * ({@code DefaultAbsences}, {@code AbsenceRules}, {@code AbsenceRecords}) whose health details pass the security
  * context's approval gate and are kept by staff: they go with the absences, erased per record, not with the
- * person's erasure in the security context.
+ * person's erasure in the security context; a member of staff's own record (A1:
+ * {@code DefaultOwnRecord}, who may see which file {@code OwnFileAccess}, their details as the register's and staff's
+ * holders list them for rectification {@code OwnDetails}), the changes they report and HR applies through the same
+ * holders' rectification (D5) or declines ({@code ChangeReportRules}), and the account HR links to their record
+ * ({@code AccountLinks}).
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

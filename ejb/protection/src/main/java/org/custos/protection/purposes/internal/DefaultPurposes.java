@@ -28,7 +28,7 @@ import org.custos.security.api.ValidatedArguments;
 
 @Stateless
 @ValidatedArguments
-@RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER, Role.Names.STAFF})
 public class DefaultPurposes implements Purposes {
 
     @PersistenceContext(unitName = "custos")

@@ -1,0 +1,51 @@
+package org.custos.staff.api;
+
+import java.util.List;
+import org.custos.security.api.AuditedRecord;
+
+/**
+ * What a member of staff sees of their own record: the staff file, their details that a change may be reported to
+ * (as the register and the staff file hold them; the account number masked) and the changes they reported, newest
+ * first.
+ */
+public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<ChangeReportView> reports)
+        implements AuditedRecord {
+
+    public OwnRecordView {
+        details = List.copyOf(details);
+        reports = List.copyOf(reports);
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return file.subjectId();
+    }
+
+    @Override
+    public String auditRecordId() {
+        return file.auditRecordId();
+    }
+
+    @Override
+    public List<Long> auditShownSubjectIds() {
+        return file.auditShownSubjectIds();
+    }
+
+    /**
+     * One of the person's details as the context holding it lists it for rectification (D5): the record, the field
+     * and its value now.
+     */
+    public record OwnDetail(String context, String recordType, String recordId, String record, String field,
+            String value) {
+
+        /** One text naming the detail, for a page's choice. */
+        public String key() {
+            return String.join("/", context, recordType, recordId, field);
+        }
+
+        /** The form reporting {@code newValue} for this detail. */
+        public ChangeReportForm changedTo(String newValue) {
+            return new ChangeReportForm(context, recordType, recordId, field, newValue);
+        }
+    }
+}
