@@ -28,7 +28,8 @@ import org.custos.security.api.ValidatedArguments;
 
 @Stateless
 @ValidatedArguments
-@RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER, Role.Names.STAFF})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER,
+        Role.Names.FINANCE, Role.Names.STAFF})
 public class DefaultPurposes implements Purposes {
 
     @PersistenceContext(unitName = "custos")
