@@ -55,6 +55,7 @@ import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
 import org.custos.testsupport.Sql;
+import org.custos.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -107,17 +108,9 @@ class HrCasesIT {
     /** The accounts cases name: the tests' HR and DPM callers, and another HR user. */
     @BeforeEach
     void accounts() throws Exception {
-        for (List<String> account : List.of(List.of(HR, "HR"), List.of(OTHER_HR, "HR"), List.of(DPM, "DPM"))) {
-            if (Sql.column(database, "select count(*) from sec_account where username = ?", account.get(0)).get(0)
-                    .equals("0")) {
-                Sql.execute(database, "insert into sec_account (id, version, username, display_name, password_hash,"
-                        + " enabled, sessions_valid_from, created_at) select coalesce(max(id), 0) + 100000, 1, ?, ?,"
-                        + " 'not-used', true, current_timestamp, current_timestamp from sec_account",
-                        account.get(0), "Tester " + account.get(0));
-                Sql.execute(database, "insert into sec_account_role (account_id, role) select id, ? from sec_account"
-                        + " where username = ?", account.get(1), account.get(0));
-            }
-        }
+        TestAccounts.ensure(database, HR, Role.HR);
+        TestAccounts.ensure(database, OTHER_HR, Role.HR);
+        TestAccounts.ensure(database, DPM, Role.DPM);
         cache.getCache().evictAll();
     }
 

@@ -40,6 +40,7 @@ import org.custos.staff.api.StaffFiles;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Sql;
+import org.custos.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -89,17 +90,8 @@ class SelfServiceIT {
     /** The accounts: the tests' member of staff (linked to no one before each test), HR, and an HR user. */
     @BeforeEach
     void accounts() throws Exception {
-        for (List<String> account : List.of(List.of(STAFF, "STAFF"), List.of(HR, "HR"))) {
-            if (Sql.column(database, "select count(*) from sec_account where username = ?", account.get(0)).get(0)
-                    .equals("0")) {
-                Sql.execute(database, "insert into sec_account (id, version, username, display_name, password_hash,"
-                        + " enabled, sessions_valid_from, created_at) select coalesce(max(id), 0) + 100000, 1, ?, ?,"
-                        + " 'not-used', true, current_timestamp, current_timestamp from sec_account",
-                        account.get(0), "Tester " + account.get(0));
-                Sql.execute(database, "insert into sec_account_role (account_id, role) select id, ? from sec_account"
-                        + " where username = ?", account.get(1), account.get(0));
-            }
-        }
+        TestAccounts.ensure(database, STAFF, Role.STAFF);
+        TestAccounts.ensure(database, HR, Role.HR);
         Sql.execute(database, "delete from stf_account where username = ?", STAFF);
         cache.getCache().evictAll();
     }

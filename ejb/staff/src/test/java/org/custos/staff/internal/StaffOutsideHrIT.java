@@ -33,6 +33,7 @@ import org.custos.staff.api.StaffOutsideHr;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Sql;
+import org.custos.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,18 +71,8 @@ class StaffOutsideHrIT {
     /** The accounts an approval outside HR names: the tests' hiring manager and finance callers. */
     @BeforeEach
     void accounts() throws Exception {
-        for (Role role : List.of(Role.HIRING_MANAGER, Role.FINANCE)) {
-            String account = Callers.principal(role);
-            if (Sql.column(database, "select count(*) from sec_account where username = ?", account).get(0)
-                    .equals("0")) {
-                Sql.execute(database, "insert into sec_account (id, version, username, display_name, password_hash,"
-                        + " enabled, sessions_valid_from, created_at) select coalesce(max(id), 0) + 100000, 1, ?, ?,"
-                        + " 'not-used', true, current_timestamp, current_timestamp from sec_account",
-                        account, "Tester " + account);
-                Sql.execute(database, "insert into sec_account_role (account_id, role) select id, ? from sec_account"
-                        + " where username = ?", role.name(), account);
-            }
-        }
+        TestAccounts.ensure(database, MANAGER, Role.HIRING_MANAGER);
+        TestAccounts.ensure(database, FINANCE, Role.FINANCE);
     }
 
     private StaffFileView file(String given) throws Exception {
