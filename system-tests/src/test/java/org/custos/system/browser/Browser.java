@@ -45,6 +45,7 @@ final class Browser implements AutoCloseable {
     /** The WCAG 2.0, 2.1 and 2.2 rules at levels A and AA. */
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static final Set<String> FAILING_IMPACTS = Set.of("critical", "serious");
+    private static final Duration POLL = Duration.ofMillis(100);
     private final WebDriver driver;
     private final WebDriverWait wait;
     private final String baseUrl;
@@ -72,7 +73,8 @@ final class Browser implements AutoCloseable {
                         "/usr/bin/chromedriver")))
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // polled every 100 ms rather than Selenium's 500: most waits end within a few polls, and there are hundreds
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20), POLL);
     }
 
     WebDriver driver() {
