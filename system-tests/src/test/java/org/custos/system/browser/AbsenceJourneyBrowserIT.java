@@ -10,9 +10,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custos.testsupport.Documents;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -23,13 +20,8 @@ import org.openqa.selenium.By;
  * HR requests it from the tab, the DPM approves it, and HR records the reason and a fit note, sees them and
  * downloads the fit note.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class AbsenceJourneyBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "linden-meadow-4471";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");

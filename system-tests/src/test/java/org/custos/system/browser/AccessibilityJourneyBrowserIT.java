@@ -8,9 +8,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,13 +24,8 @@ import org.openqa.selenium.WebElement;
  * 400 px the page does not scroll sideways, its tables scroll within themselves. The administrator gives an
  * account an email address for its reminders, and the settings page says whether reminders are on.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class AccessibilityJourneyBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "willow-parcel-53";
 

@@ -13,9 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custos.testsupport.Documents;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,13 +22,8 @@ import org.openqa.selenium.By;
  * asks the DPM for approval (listed on HR's home page as waiting), the DPM approves it from the home page and grants need-to-know access on the grants
  * page, and HR records the note with a PDF and downloads it back. The administrator then rotates the data keys.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class ApprovalGateJourneyBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "walnut-harbour-5150";
     private static final String NOTE = "Asthma: keep the inhaler at reception";

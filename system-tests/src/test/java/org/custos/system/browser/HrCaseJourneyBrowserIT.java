@@ -14,9 +14,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.custos.testsupport.Documents;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,13 +26,8 @@ import org.openqa.selenium.By;
  * expired: HR's home page lists the case, and HR keeps only its summary once they confirm. Another HR user sees no
  * case on the file and is refused the case's page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class HrCaseJourneyBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "birch-ledger-4417";
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");

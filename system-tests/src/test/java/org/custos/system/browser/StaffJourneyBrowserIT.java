@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,13 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * removes an emergency contact. A hiring manager may not open the staff pages; HR asks the DPM to share the file's HR
  * data with them (L5), and once approved they read those fields, and not the finance ones, under Shared staff data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class StaffJourneyBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "copper-lantern-6061";
 

@@ -4,9 +4,6 @@ import static org.custos.system.browser.Browser.Typed.text;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -18,13 +15,8 @@ import org.openqa.selenium.By;
  * lost); HR applies it from the home page; the member of staff sees the new address and that it was applied, and no
  * staff pages of HR's.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(SystemUnderTest.class)
 class StaffSelfServiceBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return SystemUnderTest.ear();
-    }
 
     private static final String PASSWORD = "harbour-kestrel-4172";
 

@@ -1,19 +1,31 @@
 package org.custos.system.browser;
 
 import org.custos.system.server.EarDeployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.custos.system.server.PayaraServerSession;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The EAR under test on the system tests' Payara Server, whose first administrator comes from configuration
- * (the setup-link path is the run command's, proven by {@code RunScriptIT}).
+ * The EAR as built ({@code ear/target/custos.ear}) on the system tests' Payara Server, whose first administrator
+ * comes from configuration (the setup-link path is the run command's, proven by {@code RunScriptIT}). The browser
+ * journeys only drive pages, so the EAR is deployed once for all of them rather than once per class: each journey
+ * works with accounts and records of its own, named after its run.
  */
-final class SystemUnderTest {
+final class SystemUnderTest implements BeforeAllCallback {
 
-    private SystemUnderTest() {
+    private static boolean deployed;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        deployOnce();
     }
 
-    static EnterpriseArchive ear() {
-        return EarDeployment.asBuilt();
+    private static synchronized void deployOnce() {
+        if (!deployed) {
+            PayaraServerSession.startOnce();
+            PayaraServerSession.deploy(EarDeployment.asBuilt());
+            deployed = true;
+        }
     }
 
     static String baseUrl() {

@@ -35,15 +35,14 @@ public final class EarDeployment {
     private EarDeployment() {
     }
 
-    /** The EAR exactly as built. */
-    public static EnterpriseArchive asBuilt() {
-        return ShrinkWrap.create(ZipImporter.class, "custos.ear")
-                .importFrom(Path.of(System.getProperty("custos.test.ear", "../ear/target/custos.ear")).toFile())
-                .as(EnterpriseArchive.class);
+    /** The EAR file exactly as built. */
+    public static Path asBuilt() {
+        return Path.of(System.getProperty("custos.test.ear", "../ear/target/custos.ear"));
     }
 
     static EnterpriseArchive withProbe(Class<?>... testClasses) {
-        EnterpriseArchive ear = asBuilt();
+        EnterpriseArchive ear = ShrinkWrap.create(ZipImporter.class, "custos.ear").importFrom(asBuilt().toFile())
+                .as(EnterpriseArchive.class);
         JavaArchive probe = ShrinkWrap.create(JavaArchive.class, PROBE)
                 .addClasses(testClasses)
                 .addClasses(ContextDeployment.supportClasses())
