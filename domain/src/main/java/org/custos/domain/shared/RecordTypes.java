@@ -33,6 +33,7 @@ public final class RecordTypes {
         labels.put("PendingHire", "Hire waiting for its staff file");
         labels.put("ChangeReport", "Change a member of staff reported to their own record");
         labels.put("StaffAccount", "Account of a member of staff linked to their staff file");
+        labels.put("AccuracyConfirmation", "Confirmation by a member of staff that their details are still right");
         labels.put("HrCase", "Disciplinary, grievance or capability case");
         labels.put("HrCaseNote", "Note of a disciplinary, grievance or capability case");
         labels.put("HrCaseMeeting", "Meeting of a disciplinary, grievance or capability case");

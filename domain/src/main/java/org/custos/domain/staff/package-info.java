@@ -5,6 +5,6 @@
  * file's documents (right-to-work copies among them), the hires still waiting for their file, and the HR cases
  * (disciplinary, grievance, capability) with their notes, meetings and documents, which go at the warning's expiry
  * leaving the case as its summary (R3); the account a member of staff sees their own record through, and the changes
- * they report to it, waiting for HR (A1). People are referenced by subject id (ADR 0002).
+ * they report to it, waiting for HR, and when each group of it was last confirmed as still right (A1). People are referenced by subject id (ADR 0002).
  */
 package org.custos.domain.staff;

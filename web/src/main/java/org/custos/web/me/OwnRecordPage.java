@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Optional;
+import org.custos.domain.shared.AccuracyGroup;
 import org.custos.staff.api.OwnRecord;
 import org.custos.staff.api.OwnRecordView;
 import org.custos.staff.api.OwnRecordView.OwnDetail;
@@ -12,7 +13,9 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * A member of staff's own record (A1): their file (the latest, or the one the link names, if theirs), their details,
- * and the form to report a change to one of them, which waits for HR; what HR decided is listed below it.
+ * and the form to report a change to one of them, which waits for HR; what HR decided is listed below it. The groups
+ * of details due for a check (A1) are asked about first: confirmed as still right with one button, or changed
+ * through the same report.
  */
 @Named
 @ViewScoped
@@ -48,6 +51,14 @@ public class OwnRecordPage implements Serializable {
                             + " you why not.");
                     return "/me/record.xhtml?faces-redirect=true&id=" + record.file().id();
                 }).orElse(null);
+    }
+
+    /** Confirms the group as still right (A1); the prompt goes until the group is due again. */
+    public String confirm(AccuracyGroup group) {
+        return FacadeCall.attempt(() -> ownRecord.confirm(record.file().id(), group)).map(confirmed -> {
+            FacadeCall.info("Thank you: your " + group.label() + " are confirmed as still right.");
+            return "/me/record.xhtml?faces-redirect=true&id=" + record.file().id();
+        }).orElse(null);
     }
 
     public Long getId() {

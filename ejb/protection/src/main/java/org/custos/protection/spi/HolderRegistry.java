@@ -52,4 +52,14 @@ public class HolderRegistry {
     public Optional<RetentionRule> retentionRule(String key) {
         return retentionRules().stream().filter(rule -> rule.key().equals(key)).findFirst();
     }
+
+    /** The accuracy reviews every holder declares (A1), in the order of the contexts' names. */
+    public List<AccuracyReview> accuracyReviews() {
+        return sorted().stream().flatMap(holder -> holder.accuracyReviews().stream()).toList();
+    }
+
+    /** The declared accuracy review with that setting key, if any holder declares it. */
+    public Optional<AccuracyReview> accuracyReview(String key) {
+        return accuracyReviews().stream().filter(review -> review.key().equals(key)).findFirst();
+    }
 }

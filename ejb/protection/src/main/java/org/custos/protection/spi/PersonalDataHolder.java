@@ -17,6 +17,11 @@ public interface PersonalDataHolder {
     /** The retention rules of this context's records (R1-R5), each with its setting and default; may be empty. */
     List<RetentionRule> retentionRules();
 
+    /** How often groups of this context's records are checked with the person (A1), each a setting; may be empty. */
+    default List<AccuracyReview> accuracyReviews() {
+        return List.of();
+    }
+
     /** Everything this context holds about the person, for access (D3) and portability (D7). */
     SubjectDataSection export(long subjectId);
 

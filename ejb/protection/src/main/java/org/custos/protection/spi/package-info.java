@@ -2,7 +2,8 @@
  * The personal-data SPI (DESIGN §3, ADR 0003): {@link org.custos.protection.spi.PersonalDataHolder}, implemented
  * once per context as a CDI bean, exports (D3), erases (D5, R6), restricts (D6) and rectifies (D5) a person's data
  * there, lists what is due for review (R6), and declares the context's retention rules ({@link
- * org.custos.protection.spi.RetentionRule}, R1-R5) and correctable fields; {@link
+ * org.custos.protection.spi.RetentionRule}, R1-R5), how often groups of its records are checked with the person
+ * ({@link org.custos.protection.spi.AccuracyReview}, A1) and correctable fields; {@link
  * org.custos.protection.spi.HolderRegistry} finds every holder deployed. Protection lists no context by name: a
  * context joins by implementing the SPI. The web never uses this package.
  * <p>

@@ -3,12 +3,14 @@ package org.custos.staff.api;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.custos.domain.shared.AccuracyGroup;
 import org.custos.security.api.RecordId;
 
 /**
  * A member of staff's own record (A1, X1), the STAFF role only, through the account HR linked to their entry in the
  * register: their staff file (not its HR cases or absences), their details as the register and the file hold them,
- * and the changes they reported with HR's decisions. Another person's file is refused; every read is audited (X2).
+ * and the changes they reported with HR's decisions, and the groups of their details due for them to confirm as
+ * still right. Another person's file is refused; every read is audited (X2).
  */
 @Local
 public interface OwnRecord {
@@ -36,4 +38,14 @@ public interface OwnRecord {
      *         to the same detail already waiting
      */
     ChangeReportView reportChange(long staffFileId, @NotNull @Valid ChangeReportForm form);
+
+    /**
+     * Confirms that a group of the caller's own details is still right (A1): it is not asked about again until its
+     * interval has passed.
+     *
+     * @throws org.custos.security.api.AccessRefused for anyone else's file
+     * @throws org.custos.security.api.RequestRefused for a group the file holds nothing of
+     */
+    OwnRecordView confirm(@RecordId long staffFileId,
+            @NotNull(message = "Choose the details to confirm.") AccuracyGroup group);
 }

@@ -1,19 +1,21 @@
 package org.custos.staff.api;
 
 import java.util.List;
+import org.custos.domain.shared.AccuracyGroup;
 import org.custos.security.api.AuditedRecord;
 
 /**
  * What a member of staff sees of their own record: the staff file, their details that a change may be reported to
  * (as the register and the staff file hold them; the account number masked) and the changes they reported, newest
- * first.
+ * first; and the groups of those details due for them to check (A1), each with what to ask.
  */
-public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<ChangeReportView> reports)
-        implements AuditedRecord {
+public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<ChangeReportView> reports,
+        List<ReviewPrompt> prompts) implements AuditedRecord {
 
     public OwnRecordView {
         details = List.copyOf(details);
         reports = List.copyOf(reports);
+        prompts = List.copyOf(prompts);
     }
 
     @Override
@@ -47,5 +49,9 @@ public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<Ch
         public ChangeReportForm changedTo(String newValue) {
             return new ChangeReportForm(context, recordType, recordId, field, newValue);
         }
+    }
+
+    /** A group of the member of staff's details due for them to check, and the sentence asking them to (A1). */
+    public record ReviewPrompt(AccuracyGroup group, String message) {
     }
 }

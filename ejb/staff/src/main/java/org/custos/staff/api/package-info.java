@@ -12,7 +12,10 @@
  * L5); a member of staff's own record ({@link org.custos.staff.api.OwnRecord}, role STAFF, through the account HR
  * links, {@link org.custos.staff.api.StaffAccounts}) and the changes they report, which HR applies through the
  * rectification of the personal-data SPI or declines with a reason ({@link org.custos.staff.api.ChangeReports}, A1,
- * D5).
+ * D5); the accuracy reviews (A1): the groups of their details (personal and contact details, bank details,
+ * emergency contacts) a member of staff confirms as still right when each group's interval (a setting) has passed,
+ * and the stale records, overdue groups of current staff, that HR and the DPM read
+ * ({@link org.custos.staff.api.AccuracyReviews}).
  * <p>
  * May use: the domain's shared value types, the security, protection and recruitment contexts' {@code api}, Jakarta
  * EE APIs; never entities or {@code internal} packages.

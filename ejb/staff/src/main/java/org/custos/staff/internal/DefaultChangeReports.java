@@ -46,13 +46,19 @@ public class DefaultChangeReports implements ChangeReports {
     @Inject
     ComplianceCalendar calendar;
 
+    @Inject
+    AccuracyConfirmations confirmations;
+
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<ChangeReportView> waiting() {
         return views.waiting();
     }
 
-    /** The change is made by the holder of the detail as a rectification request's correction is (D5). */
+    /**
+     * The change is made by the holder of the detail as a rectification request's correction is (D5); it confirms
+     * the group of the detail as checked (A1).
+     */
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ChangeReportView apply(long reportId, long version) {
@@ -65,6 +71,7 @@ public class DefaultChangeReports implements ChangeReports {
             throw new RequestRefused(ChangeReportRules.notMade(report.field(), refused));
         }
         report.applied(caller(), calendar.now());
+        confirmations.confirmedByChange(report, caller());
         em.flush();
         return views.view(report);
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.custos.domain.shared.AccuracyGroup;
 import org.custos.domain.shared.ChangeReportState;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Texts;
@@ -49,6 +50,9 @@ public class DefaultOwnRecord implements OwnRecord {
     @Inject
     ComplianceCalendar calendar;
 
+    @Inject
+    AccuracyConfirmations confirmations;
+
     @Override
     @Audited(record = RECORD)
     public OwnRecordView mine() {
@@ -83,6 +87,17 @@ public class DefaultOwnRecord implements OwnRecord {
         em.persist(report);
         em.flush();
         return reports.view(report);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = "AccuracyConfirmation")
+    public OwnRecordView confirm(long staffFileId, AccuracyGroup group) {
+        StaffFile file = own.own(records.file(staffFileId), caller());
+        if (!OwnRecords.groups(own.fields(file.subjectId())).contains(group)) {
+            throw new RequestRefused("Your record holds no " + group.label() + " to confirm.");
+        }
+        confirmations.confirm(file.id(), group, caller());
+        return own.view(file);
     }
 
     private String caller() {

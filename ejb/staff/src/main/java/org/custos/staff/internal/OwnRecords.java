@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
+import org.custos.domain.shared.AccuracyGroup;
 import org.custos.domain.staff.StaffAccount;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.spi.CorrectableField;
@@ -16,7 +17,7 @@ import org.custos.staff.api.OwnRecordView;
 /**
  * A member of staff's own record (A1): the person their account is linked to, their files, and their details as the
  * register's and the staff file's holders list them for rectification (D5), so that what they see and may report is
- * what a rectification request may name.
+ * what a rectification request may name; the groups of those details due for them to confirm (A1).
  */
 @Dependent
 class OwnRecords {
@@ -32,6 +33,9 @@ class OwnRecords {
 
     @Inject
     ChangeReportViews reports;
+
+    @Inject
+    AccuracyConfirmations confirmations;
 
     /** The person the account is linked to; null for no one. */
     Long linkedSubject(String username) {
@@ -66,7 +70,14 @@ class OwnRecords {
     }
 
     OwnRecordView view(StaffFile file) {
-        return new OwnRecordView(views.view(file), OwnDetails.shown(fields(file.subjectId())),
-                reports.of(file.subjectId()));
+        List<CorrectableField> fields = fields(file.subjectId());
+        return new OwnRecordView(views.view(file), OwnDetails.shown(fields), reports.of(file.subjectId()),
+                confirmations.due(file, groups(fields)));
+    }
+
+    /** The groups of the person's details that accuracy reviews ask about (A1). */
+    static List<AccuracyGroup> groups(List<CorrectableField> fields) {
+        return fields.stream().flatMap(field -> ReviewIntervals.groupOf(field.context(), field.recordType())
+                .stream()).distinct().sorted().toList();
     }
 }

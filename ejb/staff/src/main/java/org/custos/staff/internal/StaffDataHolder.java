@@ -17,6 +17,7 @@ import org.custos.domain.staff.StaffBankDetails;
 import org.custos.domain.staff.StaffEmergencyContact;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
@@ -78,6 +79,9 @@ public class StaffDataHolder implements PersonalDataHolder {
     @Inject
     SelfServiceRecords selfService;
 
+    @Inject
+    AccuracyConfirmations confirmations;
+
     @Override
     public DataContext context() {
         return DataContext.STAFF;
@@ -86,6 +90,11 @@ public class StaffDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return StaffRetention.RULES;
+    }
+
+    @Override
+    public List<AccuracyReview> accuracyReviews() {
+        return ReviewIntervals.ALL;
     }
 
     @Override
@@ -121,6 +130,9 @@ public class StaffDataHolder implements PersonalDataHolder {
                         .add("Relationship", contact.relationship())
                         .item("EmergencyContact", Long.toString(contact.id())));
             }
+            confirmations.lastConfirmed(file.id()).forEach((group, on) -> items.add(new Fields()
+                    .about("Your " + group.label() + ", confirmed as still right").add("Last confirmed", on)
+                    .item("AccuracyConfirmation", id)));
             items.addAll(caseExport.items(file.id()));
             items.addAll(absences.exported(file.id(), calendar.today()));
             items.addAll(checks.items(file.id()));
@@ -229,7 +241,7 @@ public class StaffDataHolder implements PersonalDataHolder {
         int rows = caseSummaries.deleteAll(file.id());
         rows += absences.deleteAll(file);
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement", "StaffDocument",
-                "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance")) {
+                "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance", "AccuracyConfirmation")) {
             rows += em.createQuery("delete from " + entity + " x where x.staffFileId = :file")
                     .setParameter("file", file.id()).executeUpdate();
         }

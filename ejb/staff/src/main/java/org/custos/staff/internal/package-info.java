@@ -14,7 +14,10 @@
  * {@code DefaultOwnRecord}, who may see which file {@code OwnFileAccess}, their details as the register's and staff's
  * holders list them for rectification {@code OwnDetails}), the changes they report and HR applies through the same
  * holders' rectification (D5) or declines ({@code ChangeReportRules}), and the account HR links to their record
- * ({@code AccountLinks}).
+ * ({@code AccountLinks}); the accuracy reviews (A1): the groups asked about and their intervals, which the holder
+ * declares as settings ({@code ReviewIntervals}), when a group is due ({@code AccuracyDue}), the confirmations, by the
+ * member of staff or by HR applying a change they reported ({@code AccuracyConfirmations}), and the stale records of
+ * current staff, paged in SQL ({@code StaleRecords}).
  * <p>
  * May use: its own {@code api}, the security, protection and recruitment contexts' {@code api}, the domain module
  * (entities of {@code org.custos.domain.staff}, the shared {@code DataSubject} and value types), Jakarta EE. Nothing

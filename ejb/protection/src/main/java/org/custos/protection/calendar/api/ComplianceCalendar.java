@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.RetentionRule;
 
 /**
@@ -52,6 +53,9 @@ public interface ComplianceCalendar {
 
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
+
+    /** A1: how often the group of records is checked with the person, as it is set. */
+    Period reviewInterval(AccuracyReview review);
 
     /** How far ahead the daily email reminders look, as the DPM has set it. */
     ReminderLeadTimes reminderLeadTimes();

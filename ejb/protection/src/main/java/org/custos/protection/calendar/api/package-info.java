@@ -1,10 +1,11 @@
 /**
  * Every deadline Custos shows comes from {@link org.custos.protection.calendar.api.ComplianceCalendar} (DESIGN
  * §7): D2 (one calendar month, moved to the next working day), X5 (72 hours), N2 (one month), L4 (approvals
- * ending), R1-R5 (retention periods declared by the contexts); the bank holidays the DPM adds and the periods as
- * settings the DPM or the administrator change, the email reminders' lead times ({@link
- * org.custos.protection.calendar.api.ReminderLeadTimes}) among them.
+ * ending), R1-R5 (retention periods declared by the contexts), A1 (accuracy review intervals, also declared by the
+ * contexts); the bank holidays the DPM adds and the periods as settings the DPM or the administrator change, the
+ * email reminders' lead times ({@link org.custos.protection.calendar.api.ReminderLeadTimes}) among them.
  * <p>
- * May use: the domain's shared value types, {@code spi} (the retention rules), the security module's {@code api}.
+ * May use: the domain's shared value types, {@code spi} (the retention rules and accuracy reviews), the security
+ * module's {@code api}.
  */
 package org.custos.protection.calendar.api;

@@ -16,6 +16,7 @@ import org.custos.domain.protection.Setting;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
 import org.custos.protection.calendar.api.RequestDeadlines;
+import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.RetentionRule;
 
 /**
@@ -121,6 +122,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public Period retentionPeriod(RetentionRule rule) {
         return (Period) value(PeriodSetting.of(rule));
+    }
+
+    @Override
+    public Period reviewInterval(AccuracyReview review) {
+        return (Period) value(PeriodSetting.of(review));
     }
 
     @Override

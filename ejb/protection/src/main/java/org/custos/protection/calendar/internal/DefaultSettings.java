@@ -42,7 +42,8 @@ public class DefaultSettings implements Settings {
     @Override
     @AuditExempt("reads no personal data: the periods the deadlines and retention rules use")
     public List<SettingView> settings() {
-        return Stream.concat(PeriodSetting.CALENDAR.stream(), holders.retentionRules().stream().map(PeriodSetting::of))
+        return Stream.of(PeriodSetting.CALENDAR.stream(), holders.retentionRules().stream().map(PeriodSetting::of),
+                holders.accuracyReviews().stream().map(PeriodSetting::of)).flatMap(settings -> settings)
                 .map(this::view).toList();
     }
 
@@ -51,6 +52,7 @@ public class DefaultSettings implements Settings {
     public SettingView change(String key, String value) {
         PeriodSetting setting = PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
                 .or(() -> holders.retentionRule(key).map(PeriodSetting::of))
+                .or(() -> holders.accuracyReview(key).map(PeriodSetting::of))
                 .orElseThrow(() -> new RequestRefused("There is no setting " + key + "."));
         Setting stored = em.find(Setting.class, key);
         if (value == null || value.isBlank()) {

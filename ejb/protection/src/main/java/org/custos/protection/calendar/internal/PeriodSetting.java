@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
+import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.RetentionRule;
 
 /**
  * A period the DPM may change, as a setting: its key, what it governs, the DOMAIN rule, its default and how a
  * value is read. The calendar's own periods and the email reminders' lead times (which {@link #OFF} turns off) are
  * the constants here; each retention rule a context declares through the SPI is one more
- * ({@link #of(RetentionRule)}).
+ * ({@link #of(RetentionRule)}), and so is each accuracy review's interval ({@link #of(AccuracyReview)}, A1).
  */
 record PeriodSetting(String key, String label, String rule, Function<String, Object> reader, Object fallback,
         boolean mayBeOff) {
@@ -73,6 +74,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     static PeriodSetting of(RetentionRule retention) {
         return new PeriodSetting(retention.key(), retention.label(), retention.rule(), Period::parse,
                 retention.defaultPeriod());
+    }
+
+    static PeriodSetting of(AccuracyReview review) {
+        return new PeriodSetting(review.key(), review.label(), "A1", Period::parse, review.defaultInterval());
     }
 
     /** The value as it is stored and shown: the ISO-8601 text, or {@link #OFF} for a reminder turned off. */
