@@ -97,7 +97,7 @@ class AbsenceJourneyBrowserIT {
     }
 
     private static void openTheAbsenceTab(Browser browser) {
-        browser.click(By.xpath("//*[@role='tablist']//a[normalize-space(.)='Absence']"));
+        browser.openPageTab("Absence");
         browser.visible(By.id("tabs:absence:periods"));
     }
 

@@ -185,6 +185,16 @@ final class Browser implements AutoCloseable {
         waitForText(By.id("person-name"), givenNames + " " + familyName);
     }
 
+    /**
+     * Opens the page's tab (p:tabView) of this title and waits until it is shown: a dynamic tab's content arrives
+     * by Ajax, and until then the previous tab's fields are still on screen.
+     */
+    void openPageTab(String title) {
+        By tab = By.xpath("//*[@role='tablist']//a[@role='tab'][normalize-space(.)='" + title + "']");
+        click(tab);
+        wait.until(ExpectedConditions.attributeToBe(tab, "aria-selected", "true"));
+    }
+
     /** Goes on in the tab that a link just opened. */
     void switchToTheNewTab() {
         String current = driver.getWindowHandle();

@@ -63,7 +63,7 @@ class HrCaseJourneyBrowserIT {
 
             browser.logIn(otherHr, PASSWORD);
             browser.open(file);
-            browser.click(By.linkText("Cases"));
+            browser.openPageTab("Cases");
             browser.waitForText(By.id("tabs:cases:list"), "No cases you handle.");
             browser.open(hrCase);
             browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
@@ -86,7 +86,7 @@ class HrCaseJourneyBrowserIT {
 
     /** Refused for an account that does not exist, all kept; then opened, handled by the caller. */
     private String openACase(Browser browser) {
-        browser.click(By.linkText("Cases"));
+        browser.openPageTab("Cases");
         browser.waitForText(By.id("tabs:cases:list"), "No cases you handle.");
         browser.assertEveryFieldIsLabelled();
         String nobody = "nobody." + run;

@@ -251,7 +251,7 @@ class RecruitmentJourneyBrowserIT {
         browser.click(By.id("staff:find"));
         browser.click(By.linkText("Grace " + hired));
         browser.waitForText(By.id("status"), "Payroll officer, employee, since");
-        browser.click(By.linkText("Bank and contacts"));
+        browser.openPageTab("Bank and contacts");
         browser.waitForText(By.id("bank-details"), "Account ••••4321 (stored encrypted).");
         browser.waitForText(By.id("tabs:bank:contacts"), "Pat Partner" + run);
         browser.click(By.id("tabs:bank:show-bank"));

@@ -49,7 +49,7 @@ class StaffChecksJourneyBrowserIT {
             browser.logIn(hr, PASSWORD);
             openAFile(browser);
 
-            browser.click(By.linkText("Checks and documents"));
+            browser.openPageTab("Checks and documents");
             browser.assertEveryFieldIsLabelled();
             browser.driver().findElement(By.id("tabs:right-to-work:copies_input")).sendKeys(passportFile.toString());
             browser.assertNothingTypedIsLost(By.id("tabs:right-to-work:record-check"),

@@ -187,7 +187,7 @@ class StaffJourneyBrowserIT {
     }
 
     private void addAndRemoveAnEmergencyContact(Browser browser) {
-        browser.click(By.linkText("Bank and contacts"));
+        browser.openPageTab("Bank and contacts");
         browser.waitForText(By.id("bank-details"), "No bank details are recorded.");
         browser.type(By.id("tabs:bank:contact-given"), "Kim");
         browser.type(By.id("tabs:bank:contact-family"), "Kin" + suffix);

@@ -64,7 +64,7 @@ class StaffSelfServiceBrowserIT {
         browser.click(By.id("open:open-file"));
         browser.waitForText(By.id("status"), "Archivist, employee, since 1 February 2024.");
         String file = browser.driver().getCurrentUrl();
-        browser.click(By.linkText("Own record"));
+        browser.openPageTab("Own record");
         browser.waitForText(By.id("linked-account"), "No account is linked");
         browser.assertEveryFieldIsLabelled();
         browser.choose("tabs:own-account:account", "Ada " + family + " (" + worker + ")");
