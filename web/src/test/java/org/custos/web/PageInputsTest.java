@@ -32,9 +32,9 @@ class PageInputsTest {
     private static final String PRIMEFACES = "http://primefaces.org/ui";
     private static final String FACES_CORE = "jakarta.faces.core";
     private static final Pattern MAX_LENGTH = Pattern.compile("#\\{maxLength\\.of\\('([^']+)'\\)}");
-    private static final Set<String> TEXT_BOXES = Set.of("inputText", "inputTextarea");
+    private static final Set<String> TEXT_BOXES = Set.of("inputText", "inputTextarea", "autoComplete");
     private static final Set<String> LABELLED = Set.of("inputText", "inputTextarea", "password", "datePicker",
-            "inputNumber", "selectOneMenu", "selectOneRadio", "selectManyCheckbox");
+            "inputNumber", "selectOneMenu", "selectOneRadio", "selectManyCheckbox", "autoComplete");
 
     @Test
     void everyTextBoxTakesItsMaxLengthFromTheFacadesConstraint() throws Exception {

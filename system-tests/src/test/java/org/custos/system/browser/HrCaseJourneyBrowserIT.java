@@ -17,6 +17,7 @@ import org.custos.testsupport.Documents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * HR cases in a real browser (R3, X1): HR opens a disciplinary case on a staff file (refused first for an account
@@ -92,8 +93,8 @@ class HrCaseJourneyBrowserIT {
         String nobody = "nobody." + run;
         browser.assertNothingTypedIsLost(By.id("tabs:cases:open-case"), nobody + " is not an active account",
                 menu("tabs:cases:kind", "Disciplinary"), date("tabs:cases:opened-on", openedOn.format(TYPED)),
-                text("tabs:cases:summary", "Repeated lateness"), text("tabs:cases:about", nobody));
-        browser.type(By.id("tabs:cases:about"), "");
+                text("tabs:cases:summary", "Repeated lateness"), text("tabs:cases:about_input", nobody));
+        browser.retype(By.id("tabs:cases:about_input"), Keys.BACK_SPACE.toString());
         browser.click(By.id("tabs:cases:open-case"));
         browser.waitForText(By.id("messages"), "The case is open.");
         browser.waitForText(By.id("case-status"), "Handled by " + hr);

@@ -20,8 +20,10 @@ import org.openqa.selenium.JavascriptExecutor;
  * registered) and for someone found in the register; changes the engagement with a line manager chosen among the
  * staff; a change someone else made meanwhile is named and what was typed stays; a leaving date makes the person a
  * former member of staff, on the file, in the register and in the list of leavers, exported to CSV; HR adds and
- * removes an emergency contact. A hiring manager may not open the staff pages; HR asks the DPM to share the file's HR
- * data with them (L5), and once approved they read those fields, and not the finance ones, under Shared staff data.
+ * removes an emergency contact, records a sickness absence and opens a grievance about the line manager's account,
+ * chosen among those offered. A hiring manager may not open the staff pages; HR asks the DPM to share the file's HR
+ * data with them (L5), and once approved they read those fields and the periods of sickness absence (not their
+ * health, L4), and not the finance ones, under Shared staff data.
  */
 @ExtendWith(SystemUnderTest.class)
 class StaffJourneyBrowserIT {
@@ -52,6 +54,8 @@ class StaffJourneyBrowserIT {
             recordTheLeavingDate(browser, file);
             addAndRemoveAnEmergencyContact(browser);
             theListShowsTheLeaverAndExportsThem(browser);
+            recordAnAbsence(browser, file);
+            openAGrievanceAboutTheLineManager(browser, file);
             askToShareWithTheLineManager(browser, file);
             browser.logOut();
 
@@ -75,6 +79,34 @@ class StaffJourneyBrowserIT {
 
             theLineManagerSeesTheApprovedFieldsOnly(browser);
         }
+    }
+
+    /** A week's sickness absence while employed: the line manager is to see the period. */
+    private void recordAnAbsence(Browser browser, String file) {
+        browser.open(file);
+        browser.click(By.xpath("//*[@role='tablist']//a[normalize-space(.)='Absence']"));
+        browser.visible(By.id("tabs:absence:periods"));
+        browser.type(By.id("tabs:absence:first-day_input"), "03/03/2025");
+        browser.type(By.id("tabs:absence:last-day_input"), "07/03/2025");
+        browser.click(By.id("tabs:absence:save-period"));
+        browser.waitForText(By.id("messages"), "The absence from 3 March 2025 is recorded.");
+    }
+
+    /** X1: the account a case is about is chosen among the accounts offered for part of its name. */
+    private void openAGrievanceAboutTheLineManager(Browser browser, String file) {
+        browser.open(file);
+        browser.click(By.linkText("Cases"));
+        browser.waitForText(By.id("tabs:cases:list"), "No cases you handle.");
+        browser.choose("tabs:cases:kind", "Grievance");
+        browser.type(By.id("tabs:cases:opened-on_input"), LocalDate.now().format(DateTimeFormatter.ofPattern(
+                "dd/MM/yyyy")));
+        browser.type(By.id("tabs:cases:summary"), "Handover withheld");
+        browser.type(By.id("tabs:cases:about_input"), "Hank St");
+        browser.click(By.xpath("//*[@id='tabs:cases:about_panel']//li[normalize-space(.)='Hank Staff (" + manager
+                + ")']"));
+        browser.click(By.id("tabs:cases:open-case"));
+        browser.waitForText(By.id("messages"), "The case is open.");
+        browser.waitForText(By.id("case-status"), "about the account " + manager + ", who is never shown it");
     }
 
     /** L5: HR asks the DPM to let the line manager use the file's HR data; refused first without a purpose. */
@@ -105,6 +137,10 @@ class StaffJourneyBrowserIT {
         assertFalse(browser.driver().findElement(By.id("engagement")).getText().contains("Resigned"),
                 "the reason for leaving stays with HR");
         assertTrue(browser.driver().findElements(By.id("bank")).isEmpty(), "bank details are finance data");
+        browser.waitForText(By.id("absences"), "Sickness absence");
+        browser.waitForText(By.id("absences"), "3 March 2025");
+        browser.waitForText(By.id("absences"), "7 March 2025");
+        browser.waitForText(By.xpath("//tbody[@id='absences_data']/tr[1]/td[4]"), "5");
         browser.open(browser.driver().getCurrentUrl().replace("area=HR", "area=FINANCE"));
         browser.waitForText(By.id("messages"), "written approval, and none is in force for you");
     }

@@ -8,7 +8,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.custos.domain.shared.HrCaseKind;
 import org.custos.security.api.AccountName;
@@ -21,8 +23,9 @@ import org.custos.web.shell.FacadeCall;
 /**
  * The cases tab of a staff file (R3, X1): the disciplinary, grievance and capability cases the caller may see (the
  * facade lists only those naming them as a handler, all but one about themselves for the DPM, and says nothing of
- * the others), and HR's form to open one with its HR handlers (the caller ticked to begin with). A refusal keeps
- * what was typed.
+ * the others), and HR's form to open one with its HR handlers (the caller ticked to begin with) and the account of
+ * the person it is about, chosen among the few enabled accounts matching what HR types. A refusal keeps what was
+ * typed.
  */
 @Named
 @ViewScoped
@@ -46,6 +49,7 @@ public class StaffCasesSection implements Serializable {
     private String summary;
     private List<String> handlers = new ArrayList<>();
     private String aboutAccount;
+    private final Map<String, String> aboutLabels = new HashMap<>();
 
     @PostConstruct
     void handledByTheCaller() {
@@ -78,6 +82,25 @@ public class StaffCasesSection implements Serializable {
             handlerChoices = FacadeCall.attempt(hrCases::handlerChoices).orElse(List.of());
         }
         return handlerChoices;
+    }
+
+    /** The enabled accounts whose name contains what was typed, remembered to show the one chosen by its name. */
+    public List<AccountName> completeAbout(String query) {
+        List<AccountName> found = FacadeCall.attempt(() -> hrCases.aboutChoices(query)).orElse(List.of());
+        found.forEach(account -> aboutLabels.put(account.username(), label(account)));
+        return found;
+    }
+
+    /** An account offered, or the one chosen (its user name), as the field shows it; what was typed as typed. */
+    public String aboutLabel(Object account) {
+        if (account instanceof AccountName offered) {
+            return label(offered);
+        }
+        return account == null ? null : aboutLabels.getOrDefault(account.toString(), account.toString());
+    }
+
+    private static String label(AccountName account) {
+        return account.displayName() + " (" + account.username() + ")";
     }
 
     public HrCaseKind[] getKinds() {

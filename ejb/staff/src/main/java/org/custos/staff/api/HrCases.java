@@ -17,7 +17,8 @@ import org.custos.security.api.RecordId;
 /**
  * Disciplinary, grievance and capability cases on a staff file (R3, X1). Any HR user opens one; from then on only
  * the HR handlers it names and the DPM see or change it, and never the account of the person it is about (a line
- * manager never sees a grievance about themselves, whatever their role). Every call is audited. When a warning
+ * manager never sees a grievance about themselves, whatever their role), chosen among the enabled accounts, nor the
+ * account linked to the person whose file holds it (A1). Every call is audited. When a warning
  * expires only the summary is kept: the details go (here on HR's action, or through the staff holder's erasure).
  */
 @Local
@@ -27,8 +28,9 @@ public interface HrCases {
      * HR opens a case; the caller need not be among its handlers (an HR manager may assign it), and is shown what
      * they entered.
      *
-     * @throws org.custos.security.api.RequestRefused when a handler is not an HR account, or is the person the case
-     *         is about
+     * @throws org.custos.security.api.RequestRefused when the account the case is about is not an enabled account,
+     *         a handler is not an HR account, or is the person the case is about or whose file holds it, or the
+     *         caller opens a case on their own file
      */
     HrCaseView open(@NotNull @Valid HrCaseForm form);
 
@@ -76,4 +78,10 @@ public interface HrCases {
 
     /** The HR accounts that can be named as a case's handlers (HR opens cases, a handler or the DPM reassigns). */
     List<AccountName> handlerChoices();
+
+    /**
+     * The enabled accounts whose user name or display name contains {@code text}, a few by display name, among which
+     * HR chooses the person a case is about.
+     */
+    List<AccountName> aboutChoices(@NotNull String text);
 }

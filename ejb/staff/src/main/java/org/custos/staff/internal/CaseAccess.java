@@ -5,16 +5,25 @@ import java.util.Set;
 
 /**
  * Need to know for HR cases (X1): a case is seen and changed only by the HR handlers it names and by the DPM, and
- * never by the account of the person it is about (a line manager a grievance complains of), whatever their roles.
- * Handlers are named among the HR accounts, and the person the case is about cannot be one of them.
+ * never by the account of the person it is about (a line manager a grievance complains of) nor by the account linked
+ * to the person whose staff file holds it (A1: their own record shows none of HR's working notes), whatever their
+ * roles. Handlers are named among the HR accounts, and neither of those two can be one of them.
  */
 final class CaseAccess {
 
     private CaseAccess() {
     }
 
-    /** Why the caller may not see the case, if they may not. */
-    static Optional<String> refusal(String caller, boolean dpm, Set<String> handlers, String aboutAccount) {
+    /**
+     * Why the caller may not see the case, if they may not.
+     *
+     * @param ownFile whether the caller's account is linked to the person whose staff file holds the case
+     */
+    static Optional<String> refusal(String caller, boolean dpm, boolean ownFile, Set<String> handlers,
+            String aboutAccount) {
+        if (ownFile) {
+            return Optional.of("This case is on your own staff file, so it is not shown to you.");
+        }
         if (caller.equals(aboutAccount)) {
             return Optional.of("This case is about you, so it is not shown to you.");
         }
@@ -24,30 +33,34 @@ final class CaseAccess {
         return Optional.empty();
     }
 
-    static boolean sees(String caller, boolean dpm, Set<String> handlers, String aboutAccount) {
-        return refusal(caller, dpm, handlers, aboutAccount).isEmpty();
-    }
-
     /**
      * Why a case may not be opened with these handlers and this person it is about, if it may not.
      *
+     * @param aboutActive whether the account the case is about is an enabled account of a role that sees records
      * @param hrAccounts the enabled accounts with the HR role
-     * @param accounts the enabled accounts of every role that sees records
+     * @param fileAccount the account linked to the person whose staff file the case is on; null for none
      */
     static Optional<String> namingRefusal(String opener, Set<String> handlers, String aboutAccount,
-            Set<String> hrAccounts, Set<String> accounts) {
-        if (aboutAccount != null && !accounts.contains(aboutAccount)) {
-            return Optional.of(aboutAccount + " is not an active account; name the account of the person the case "
-                    + "is about, or leave it empty when they have none.");
+            boolean aboutActive, Set<String> hrAccounts, String fileAccount) {
+        if (aboutAccount != null && !aboutActive) {
+            return Optional.of(aboutAccount + " is not an active account; choose the account of the person the case"
+                    + " is about from those offered, or leave it empty when they have none.");
         }
         if (aboutAccount != null && aboutAccount.equals(opener)) {
             return Optional.of("You cannot open a case about yourself.");
         }
-        return handlersRefusal(handlers, aboutAccount, hrAccounts);
+        if (opener.equals(fileAccount)) {
+            return Optional.of("You cannot open a case on your own staff file.");
+        }
+        return handlersRefusal(handlers, aboutAccount, hrAccounts, fileAccount);
     }
 
-    /** Why these may not handle the case, if they may not: each an HR account, none the person it is about. */
-    static Optional<String> handlersRefusal(Set<String> handlers, String aboutAccount, Set<String> hrAccounts) {
+    /**
+     * Why these may not handle the case, if they may not: each an HR account, none the person it is about nor the
+     * person whose file holds it.
+     */
+    static Optional<String> handlersRefusal(Set<String> handlers, String aboutAccount, Set<String> hrAccounts,
+            String fileAccount) {
         for (String handler : handlers.stream().sorted().toList()) {
             if (!hrAccounts.contains(handler)) {
                 return Optional.of(handler + " is not an active account with the HR role.");
@@ -55,6 +68,9 @@ final class CaseAccess {
         }
         if (aboutAccount != null && handlers.contains(aboutAccount)) {
             return Optional.of(aboutAccount + " cannot handle a case about themselves.");
+        }
+        if (fileAccount != null && handlers.contains(fileAccount)) {
+            return Optional.of(fileAccount + " cannot handle a case on their own staff file.");
         }
         return Optional.empty();
     }

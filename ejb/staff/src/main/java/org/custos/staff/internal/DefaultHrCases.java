@@ -50,6 +50,9 @@ public class DefaultHrCases implements HrCases {
 
     private static final String RECORD = "HrCase";
 
+    /** How many accounts a search for the person a case is about offers. */
+    private static final int ABOUT_CHOICES = 10;
+
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
@@ -64,6 +67,9 @@ public class DefaultHrCases implements HrCases {
 
     @Inject
     HrCaseViews views;
+
+    @Inject
+    OwnRecords own;
 
     @Inject
     HrCaseSummaries summaries;
@@ -84,12 +90,13 @@ public class DefaultHrCases implements HrCases {
         StaffFile file = records.file(form.staffFileId());
         records.unrestricted(file.subjectId());
         String about = Texts.blankToNull(form.aboutAccount());
-        CaseAccess.namingRefusal(caller().name(), form.handlers(), about, usernames(Set.of(Role.HR)),
-                usernames(Role.seeingRecords())).ifPresent(reason -> {
+        boolean aboutActive = about != null && accounts.enabled(about, Role.seeingRecords()).isPresent();
+        CaseAccess.namingRefusal(callerName(), form.handlers(), about, aboutActive, hrUsernames(),
+                cases.fileAccount(file)).ifPresent(reason -> {
                     throw new RequestRefused(reason);
                 });
         HrCase hrCase = new HrCase(file.id(), form.kind(), form.openedOn(), form.summary().trim(), about,
-                form.handlers(), caller().name(), calendar.now());
+                form.handlers(), callerName(), calendar.now());
         em.persist(hrCase);
         em.flush();
         return views.view(hrCase);
@@ -98,11 +105,11 @@ public class DefaultHrCases implements HrCases {
     @Override
     @Audited(value = AuditAction.SEARCH, record = "StaffFile")
     public List<HrCaseSummary> onFile(long staffFileId) {
-        records.file(staffFileId);
+        long subjectId = records.file(staffFileId).subjectId();
         CaseCaller caller = caller();
         return em.createQuery("select c from HrCase c where c.staffFileId = :file order by c.openedOn desc, c.id desc",
                 HrCase.class).setParameter("file", staffFileId).setHint(HrCaseSummaries.HANDLERS_BATCH, "c.handlers")
-                .setHint(HrCaseSummaries.BATCH_TYPE, "IN").getResultStream().filter(caller::sees)
+                .setHint(HrCaseSummaries.BATCH_TYPE, "IN").getResultStream().filter(c -> caller.sees(c, subjectId))
                 .map(views::summary).toList();
     }
 
@@ -116,9 +123,10 @@ public class DefaultHrCases implements HrCases {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public HrCaseView changeHandlers(long caseId, long version, Set<String> handlers) {
         HrCase hrCase = cases.changeable(caseId, version, caller());
-        CaseAccess.handlersRefusal(handlers, hrCase.aboutAccount(), usernames(Set.of(Role.HR))).ifPresent(reason -> {
-            throw new RequestRefused(reason);
-        });
+        CaseAccess.handlersRefusal(handlers, hrCase.aboutAccount(), hrUsernames(),
+                cases.fileAccount(records.file(hrCase.staffFileId()))).ifPresent(reason -> {
+                    throw new RequestRefused(reason);
+                });
         hrCase.handledBy(handlers);
         return changed(hrCase);
     }
@@ -127,7 +135,7 @@ public class DefaultHrCases implements HrCases {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public HrCaseView addNote(long caseId, long version, HrCaseNoteForm form) {
         HrCase hrCase = cases.changeable(caseId, version, caller());
-        em.persist(new HrCaseNote(hrCase.id(), form.kind(), form.note().trim(), caller().name(), calendar.now()));
+        em.persist(new HrCaseNote(hrCase.id(), form.kind(), form.note().trim(), callerName(), calendar.now()));
         return changed(hrCase);
     }
 
@@ -136,7 +144,7 @@ public class DefaultHrCases implements HrCases {
     public HrCaseView addMeeting(long caseId, long version, HrCaseMeetingForm form) {
         HrCase hrCase = cases.changeable(caseId, version, caller());
         em.persist(new HrCaseMeeting(hrCase.id(), form.heldOn(), form.attendees().trim(),
-                Texts.blankToNull(form.notes()), caller().name(), calendar.now()));
+                Texts.blankToNull(form.notes()), callerName(), calendar.now()));
         return changed(hrCase);
     }
 
@@ -150,7 +158,7 @@ public class DefaultHrCases implements HrCases {
         } catch (RefusedDocument refused) {
             throw new RequestRefused(refused.getMessage());
         }
-        em.persist(new HrCaseDocument(hrCase.id(), new StoredDocument(facts, caller().name(), calendar.now()),
+        em.persist(new HrCaseDocument(hrCase.id(), new StoredDocument(facts, callerName(), calendar.now()),
                 upload.content()));
         return changed(hrCase);
     }
@@ -185,7 +193,7 @@ public class DefaultHrCases implements HrCases {
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<HrCaseSummary> expiredWarnings(int first, int pageSize) {
-        return expiredWarnings.page(caller().name(), calendar.today(), first, pageSize);
+        return expiredWarnings.page(callerName(), calendar.today(), first, pageSize);
     }
 
     @Override
@@ -206,6 +214,13 @@ public class DefaultHrCases implements HrCases {
         return accounts.holdingAny(Set.of(Role.HR));
     }
 
+    @Override
+    @RolesAllowed(Role.Names.HR)
+    @AuditExempt("the account directory it asks writes the entry: a search of the accounts")
+    public List<AccountName> aboutChoices(String text) {
+        return accounts.matching(text, Role.seeingRecords(), ABOUT_CHOICES);
+    }
+
     /** A detail added or the outcome recorded: the case's version goes up, so a stale page's change is refused. */
     private HrCaseView changed(HrCase hrCase) {
         em.lock(hrCase, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -213,11 +228,15 @@ public class DefaultHrCases implements HrCases {
         return views.view(hrCase);
     }
 
-    private Set<String> usernames(Set<Role> roles) {
-        return accounts.holdingAny(roles).stream().map(AccountName::username).collect(Collectors.toSet());
+    private Set<String> hrUsernames() {
+        return accounts.holdingAny(Set.of(Role.HR)).stream().map(AccountName::username).collect(Collectors.toSet());
     }
 
     private CaseCaller caller() {
-        return CaseCaller.of(session);
+        return CaseCaller.of(session, own);
+    }
+
+    private String callerName() {
+        return session.getCallerPrincipal().getName();
     }
 }

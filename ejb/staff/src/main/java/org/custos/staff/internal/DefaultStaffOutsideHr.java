@@ -14,6 +14,7 @@ import org.custos.domain.shared.DataArea;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.staff.StaffFile;
+import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditAction;
@@ -43,6 +44,12 @@ public class DefaultStaffOutsideHr implements StaffOutsideHr {
     @Inject
     StaffFileViews views;
 
+    @Inject
+    AbsenceRecords absences;
+
+    @Inject
+    ComplianceCalendar calendar;
+
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public Page<SharedStaffFile> sharedWithMe(int first, int pageSize) {
@@ -61,7 +68,8 @@ public class DefaultStaffOutsideHr implements StaffOutsideHr {
         StaffFileView whole = views.view(file);
         return new SharedStaffFileView(file.id(), file.subjectId(), whole.name(), area,
                 OutsideHrFields.of(whole.engagement(), area),
-                area == DataArea.FINANCE ? records.bankDetails(file).orElse(null) : null);
+                area == DataArea.FINANCE ? records.bankDetails(file).orElse(null) : null,
+                OutsideHrFields.absences(absences.of(file.id()), area, calendar.today()));
     }
 
     /** Each person's latest staff file, in one statement. */

@@ -14,14 +14,16 @@ import org.custos.staff.api.HrCaseSummary;
 /**
  * R3, X1: the cases an HR user handles whose warning has expired by a day and whose details are still held, soonest
  * expired first, each with its file and person named: one statement for the page, one for its count. Need to know
- * is the join on the case's handlers (the person a case is about is never one of them, {@link CaseAccess}).
+ * is the join on the case's handlers (the person a case is about is never one of them, {@link CaseAccess}), less
+ * the cases on the handler's own file (an account linked to the person after it was named).
  */
 @Dependent
 class ExpiredWarnings {
 
     private static final String FROM = " from HrCase c join c.handlers h, StaffFile f, DataSubject s"
             + " where h = :handler and f.id = c.staffFileId and s.id = f.subjectId"
-            + " and c.warningExpiresOn <= :asOf and c.summarisedOn is null";
+            + " and c.warningExpiresOn <= :asOf and c.summarisedOn is null and not exists (select a from"
+            + " StaffAccount a where a.subjectId = f.subjectId and a.username = :handler)";
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.custos.domain.staff.HrCase;
+import org.custos.domain.staff.StaffAccount;
+import org.custos.domain.staff.StaffFile;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
@@ -25,7 +27,7 @@ class HrCaseRecords {
         if (hrCase == null) {
             throw new AccessRefused("There is no such HR case.");
         }
-        CaseAccess.refusal(caller.name(), caller.dpm(), hrCase.handlers(), hrCase.aboutAccount()).ifPresent(reason -> {
+        caller.refusal(hrCase, records.file(hrCase.staffFileId()).subjectId()).ifPresent(reason -> {
             throw new AccessRefused(reason);
         });
         return hrCase;
@@ -40,5 +42,11 @@ class HrCaseRecords {
         ConcurrentChange.check(hrCase.version(), version, "This case");
         records.unrestricted(records.file(hrCase.staffFileId()).subjectId());
         return hrCase;
+    }
+
+    /** The account linked to the person whose staff file this is; null for none. */
+    String fileAccount(StaffFile file) {
+        StaffAccount linked = em.find(StaffAccount.class, file.subjectId());
+        return linked == null ? null : linked.username();
     }
 }

@@ -39,6 +39,7 @@ import org.custos.protection.spi.SubjectDataSection.DataItem;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.AccountName;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.staff.api.HrCaseForm;
@@ -49,6 +50,7 @@ import org.custos.staff.api.HrCaseSummary;
 import org.custos.staff.api.HrCaseView;
 import org.custos.staff.api.HrCases;
 import org.custos.staff.api.OpenStaffFileForm;
+import org.custos.staff.api.StaffAccounts;
 import org.custos.staff.api.StaffFileView;
 import org.custos.staff.api.StaffFiles;
 import org.custos.testsupport.Callers;
@@ -67,7 +69,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * HR cases on Payara Micro with PostgreSQL (R3, X1): only the named HR handlers and the DPM see a case, another HR
  * user is refused, the person a grievance is about never sees it, every read and change is audited; a warning's
  * expiry from its level's period, after which only the summary is kept (through HR's action and through the staff
- * holder's erasure, with SQL checks that the details are gone); the cases in the staff holder's export.
+ * holder's erasure, with SQL checks that the details are gone); the cases in the staff holder's export; the person a
+ * case is about chosen among the enabled accounts; the account linked to the file's own person kept out of its cases.
  */
 @ExtendWith(ArquillianExtension.class)
 class HrCasesIT {
@@ -87,6 +90,9 @@ class HrCasesIT {
 
     @Inject
     StaffFiles staffFiles;
+
+    @Inject
+    StaffAccounts staffAccounts;
 
     @Inject
     PeopleRegister register;
@@ -195,6 +201,73 @@ class HrCasesIT {
         assertTrue(assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> hrCases.addNote(hrCase.id(),
                 read.version(), new HrCaseNoteForm(HrCaseNoteKind.ALLEGATION, "Late again"))))
                 .restriction());
+    }
+
+    @Test
+    void thePersonACaseIsAboutIsChosenAmongTheEnabledAccountsAndAnUnknownOneIsRefused_X1() throws Exception {
+        String manager = Callers.principal(Role.HIRING_MANAGER);
+        String gone = "line-manager-gone";
+        String admin = Callers.principal(Role.ADMIN);
+        TestAccounts.ensure(database, manager, Role.HIRING_MANAGER);
+        TestAccounts.ensure(database, gone, Role.HIRING_MANAGER);
+        TestAccounts.ensure(database, admin, Role.ADMIN);
+        Sql.execute(database, "update sec_account set enabled = false where username = ?", gone);
+        StaffFileView file = file("Rhea");
+
+        assertEquals(List.of(new AccountName(manager, "Tester " + manager)),
+                Callers.as(Role.HR, () -> hrCases.aboutChoices("HIRING-manager-TES")));
+        assertEquals(List.of(), Callers.as(Role.HR, () -> hrCases.aboutChoices(gone)), "a disabled account");
+        assertEquals(List.of(), Callers.as(Role.HR, () -> hrCases.aboutChoices(admin)), "X6: no records");
+        assertEquals(List.of(), Callers.as(Role.HR, () -> hrCases.aboutChoices("hiring_manager")),
+                "what is typed is taken literally");
+        assertTrue(Callers.as(Role.HR, () -> hrCases.aboutChoices("tester")).size() <= 10, "a few at a time");
+        for (String unknown : List.of("nobody-at-all", gone, admin)) {
+            assertEquals(unknown + " is not an active account; choose the account of the person the case is about"
+                    + " from those offered, or leave it empty when they have none.", assertThrows(
+                    RequestRefused.class, () -> opened(file, HrCaseKind.GRIEVANCE, today(), Set.of(HR), unknown))
+                    .getMessage());
+        }
+        assertEquals(List.of(), Callers.as(Role.HR, () -> hrCases.onFile(file.id())), "nothing opened");
+
+        HrCaseView grievance = opened(file, HrCaseKind.GRIEVANCE, today(), Set.of(HR), manager);
+
+        assertEquals(manager, grievance.aboutAccount());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> hrCases.hrCase(grievance.id())), "the line manager it is about never reaches it");
+    }
+
+    @Test
+    void theAccountLinkedToThePersonWhoseFileHoldsACaseNeverSeesItNorHandlesIt_X1_A1() throws Exception {
+        StaffFileView file = file("Ivy");
+        HrCaseView hrCase = warned(file, today().minusMonths(7), WarningLevel.FIRST_WRITTEN,
+                Documents.pdf("Invitation"));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.STAFF, () -> hrCases.hrCase(hrCase.id())),
+                "a member of staff has no way to the cases");
+        Sql.execute(database, "insert into sec_account_role (account_id, role) select id, 'STAFF' from sec_account"
+                + " where username = ?", HR);
+        cache.getCache().evictAll();
+        try {
+            Callers.as(Role.HR, () -> staffAccounts.link(file.id(), HR));
+
+            assertEquals("This case is on your own staff file, so it is not shown to you.", assertThrows(
+                    AccessRefused.class, () -> Callers.as(Role.HR, () -> hrCases.hrCase(hrCase.id()))).getMessage(),
+                    "named a handler before the link, they no longer see it");
+            assertEquals(List.of(), Callers.as(Role.HR, () -> hrCases.onFile(file.id())));
+            assertFalse(Callers.as(Role.HR, () -> hrCases.expiredWarnings(0, 200)).rows().stream()
+                    .anyMatch(row -> row.caseId() == hrCase.id()), "nor among the warnings to reduce");
+            assertEquals("You cannot open a case on your own staff file.", assertThrows(RequestRefused.class,
+                    () -> opened(file, HrCaseKind.CAPABILITY, today(), Set.of(OTHER_HR), null)).getMessage());
+            assertEquals(HR + " cannot handle a case on their own staff file.", assertThrows(RequestRefused.class,
+                    () -> Callers.as(Role.DPM, () -> hrCases.changeHandlers(hrCase.id(), hrCase.version(),
+                            Set.of(HR, OTHER_HR)))).getMessage());
+            HrCaseView overseen = Callers.as(Role.DPM, () -> hrCases.hrCase(hrCase.id()));
+            assertEquals(2, overseen.notes().size(), "the DPM still reads the working notes");
+        } finally {
+            Sql.execute(database, "delete from stf_account where username = ?", HR);
+            Sql.execute(database, "delete from sec_account_role where role = 'STAFF' and account_id = (select id"
+                    + " from sec_account where username = ?)", HR);
+            cache.getCache().evictAll();
+        }
     }
 
     /** As the rights and retention engines will: the staff holder found among all, in their transaction. */

@@ -2,6 +2,7 @@ package org.custos.staff.internal;
 
 import static org.custos.protection.testsupport.People.aPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,9 +14,13 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.custos.domain.crypto.EncryptedColumns;
+import org.custos.domain.shared.AbsenceHealthKind;
 import org.custos.domain.shared.DataArea;
 import org.custos.domain.shared.EngagementType;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SicknessReason;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
@@ -24,7 +29,12 @@ import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.staff.api.AbsenceForm;
+import org.custos.staff.api.AbsenceHealthForm;
+import org.custos.staff.api.AbsenceView;
+import org.custos.staff.api.Absences;
 import org.custos.staff.api.OpenStaffFileForm;
+import org.custos.staff.api.SharedAbsenceView;
 import org.custos.staff.api.SharedStaffFile;
 import org.custos.staff.api.SharedStaffFileView;
 import org.custos.staff.api.StaffFileView;
@@ -41,12 +51,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Staff data used outside HR (L5), on Payara Micro with PostgreSQL: only with the DPM's written approval. */
+/**
+ * Staff data used outside HR (L5), on Payara Micro with PostgreSQL: only with the DPM's written approval; the line
+ * manager's view with the absence periods and none of their health details (L4), finance's with no absence.
+ */
 @ExtendWith(ArquillianExtension.class)
 class StaffOutsideHrIT {
 
     private static final String MANAGER = Callers.principal(Role.HIRING_MANAGER);
     private static final String FINANCE = Callers.principal(Role.FINANCE);
+    private static final String STRESS = "Work-related stress after a bereavement";
 
     @Deployment
     static WebArchive deployment() {
@@ -58,6 +72,9 @@ class StaffOutsideHrIT {
 
     @Inject
     StaffFiles staffFiles;
+
+    @Inject
+    Absences absences;
 
     @Inject
     Approvals approvals;
@@ -144,5 +161,49 @@ class StaffOutsideHrIT {
                 () -> outsideHr.read(file.id(), DataArea.FINANCE)), "X6");
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR, () -> outsideHr.sharedWithMe(0, 25)),
                 "HR reads staff files through its own pages");
+    }
+
+    @Test
+    void aLineManagerSeesTheAbsencePeriodsButNeverTheirHealthDetailsAndFinanceNoAbsence_L5_L4_X2() throws Exception {
+        StaffFileView file = file("Ada");
+        LocalDate today = LocalDate.now();
+        AbsenceView ended = absent(file, today.minusDays(40), today.minusDays(36));
+        AbsenceView open = absent(file, today.minusDays(2), null);
+        approvedHealth(file.subjectId());
+        Callers.as(Role.HR, () -> absences.recordHealth(ended.id(), new AbsenceHealthForm(AbsenceHealthKind.REASON,
+                SicknessReason.MENTAL_HEALTH, purpose(), STRESS, null)));
+        approved(file, DataArea.HR, MANAGER);
+        approved(file, DataArea.FINANCE, FINANCE);
+
+        SharedStaffFileView manager = Callers.as(Role.HIRING_MANAGER, () -> outsideHr.read(file.id(), DataArea.HR));
+        SharedStaffFileView finance = Callers.as(Role.FINANCE, () -> outsideHr.read(file.id(), DataArea.FINANCE));
+
+        assertEquals(List.of(new SharedAbsenceView("Sickness absence", open.firstDay(), null, 3),
+                new SharedAbsenceView("Sickness absence", ended.firstDay(), ended.lastDay(), 5)), manager.absences(),
+                "the periods, latest first, an open one counted to today");
+        assertFalse(manager.toString().contains(STRESS) || manager.toString().contains("mental"),
+                "no health detail reaches the line manager");
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> absences.health(ended.id())), "the health details stay behind HR's gate");
+        assertEquals(List.of(), finance.absences(), "absences are HR data");
+        assertEquals(List.of("READ SUCCESS"), audit(file.id(), MANAGER));
+        assertEquals(List.of("READ SUCCESS"), audit(file.id(), FINANCE));
+    }
+
+    private AbsenceView absent(StaffFileView file, LocalDate firstDay, LocalDate lastDay) throws Exception {
+        return Callers.as(Role.HR, () -> absences.record(new AbsenceForm(file.id(), firstDay, lastDay, true)));
+    }
+
+    private long purpose() throws Exception {
+        return Long.parseLong(Sql.column(database, "select id from prot_purpose order by id").get(0));
+    }
+
+    /** HR's own approval to record the health details (L4), not the line manager's. */
+    private void approvedHealth(long person) throws Exception {
+        ApprovalView request = Callers.as(Role.HR, () -> approvals.request(ApprovalRequestForm.forPerson(person,
+                SpecialCategory.HEALTH, SpecialCategoryCondition.EMPLOYMENT_LAW, "Schedule 1 para 1", purpose(),
+                "Sickness absence management", LocalDate.now().plusMonths(1))));
+        Callers.as(Role.DPM, () -> approvals.approve(request.id(), request.version(), LocalDate.now().plusMonths(1),
+                null));
     }
 }
