@@ -7,27 +7,18 @@ import org.custos.domain.shared.SpecialCategory;
 import org.custos.security.api.DocumentUpload;
 
 /**
- * Which special-category or criminal-records details an HR case may hold (L4, L6): health for a capability case,
- * criminal records for a disciplinary one, none for a grievance; an occupational-health report comes with its
- * document. A case needs at most one category, so its handlers ask the DPM for that one only.
+ * Which special-category or criminal-records details an HR case may hold (L4, L6): those of its kind's category
+ * ({@link HrCaseKind#sensitiveCategory()}), none for a grievance; an occupational-health report comes with its
+ * document.
  */
 final class CaseSensitiveRules {
 
     private CaseSensitiveRules() {
     }
 
-    /** The category of data the case's details are, if it may hold any. */
-    static Optional<SpecialCategory> category(HrCaseKind caseKind) {
-        return switch (caseKind) {
-            case CAPABILITY -> Optional.of(SpecialCategory.HEALTH);
-            case DISCIPLINARY -> Optional.of(SpecialCategory.CRIMINAL_RECORDS);
-            case GRIEVANCE -> Optional.empty();
-        };
-    }
-
     /** Why this detail cannot be recorded on a case of this kind; empty when it can. */
     static Optional<String> refusal(HrCaseKind caseKind, HrCaseSensitiveKind kind, DocumentUpload document) {
-        Optional<SpecialCategory> category = category(caseKind);
+        Optional<SpecialCategory> category = caseKind.sensitiveCategory();
         if (category.isEmpty()) {
             return Optional.of("A grievance case holds no health or criminal-records details.");
         }

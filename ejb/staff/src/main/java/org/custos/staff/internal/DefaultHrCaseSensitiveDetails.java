@@ -89,7 +89,7 @@ public class DefaultHrCaseSensitiveDetails implements HrCaseSensitiveDetails {
     @Audited(record = RECORD)
     public List<HrCaseSensitiveView> details(long caseId) {
         HrCase hrCase = cases.seen(caseId, CaseCaller.of(session));
-        Optional<SpecialCategory> category = CaseSensitiveRules.category(hrCase.kind());
+        Optional<SpecialCategory> category = hrCase.kind().sensitiveCategory();
         if (category.isEmpty()) {
             return List.of();
         }

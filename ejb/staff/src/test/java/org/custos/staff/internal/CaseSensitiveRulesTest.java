@@ -15,10 +15,9 @@ class CaseSensitiveRulesTest {
 
     @Test
     void aCapabilityCaseHoldsHealthADisciplinaryOneCriminalRecordsAGrievanceNeither_L4_L6() {
-        assertEquals(Optional.of(SpecialCategory.HEALTH), CaseSensitiveRules.category(HrCaseKind.CAPABILITY));
-        assertEquals(Optional.of(SpecialCategory.CRIMINAL_RECORDS),
-                CaseSensitiveRules.category(HrCaseKind.DISCIPLINARY));
-        assertEquals(Optional.empty(), CaseSensitiveRules.category(HrCaseKind.GRIEVANCE));
+        assertEquals(Optional.of(SpecialCategory.HEALTH), HrCaseKind.CAPABILITY.sensitiveCategory());
+        assertEquals(Optional.of(SpecialCategory.CRIMINAL_RECORDS), HrCaseKind.DISCIPLINARY.sensitiveCategory());
+        assertEquals(Optional.empty(), HrCaseKind.GRIEVANCE.sensitiveCategory());
     }
 
     @Test
