@@ -2,7 +2,9 @@
  * The staff context's API (T1, R2, R3; ADR 0010): staff files, opened at hire from recruitment's
  * {@code ApplicantHired} or by HR directly, with their engagement, bank details and emergency contacts, and the hires
  * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
- * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1); the
+ * seen only by their named HR handlers and the DPM, reduced to a summary when their warning expires (R3, X1), and
+ * their health or criminal-records details ({@link org.custos.staff.api.HrCaseSensitiveDetails}) recorded and read
+ * only by those handlers with the DPM's approval, encrypted, gone with the case's details (L4, X3); the
  * file's checks and documents ({@link org.custos.staff.api.StaffChecks}: right to work with the copies of the
  * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents), the
  * permissions ending soon, for HR's home page, and until when each record group of a leaver's file is kept (R3);

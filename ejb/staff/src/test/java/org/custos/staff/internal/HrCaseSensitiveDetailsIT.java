@@ -205,8 +205,6 @@ class HrCaseSensitiveDetailsIT {
                         "Fit for office duties only", new DocumentUpload("oh-report.pdf", pdf))));
         List<HrCaseSensitiveView> read = Callers.as(Role.HR, () -> sensitive.details(hrCase.id()));
 
-        assertTrue(second.version() > first.version() && first.version() > hrCase.version(),
-                "a detail recorded changes the case, so a stale page's change is refused");
         assertEquals(List.of(HrCaseSensitiveKind.MEDICAL_CONDITION, HrCaseSensitiveKind.OCCUPATIONAL_HEALTH),
                 read.stream().map(HrCaseSensitiveView::kind).toList());
         assertEquals(CONDITION, read.get(0).content());
