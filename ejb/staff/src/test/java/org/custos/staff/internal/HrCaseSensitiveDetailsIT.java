@@ -68,7 +68,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with PostgreSQL (L4, X3, X1, R3): refused (and the refusal audited) without the DPM's approval, recorded encrypted
  * and read with it, never among the case's notes; an HR user the case does not name is refused even with an
  * approval, and so is the person it is about; at the warning's expiry they go with the case's other details, through
- * HR's action and through the staff holder's erasure, with SQL checks that nothing is left.
+ * HR's action and through the staff holder's erasure, and with the case when a leaver's file is erased, with SQL
+ * checks that nothing is left.
  */
 @ExtendWith(ArquillianExtension.class)
 class HrCaseSensitiveDetailsIT {
@@ -304,6 +305,27 @@ class HrCaseSensitiveDetailsIT {
 
         assertTrue(erased.erased() >= 2, "the link and the sensitive record: " + erased.erased());
         assertEquals(List.of("0", "0"), held(expired.id(), subject));
+    }
+
+    @Test
+    void aCasesDetailsGoWithTheCaseWhenTheLeaversFileIsErased_R3() throws Exception {
+        StaffFileView file = file("Nesta");
+        long subject = file.subjectId();
+        approved(subject, SpecialCategory.CRIMINAL_RECORDS);
+        HrCaseView hrCase = opened(file, HrCaseKind.DISCIPLINARY, Set.of(HR), null);
+        Callers.as(Role.HR, () -> sensitive.record(hrCase.id(), hrCase.version(), offence()));
+        LocalDate leftLongAgo = today().minusYears(7);
+        Sql.execute(database, "update stf_engagement set start_date = ?, leaving_date = ?,"
+                + " leaving_reason = 'Resigned' where staff_file_id = ?", leftLongAgo.minusYears(3), leftLongAgo,
+                file.id());
+        cache.getCache().evictAll();
+
+        throughTheSpi(holder -> holder.erase(subject));
+
+        assertEquals(List.of("0", "0", "0"), Sql.column(database, "select count(*) from stf_case where id = ?"
+                + " union all select count(*) from stf_case_sensitive where case_id = ? union all"
+                + " select count(*) from sec_sensitive_record where subject_id = ?", hrCase.id(), hrCase.id(),
+                subject), "the case, its link and the offence itself are gone with the file");
     }
 
     private static String value(DataItem item, String label) {
