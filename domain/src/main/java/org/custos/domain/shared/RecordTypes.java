@@ -38,6 +38,7 @@ public final class RecordTypes {
         labels.put("HrCaseNote", "Note of a disciplinary, grievance or capability case");
         labels.put("HrCaseMeeting", "Meeting of a disciplinary, grievance or capability case");
         labels.put("HrCaseDocument", "Document of a disciplinary, grievance or capability case");
+        labels.put("HrCaseSensitiveRecord", "Health or criminal-records detail of a capability or disciplinary case");
         labels.put("SicknessAbsence", "Sickness absence");
         labels.put("AbsenceHealthRecord", "Health detail of a sickness absence");
         labels.put("RightsRequest", "Rights request");

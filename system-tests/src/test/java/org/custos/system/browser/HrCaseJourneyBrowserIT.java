@@ -24,7 +24,8 @@ import org.openqa.selenium.Keys;
  * that does not exist, nothing typed lost), adds an allegation and a meeting (refused first without who attended),
  * stores a document and downloads it, records the outcome as a first written warning (refused first for a decision dated before the case opened) and
  * reads its expiry in words, the level's six months after the decision. The warning, decided months ago, has
- * expired: HR's home page lists the case, and HR keeps only its summary once they confirm. Another HR user sees no
+ * expired: HR's home page lists the case, and HR keeps only its summary once they confirm. Before that, the case
+ * says that an alleged offence needs the DPM's approval of criminal-records data, and links to the request for it. Another HR user sees no
  * case on the file and is refused the case's page.
  */
 @ExtendWith(SystemUnderTest.class)
@@ -58,6 +59,7 @@ class HrCaseJourneyBrowserIT {
             browser.waitForText(By.id("messages"), "The document is stored.");
             browser.click(By.linkText("invitation.pdf"));
             assertArrayEquals(letter, browser.downloaded(".pdf"));
+            anAllegedOffenceWaitsForTheDpm(browser, hrCase);
             recordAFirstWrittenWarning(browser);
             keepOnlyTheSummaryOnceExpired(browser);
             browser.logOut();
@@ -117,6 +119,22 @@ class HrCaseJourneyBrowserIT {
         browser.waitForText(By.id("meetings:list"), "Accepted the facts");
     }
 
+    /**
+     * An alleged offence is criminal-records data: without the DPM's approval the case says so, apart from its notes,
+     * and its link asks for that category about the person.
+     */
+    private void anAllegedOffenceWaitsForTheDpm(Browser browser, String hrCase) {
+        browser.waitForText(By.id("sensitive:approval-needed"), "An alleged criminal offence or a conviction"
+                + " disclosed is criminal-records data: the DPM must approve your use of " + person
+                + "'s criminal-records data");
+        assertTrue(browser.driver().findElements(By.id("sensitive:show")).isEmpty(), "nothing to show or record");
+        browser.click(By.id("sensitive:request-approval"));
+        browser.waitForText(By.id("person-name"), person);
+        browser.waitForText(By.id("request:category_label"), "Criminal records");
+        browser.open(hrCase);
+        browser.visible(By.id("sensitive:approval-needed"));
+    }
+
     /** Refused for a decision before the case opened, all kept; then the warning expires six months after it. */
     private void recordAFirstWrittenWarning(Browser browser) {
         browser.assertNothingTypedIsLost(By.id("outcome:decide"), "The decision cannot be dated before the case"
@@ -140,7 +158,9 @@ class HrCaseJourneyBrowserIT {
         browser.waitForText(By.id("messages"), "Only the summary of the case is kept now");
         browser.waitForText(By.id("summary-only"), "only the summary of this case is kept");
         browser.waitForText(By.id("expires"), decidedOn.plusMonths(6).format(WORDS));
-        assertTrue(browser.driver().findElements(By.id("notes:list")).isEmpty(), "the notes are gone");
+        assertTrue(browser.driver().findElements(By.id("notes:list")).isEmpty()
+                && browser.driver().findElements(By.id("sensitive")).isEmpty(), "the notes and the section of"
+                + " criminal-records details are gone");
         browser.open("/");
         assertTrue(browser.driver().findElements(By.id("expired-warnings")).isEmpty(), "nothing left to reduce");
     }

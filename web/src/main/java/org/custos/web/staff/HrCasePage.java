@@ -28,7 +28,8 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * An HR case ({@code staff/case.xhtml?id=N}; R3, X1): its summary, allegations or concerns and investigation notes,
  * meetings, documents and outcome, a warning's level and expiry (the level's period unless HR sets another), its
- * handlers reassigned, and once the warning has expired the details deleted so that only the summary is kept.
+ * handlers reassigned, and once the warning has expired the details deleted so that only the summary is kept. The
+ * health or criminal-records details are the page's own section ({@link HrCaseSensitiveSection}).
  * Someone the case does not name is shown the "not allowed" page. A refused change keeps what was typed in its form;
  * a change saved shows the case again.
  */
@@ -77,6 +78,11 @@ public class HrCasePage implements Serializable {
         decidedOn = summary.decidedOn();
         outcome = summary.outcome();
         warningLevel = summary.warningLevel();
+    }
+
+    /** A change saved by a section of the page ({@link HrCaseSensitiveSection}): its forms go on from this version. */
+    void refreshed(HrCaseView saved) {
+        hrCase = saved;
     }
 
     /** After a change saved: the case shown again with the message; null (the form keeps what was typed) if refused. */

@@ -13,7 +13,9 @@
  * one more tab with one include. An HR case has its own page ({@code case.xhtml?id=N},
  * {@link org.custos.web.staff.HrCasePage}; R3, X1): its notes, meetings, documents, outcome and warning expiry, its
  * handlers, and the reduction to its summary once the warning has expired; someone the case does not name gets the
- * "not allowed" page. The sickness absences' tab lets health details through only with the approval gate's
+ * "not allowed" page. A capability case's health details and a disciplinary case's criminal-records details are a
+ * section of that page that passes the approval gate as the absence tab does
+ * ({@link org.custos.web.staff.HrCaseSensitiveSection}, L4). The sickness absences' tab lets health details through only with the approval gate's
  * consent and offers the request for approval when it would refuse ({@link org.custos.web.staff.StaffAbsenceSection}).
  * Outside HR (L5), a line manager (a hiring manager) or a finance user finds under
  * {@code /shared/} the members of staff whose HR or finance data the DPM approved for them, and reads that area's

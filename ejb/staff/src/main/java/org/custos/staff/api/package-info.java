@@ -4,7 +4,9 @@
  * whose file has not opened yet; HR cases ({@link org.custos.staff.api.HrCases}: disciplinary, grievance, capability)
  * seen only by their named HR handlers and the DPM, never by the person they are about (chosen among the enabled
  * accounts) nor by the account linked to the person whose file holds them, reduced to a summary when their warning
- * expires (R3, X1, A1); the
+ * expires (R3, X1, A1), and their health or criminal-records details
+ * ({@link org.custos.staff.api.HrCaseSensitiveDetails}) recorded and read only by those handlers with the DPM's
+ * approval, encrypted, gone with the case's details (L4, X3); the
  * file's checks and documents ({@link org.custos.staff.api.StaffChecks}: right to work with the copies of the
  * documents checked, conflict-of-interest declarations, security clearances, contracts and other documents), the
  * permissions ending soon, for HR's home page, and until when each record group of a leaver's file is kept (R3);

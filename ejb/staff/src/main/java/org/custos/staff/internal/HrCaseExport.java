@@ -10,12 +10,14 @@ import org.custos.domain.staff.HrCase;
 import org.custos.domain.staff.HrCaseDocument;
 import org.custos.domain.staff.HrCaseMeeting;
 import org.custos.domain.staff.HrCaseNote;
+import org.custos.domain.staff.HrCaseSensitiveRecord;
 import org.custos.protection.spi.SubjectDataSection.DataItem;
 import org.custos.protection.spi.SubjectDataSection.Fields;
 
 /**
  * The HR cases of a staff file in the staff holder's export: each case (its summary and outcome), then its notes,
- * meetings and documents (by name and hash) while they are held.
+ * meetings and documents (by name and hash) while they are held, and which health or criminal-records details it
+ * has (the details themselves are in the sensitive records' section, as the absences' are).
  */
 @Dependent
 class HrCaseExport {
@@ -51,6 +53,13 @@ class HrCaseExport {
             for (HrCaseDocument document : views.details(HrCaseDocument.class, hrCase)) {
                 items.add(new Fields().about(about).add("Case", id).document(document.stored())
                         .item("HrCaseDocument", Long.toString(document.id())));
+            }
+            for (HrCaseSensitiveRecord detail : views.details(HrCaseSensitiveRecord.class, hrCase)) {
+                items.add(new Fields().about(about).add("Case", id).add("Sensitive detail", detail.kind().label())
+                        .add("Recorded on", detail.recordedAt().toLocalDate())
+                        .add("Held as", "sensitive record " + detail.sensitiveRecordId()
+                                + " (see the sensitive records)")
+                        .item("HrCaseSensitiveRecord", Long.toString(detail.id())));
             }
         }
         return items;

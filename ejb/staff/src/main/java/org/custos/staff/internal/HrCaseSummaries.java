@@ -1,18 +1,23 @@
 package org.custos.staff.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.staff.HrCase;
+import org.custos.domain.staff.StaffFile;
 import org.custos.protection.spi.RetentionItem;
+import org.custos.security.api.KeptSensitiveRecords;
 
 /**
- * R3 for HR cases: at the warning's expiry the notes, meetings and documents go and the case row stays as the
- * summary (kind, dates, outcome, level). Used by the facade (HR reduces a due case) and by the staff holder (the
- * cases due, erasure); the whole case goes with its staff file.
+ * R3 for HR cases: at the warning's expiry the notes, meetings and documents go, and the health or criminal-records
+ * details with them (the sensitive records staff keeps, erased per record through the security context's port), and
+ * the case row stays as the summary (kind, dates, outcome, level). Used by the facade (HR reduces a due case) and by
+ * the staff holder (the cases due, erasure); the whole case goes with its staff file.
  */
 @Dependent
 class HrCaseSummaries {
@@ -27,9 +32,15 @@ class HrCaseSummaries {
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
+    @Inject
+    StaffRecords records;
+
+    @Inject
+    KeptSensitiveRecords keptSensitiveRecords;
+
     /** Deletes the case's details and marks it reduced; the rows deleted. */
     int reduce(HrCase hrCase, LocalDate on) {
-        int rows = 0;
+        int rows = sensitiveErased(records.file(hrCase.staffFileId()).subjectId(), "= :cases", hrCase.id());
         for (String detail : DETAILS) {
             rows += em.createQuery("delete from " + detail + " d where d.caseId = :hrCase")
                     .setParameter("hrCase", hrCase.id()).executeUpdate();
@@ -74,14 +85,30 @@ class HrCaseSummaries {
     }
 
     /** The file's cases with all their details, as the file itself goes; the rows deleted. */
-    int deleteAll(long staffFileId) {
-        int rows = 0;
+    int deleteAll(StaffFile file) {
+        int rows = sensitiveErased(file.subjectId(), "in (select c.id from HrCase c where c.staffFileId = :cases)",
+                file.id());
         for (String detail : DETAILS) {
             rows += em.createQuery("delete from " + detail + " d where d.caseId in (select c.id from HrCase c"
-                    + " where c.staffFileId = :file)").setParameter("file", staffFileId).executeUpdate();
+                    + " where c.staffFileId = :file)").setParameter("file", file.id()).executeUpdate();
         }
         return rows + em.createQuery("delete from HrCase c where c.staffFileId = :file")
-                .setParameter("file", staffFileId).executeUpdate();
+                .setParameter("file", file.id()).executeUpdate();
+    }
+
+    /**
+     * The links of these cases ({@code caseIds}, a condition on a case's id with the parameter {@code :cases}) to
+     * their health or criminal-records details, and the sensitive records themselves; the rows deleted.
+     */
+    private int sensitiveErased(Long subjectId, String caseIds, long cases) {
+        Set<Long> kept = Set.copyOf(em.createQuery("select d.sensitiveRecordId from HrCaseSensitiveRecord d"
+                + " where d.caseId " + caseIds, Long.class).setParameter("cases", cases).getResultList());
+        if (kept.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("delete from HrCaseSensitiveRecord d where d.caseId " + caseIds)
+                .setParameter("cases", cases).executeUpdate()
+                + keptSensitiveRecords.eraseWithContextRecords(subjectId, kept);
     }
 
     /** The file's cases, oldest first. */

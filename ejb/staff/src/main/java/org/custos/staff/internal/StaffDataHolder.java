@@ -36,7 +36,8 @@ import org.custos.recruitment.api.HiredApplications;
  * hash), their hires waiting for a file, and where they were named as someone's emergency contact; erasure that
  * keeps a file for the employment and its R3 period after leaving (saying until when) and deletes it afterwards with
  * the hired application (recruitment's, through its port), erases right-to-work copies on their own, shorter clock,
- * reduces an HR case to its summary at its warning's expiry, erases sickness absences at their own R3 clock with
+ * reduces an HR case to its summary at its warning's expiry (its health or criminal-records details, sensitive
+ * records staff keeps, go with its other details), erases sickness absences at their own R3 clock with
  * their health details (sensitive records staff keeps, exported with the sensitive records, erased per record),
  * removes a hire waiting for its file with its application, and a member of staff's account link and the changes
  * they reported once no file of theirs is left; the records due for review, per rule (R3).
@@ -238,7 +239,7 @@ public class StaffDataHolder implements PersonalDataHolder {
     private int deleted(StaffFile file) {
         em.createQuery("update Engagement e set e.lineManagerFileId = null where e.lineManagerFileId = :file")
                 .setParameter("file", file.id()).executeUpdate();
-        int rows = caseSummaries.deleteAll(file.id());
+        int rows = caseSummaries.deleteAll(file);
         rows += absences.deleteAll(file);
         for (String entity : List.of("StaffBankDetails", "StaffEmergencyContact", "Engagement", "StaffDocument",
                 "RightToWorkCheck", "ConflictDeclaration", "SecurityClearance", "AccuracyConfirmation")) {

@@ -5,7 +5,9 @@
  * of emergency contacts; the HR cases' rules (need to know {@code CaseAccess}: the handlers, never the person a case
  * is about nor the account linked to the person whose file holds it; what a case may record {@code CaseChanges}, the
  * warning's expiry {@code WarningExpiry}) and their reduction to a summary at expiry
- * ({@code HrCaseSummaries}, R3), the expired warnings a handler is to reduce, paged in SQL ({@code ExpiredWarnings});
+ * ({@code HrCaseSummaries}, R3), their health or criminal-records details ({@code DefaultHrCaseSensitiveDetails},
+ * which ones a case's kind may hold {@code CaseSensitiveRules}) through the approval gate, kept by staff and erased
+ * with the case's other details, the expired warnings a handler is to reduce, paged in SQL ({@code ExpiredWarnings});
  * the rules of the file's checks (right-to-work re-check dates, the dates of
  * declarations and clearances) and of its retention clocks (R3: the leaving date, the UK tax year's end), the
  * holder's record groups and the dates HR reads for each group kept from the leaving date; sickness absences
