@@ -12,6 +12,7 @@ import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 /**
  * Accuracy reviews in a real browser (A1): HR opens a member of staff's file and links their account; two years on
@@ -60,7 +61,26 @@ class AccuracyReviewBrowserIT {
             browser.waitForText(By.tagName("h1"), "Home");
             assertTrue(browser.driver().findElements(By.xpath("//form[@id='stale-records']//tr[contains(., '"
                     + name + "')]")).isEmpty(), "confirmed, so no longer stale");
+            setHowOftenPersonalDetailsAreChecked(browser);
         }
+    }
+
+    /** HR sets how often personal details are checked, refused in words first; then back to the default. */
+    private static void setHowOftenPersonalDetailsAreChecked(Browser browser) {
+        browser.open("/staff/list.xhtml");
+        browser.click(By.id("review-intervals"));
+        browser.assertEveryFieldIsLabelled();
+        By row = By.xpath("//tbody[@id='settings:table_data']/tr[contains(., 'personal and contact details')]");
+        By value = new ByChained(row, By.tagName("input"));
+        browser.type(value, "now and then");
+        browser.click(new ByChained(row, By.tagName("button")));
+        browser.waitForText(By.id("messages"), "Enter the period in words, such as 1 month");
+        browser.type(value, "2 years");
+        browser.click(new ByChained(row, By.tagName("button")));
+        browser.waitForText(By.id("messages"), "personal and contact details every: 2 years.");
+        browser.type(value, "");
+        browser.click(new ByChained(row, By.tagName("button")));
+        browser.waitForText(By.id("messages"), "(the default)");
     }
 
     /** HR opens the file of a new person and links the member of staff's account to it; returns the file's id. */
@@ -74,7 +94,7 @@ class AccuracyReviewBrowserIT {
         browser.waitForText(By.id("status"), "Registrar, employee, since 1 March 2024.");
         Matcher id = FILE_ID.matcher(browser.driver().getCurrentUrl());
         assertTrue(id.find(), browser.driver().getCurrentUrl());
-        browser.click(By.linkText("Own record"));
+        browser.openPageTab("Own record");
         browser.choose("tabs:own-account:account", name + " (" + worker + ")");
         browser.click(By.id("tabs:own-account:link"));
         browser.waitForText(By.id("linked-account"), "The account " + worker + " sees this person's own record");

@@ -84,8 +84,7 @@ class StaffJourneyBrowserIT {
     /** A week's sickness absence while employed: the line manager is to see the period. */
     private void recordAnAbsence(Browser browser, String file) {
         browser.open(file);
-        browser.click(By.xpath("//*[@role='tablist']//a[normalize-space(.)='Absence']"));
-        browser.visible(By.id("tabs:absence:periods"));
+        browser.openPageTab("Absence");
         browser.type(By.id("tabs:absence:first-day_input"), "03/03/2025");
         browser.type(By.id("tabs:absence:last-day_input"), "07/03/2025");
         browser.click(By.id("tabs:absence:save-period"));
@@ -95,7 +94,7 @@ class StaffJourneyBrowserIT {
     /** X1: the account a case is about is chosen among the accounts offered for part of its name. */
     private void openAGrievanceAboutTheLineManager(Browser browser, String file) {
         browser.open(file);
-        browser.click(By.linkText("Cases"));
+        browser.openPageTab("Cases");
         browser.waitForText(By.id("tabs:cases:list"), "No cases you handle.");
         browser.choose("tabs:cases:kind", "Grievance");
         browser.type(By.id("tabs:cases:opened-on_input"), LocalDate.now().format(DateTimeFormatter.ofPattern(

@@ -63,6 +63,9 @@ public class DefaultHrCaseSensitiveDetails implements HrCaseSensitiveDetails {
     HrCaseViews views;
 
     @Inject
+    OwnRecords own;
+
+    @Inject
     ComplianceCalendar calendar;
 
     @EJB
@@ -72,7 +75,7 @@ public class DefaultHrCaseSensitiveDetails implements HrCaseSensitiveDetails {
     @RolesAllowed(Role.Names.HR)
     @Audited(value = AuditAction.UPDATE, record = "HrCase")
     public HrCaseView record(long caseId, long version, HrCaseSensitiveForm form) {
-        HrCase hrCase = cases.changeable(caseId, version, CaseCaller.of(session));
+        HrCase hrCase = cases.changeable(caseId, version, CaseCaller.of(session, own));
         CaseSensitiveRules.refusal(hrCase.kind(), form.kind(), form.document()).ifPresent(reason -> {
             throw new RequestRefused(reason);
         });
@@ -88,7 +91,7 @@ public class DefaultHrCaseSensitiveDetails implements HrCaseSensitiveDetails {
     @Override
     @Audited(record = RECORD)
     public List<HrCaseSensitiveView> details(long caseId) {
-        HrCase hrCase = cases.seen(caseId, CaseCaller.of(session));
+        HrCase hrCase = cases.seen(caseId, CaseCaller.of(session, own));
         Optional<SpecialCategory> category = hrCase.kind().sensitiveCategory();
         if (category.isEmpty()) {
             return List.of();
@@ -107,7 +110,7 @@ public class DefaultHrCaseSensitiveDetails implements HrCaseSensitiveDetails {
     @Override
     @Audited(record = RECORD)
     public DocumentDownload document(long caseId, long detailId) {
-        HrCase hrCase = cases.seen(caseId, CaseCaller.of(session));
+        HrCase hrCase = cases.seen(caseId, CaseCaller.of(session, own));
         HrCaseSensitiveRecord link = em.find(HrCaseSensitiveRecord.class, detailId);
         if (link == null || link.caseId() != hrCase.id()) {
             throw new AccessRefused("There is no such document.");

@@ -244,4 +244,27 @@ class AccuracyReviewIT {
         }
         assertFalse(due(Callers.as(Role.STAFF, ownRecord::mine)).contains(AccuracyGroup.EMERGENCY_CONTACTS));
     }
+
+    @Test
+    void hrSetsHowOftenEachGroupIsCheckedAndNoOtherSetting_A1() throws Exception {
+        assertEquals(List.of("accuracy.staff-bank-details", "accuracy.staff-emergency-contacts",
+                "accuracy.staff-personal-details"), Callers.as(Role.HR, settings::reviewIntervals).stream()
+                .map(SettingView::key).sorted().toList());
+        try {
+            SettingView changed = Callers.as(Role.HR,
+                    () -> settings.changeReviewInterval("accuracy.staff-bank-details", "P6M"));
+            assertEquals("P6M", changed.value());
+            assertEquals("P6M", Callers.as(Role.DPM, settings::settings).stream()
+                    .filter(shown -> shown.key().equals("accuracy.staff-bank-details")).findFirst().orElseThrow()
+                    .value(), "the one setting the DPM's page shows");
+        } finally {
+            Callers.as(Role.HR, () -> settings.changeReviewInterval("accuracy.staff-bank-details", ""));
+        }
+        assertEquals("There is no review interval calendar.request-response.", assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.HR, () -> settings.changeReviewInterval("calendar.request-response", "P2M")))
+                .getMessage());
+        assertThrows(EJBAccessException.class,
+                () -> Callers.as(Role.HR, () -> settings.change("accuracy.staff-bank-details", "P6M")));
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.STAFF, settings::reviewIntervals));
+    }
 }

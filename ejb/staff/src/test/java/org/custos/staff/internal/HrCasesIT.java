@@ -41,6 +41,7 @@ import org.custos.protection.testsupport.SqlStatements;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AccountName;
 import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.staff.api.HrCaseForm;
 import org.custos.staff.api.HrCaseMeetingForm;
@@ -308,6 +309,18 @@ class HrCasesIT {
         return Sql.column(database, "select kind || ' ' || opened_on || ' ' || outcome || ' ' || decided_on || ' '"
                 + " || warning_level || ' ' || warning_expires_on || ' ' || summarised_on from stf_case where id = ?",
                 caseId);
+    }
+
+    @Test
+    void aNoteAddedMeanwhileRefusesTheChangeOfAPageThatDidNotShowIt() throws Exception {
+        HrCaseView shown = opened(file("Pia"), HrCaseKind.DISCIPLINARY, today(), Set.of(HR), null);
+        HrCaseView noted = Callers.as(Role.HR, () -> hrCases.addNote(shown.id(), shown.version(),
+                new HrCaseNoteForm(HrCaseNoteKind.ALLEGATION, "Late four times in March")));
+        assertEquals(shown.version() + 1, Sql.column(database, "select version from stf_case where id = ?",
+                shown.id()).stream().mapToLong(Long::parseLong).findFirst().orElseThrow(), "the stored case moved on");
+        assertEquals(shown.version() + 1, noted.version());
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> hrCases.decide(shown.id(),
+                shown.version(), new HrCaseOutcomeForm(today(), "No case to answer", null, null))));
     }
 
     @Test

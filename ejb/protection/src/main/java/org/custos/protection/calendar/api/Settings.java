@@ -8,7 +8,8 @@ import org.custos.security.api.RecordId;
 
 /**
  * The periods and deadlines the product enforces, each the default of a setting (DOMAIN: "the period is the
- * default of a setting the DPM can change, never a constant in code"). The DPM and the administrator change them.
+ * default of a setting the DPM can change, never a constant in code"). The DPM and the administrator change them;
+ * HR changes the accuracy reviews' intervals (A1) and no other.
  */
 @Local
 public interface Settings {
@@ -21,5 +22,16 @@ public interface Settings {
      * @throws org.custos.security.api.RequestRefused when the value is not one the setting takes
      */
     SettingView change(@RecordId @NotBlank String key,
+            @Size(max = 500, message = "The value must have at most {max} characters.") String value);
+
+    /** A1: how often each record group is checked with the person it is about, for HR as for the DPM. */
+    List<SettingView> reviewIntervals();
+
+    /**
+     * Sets a review interval (A1); blank returns to the default.
+     *
+     * @throws org.custos.security.api.RequestRefused for any other setting, or a value the setting does not take
+     */
+    SettingView changeReviewInterval(@RecordId @NotBlank String key,
             @Size(max = 500, message = "The value must have at most {max} characters.") String value);
 }

@@ -50,11 +50,29 @@ public class DefaultSettings implements Settings {
     @Override
     @Audited(value = AuditAction.UPDATE, record = "Setting")
     public SettingView change(String key, String value) {
-        PeriodSetting setting = PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
+        return store(PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
                 .or(() -> holders.retentionRule(key).map(PeriodSetting::of))
                 .or(() -> holders.accuracyReview(key).map(PeriodSetting::of))
-                .orElseThrow(() -> new RequestRefused("There is no setting " + key + "."));
-        Setting stored = em.find(Setting.class, key);
+                .orElseThrow(() -> new RequestRefused("There is no setting " + key + ".")), value);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.ADMIN})
+    @AuditExempt("reads no personal data: how often each record group is checked")
+    public List<SettingView> reviewIntervals() {
+        return holders.accuracyReviews().stream().map(PeriodSetting::of).map(this::view).toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.ADMIN})
+    @Audited(value = AuditAction.UPDATE, record = "Setting")
+    public SettingView changeReviewInterval(String key, String value) {
+        return store(holders.accuracyReview(key).map(PeriodSetting::of)
+                .orElseThrow(() -> new RequestRefused("There is no review interval " + key + ".")), value);
+    }
+
+    private SettingView store(PeriodSetting setting, String value) {
+        Setting stored = em.find(Setting.class, setting.key());
         if (value == null || value.isBlank()) {
             if (stored != null) {
                 em.remove(stored);
@@ -65,7 +83,7 @@ public class DefaultSettings implements Settings {
                     + (setting.mayBeOff() ? ", or off to send no such reminders." : "."));
         } else {
             if (stored == null) {
-                stored = new Setting(key);
+                stored = new Setting(setting.key());
                 em.persist(stored);
             }
             stored.change(setting.normalised(value), LocalDateTime.now(clock), caller.getName());
