@@ -39,6 +39,9 @@ public final class RecordTypes {
         labels.put("HrCaseDocument", "Document of a disciplinary, grievance or capability case");
         labels.put("SicknessAbsence", "Sickness absence");
         labels.put("AbsenceHealthRecord", "Health detail of a sickness absence");
+        labels.put("Organisation", "Client, customer or supplier organisation");
+        labels.put("OrganisationContact", "Contact at a client, customer or supplier");
+        labels.put("ServiceRecord", "Record of a service provided");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");
