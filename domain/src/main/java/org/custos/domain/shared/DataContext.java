@@ -17,7 +17,7 @@ public enum DataContext {
     REGISTER("People register", "protection", true, SECURITY),
     RECRUITMENT("Recruitment", "recruitment", true, REGISTER, SECURITY),
     STAFF("Staff", "staff", true, REGISTER, SECURITY, RECRUITMENT),
-    RELATIONSHIPS("Clients and suppliers", "relationships", false, REGISTER, SECURITY),
+    RELATIONSHIPS("Clients and suppliers", "relationships", true, REGISTER, SECURITY),
     COMPLAINTS("Complaints", "complaints", false, REGISTER, SECURITY);
 
     private final String label;

@@ -41,6 +41,9 @@ public final class RecordTypes {
         labels.put("HrCaseSensitiveRecord", "Health or criminal-records detail of a capability or disciplinary case");
         labels.put("SicknessAbsence", "Sickness absence");
         labels.put("AbsenceHealthRecord", "Health detail of a sickness absence");
+        labels.put("Organisation", "Client, customer or supplier organisation");
+        labels.put("OrganisationContact", "Contact at a client, customer or supplier");
+        labels.put("ServiceRecord", "Record of a service provided");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

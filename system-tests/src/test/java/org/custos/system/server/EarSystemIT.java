@@ -143,7 +143,7 @@ class EarSystemIT {
 
     @Test
     void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
-        assertEquals(List.of("complaints", "recruitment", "register", "security", "staff"),
+        assertEquals(List.of("complaints", "recruitment", "register", "relationships", "security", "staff"),
                 Callers.as(Role.DPM, holders::contexts));
     }
 

@@ -45,7 +45,8 @@ public class MaxLengths {
             "org.custos.protection.purposes.api", "org.custos.protection.calendar.api",
             "org.custos.protection.breaches.api", "org.custos.protection.rights.api",
             "org.custos.protection.holds.api", "org.custos.protection.letters.api", "org.custos.recruitment.api",
-            "org.custos.security.api", "org.custos.staff.api");
+            "org.custos.security.api", "org.custos.staff.api",
+            "org.custos.relationships.api");
 
     /** What separates the items of a list typed in one box. */
     static final String SEPARATOR = ", ";

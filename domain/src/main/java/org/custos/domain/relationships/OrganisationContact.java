@@ -1,0 +1,133 @@
+package org.custos.domain.relationships;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.custos.domain.shared.OrganisationKind;
+
+/**
+ * A person in the register (S1) as our contact at an organisation: as which kind's contact, their role there, their
+ * work email and phone, and their own start and end there.
+ */
+@Entity
+@Table(name = "rel_contact")
+public class OrganisationContact {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rel_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(name = "subject_id", nullable = false)
+    private long subjectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private OrganisationKind kind;
+
+    private String role;
+
+    @Column(name = "work_email")
+    private String workEmail;
+
+    @Column(name = "work_phone")
+    private String workPhone;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "added_by", nullable = false)
+    private String addedBy;
+
+    @Column(name = "added_at", nullable = false)
+    private LocalDateTime addedAt;
+
+    protected OrganisationContact() {
+    }
+
+    public OrganisationContact(long organisationId, long subjectId, OrganisationKind kind, String role,
+            String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn, String addedBy,
+            LocalDateTime addedAt) {
+        this.organisationId = organisationId;
+        this.subjectId = subjectId;
+        this.kind = kind;
+        this.role = role;
+        this.workEmail = workEmail;
+        this.workPhone = workPhone;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+    }
+
+    /** D5: the role as rectified. */
+    public void correctRole(String corrected) {
+        this.role = corrected;
+    }
+
+    /** D5: the work email as rectified. */
+    public void correctWorkEmail(String corrected) {
+        this.workEmail = corrected;
+    }
+
+    /** D5: the work phone as rectified. */
+    public void correctWorkPhone(String corrected) {
+        this.workPhone = corrected;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public long subjectId() {
+        return subjectId;
+    }
+
+    public OrganisationKind kind() {
+        return kind;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    public String workEmail() {
+        return workEmail;
+    }
+
+    public String workPhone() {
+        return workPhone;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+}

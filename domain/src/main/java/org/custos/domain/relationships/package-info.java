@@ -1,0 +1,7 @@
+/**
+ * The relationships context's entities (tables {@code rel_*}, K1, R4): organisations we deal with as clients,
+ * customers or suppliers, their contacts (people in the register, referenced by subject id, ADR 0002, with their role
+ * and work details there), and the records of services provided, which name the person they were provided for only
+ * until that person's data goes.
+ */
+package org.custos.domain.relationships;

@@ -1,0 +1,49 @@
+package org.custos.relationships.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.custos.domain.shared.OrganisationKind;
+import org.custos.domain.shared.RelationshipStatus;
+import org.custos.security.api.AuditedRecord;
+
+/** An organisation with its contacts and the services provided to it, the latest first. */
+public record OrganisationView(long id, long version, String name, Set<OrganisationKind> kinds,
+        String registrationNumber, String address, String website, LocalDate relationshipStart,
+        LocalDate relationshipEnd, RelationshipStatus status, String notes, List<ContactView> contacts,
+        List<ServiceView> services) implements AuditedRecord {
+
+    /** The kinds in words: "Client, Supplier". */
+    public String kindLabels() {
+        return kinds.stream().sorted().map(OrganisationKind::label).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return null;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return Long.toString(id);
+    }
+
+    /** The contacts, and the people services were provided for, whom the page shows (X2). */
+    @Override
+    public List<Long> auditShownSubjectIds() {
+        return Stream.concat(contacts.stream().map(ContactView::subjectId),
+                services.stream().map(ServiceView::contactSubjectId).filter(id -> id != null)).distinct().toList();
+    }
+
+    /** A contact of the organisation: the person in the register and their work details there. */
+    public record ContactView(long contactId, long subjectId, String name, OrganisationKind kind, String role,
+            String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** A service provided: what, when, and for whom while their data is kept. */
+    public record ServiceView(long serviceId, String description, LocalDate providedOn, Long contactSubjectId,
+            String contactName) {
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * The relationships context's API (K1, R4; issue 16): the organisations we deal with as clients, customers or
+ * suppliers ({@link org.custos.relationships.api.Organisations}), their contacts (people in the register, S1, found or
+ * registered through the register's api, with their role and work details there) and the records of services
+ * provided, kept past the relationship's end without the contact's details. The processor register, agreements and
+ * transfers (X4) are to come.
+ * <p>
+ * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
+ * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use
+ * it.
+ * <p>
+ * May use: the domain's shared value types, the security and protection contexts' {@code api}, Jakarta EE APIs;
+ * never entities or {@code internal} packages.
+ */
+package org.custos.relationships.api;

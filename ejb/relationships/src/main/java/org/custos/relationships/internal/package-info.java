@@ -1,0 +1,17 @@
+/**
+ * The relationships context's implementation: the facade ({@code DefaultOrganisations}), the rules of an
+ * organisation's details ({@code OrganisationChanges}) and of its contacts and services ({@code ContactChanges}), the
+ * list paged in SQL ({@code OrganisationList}), the organisation's page ({@code OrganisationViews}, a statement per
+ * kind of row), and its part of the personal-data SPI ({@code RelationshipsDataHolder}) with its retention rule
+ * ({@code RelationshipsRetention}, R4) and the fields a rectification may correct ({@code ContactCorrections}).
+ * <p>
+ * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
+ * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming
+ * them. Restriction (D6) is the register's state: the facade refuses to add a restricted person as a contact or to
+ * name them on a service.
+ * <p>
+ * May use: its own {@code api}, the security and protection contexts' {@code api} and protection's {@code spi}, the
+ * domain module (entities of {@code org.custos.domain.relationships}, the shared {@code DataSubject} and value types),
+ * Jakarta EE. Nothing outside this module may use it.
+ */
+package org.custos.relationships.internal;

@@ -1,0 +1,2 @@
+/** Fixture api of the relationships context. */
+package org.custos.archfixtures.bad.relationships.api;

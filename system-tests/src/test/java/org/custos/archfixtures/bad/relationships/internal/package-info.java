@@ -1,0 +1,2 @@
+/** Fixture internals of the relationships context. */
+package org.custos.archfixtures.bad.relationships.internal;

@@ -1,0 +1,86 @@
+package org.custos.system.browser;
+
+import static org.custos.system.browser.Browser.Typed.date;
+import static org.custos.system.browser.Browser.Typed.text;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Clients, customers and suppliers in a real browser (K1, S1, R4): the office manager (an HR account) records a
+ * supplier, refused first without saying what it is to us with nothing typed lost, adds its contact (someone new,
+ * registered with the contact) and a service provided for them, and finds the supplier in the list by kind.
+ */
+@ExtendWith(SystemUnderTest.class)
+class RelationshipsJourneyBrowserIT {
+
+    private static final String PASSWORD = "amber-harbour-7342";
+
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+    private final String officeManager = "hr.office." + run;
+    private final String suffix = run.toUpperCase(Locale.ROOT);
+    private final String supplier = "Paper Mill " + suffix + " Ltd";
+    private final String contact = "Sid Seller" + suffix;
+
+    @Test
+    void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() {
+        try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
+            browser.openAccounts(PASSWORD, new Browser.Account(officeManager, "Olive Office", "HR staff"));
+            browser.logIn(officeManager, PASSWORD);
+            recordTheSupplier(browser);
+            addItsContact(browser);
+            recordAServiceForTheContact(browser);
+            findItInTheListByKind(browser);
+        }
+    }
+
+    private void recordTheSupplier(Browser browser) {
+        browser.open("/");
+        browser.click(By.linkText("Organisations"));
+        browser.click(By.id("organisations:add"));
+        browser.assertEveryFieldIsLabelled();
+        browser.assertNothingTypedIsLost(By.id("details-form:save"),
+                "Choose what the organisation is to us: client, customer or supplier.",
+                text("details-form:name", supplier), text("details-form:registration", "09876543"),
+                date("details-form:start", "01/03/2024"), text("details-form:website", "www.papermill.example"));
+        browser.click(By.xpath("//form[@id='details-form']//label[normalize-space(.)='Supplier']"));
+        browser.click(By.id("details-form:save"));
+        browser.waitForText(By.id("messages"), "The organisation is recorded.");
+        browser.waitForText(By.id("details"), "Supplier");
+        browser.waitForText(By.id("details"), "1 March 2024");
+    }
+
+    private void addItsContact(Browser browser) {
+        browser.assertEveryFieldIsLabelled();
+        browser.type(By.id("contact:person-given"), "Sid");
+        browser.type(By.id("contact:person-family"), "Seller" + suffix);
+        browser.choose("contact:kind", "Supplier contact");
+        browser.type(By.id("contact:role"), "Account manager");
+        browser.type(By.id("contact:work-email"), "sid@papermill.example");
+        browser.click(By.id("contact:add-contact"));
+        browser.waitForText(By.id("messages"), "The contact is added.");
+        browser.waitForText(By.id("contacts"), contact);
+        browser.waitForText(By.id("contacts"), "Account manager");
+    }
+
+    private void recordAServiceForTheContact(Browser browser) {
+        browser.type(By.id("service:description"), "Printer paper, 40 boxes");
+        browser.type(By.id("service:provided_input"), "15/11/2025");
+        browser.choose("service:for", contact);
+        browser.click(By.id("service:record-service"));
+        browser.waitForText(By.id("messages"), "The service provided is recorded.");
+        browser.waitForText(By.id("services"), "15 November 2025");
+        browser.waitForText(By.id("services"), contact);
+    }
+
+    private void findItInTheListByKind(Browser browser) {
+        browser.click(By.linkText("Organisations"));
+        browser.choose("organisations:kind", "Supplier");
+        browser.type(By.id("organisations:name"), "Paper Mill " + suffix);
+        browser.click(By.id("organisations:find"));
+        browser.waitForText(By.id("organisations:table"), supplier);
+        browser.waitForText(By.id("organisations:table"), "1 March 2024");
+    }
+}
