@@ -44,6 +44,7 @@ public final class RecordTypes {
         labels.put("Organisation", "Client, customer or supplier organisation");
         labels.put("OrganisationContact", "Contact at a client, customer or supplier");
         labels.put("ServiceRecord", "Record of a service provided");
+        labels.put("Processor", "Processor of personal data and its agreement");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

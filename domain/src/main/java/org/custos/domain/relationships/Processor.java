@@ -1,0 +1,120 @@
+package org.custos.domain.relationships;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * An organisation as a processor of personal data for us (X4): the services and data it receives, the purposes it
+ * serves (ids of protection's purposes), the people involved, where the data is stored or accessed, and when the
+ * DPM reviews it. Its version also covers the evidence of its conditions.
+ */
+@Entity
+@Table(name = "rel_processor")
+public class Processor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rel_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organisation_id", nullable = false)
+    private long organisationId;
+
+    @Column(nullable = false)
+    private String services;
+
+    @Column(name = "data_categories", nullable = false)
+    private String dataCategories;
+
+    @Column(name = "people_categories", nullable = false)
+    private String peopleCategories;
+
+    @Column(nullable = false)
+    private String countries;
+
+    @Column(name = "review_on", nullable = false)
+    private LocalDate reviewOn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rel_processor_purpose", joinColumns = @JoinColumn(name = "processor_id"))
+    @Column(name = "purpose_id")
+    private Set<Long> purposeIds = new HashSet<>();
+
+    @Column(name = "recorded_by", nullable = false)
+    private String recordedBy;
+
+    @Column(name = "recorded_at", nullable = false)
+    private LocalDateTime recordedAt;
+
+    protected Processor() {
+    }
+
+    public Processor(long organisationId, String recordedBy, LocalDateTime recordedAt) {
+        this.organisationId = organisationId;
+        this.recordedBy = recordedBy;
+        this.recordedAt = recordedAt;
+    }
+
+    /** Records what the processor receives and why, as it stands now. */
+    public void describe(String services, String dataCategories, Set<Long> purposeIds, String peopleCategories,
+            String countries, LocalDate reviewOn) {
+        this.services = services;
+        this.dataCategories = dataCategories;
+        this.purposeIds.clear();
+        this.purposeIds.addAll(purposeIds);
+        this.peopleCategories = peopleCategories;
+        this.countries = countries;
+        this.reviewOn = reviewOn;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public long organisationId() {
+        return organisationId;
+    }
+
+    public String services() {
+        return services;
+    }
+
+    public String dataCategories() {
+        return dataCategories;
+    }
+
+    public Set<Long> purposeIds() {
+        return Set.copyOf(purposeIds);
+    }
+
+    public String peopleCategories() {
+        return peopleCategories;
+    }
+
+    public String countries() {
+        return countries;
+    }
+
+    public LocalDate reviewOn() {
+        return reviewOn;
+    }
+}

@@ -1,0 +1,211 @@
+package org.custos.relationships.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.custos.domain.relationships.AgreementVersion;
+import org.custos.domain.relationships.ConditionEvidence;
+import org.custos.domain.relationships.Organisation;
+import org.custos.domain.relationships.Processor;
+import org.custos.domain.shared.AgreementState;
+import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.relationships.api.AgreementForm;
+import org.custos.relationships.api.ConditionEvidenceForm;
+import org.custos.relationships.api.ProcessorForm;
+import org.custos.relationships.api.ProcessorView;
+import org.custos.relationships.api.Processors;
+import org.custos.security.api.AuditAction;
+import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.RequestRefused;
+import org.custos.security.api.ValidatedArguments;
+
+@Stateless
+@ValidatedArguments
+@RolesAllowed({Role.Names.HR, Role.Names.DPM})
+public class DefaultProcessors implements Processors {
+
+    private static final String RECORD = "Processor";
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    OrganisationRecords organisations;
+
+    @Inject
+    ProcessorRecords records;
+
+    @Inject
+    ProcessorViews views;
+
+    @Inject
+    ComplianceCalendar calendar;
+
+    @Override
+    @Audited(record = RECORD)
+    public ProcessorView processor(long organisationId) {
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public ProcessorView register(long organisationId, ProcessorForm form) {
+        organisations.organisation(organisationId);
+        if (records.processorOf(organisationId).isPresent()) {
+            throw new RequestRefused("This organisation is already recorded as a processor.");
+        }
+        Processor processor = new Processor(organisationId, caller(), calendar.now());
+        describe(processor, form);
+        em.persist(processor);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView update(long organisationId, long version, ProcessorForm form) {
+        Processor processor = current(organisationId, version);
+        describe(processor, form);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView recordEvidence(long organisationId, long version, ConditionEvidenceForm form) {
+        Processor processor = current(organisationId, version);
+        ConditionEvidence evidence = records.evidenceOf(processor.id()).stream()
+                .filter(recorded -> recorded.condition() == form.condition()).findFirst()
+                .orElseGet(() -> {
+                    ConditionEvidence added = new ConditionEvidence(processor.id(), form.condition());
+                    em.persist(added);
+                    return added;
+                });
+        evidence.record(form.evidence().trim(), form.checkedOn(), form.checkedBy().trim(), caller(), calendar.now());
+        // The evidence is part of the processor's record: a page read before it must not overwrite it unseen.
+        em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView proposeAgreement(long organisationId, AgreementForm form) {
+        Processor processor = records.processor(organisationId);
+        refuse(AgreementStates.datesRefusal(form.startsOn(), form.endsOn()));
+        AgreementVersion agreement = new AgreementVersion(processor.id(),
+                records.agreementsOf(processor.id()).size() + 1, caller(), calendar.now());
+        propose(agreement, form);
+        em.persist(agreement);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView changeAgreement(long organisationId, long agreementId, long version, AgreementForm form) {
+        AgreementVersion agreement = agreement(organisationId, agreementId, version);
+        refuse(AgreementStates.changeRefusal(agreement.state()));
+        refuse(AgreementStates.datesRefusal(form.startsOn(), form.endsOn()));
+        propose(agreement, form);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView submitAgreement(long organisationId, long agreementId, long version) {
+        return step(organisationId, agreementId, version, AgreementState.AWAITING_DPM);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView approveAgreement(long organisationId, long agreementId, long version, String reason) {
+        AgreementVersion agreement = agreement(organisationId, agreementId, version);
+        refuse(AgreementStates.stepRefusal(agreement.state(), AgreementState.APPROVED));
+        refuse(AgreementStates.approvalRefusal(views.unmet(records.processor(organisationId), agreement), reason));
+        agreement.approve(caller(), calendar.now(), reason == null || reason.isBlank() ? null : reason.trim());
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView recordSigned(long organisationId, long agreementId, long version) {
+        return step(organisationId, agreementId, version, AgreementState.SIGNED);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView recordInForce(long organisationId, long agreementId, long version) {
+        return step(organisationId, agreementId, version, AgreementState.IN_FORCE);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView endAgreement(long organisationId, long agreementId, long version, String dataConfirmation) {
+        AgreementVersion agreement = agreement(organisationId, agreementId, version);
+        refuse(AgreementStates.stepRefusal(agreement.state(), AgreementState.ENDED));
+        refuse(AgreementStates.endRefusal(dataConfirmation));
+        agreement.end(dataConfirmation.trim());
+        em.flush();
+        return view(organisationId);
+    }
+
+    private ProcessorView step(long organisationId, long agreementId, long version, AgreementState to) {
+        AgreementVersion agreement = agreement(organisationId, agreementId, version);
+        refuse(AgreementStates.stepRefusal(agreement.state(), to));
+        agreement.moveTo(to);
+        em.flush();
+        return view(organisationId);
+    }
+
+    private Processor current(long organisationId, long version) {
+        Processor processor = records.processor(organisationId);
+        ConcurrentChange.check(processor.version(), version, "This processor");
+        return processor;
+    }
+
+    private AgreementVersion agreement(long organisationId, long agreementId, long version) {
+        AgreementVersion agreement = records.agreement(records.processor(organisationId), agreementId);
+        ConcurrentChange.check(agreement.version(), version, "This agreement");
+        return agreement;
+    }
+
+    private void describe(Processor processor, ProcessorForm form) {
+        refuse(ProcessorChanges.refusal(form.purposeIds(), views.purposeIds()));
+        processor.describe(form.services().trim(), form.dataCategories().trim(), form.purposeIds(),
+                form.peopleCategories().trim(), form.countries().trim(), form.reviewOn());
+    }
+
+    private static void propose(AgreementVersion agreement, AgreementForm form) {
+        agreement.propose(form.document().trim(), form.terms(), form.startsOn(), form.endsOn(), form.noticeDays());
+    }
+
+    private static void refuse(Optional<String> refusal) {
+        refusal.ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+    }
+
+    private ProcessorView view(long organisationId) {
+        Organisation organisation = organisations.organisation(organisationId);
+        return views.view(organisation, records.processor(organisationId));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
