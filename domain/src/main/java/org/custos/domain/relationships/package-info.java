@@ -3,5 +3,7 @@
  * customers or suppliers, their contacts (people in the register, referenced by subject id, ADR 0002, with their role
  * and work details there), and the records of services provided, which name the person they were provided for only
  * until that person's data goes.
+ * The processor register (X4): an organisation as our processor ({@code Processor}), the evidence of each of its
+ * conditions ({@code ConditionEvidence}) and the versions of its agreement ({@code AgreementVersion}).
  */
 package org.custos.domain.relationships;

@@ -5,6 +5,7 @@
  * decisions; the groups of a member of staff's record checked for accuracy (A1); the words for kinds of record
  * ({@code RecordTypes}); the organisation's time and how a day, a time and a moment are written
  * ({@code OrganisationTime}); small helpers every context shares (text, SHA-256).
+ * The processor register's seven conditions, the Art 28(3) terms of an agreement and its states (X4).
  * Plain enums, records and helpers; no entities.
  */
 package org.custos.domain.shared;

@@ -2,8 +2,11 @@
  * The relationships context's API (K1, R4; issue 16): the organisations we deal with as clients, customers or
  * suppliers ({@link org.custos.relationships.api.Organisations}), their contacts (people in the register, S1, found or
  * registered through the register's api, with their role and work details there) and the records of services
- * provided, kept past the relationship's end without the contact's details. The processor register, agreements and
- * transfers (X4) are to come.
+ * provided, kept past the relationship's end without the contact's details.
+ * <p>
+ * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, the
+ * evidence of its seven conditions, and its agreement's versions, which only the DPM approves before they are signed.
+ * International transfers are to come.
  * <p>
  * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
  * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use

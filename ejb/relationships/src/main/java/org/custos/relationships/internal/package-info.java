@@ -4,6 +4,9 @@
  * list paged in SQL ({@code OrganisationList}), the organisation's page ({@code OrganisationViews}, a statement per
  * kind of row), and its part of the personal-data SPI ({@code RelationshipsDataHolder}) with its retention rule
  * ({@code RelationshipsRetention}, R4) and the fields a rectification may correct ({@code ContactCorrections}).
+ * The processor register's facade ({@code DefaultProcessors}) applies the states of an agreement's version
+ * ({@code AgreementStates}: nothing signed or in force before the DPM's approval of that version), when a processor
+ * meets X4's conditions ({@code ProcessorConditions}) and what its record may say ({@code ProcessorChanges}).
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming
