@@ -1,6 +1,6 @@
 -- The processor register (X4; issue 16, second slice): what an organisation processing personal data for us
 -- receives and why, the evidence for each of the seven conditions, and the versions of its agreement, each approved
--- by the DPM before it is signed.
+-- by the DPM before it is signed; the organisations it passes the data on to (sub-processors).
 create table rel_processor (
     id                bigint primary key,
     version           bigint        not null,
@@ -56,4 +56,16 @@ create table rel_agreement_term (
     agreement_id bigint      not null references rel_agreement_version (id),
     term         varchar(40) not null,
     primary key (agreement_id, term)
+);
+
+-- The organisations a processor passes the data on to, with the countries where they hold it.
+create table rel_sub_processor (
+    id              bigint primary key,
+    version         bigint       not null,
+    processor_id    bigint       not null references rel_processor (id),
+    organisation_id bigint       not null references rel_organisation (id),
+    countries       varchar(500) not null,
+    recorded_by     varchar(100) not null,
+    recorded_at     timestamp    not null,
+    constraint rel_sub_processor_once unique (processor_id, organisation_id)
 );

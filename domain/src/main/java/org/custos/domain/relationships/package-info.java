@@ -4,6 +4,7 @@
  * and work details there), and the records of services provided, which name the person they were provided for only
  * until that person's data goes.
  * The processor register (X4): an organisation as our processor ({@code Processor}), the evidence of each of its
- * conditions ({@code ConditionEvidence}) and the versions of its agreement ({@code AgreementVersion}).
+ * conditions ({@code ConditionEvidence}), the organisations it passes the data on to ({@code SubProcessor}) and
+ * the versions of its agreement ({@code AgreementVersion}).
  */
 package org.custos.domain.relationships;

@@ -39,6 +39,14 @@ public interface Processors {
     ProcessorView recordEvidence(@RecordId long organisationId, long version,
             @NotNull @Valid ConditionEvidenceForm form);
 
+    /**
+     * Records an organisation the processor passes the data on to.
+     *
+     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
+     * @throws org.custos.security.api.RequestRefused when it is the processor itself or already its sub-processor
+     */
+    ProcessorView addSubProcessor(@RecordId long organisationId, long version, @NotNull @Valid SubProcessorForm form);
+
     /** Proposes a new version of the processor's agreement, to be sent to the DPM. */
     ProcessorView proposeAgreement(@RecordId long organisationId, @NotNull @Valid AgreementForm form);
 

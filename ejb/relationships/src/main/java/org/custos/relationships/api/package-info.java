@@ -4,9 +4,9 @@
  * registered through the register's api, with their role and work details there) and the records of services
  * provided, kept past the relationship's end without the contact's details.
  * <p>
- * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, the
- * evidence of its seven conditions, and its agreement's versions, which only the DPM approves before they are signed.
- * International transfers are to come.
+ * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, its
+ * sub-processors, the evidence of its seven conditions, and its agreement's versions, which only the DPM approves
+ * before they are signed. International transfers are to come.
  * <p>
  * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
  * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use

@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.custos.domain.relationships.AgreementVersion;
 import org.custos.domain.relationships.ConditionEvidence;
 import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.Processor;
+import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.shared.AgreementState;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -21,6 +23,7 @@ import org.custos.relationships.api.ConditionEvidenceForm;
 import org.custos.relationships.api.ProcessorForm;
 import org.custos.relationships.api.ProcessorView;
 import org.custos.relationships.api.Processors;
+import org.custos.relationships.api.SubProcessorForm;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
@@ -94,6 +97,20 @@ public class DefaultProcessors implements Processors {
                 });
         evidence.record(form.evidence().trim(), form.checkedOn(), form.checkedBy().trim(), caller(), calendar.now());
         // The evidence is part of the processor's record: a page read before it must not overwrite it unseen.
+        em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView addSubProcessor(long organisationId, long version, SubProcessorForm form) {
+        Processor processor = current(organisationId, version);
+        organisations.organisation(form.organisationId());
+        refuse(ProcessorChanges.subProcessorRefusal(organisationId, records.subProcessorsOf(processor.id()).stream()
+                .map(SubProcessor::organisationId).collect(Collectors.toSet()), form.organisationId()));
+        em.persist(new SubProcessor(processor.id(), form.organisationId(), form.countries().trim(), caller(),
+                calendar.now()));
         em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return view(organisationId);

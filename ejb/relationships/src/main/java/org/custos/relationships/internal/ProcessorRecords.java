@@ -8,9 +8,13 @@ import java.util.Optional;
 import org.custos.domain.relationships.AgreementVersion;
 import org.custos.domain.relationships.ConditionEvidence;
 import org.custos.domain.relationships.Processor;
+import org.custos.domain.relationships.SubProcessor;
 import org.custos.security.api.AccessRefused;
 
-/** How the processor register loads a processor, the evidence of its conditions and its agreement's versions. */
+/**
+ * How the processor register loads a processor, its sub-processors, the evidence of its conditions and its
+ * agreement's versions.
+ */
 @Dependent
 class ProcessorRecords {
 
@@ -30,6 +34,11 @@ class ProcessorRecords {
     List<ConditionEvidence> evidenceOf(long processorId) {
         return em.createQuery("select e from ConditionEvidence e where e.processorId = :processor",
                 ConditionEvidence.class).setParameter("processor", processorId).getResultList();
+    }
+
+    List<SubProcessor> subProcessorsOf(long processorId) {
+        return em.createQuery("select s from SubProcessor s where s.processorId = :processor order by s.id",
+                SubProcessor.class).setParameter("processor", processorId).getResultList();
     }
 
     List<AgreementVersion> agreementsOf(long processorId) {

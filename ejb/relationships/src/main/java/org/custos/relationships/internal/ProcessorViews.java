@@ -21,13 +21,20 @@ import org.custos.protection.purposes.api.Purposes;
 import org.custos.relationships.api.AgreementView;
 import org.custos.relationships.api.ConditionView;
 import org.custos.relationships.api.ProcessorView;
+import org.custos.relationships.api.SubProcessorView;
 
-/** A processor as read: its purposes by name, each condition with its evidence, each agreement version in words. */
+/**
+ * A processor as read: its purposes and sub-processors by name, each condition with its evidence, each agreement
+ * version in words.
+ */
 @Dependent
 class ProcessorViews {
 
     @Inject
     ProcessorRecords records;
+
+    @Inject
+    OrganisationRecords organisations;
 
     @EJB
     Purposes purposes;
@@ -50,6 +57,9 @@ class ProcessorViews {
                 processor.dataCategories(), processor.purposeIds(), processor.purposeIds().stream().map(names::get)
                         .sorted().toList(), processor.peopleCategories(), processor.countries(),
                 processor.reviewOn(), day(processor.reviewOn()),
+                records.subProcessorsOf(processor.id()).stream().map(sub -> new SubProcessorView(
+                        sub.organisationId(), organisations.organisation(sub.organisationId()).name(),
+                        sub.countries())).toList(),
                 Arrays.stream(ProcessorCondition.values()).map(condition -> condition(condition,
                         evidence.get(condition))).toList(),
                 records.agreementsOf(processor.id()).stream().map(agreement -> agreement(agreement,

@@ -15,4 +15,13 @@ class ProcessorChangesTest {
                 ProcessorChanges.refusal(Set.of(1L, 99L), Set.of(1L, 2L)));
         assertTrue(ProcessorChanges.refusal(Set.of(1L, 2L), Set.of(1L, 2L, 3L)).isEmpty());
     }
+
+    @Test
+    void aSubProcessorIsAnotherOrganisationNamedOnce_X4() {
+        assertEquals(Optional.of("A processor cannot be its own sub-processor."),
+                ProcessorChanges.subProcessorRefusal(7L, Set.of(), 7L));
+        assertEquals(Optional.of("This organisation is already recorded as its sub-processor."),
+                ProcessorChanges.subProcessorRefusal(7L, Set.of(8L), 8L));
+        assertTrue(ProcessorChanges.subProcessorRefusal(7L, Set.of(8L), 9L).isEmpty());
+    }
 }

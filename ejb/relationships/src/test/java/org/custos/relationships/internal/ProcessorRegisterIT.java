@@ -30,6 +30,8 @@ import org.custos.relationships.api.Organisations;
 import org.custos.relationships.api.ProcessorForm;
 import org.custos.relationships.api.ProcessorView;
 import org.custos.relationships.api.Processors;
+import org.custos.relationships.api.SubProcessorForm;
+import org.custos.relationships.api.SubProcessorView;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
@@ -45,7 +47,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The processor register (X4) on Payara Micro with PostgreSQL: an agreement version is recorded as signed or in force
  * only once the DPM approved it, HR cannot approve, a condition unmet is approved only with the DPM's reason, a
- * changed version needs a new approval, and the evidence of a condition is under the processor's optimistic lock.
+ * changed version needs a new approval, and the evidence of a condition and the sub-processors are under the
+ * processor's optimistic lock.
  */
 @ExtendWith(ArquillianExtension.class)
 class ProcessorRegisterIT {
@@ -233,5 +236,27 @@ class ProcessorRegisterIT {
         ProcessorView now = Callers.as(Role.DPM, () -> processors.processor(read.organisationId()));
         assertEquals("Payroll is outsourced", now.conditions().get(0).evidence());
         assertEquals("30 November 2026", now.conditions().get(0).checkedOn());
+    }
+
+    @Test
+    void aProcessorsSubProcessorsAreOtherOrganisationsWithTheirCountries_X4() throws Exception {
+        ProcessorView processor = processor();
+        long hostId = Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(
+                Names.unique("Cloud Host "), Set.of(OrganisationKind.SUPPLIER), null, null, null, null, null,
+                RelationshipStatus.ACTIVE, null))).id();
+
+        ProcessorView withHost = Callers.as(Role.HR, () -> processors.addSubProcessor(processor.organisationId(),
+                processor.version(), new SubProcessorForm(hostId, "Ireland, United States")));
+        RequestRefused twice = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> processors.addSubProcessor(processor.organisationId(), withHost.version(),
+                        new SubProcessorForm(hostId, "Ireland"))));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.addSubProcessor(
+                processor.organisationId(), processor.version(), new SubProcessorForm(hostId, "Ireland"))));
+
+        assertEquals("This organisation is already recorded as its sub-processor.", twice.getMessage());
+        assertEquals(List.of("Ireland, United States"), withHost.subProcessors().stream()
+                .map(SubProcessorView::countries).toList());
+        assertEquals(List.of("1"), Sql.column(database, "select count(*) from rel_sub_processor s join rel_processor p"
+                + " on p.id = s.processor_id where p.organisation_id = ?", processor.organisationId()));
     }
 }

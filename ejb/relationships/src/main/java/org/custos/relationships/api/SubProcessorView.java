@@ -1,0 +1,5 @@
+package org.custos.relationships.api;
+
+/** An organisation a processor passes our data on to, by name, with its countries. */
+public record SubProcessorView(long organisationId, String name, String countries) {
+}
