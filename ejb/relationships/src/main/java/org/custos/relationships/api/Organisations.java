@@ -75,7 +75,8 @@ public interface Organisations {
             @NotNull @Valid MarketingBasisForm form);
 
     /**
-     * Records that the contact withdrew their consent or opted out, from today (L2).
+     * Records that the contact withdrew their consent or opted out, from today (L2); also while their data is
+     * restricted (D6), since it only stops a use.
      *
      * @throws org.custos.security.api.ConcurrentChange when the contact changed since {@code version} was read
      * @throws org.custos.security.api.RequestRefused when no basis is in force

@@ -142,6 +142,7 @@ public class DefaultOrganisations implements Organisations {
     @Audited(value = AuditAction.UPDATE, record = CONTACT)
     public OrganisationView changeContact(long organisationId, long contactId, long version, ContactChangeForm form) {
         OrganisationContact contact = records.contact(organisationId, contactId, version);
+        records.unrestricted(contact.subjectId());
         ContactChanges.changeRefusal(form.startsOn(), form.endsOn()).ifPresent(reason -> {
             throw new RequestRefused(reason);
         });
@@ -157,6 +158,7 @@ public class DefaultOrganisations implements Organisations {
             MarketingBasisForm form) {
         Organisation organisation = records.organisation(organisationId);
         OrganisationContact contact = records.contact(organisationId, contactId, version);
+        records.unrestricted(contact.subjectId());
         MarketingRules.refusal(form, contact.kind(), organisation.status()).ifPresent(reason -> {
             throw new RequestRefused(reason);
         });

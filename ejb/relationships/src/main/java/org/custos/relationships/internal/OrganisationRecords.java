@@ -33,16 +33,13 @@ class OrganisationRecords {
                 .getResultList();
     }
 
-    /**
-     * The organisation's contact a change uses, as read at {@code version}, whose person is not restricted (D6).
-     */
+    /** The organisation's contact a change uses, as read at {@code version}. */
     OrganisationContact contact(long organisationId, long contactId, long version) {
         OrganisationContact contact = em.find(OrganisationContact.class, contactId);
         if (contact == null || contact.organisationId() != organisationId) {
             throw new AccessRefused("There is no such contact at this organisation.");
         }
         ConcurrentChange.check(contact.version(), version, "This contact");
-        unrestricted(contact.subjectId());
         return contact;
     }
 

@@ -354,6 +354,29 @@ class RelationshipsContextIT {
                         hal).id(), hal, softOptIn)).getMessage());
     }
 
+    @Test
+    void aRestrictedContactIsNeitherChangedNorGivenABasisButMayWithdrawOne_D6_L2() throws Exception {
+        long kit = person("Kit");
+        OrganisationView supplier = withContact(created(Names.unique("Held "), RelationshipStatus.ACTIVE,
+                OrganisationKind.SUPPLIER), kit);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, "Supplier news v1",
+                ConsentMethod.PHONE, LocalDate.of(2026, 2, 2), null, false);
+        withBasis(supplier.id(), kit, consent);
+        Sql.execute(database, "update core_data_subject set restricted = true where id = ?", kit);
+        cache.getCache().evictAll();
+        OrganisationView.ContactView read = contactOf(supplier.id(), kit);
+
+        assertTrue(assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> organisations.changeContact(
+                supplier.id(), read.contactId(), read.version(), new ContactChangeForm("Changed", null, null, null,
+                        null)))).restriction());
+        assertTrue(assertThrows(AccessRefused.class, () -> withBasis(supplier.id(), kit, consent)).restriction());
+        OrganisationView withdrawn = Callers.as(Role.HR, () -> organisations.withdrawMarketing(supplier.id(),
+                read.contactId(), read.version()));
+
+        assertEquals(false, withdrawn.contacts().get(0).marketing().inForce(), "withdrawing only stops a use");
+        assertEquals("Account manager", withdrawn.contacts().get(0).role());
+    }
+
     private OrganisationView.ContactView contactOf(long organisationId, long subjectId) throws Exception {
         return Callers.as(Role.HR, () -> organisations.organisation(organisationId)).contacts().stream()
                 .filter(contact -> contact.subjectId() == subjectId).findFirst().orElseThrow();
