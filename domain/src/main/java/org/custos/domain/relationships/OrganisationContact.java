@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.MarketingBasis;
 import org.custos.domain.shared.OrganisationKind;
 
 /**
@@ -58,6 +60,35 @@ public class OrganisationContact {
     @Column(name = "added_at", nullable = false)
     private LocalDateTime addedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "marketing_basis")
+    private MarketingBasis marketingBasis;
+
+    @Column(name = "consent_notice")
+    private String consentNotice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_method")
+    private ConsentMethod consentMethod;
+
+    @Column(name = "consent_given_on")
+    private LocalDate consentGivenOn;
+
+    @Column(name = "similar_offer")
+    private String similarOffer;
+
+    @Column(name = "opt_out_offered")
+    private Boolean optOutOffered;
+
+    @Column(name = "marketing_recorded_by")
+    private String marketingRecordedBy;
+
+    @Column(name = "marketing_withdrawn_on")
+    private LocalDate marketingWithdrawnOn;
+
+    @Column(name = "marketing_withdrawn_by")
+    private String marketingWithdrawnBy;
+
     protected OrganisationContact() {
     }
 
@@ -74,6 +105,48 @@ public class OrganisationContact {
         this.endsOn = endsOn;
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** Staff change the contact's role and work details, or end them at the organisation. */
+    public void change(String role, String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn) {
+        this.role = role;
+        this.workEmail = workEmail;
+        this.workPhone = workPhone;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
+    /** L2: they consented to marketing, told {@code notice}, by {@code method} on {@code givenOn}. */
+    public void consentToMarketing(String notice, ConsentMethod method, LocalDate givenOn, String recordedBy) {
+        recordMarketing(MarketingBasis.CONSENT, recordedBy);
+        this.consentNotice = notice;
+        this.consentMethod = method;
+        this.consentGivenOn = givenOn;
+    }
+
+    /** The soft opt-in: an existing customer's contact, told of {@code similarOffer}, offered a way to opt out. */
+    public void softOptIn(String similarOffer, String recordedBy) {
+        recordMarketing(MarketingBasis.SOFT_OPT_IN, recordedBy);
+        this.similarOffer = similarOffer;
+        this.optOutOffered = true;
+    }
+
+    /** L2: consent withdrawn or opted out, from {@code on}; what they agreed to stays on record. */
+    public void withdrawMarketing(LocalDate on, String recordedBy) {
+        this.marketingWithdrawnOn = on;
+        this.marketingWithdrawnBy = recordedBy;
+    }
+
+    private void recordMarketing(MarketingBasis basis, String recordedBy) {
+        this.marketingBasis = basis;
+        this.marketingRecordedBy = recordedBy;
+        this.consentNotice = null;
+        this.consentMethod = null;
+        this.consentGivenOn = null;
+        this.similarOffer = null;
+        this.optOutOffered = null;
+        this.marketingWithdrawnOn = null;
+        this.marketingWithdrawnBy = null;
     }
 
     /** D5: the role as rectified. */
@@ -129,5 +202,37 @@ public class OrganisationContact {
 
     public LocalDate endsOn() {
         return endsOn;
+    }
+
+    public MarketingBasis marketingBasis() {
+        return marketingBasis;
+    }
+
+    public String consentNotice() {
+        return consentNotice;
+    }
+
+    public ConsentMethod consentMethod() {
+        return consentMethod;
+    }
+
+    public LocalDate consentGivenOn() {
+        return consentGivenOn;
+    }
+
+    public String similarOffer() {
+        return similarOffer;
+    }
+
+    public String marketingRecordedBy() {
+        return marketingRecordedBy;
+    }
+
+    public LocalDate marketingWithdrawnOn() {
+        return marketingWithdrawnOn;
+    }
+
+    public String marketingWithdrawnBy() {
+        return marketingWithdrawnBy;
     }
 }

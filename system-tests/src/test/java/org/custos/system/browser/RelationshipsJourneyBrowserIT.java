@@ -1,6 +1,7 @@
 package org.custos.system.browser;
 
 import static org.custos.system.browser.Browser.Typed.date;
+import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
 
 import java.util.Locale;
@@ -11,7 +12,9 @@ import org.openqa.selenium.By;
 /**
  * Clients, customers and suppliers in a real browser (K1, S1, R4): the office manager (an HR account) records a
  * supplier, refused first without saying what it is to us with nothing typed lost, adds its contact (someone new,
- * registered with the contact) and a service provided for them, and finds the supplier in the list by kind.
+ * registered with the contact) and a service provided for them, and finds the supplier in the list by kind; then
+ * changes the contact's role, records their consent to marketing (refused first without the day they agreed, with
+ * nothing typed lost), finds them on the suppliers' marketing list and sees the role on their register page (L2, S3).
  */
 @ExtendWith(SystemUnderTest.class)
 class RelationshipsJourneyBrowserIT {
@@ -33,6 +36,10 @@ class RelationshipsJourneyBrowserIT {
             addItsContact(browser);
             recordAServiceForTheContact(browser);
             findItInTheListByKind(browser);
+            changeTheContactsRole(browser);
+            recordTheirConsentToMarketing(browser);
+            findThemOnTheMarketingList(browser);
+            seeTheRoleOnTheirRegisterPage(browser);
         }
     }
 
@@ -82,5 +89,56 @@ class RelationshipsJourneyBrowserIT {
         browser.click(By.id("organisations:find"));
         browser.waitForText(By.id("organisations:table"), supplier);
         browser.waitForText(By.id("organisations:table"), "1 March 2024");
+    }
+
+    private void openTheSupplier(Browser browser) {
+        browser.click(By.linkText("Organisations"));
+        browser.type(By.id("organisations:name"), "Paper Mill " + suffix);
+        browser.click(By.id("organisations:find"));
+        browser.click(By.linkText(supplier));
+    }
+
+    private void chooseTheContactToChange(Browser browser) {
+        browser.choose("contact-change:which", contact + ", supplier contact");
+        browser.click(By.id("contact-change:choose"));
+        browser.waitForText(By.id("contact-change"), "Marketing to " + contact);
+    }
+
+    private void changeTheContactsRole(Browser browser) {
+        openTheSupplier(browser);
+        chooseTheContactToChange(browser);
+        browser.assertEveryFieldIsLabelled();
+        browser.retype(By.id("contact-change:role"), "Sales director");
+        browser.click(By.id("contact-change:save-contact"));
+        browser.waitForText(By.id("messages"), "The contact is changed.");
+        browser.waitForText(By.id("contacts"), "Sales director");
+    }
+
+    private void recordTheirConsentToMarketing(Browser browser) {
+        chooseTheContactToChange(browser);
+        browser.assertNothingTypedIsLost(By.id("contact-change:record-basis"), "Enter the notice the contact was"
+                + " given, how and the day they agreed: consent counts only with that record.",
+                menu("contact-change:basis", "Consent"), text("contact-change:notice", "Supplier newsletter v1"),
+                menu("contact-change:method", "Email"));
+        browser.type(By.id("contact-change:given_input"), "02/12/2026");
+        browser.click(By.id("contact-change:record-basis"));
+        browser.waitForText(By.id("messages"), "The contact's marketing basis is recorded.");
+        browser.waitForText(By.id("contacts"), "Consent");
+    }
+
+    private void findThemOnTheMarketingList(Browser browser) {
+        browser.click(By.linkText("Organisations"));
+        browser.click(By.id("organisations:marketing"));
+        browser.choose("marketing:kind", "Suppliers");
+        browser.click(By.id("marketing:show"));
+        browser.waitForText(By.id("marketing:table"), contact);
+        browser.waitForText(By.id("marketing:table"), "sid@papermill.example");
+    }
+
+    private void seeTheRoleOnTheirRegisterPage(Browser browser) {
+        openTheSupplier(browser);
+        browser.click(By.linkText(contact));
+        browser.waitForText(By.id("contact-roles"), supplier);
+        browser.waitForText(By.id("contact-roles"), "Sales director");
     }
 }

@@ -4,8 +4,11 @@
  * organisation's page ({@code organisation.xhtml?id=N}; without an id, the form of a new one): its details and their
  * form ({@link org.custos.web.organisations.OrganisationPage}), its contacts with the form adding a person found or
  * registered in the register ({@link org.custos.web.organisations.OrganisationContactsSection}, S1), and the services
- * provided to it ({@link org.custos.web.organisations.OrganisationServicesSection}). A refused form keeps what was
- * typed.
+ * provided to it ({@link org.custos.web.organisations.OrganisationServicesSection}), the form changing or ending a
+ * contact and recording their marketing basis or its withdrawal
+ * ({@link org.custos.web.organisations.OrganisationContactChangeSection}); the marketing list of a kind of contact,
+ * on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A
+ * refused form keeps what was typed.
  * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */

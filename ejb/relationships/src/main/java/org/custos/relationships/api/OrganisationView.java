@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.MarketingBasis;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.RelationshipStatus;
 import org.custos.security.api.AuditedRecord;
@@ -37,9 +39,22 @@ public record OrganisationView(long id, long version, String name, Set<Organisat
                 services.stream().map(ServiceView::contactSubjectId).filter(id -> id != null)).distinct().toList();
     }
 
-    /** A contact of the organisation: the person in the register and their work details there. */
-    public record ContactView(long contactId, long subjectId, String name, OrganisationKind kind, String role,
-            String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn) {
+    /**
+     * A contact of the organisation: the person in the register, their work details there, and their marketing basis
+     * (null when none is recorded).
+     */
+    public record ContactView(long contactId, long version, long subjectId, String name, OrganisationKind kind,
+            String role, String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn,
+            MarketingView marketing) {
+    }
+
+    /** L2: a contact's marketing basis as recorded, and when it was withdrawn or they opted out. */
+    public record MarketingView(MarketingBasis basis, String notice, ConsentMethod method, LocalDate givenOn,
+            String similarOffer, String recordedBy, LocalDate withdrawnOn, String withdrawnBy) {
+
+        public boolean inForce() {
+            return withdrawnOn == null;
+        }
     }
 
     /** A service provided: what, when, and for whom while their data is kept. */

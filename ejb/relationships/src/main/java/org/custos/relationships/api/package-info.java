@@ -2,7 +2,11 @@
  * The relationships context's API (K1, R4; issue 16): the organisations we deal with as clients, customers or
  * suppliers ({@link org.custos.relationships.api.Organisations}), their contacts (people in the register, S1, found or
  * registered through the register's api, with their role and work details there) and the records of services
- * provided, kept past the relationship's end without the contact's details.
+ * provided, kept past the relationship's end without the contact's details. A contact is changed or ended under
+ * optimistic locking; their marketing basis (consent or the soft opt-in, L2) is recorded on the contact, and the
+ * marketing list of a kind of contact ({@link org.custos.relationships.api.MarketingContact}) never holds anyone who
+ * asked not to be contacted (S3) or has no basis in force. A person's contact roles are read for their register page
+ * ({@link org.custos.relationships.api.ContactRole}).
  * <p>
  * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, its
  * sub-processors, the evidence of its seven conditions, and its agreement's versions, which only the DPM approves

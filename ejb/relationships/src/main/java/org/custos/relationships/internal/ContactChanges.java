@@ -8,7 +8,7 @@ import java.util.Set;
 import org.custos.domain.relationships.OrganisationContact;
 import org.custos.domain.shared.OrganisationKind;
 
-/** Who may be an organisation's contact, and whom a service provided to it may name (K1, S1). */
+/** Who may be an organisation's contact, how their dates fit, and whom a service provided to it may name (K1, S1). */
 final class ContactChanges {
 
     private ContactChanges() {
@@ -25,6 +25,11 @@ final class ContactChanges {
             return Optional.of("This person is already a " + kind.contactLabel().toLowerCase(Locale.UK)
                     + " of this organisation.");
         }
+        return changeRefusal(startsOn, endsOn);
+    }
+
+    /** Why a contact's dates cannot be changed to these, or nothing when they can: the end not before the start. */
+    static Optional<String> changeRefusal(LocalDate startsOn, LocalDate endsOn) {
         if (startsOn != null && endsOn != null && endsOn.isBefore(startsOn)) {
             return Optional.of("A contact cannot end at the organisation before they start there.");
         }

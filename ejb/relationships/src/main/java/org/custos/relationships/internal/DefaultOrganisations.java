@@ -12,12 +12,18 @@ import java.util.List;
 import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.OrganisationContact;
 import org.custos.domain.relationships.ServiceRecord;
+import org.custos.domain.shared.MarketingBasis;
+import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Texts;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.relationships.api.ContactChangeForm;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactRole;
+import org.custos.relationships.api.MarketingBasisForm;
+import org.custos.relationships.api.MarketingContact;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.OrganisationQuery;
 import org.custos.relationships.api.OrganisationSummary;
@@ -37,6 +43,8 @@ public class DefaultOrganisations implements Organisations {
 
     private static final String RECORD = "Organisation";
 
+    private static final String CONTACT = "OrganisationContact";
+
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
@@ -51,6 +59,9 @@ public class DefaultOrganisations implements Organisations {
 
     @Inject
     OrganisationList list;
+
+    @Inject
+    MarketingList marketing;
 
     @Inject
     ComplianceCalendar calendar;
@@ -125,6 +136,63 @@ public class DefaultOrganisations implements Organisations {
                 form.contactSubjectId(), caller(), calendar.now()));
         em.flush();
         return views.view(organisation);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = CONTACT)
+    public OrganisationView changeContact(long organisationId, long contactId, long version, ContactChangeForm form) {
+        OrganisationContact contact = records.contact(organisationId, contactId, version);
+        records.unrestricted(contact.subjectId());
+        ContactChanges.changeRefusal(form.startsOn(), form.endsOn()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        contact.change(Texts.blankToNull(form.role()), Texts.blankToNull(form.workEmail()),
+                Texts.blankToNull(form.workPhone()), form.startsOn(), form.endsOn());
+        em.flush();
+        return views.view(records.organisation(organisationId));
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = CONTACT)
+    public OrganisationView recordMarketingBasis(long organisationId, long contactId, long version,
+            MarketingBasisForm form) {
+        Organisation organisation = records.organisation(organisationId);
+        OrganisationContact contact = records.contact(organisationId, contactId, version);
+        records.unrestricted(contact.subjectId());
+        MarketingRules.refusal(form, contact.kind(), organisation.status()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
+        if (form.basis() == MarketingBasis.CONSENT) {
+            contact.consentToMarketing(form.notice().trim(), form.method(), form.givenOn(), caller());
+        } else {
+            contact.softOptIn(form.similarOffer().trim(), caller());
+        }
+        em.flush();
+        return views.view(organisation);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = CONTACT)
+    public OrganisationView withdrawMarketing(long organisationId, long contactId, long version) {
+        OrganisationContact contact = records.contact(organisationId, contactId, version);
+        if (contact.marketingBasis() == null || contact.marketingWithdrawnOn() != null) {
+            throw new RequestRefused("There is no consent or soft opt-in in force to withdraw.");
+        }
+        contact.withdrawMarketing(calendar.today(), caller());
+        em.flush();
+        return views.view(records.organisation(organisationId));
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = CONTACT)
+    public List<MarketingContact> marketingList(OrganisationKind kind) {
+        return marketing.of(kind, calendar.today());
+    }
+
+    @Override
+    @Audited(value = AuditAction.SEARCH, record = CONTACT)
+    public List<ContactRole> contactRolesOf(long subjectId) {
+        return records.rolesOf(subjectId);
     }
 
     private static void refuseIfInvalid(OrganisationDetailsForm form) {

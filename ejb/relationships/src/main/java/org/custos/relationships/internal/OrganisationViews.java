@@ -9,6 +9,7 @@ import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.OrganisationContact;
 import org.custos.relationships.api.OrganisationView;
 import org.custos.relationships.api.OrganisationView.ContactView;
+import org.custos.relationships.api.OrganisationView.MarketingView;
 import org.custos.relationships.api.OrganisationView.ServiceView;
 
 /** An organisation's page: one statement for its contacts with their names, one for its services. */
@@ -24,9 +25,9 @@ class OrganisationViews {
                 + " order by s.familyName, s.givenNames, c.id", Object[].class)
                 .setParameter("organisation", organisation.id()).getResultStream().map(row -> {
                     OrganisationContact contact = (OrganisationContact) row[0];
-                    return new ContactView(contact.id(), contact.subjectId(), row[1] + " " + row[2], contact.kind(),
-                            contact.role(), contact.workEmail(), contact.workPhone(), contact.startsOn(),
-                            contact.endsOn());
+                    return new ContactView(contact.id(), contact.version(), contact.subjectId(),
+                            row[1] + " " + row[2], contact.kind(), contact.role(), contact.workEmail(),
+                            contact.workPhone(), contact.startsOn(), contact.endsOn(), marketing(contact));
                 }).toList();
         List<ServiceView> services = em.createQuery("select v.id, v.description, v.providedOn, v.contactSubjectId,"
                 + " s.givenNames, s.familyName from ServiceRecord v"
@@ -40,5 +41,11 @@ class OrganisationViews {
                 organisation.kinds(), organisation.registrationNumber(), organisation.address(),
                 organisation.website(), organisation.relationshipStart(), organisation.relationshipEnd(),
                 organisation.status(), organisation.notes(), contacts, services);
+    }
+
+    private static MarketingView marketing(OrganisationContact contact) {
+        return contact.marketingBasis() == null ? null : new MarketingView(contact.marketingBasis(),
+                contact.consentNotice(), contact.consentMethod(), contact.consentGivenOn(), contact.similarOffer(),
+                contact.marketingRecordedBy(), contact.marketingWithdrawnOn(), contact.marketingWithdrawnBy());
     }
 }

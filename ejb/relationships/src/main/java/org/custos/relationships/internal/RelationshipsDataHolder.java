@@ -61,7 +61,13 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
                     .add("Organisation", organisation(contact).name()).add("As", contact.kind().contactLabel())
                     .add("Role", contact.role()).add("Work email", contact.workEmail())
                     .add("Work phone", contact.workPhone()).add("From", contact.startsOn())
-                    .add("Until", contact.endsOn()).item("OrganisationContact", Long.toString(contact.id())));
+                    .add("Until", contact.endsOn())
+                    .add("Marketing basis", contact.marketingBasis() == null ? null : contact.marketingBasis().label())
+                    .add("Notice you were given", contact.consentNotice())
+                    .add("How you consented", contact.consentMethod() == null ? null : contact.consentMethod().label())
+                    .add("Consented on", contact.consentGivenOn()).add("Similar offers", contact.similarOffer())
+                    .add("Withdrawn or opted out on", contact.marketingWithdrawnOn())
+                    .item("OrganisationContact", Long.toString(contact.id())));
         }
         for (ServiceRecord service : servicesFor(subjectId)) {
             items.add(new Fields().about("A service provided for you")

@@ -1,6 +1,8 @@
 /**
  * The relationships context's implementation: the facade ({@code DefaultOrganisations}), the rules of an
- * organisation's details ({@code OrganisationChanges}) and of its contacts and services ({@code ContactChanges}), the
+ * organisation's details ({@code OrganisationChanges}) and of its contacts and services ({@code ContactChanges}), of
+ * marketing to contacts ({@code MarketingRules}: the basis each needs, and whom a list reaches; S3, L2) with the list
+ * it filters ({@code MarketingList}), the
  * list paged in SQL ({@code OrganisationList}), the organisation's page ({@code OrganisationViews}, a statement per
  * kind of row), and its part of the personal-data SPI ({@code RelationshipsDataHolder}) with its retention rule
  * ({@code RelationshipsRetention}, R4) and the fields a rectification may correct ({@code ContactCorrections}).

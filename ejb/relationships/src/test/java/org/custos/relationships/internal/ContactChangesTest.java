@@ -54,4 +54,12 @@ class ContactChangesTest {
         assertTrue(ContactChanges.serviceRefusal(ADA_AS_SUPPLIER_CONTACT, 7L).isEmpty());
         assertTrue(ContactChanges.serviceRefusal(List.of(), null).isEmpty(), "a service need name no one");
     }
+
+    @Test
+    void aContactChangedOrEndedDoesNotEndBeforeTheyStart_K1() {
+        assertEquals(Optional.of("A contact cannot end at the organisation before they start there."),
+                ContactChanges.changeRefusal(DAY, DAY.minusDays(1)));
+        assertTrue(ContactChanges.changeRefusal(DAY, DAY).isEmpty(), "ended the day they started");
+        assertTrue(ContactChanges.changeRefusal(null, DAY).isEmpty(), "ended with no start recorded");
+    }
 }

@@ -34,7 +34,13 @@ import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.MarketingBasis;
+import org.custos.relationships.api.ContactChangeForm;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactRole;
+import org.custos.relationships.api.MarketingBasisForm;
+import org.custos.relationships.api.MarketingContact;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.OrganisationQuery;
 import org.custos.relationships.api.OrganisationSummary;
@@ -260,6 +266,126 @@ class RelationshipsContextIT {
         assertEquals(List.of("1", "0"), Sql.column(database, "select count(*) from rel_contact"
                 + " where organisation_id = ? union all select count(*) from rel_service where organisation_id = ?", supplier.id(),
                 supplier.id()), "nothing was recorded for the restricted people");
+    }
+
+    @Test
+    void aContactIsChangedThenEndedAndAChangeFromAStalePageIsRefused_K1() throws Exception {
+        long eve = person("Eve");
+        OrganisationView supplier = withContact(created(Names.unique("Changed "), RelationshipStatus.ACTIVE,
+                OrganisationKind.SUPPLIER), eve);
+        OrganisationView.ContactView read = supplier.contacts().get(0);
+
+        OrganisationView changed = Callers.as(Role.HR, () -> organisations.changeContact(supplier.id(),
+                read.contactId(), read.version(), new ContactChangeForm("Finance director", " eve@acme.example ",
+                        "0113 496 0002", read.startsOn(), null)));
+        OrganisationView.ContactView eveNow = changed.contacts().get(0);
+        assertEquals(List.of("Finance director", "eve@acme.example", "0113 496 0002"), List.of(eveNow.role(),
+                eveNow.workEmail(), eveNow.workPhone()));
+
+        ConcurrentChange stale = assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR,
+                () -> organisations.changeContact(supplier.id(), read.contactId(), read.version(),
+                        new ContactChangeForm("Overwritten", null, null, null, null))));
+        assertEquals("This contact was changed by someone else while you were editing it. Nothing was saved: "
+                + "reload it to see their change, then make yours again.", stale.getMessage());
+        assertEquals("A contact cannot end at the organisation before they start there.", assertThrows(
+                RequestRefused.class, () -> Callers.as(Role.DPM, () -> organisations.changeContact(supplier.id(),
+                        read.contactId(), eveNow.version(), new ContactChangeForm("Finance director", null, null,
+                                read.startsOn(), read.startsOn().minusDays(1))))).getMessage());
+
+        LocalDate left = LocalDate.of(2025, 9, 30);
+        OrganisationView ended = Callers.as(Role.DPM, () -> organisations.changeContact(supplier.id(),
+                read.contactId(), eveNow.version(), new ContactChangeForm(eveNow.role(), eveNow.workEmail(),
+                        eveNow.workPhone(), eveNow.startsOn(), left)));
+
+        assertEquals(left, ended.contacts().get(0).endsOn());
+        assertEquals(List.of("Finance director until 2025-09-30"), Sql.column(database, "select role || ' until ' ||"
+                + " ends_on from rel_contact where id = ?", read.contactId()));
+        assertEquals(List.of(new ContactRole(supplier.id(), supplier.name(), OrganisationKind.SUPPLIER,
+                "Finance director", read.startsOn(), left)), Callers.as(Role.HR,
+                () -> organisations.contactRolesOf(eve)), "her register page lists the role and its end");
+    }
+
+    @Test
+    void theMarketingListLeavesOutWhoeverAskedNotToBeContactedHasNoBasisOrWithdrewIt_S3_L2() throws Exception {
+        long fay = person("Fay");
+        long gil = person("Gil");
+        long hal = person("Hal");
+        long ivy = person("Ivy");
+        long jo = aPerson().called("Jo").as(SubjectCategory.CLIENT_CONTACT).notToBeContacted("Asked by phone")
+                .registeredIn(register).id();
+        OrganisationView customer = created(Names.unique("Marketed "), RelationshipStatus.ACTIVE,
+                OrganisationKind.CUSTOMER);
+        for (long person : List.of(fay, gil, hal, ivy, jo)) {
+            Callers.as(Role.HR, () -> organisations.addContact(customer.id(), new ContactForm(
+                    ChosenPerson.known(person), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null)));
+        }
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, "Newsletter notice v3",
+                ConsentMethod.FORM, LocalDate.of(2026, 1, 12), null, false);
+        MarketingBasisForm softOptIn = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null,
+                "Payroll software upgrades", true);
+        withBasis(customer.id(), fay, consent);
+        withBasis(customer.id(), gil, softOptIn);
+        withBasis(customer.id(), ivy, consent);
+        withBasis(customer.id(), jo, consent);
+        OrganisationView.ContactView ivyRead = contactOf(customer.id(), ivy);
+        OrganisationView withdrawn = Callers.as(Role.HR, () -> organisations.withdrawMarketing(customer.id(),
+                ivyRead.contactId(), ivyRead.version()));
+
+        List<MarketingContact> list = Callers.as(Role.HR, () -> organisations.marketingList(
+                OrganisationKind.CUSTOMER)).stream().filter(row -> row.organisation().equals(customer.name()))
+                .toList();
+
+        assertEquals(List.of(fay, gil), list.stream().map(MarketingContact::subjectId).toList(),
+                "not Hal (no basis), Ivy (consent withdrawn) nor Jo (asked not to be contacted)");
+        assertEquals(List.of(MarketingBasis.CONSENT, MarketingBasis.SOFT_OPT_IN), list.stream()
+                .map(MarketingContact::basis).toList());
+        OrganisationView.MarketingView ivyNow = withdrawn.contacts().stream().filter(c -> c.subjectId() == ivy)
+                .findFirst().orElseThrow().marketing();
+        assertEquals(List.of("Newsletter notice v3", false), List.of(ivyNow.notice(), ivyNow.inForce()),
+                "what she agreed to stays on record after she withdrew");
+        assertEquals("There is no consent or soft opt-in in force to withdraw.", assertThrows(RequestRefused.class,
+                () -> Callers.as(Role.HR, () -> organisations.withdrawMarketing(customer.id(),
+                        ivyRead.contactId(), contactOf(customer.id(), ivy).version()))).getMessage());
+        assertEquals(List.of(), Callers.as(Role.HR, () -> organisations.marketingList(OrganisationKind.SUPPLIER))
+                .stream().filter(row -> row.organisation().equals(customer.name())).toList(), "a list is of one kind");
+        assertEquals("The soft opt-in is only for contacts of a client or customer we currently deal with: ask this"
+                + " contact for their consent instead.", assertThrows(RequestRefused.class, () -> withBasis(
+                withContact(created(Names.unique("Supplier "), RelationshipStatus.ACTIVE, OrganisationKind.SUPPLIER),
+                        hal).id(), hal, softOptIn)).getMessage());
+    }
+
+    @Test
+    void aRestrictedContactIsNeitherChangedNorGivenABasisButMayWithdrawOne_D6_L2() throws Exception {
+        long kit = person("Kit");
+        OrganisationView supplier = withContact(created(Names.unique("Held "), RelationshipStatus.ACTIVE,
+                OrganisationKind.SUPPLIER), kit);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, "Supplier news v1",
+                ConsentMethod.PHONE, LocalDate.of(2026, 2, 2), null, false);
+        withBasis(supplier.id(), kit, consent);
+        Sql.execute(database, "update core_data_subject set restricted = true where id = ?", kit);
+        cache.getCache().evictAll();
+        OrganisationView.ContactView read = contactOf(supplier.id(), kit);
+
+        assertTrue(assertThrows(AccessRefused.class, () -> Callers.as(Role.HR, () -> organisations.changeContact(
+                supplier.id(), read.contactId(), read.version(), new ContactChangeForm("Changed", null, null, null,
+                        null)))).restriction());
+        assertTrue(assertThrows(AccessRefused.class, () -> withBasis(supplier.id(), kit, consent)).restriction());
+        OrganisationView withdrawn = Callers.as(Role.HR, () -> organisations.withdrawMarketing(supplier.id(),
+                read.contactId(), read.version()));
+
+        assertEquals(false, withdrawn.contacts().get(0).marketing().inForce(), "withdrawing only stops a use");
+        assertEquals("Account manager", withdrawn.contacts().get(0).role());
+    }
+
+    private OrganisationView.ContactView contactOf(long organisationId, long subjectId) throws Exception {
+        return Callers.as(Role.HR, () -> organisations.organisation(organisationId)).contacts().stream()
+                .filter(contact -> contact.subjectId() == subjectId).findFirst().orElseThrow();
+    }
+
+    private OrganisationView withBasis(long organisationId, long subjectId, MarketingBasisForm form) throws Exception {
+        OrganisationView.ContactView contact = contactOf(organisationId, subjectId);
+        return Callers.as(Role.HR, () -> organisations.recordMarketingBasis(organisationId, contact.contactId(),
+                contact.version(), form));
     }
 
     @Test
