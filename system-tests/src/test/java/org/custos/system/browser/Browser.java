@@ -382,12 +382,25 @@ final class Browser implements AutoCloseable {
     }
 
     private List<String> violationsHere() {
+        untilSettled();
         List<Rule> failing = new AxeBuilder().withTags(WCAG_AA).analyze(driver).getViolations().stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
         return failing.stream().map(rule -> "axe-core on " + driver.getCurrentUrl() + ": " + rule.getImpact() + " "
                 + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().limit(5)
-                        .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                        .map(node -> node.getTarget() + " (" + node.getFailureSummary() + ")").collect(Collectors.joining(", ")))
                 .toList();
+    }
+
+    /**
+     * Waits until no request of PrimeFaces is under way and no finite transition runs: a button just re-enabled fades
+     * back from the theme's disabled opacity, and axe-core would measure its contrast halfway.
+     */
+    private void untilSettled() {
+        wait.until(ignored -> (Boolean) ((JavascriptExecutor) driver).executeScript("""
+                return (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())
+                    && document.getAnimations().every(a => a.playState !== 'running'
+                        || a.effect.getComputedTiming().iterations === Infinity);
+                """));
     }
 
     private void untilShown(By target, String text) {
