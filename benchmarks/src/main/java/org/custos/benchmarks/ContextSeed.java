@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * assessments; a special-category record each and approvals for every fifth person; rights requests for every
  * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each; a staff
  * file for every tenth person with its engagements, bank details, an emergency contact, checks and now and then an
- * HR case ({@link SeededStaff}). About ten records per person, a million at 100,000 people. The first
+ * HR case ({@link SeededStaff}); an organisation for every 50 people with two contacts and three services provided
+ * ({@link SeededOrganisations}). About ten records per person, a million at 100,000 people. The first
  * {@code compiled} people instead have exactly the records of the compile figure ({@link SeededHoldings},
  * {@link SeededStaff}) and an open, identity-verified access request each. Encrypted columns are sealed by the
  * application's rule under its key ({@link DataKeyFile} installs it first). Ids are a function of the person, in
@@ -29,7 +30,7 @@ final class ContextSeed {
     private static final Map<String, Long> SEQUENCES_RESTART = Map.of("rec_seq", SeededHoldings.REC_NEXT,
             "sec_sensitive_record_seq", SeededHoldings.SENSITIVE_NEXT, "sec_approval_seq", SeededHoldings.APPROVAL_NEXT,
             "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT,
-            "stf_seq", SeededStaff.STAFF_NEXT);
+            "stf_seq", SeededStaff.STAFF_NEXT, "rel_seq", SeededOrganisations.RELATIONSHIPS_NEXT);
 
     private ContextSeed() {
     }
@@ -69,6 +70,7 @@ final class ContextSeed {
             long beforeStaff = records.get();
             seedStaff(load, people, new SeededStaff(people, compiled, today));
             staffRecords = records.get() - beforeStaff;
+            seedOrganisations(load, new SeededOrganisations(people, compiled, today));
             try (Statement statement = connection.createStatement()) {
                 for (Map.Entry<String, Long> sequence : SEQUENCES_RESTART.entrySet()) {
                     statement.execute("alter sequence " + sequence.getKey() + " restart with " + sequence.getValue());
@@ -97,6 +99,15 @@ final class ContextSeed {
         load.into("stf_case_handler", SeededStaff.HANDLER_COLUMNS, each(people, staff::caseHandlers));
         load.into("stf_case_note", SeededStaff.NOTE_COLUMNS, each(people, staff::caseNotes));
         load.into("stf_case_meeting", SeededStaff.MEETING_COLUMNS, each(people, staff::caseMeetings));
+    }
+
+    private static void seedOrganisations(Loader load, SeededOrganisations seeded) throws SQLException {
+        load.into("rel_organisation", SeededOrganisations.ORGANISATION_COLUMNS,
+                IntStream.range(0, seeded.organisations()).mapToObj(seeded::organisation));
+        load.into("rel_contact", SeededOrganisations.CONTACT_COLUMNS,
+                IntStream.range(0, seeded.organisations()).boxed().flatMap(seeded::contacts));
+        load.into("rel_service", SeededOrganisations.SERVICE_COLUMNS,
+                IntStream.range(0, seeded.organisations()).boxed().flatMap(seeded::services));
     }
 
     /** Every seeded person's rows of one table, person by person. */

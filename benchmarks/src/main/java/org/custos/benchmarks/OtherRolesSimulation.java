@@ -9,9 +9,9 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * The DPM, then a hiring manager, then HR in the staff files, each alone, going through their rounds {@code bench.loops} times after the
- * unmeasured warm-up ({@link OneUserSimulation}'s): their one-user figures, compiling a response among them (the
- * first compiled person's request).
+ * The DPM, then a hiring manager, then HR in the staff files and in the organisations, each alone, going through
+ * their rounds {@code bench.loops} times after the unmeasured warm-up ({@link OneUserSimulation}'s): their one-user
+ * figures, compiling a response among them (the first compiled person's request).
  */
 public class OtherRolesSimulation extends Simulation {
 
@@ -23,7 +23,10 @@ public class OtherRolesSimulation extends Simulation {
                 .andThen(scenario("a hiring manager alone").exec(Journey.logIn(BenchAccount.HIRING_MANAGER))
                         .exec(measured(HiringManagerJourney.round(), loops)).injectOpen(atOnceUsers(1))
                         .andThen(scenario("HR's staff files alone").exec(Journey.logIn(BenchAccount.HR))
-                                .exec(measured(StaffJourney.round(), loops)).injectOpen(atOnceUsers(1)))))
+                                .exec(measured(StaffJourney.round(), loops)).injectOpen(atOnceUsers(1))
+                                .andThen(scenario("HR's organisations alone").exec(Journey.logIn(BenchAccount.HR))
+                                        .exec(measured(OrganisationsJourney.round(), loops))
+                                        .injectOpen(atOnceUsers(1))))))
                 .protocols(Journey.protocol());
     }
 

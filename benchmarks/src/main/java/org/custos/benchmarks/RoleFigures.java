@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's rows of the DPM's, the hiring manager's and HR's staff one-user runs ({@link OtherRolesSimulation}): compiling
+ * The report's rows of the DPM's, the hiring manager's and HR's (staff files, organisations) one-user runs ({@link OtherRolesSimulation}): compiling
  * one person's data against its target and its raw SQL, and the other requests of their rounds, which have no
  * target of their own (the concurrent figure covers them).
  */
@@ -27,7 +27,9 @@ final class RoleFigures {
         for (String figure : List.of(DpmJourney.HOME, DpmJourney.LIST, DpmJourney.NEXT_PAGE, DpmJourney.FILTER,
                 DpmJourney.OPEN_REQUEST, HiringManagerJourney.HOME, HiringManagerJourney.CAMPAIGNS,
                 HiringManagerJourney.CAMPAIGN, HiringManagerJourney.NEXT_PAGE, HiringManagerJourney.APPLICATION,
-                StaffJourney.LIST, StaffJourney.NEXT_PAGE, StaffJourney.LEAVERS, StaffJourney.FILE)) {
+                StaffJourney.LIST, StaffJourney.NEXT_PAGE, StaffJourney.LEAVERS, StaffJourney.FILE,
+                OrganisationsJourney.LIST, OrganisationsJourney.NEXT_PAGE, OrganisationsJourney.SUPPLIERS,
+                OrganisationsJourney.ORGANISATION)) {
             rows.add(new String[] {figure + ", one user, " + database, "—",
                 Report.measured(run.timings().get(figure)), "—", "—"});
         }
