@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
- * One disclosure of a person's data (D5, D6): the recipient (an organisation or a person), what they received,
- * for which purpose and on which day. Rights requests tell every recipient of a rectification, erasure or
- * restriction.
+ * One disclosure of a person's data (D5, D6): the recipient (an organisation or a person, optionally an
+ * organisation of the register by its id), what they received, for which purpose and on which day. Rights requests
+ * tell every recipient of a rectification, erasure or restriction.
  */
 @Entity
 @Table(name = "prot_disclosure")
@@ -34,6 +34,9 @@ public class Disclosure {
     @Column(nullable = false)
     private String recipient;
 
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
     @Column(nullable = false)
     private String disclosed;
 
@@ -52,10 +55,11 @@ public class Disclosure {
     protected Disclosure() {
     }
 
-    public Disclosure(long subjectId, String recipient, String disclosed, long purposeId, LocalDate disclosedOn,
-            String recordedBy, LocalDateTime recordedAt) {
+    public Disclosure(long subjectId, String recipient, Long organisationId, String disclosed, long purposeId,
+            LocalDate disclosedOn, String recordedBy, LocalDateTime recordedAt) {
         this.subjectId = subjectId;
         this.recipient = recipient;
+        this.organisationId = organisationId;
         this.disclosed = disclosed;
         this.purposeId = purposeId;
         this.disclosedOn = disclosedOn;
@@ -77,6 +81,11 @@ public class Disclosure {
 
     public String recipient() {
         return recipient;
+    }
+
+    /** The organisation of the register that received the data, or null for a recipient named only in words. */
+    public Long organisationId() {
+        return organisationId;
     }
 
     /** What was disclosed, in words ("name, start date and salary"). */

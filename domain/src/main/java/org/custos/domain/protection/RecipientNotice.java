@@ -42,11 +42,11 @@ public class RecipientNotice {
     protected RecipientNotice() {
     }
 
-    public RecipientNotice(long requestId, Disclosure disclosure) {
+    public RecipientNotice(long requestId, String recipient, String disclosed, LocalDate disclosedOn) {
         this.requestId = requestId;
-        this.recipient = disclosure.recipient();
-        this.disclosed = disclosure.disclosed();
-        this.disclosedOn = disclosure.disclosedOn();
+        this.recipient = recipient;
+        this.disclosed = disclosed;
+        this.disclosedOn = disclosedOn;
     }
 
     public void told(LocalDate on) {

@@ -82,6 +82,9 @@ public class AgreementVersion {
     @Column(name = "end_confirmation")
     private String endConfirmation;
 
+    @Column(name = "replaced_by")
+    private Integer replacedBy;
+
     protected AgreementVersion() {
     }
 
@@ -121,6 +124,20 @@ public class AgreementVersion {
     public void end(String confirmation) {
         this.state = AgreementState.ENDED;
         this.endConfirmation = confirmation;
+    }
+
+    /** Ends the version because a later one came into force: the processor keeps the data under that one. */
+    public void replaceBy(int laterNumber) {
+        this.state = AgreementState.ENDED;
+        this.replacedBy = laterNumber;
+    }
+
+    /** The DPM's approval no longer holds (a condition it relied on lost its evidence): they decide again. */
+    public void withdrawApproval() {
+        this.state = AgreementState.AWAITING_DPM;
+        this.approvedBy = null;
+        this.approvedAt = null;
+        this.approvalReason = null;
     }
 
     public Long id() {
@@ -177,5 +194,10 @@ public class AgreementVersion {
 
     public String endConfirmation() {
         return endConfirmation;
+    }
+
+    /** The number of the version that replaced this one in force, or null. */
+    public Integer replacedBy() {
+        return replacedBy;
     }
 }

@@ -5,6 +5,6 @@
  * until that person's data goes.
  * The processor register (X4): an organisation as our processor ({@code Processor}), the evidence of each of its
  * conditions ({@code ConditionEvidence}), the organisations it passes the data on to ({@code SubProcessor}) and
- * the versions of its agreement ({@code AgreementVersion}).
+ * the versions of its agreement ({@code AgreementVersion}; one replaced in force names the version that replaced it).
  */
 package org.custos.domain.relationships;

@@ -72,6 +72,7 @@ public class PersonDetailPage implements Serializable {
     private List<RequestSummary> requests = List.of();
     private List<ApprovalView> approvalsAbout = List.of();
     private String recipient;
+    private Long recipientOrganisationId;
     private String disclosedData;
     private Long purposeId;
     private LocalDate disclosedOn;
@@ -94,9 +95,10 @@ public class PersonDetailPage implements Serializable {
 
     public void recordDisclosure() {
         FacadeCall.attempt(() -> disclosures.record(id, new DisclosureForm(recipient, disclosedData, purposeId,
-                disclosedOn))).ifPresent(recorded -> {
+                disclosedOn, recipientOrganisationId))).ifPresent(recorded -> {
                     disclosed = disclosures.of(id);
                     recipient = null;
+                    recipientOrganisationId = null;
                     disclosedData = null;
                     purposeId = null;
                     disclosedOn = null;
@@ -152,6 +154,15 @@ public class PersonDetailPage implements Serializable {
 
     public void setRecipient(String recipient) {
         this.recipient = recipient;
+    }
+
+    /** The organisation of the register that received the data, if it is one. */
+    public Long getRecipientOrganisationId() {
+        return recipientOrganisationId;
+    }
+
+    public void setRecipientOrganisationId(Long recipientOrganisationId) {
+        this.recipientOrganisationId = recipientOrganisationId;
     }
 
     public String getDisclosedData() {

@@ -7,7 +7,8 @@ import org.custos.domain.shared.AgreementTerm;
 
 /**
  * A version of a processor's agreement as read: dates as words, the conditions it would be approved with unmet, and
- * who approved it and when (null until then).
+ * who approved it and when (null until then); once ended, how the data was returned or deleted, or which later version
+ * replaced it in force.
  */
 public record AgreementView(long id, long version, int number, String document, Set<AgreementTerm> terms,
         String startsOn, String endsOn, int noticeDays, AgreementState state, String stateLabel,

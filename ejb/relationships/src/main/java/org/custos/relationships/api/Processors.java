@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.custos.domain.shared.ProcessorCondition;
 import org.custos.security.api.RecordId;
 
 /**
@@ -77,7 +78,8 @@ public interface Processors {
     ProcessorView recordSigned(@RecordId long organisationId, long agreementId, long version);
 
     /**
-     * Records a signed version as in force.
+     * Records a signed version as in force; the version in force until then ends, replaced by it, with no
+     * confirmation that data was returned or deleted since the processor keeps working for us.
      *
      * @throws org.custos.security.api.RequestRefused when it was not approved and signed
      */
@@ -91,4 +93,22 @@ public interface Processors {
     ProcessorView endAgreement(@RecordId long organisationId, long agreementId, long version,
             @Size(max = 1000, message = "The confirmation must have at most {max} characters.")
             String dataConfirmation);
+
+    /**
+     * Removes an organisation from the processor's sub-processors.
+     *
+     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
+     * @throws org.custos.security.api.RequestRefused when it is not its sub-processor
+     */
+    ProcessorView removeSubProcessor(@RecordId long organisationId, long version, long subProcessorOrganisationId);
+
+    /**
+     * Withdraws the evidence of a condition, which is unmet again; a version approved but not yet signed whose
+     * approval relied on it goes back to the DPM.
+     *
+     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
+     * @throws org.custos.security.api.RequestRefused when no evidence of it is recorded
+     */
+    ProcessorView withdrawEvidence(@RecordId long organisationId, long version,
+            @NotNull(message = "Choose the condition.") ProcessorCondition condition);
 }

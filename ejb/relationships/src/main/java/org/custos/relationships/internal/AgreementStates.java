@@ -9,8 +9,10 @@ import org.custos.domain.shared.ProcessorCondition;
 
 /**
  * How a version of a processor's agreement moves (X4): proposed, sent to the DPM, approved by them, signed, in force,
- * ended once the data was returned or deleted. Nothing is signed or in force without the DPM's approval of that very
- * version, and a change to a version not yet signed takes it back to proposed.
+ * ended once the data was returned or deleted, or replaced when a later version comes into force. Nothing is signed
+ * or in force without the DPM's approval of that very version, a change to a version not yet signed takes it back to
+ * proposed, and an approval given while a condition was met lapses when that condition's evidence is withdrawn before
+ * the version is signed. Data goes to a processor only under a version the DPM approved that has not ended.
  */
 final class AgreementStates {
 
@@ -75,5 +77,36 @@ final class AgreementStates {
                 ? Optional.of("Confirm how the processor returned or deleted the data before the agreement is"
                         + " recorded as ended.")
                 : Optional.empty();
+    }
+
+    /**
+     * Whether the DPM's approval of a version in this state lapses when the evidence of {@code withdrawn} is withdrawn:
+     * it does for a version approved but not signed when the condition was met as it was approved (the DPM decides
+     * again, knowing it is unmet); a signed version stands, as the contract does, and the condition shows unmet.
+     */
+    static boolean approvalLapses(AgreementState state, List<ProcessorCondition> unmetBefore,
+            ProcessorCondition withdrawn) {
+        return state == AgreementState.APPROVED && !unmetBefore.contains(withdrawn);
+    }
+
+    /**
+     * Whether a version in this state ends when another comes into force: the one in force does, replaced by the new
+     * one, with no confirmation that data was returned or deleted, since the processor keeps working for us.
+     */
+    static boolean replacedWhenAnotherComesIntoForce(AgreementState state) {
+        return state == AgreementState.IN_FORCE;
+    }
+
+    /** Whether a version in this state, ending on {@code endsOn}, lets personal data go to the processor today (X4). */
+    static boolean coversDisclosure(AgreementState state, LocalDate endsOn, LocalDate today) {
+        return (state == AgreementState.APPROVED || state == AgreementState.SIGNED
+                || state == AgreementState.IN_FORCE) && (endsOn == null || !endsOn.isBefore(today));
+    }
+
+    /** Why no personal data may be disclosed to the processor, or nothing when a version covers it (X4). */
+    static Optional<String> disclosureRefusal(String processorName, boolean covered) {
+        return covered ? Optional.empty()
+                : Optional.of(processorName + " is our processor, and no version of its agreement approved by the DPM"
+                        + " is in place: no personal data may be disclosed to it until the DPM approves one.");
     }
 }

@@ -16,6 +16,7 @@ import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.Processor;
 import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.shared.AgreementState;
+import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.relationships.api.AgreementForm;
@@ -167,7 +168,14 @@ public class DefaultProcessors implements Processors {
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ProcessorView recordInForce(long organisationId, long agreementId, long version) {
-        return step(organisationId, agreementId, version, AgreementState.IN_FORCE);
+        AgreementVersion agreement = agreement(organisationId, agreementId, version);
+        refuse(AgreementStates.stepRefusal(agreement.state(), AgreementState.IN_FORCE));
+        records.agreementsOf(agreement.processorId()).stream()
+                .filter(other -> AgreementStates.replacedWhenAnotherComesIntoForce(other.state()))
+                .forEach(other -> other.replaceBy(agreement.number()));
+        agreement.moveTo(AgreementState.IN_FORCE);
+        em.flush();
+        return view(organisationId);
     }
 
     @Override
@@ -224,5 +232,34 @@ public class DefaultProcessors implements Processors {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView removeSubProcessor(long organisationId, long version, long subProcessorOrganisationId) {
+        Processor processor = current(organisationId, version);
+        SubProcessor removed = records.subProcessorsOf(processor.id()).stream()
+                .filter(sub -> sub.organisationId() == subProcessorOrganisationId).findFirst()
+                .orElseThrow(() -> new RequestRefused("This organisation is not recorded as its sub-processor."));
+        em.remove(removed);
+        em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView withdrawEvidence(long organisationId, long version, ProcessorCondition condition) {
+        Processor processor = current(organisationId, version);
+        ConditionEvidence withdrawn = records.evidenceOf(processor.id()).stream()
+                .filter(recorded -> recorded.condition() == condition).findFirst()
+                .orElseThrow(() -> new RequestRefused("No evidence of this condition is recorded."));
+        records.agreementsOf(processor.id()).stream().filter(agreement -> AgreementStates.approvalLapses(
+                agreement.state(), views.unmet(processor, agreement), condition))
+                .forEach(AgreementVersion::withdrawApproval);
+        em.remove(withdrawn);
+        em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
+        return view(organisationId);
     }
 }

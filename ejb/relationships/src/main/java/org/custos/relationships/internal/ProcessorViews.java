@@ -25,7 +25,7 @@ import org.custos.relationships.api.SubProcessorView;
 
 /**
  * A processor as read: its purposes and sub-processors by name, each condition with its evidence, each agreement
- * version in words.
+ * version in words (a version replaced by a later one in force says so where an ended one confirms the data's return).
  */
 @Dependent
 class ProcessorViews {
@@ -83,7 +83,9 @@ class ProcessorViews {
         return new AgreementView(agreement.id(), agreement.version(), agreement.number(), agreement.document(),
                 agreement.terms(), day(agreement.startsOn()), day(agreement.endsOn()), agreement.noticeDays(),
                 agreement.state(), agreement.state().label(), unmet.stream().map(ProcessorCondition::label).toList(),
-                approval, agreement.approvalReason(), agreement.endConfirmation());
+                approval, agreement.approvalReason(), agreement.replacedBy() == null ? agreement.endConfirmation()
+                        : "Replaced by version " + agreement.replacedBy() + ", which came into force: the processor"
+                        + " keeps working for us under it.");
     }
 
     private static String day(LocalDate date) {

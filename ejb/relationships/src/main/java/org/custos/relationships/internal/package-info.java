@@ -9,6 +9,9 @@
  * The processor register's facade ({@code DefaultProcessors}) applies the states of an agreement's version
  * ({@code AgreementStates}: nothing signed or in force before the DPM's approval of that version), when a processor
  * meets X4's conditions ({@code ProcessorConditions}) and what its record may say ({@code ProcessorChanges}).
+ * {@code OrganisationRecipients} implements protection's {@code DisclosureRecipients}: the organisations as recipients
+ * of disclosures, named as they are now, and no personal data to a processor without a version of its agreement the
+ * DPM approved that has not ended ({@code AgreementStates}, D5, X4).
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming

@@ -1,6 +1,7 @@
 package org.custos.relationships.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -79,5 +80,45 @@ class AgreementStatesTest {
                 AgreementStates.datesRefusal(start, start.minusDays(1)));
         assertTrue(AgreementStates.datesRefusal(start, null).isEmpty());
         assertTrue(AgreementStates.datesRefusal(start, start).isEmpty());
+    }
+
+    @Test
+    void personalDataGoesToAProcessorOnlyUnderAnApprovedVersionThatHasNotEnded_X4() {
+        LocalDate today = LocalDate.of(2026, 12, 3);
+        for (AgreementState approved : List.of(AgreementState.APPROVED, AgreementState.SIGNED,
+                AgreementState.IN_FORCE)) {
+            assertTrue(AgreementStates.coversDisclosure(approved, null, today), approved.name());
+            assertTrue(AgreementStates.coversDisclosure(approved, today, today), approved.name());
+            assertFalse(AgreementStates.coversDisclosure(approved, today.minusDays(1), today), approved.name());
+        }
+        for (AgreementState notApproved : List.of(AgreementState.PROPOSED, AgreementState.AWAITING_DPM,
+                AgreementState.ENDED)) {
+            assertFalse(AgreementStates.coversDisclosure(notApproved, null, today), notApproved.name());
+        }
+        assertEquals(Optional.of("Acme Payroll Ltd is our processor, and no version of its agreement approved by the"
+                + " DPM is in place: no personal data may be disclosed to it until the DPM approves one."),
+                AgreementStates.disclosureRefusal("Acme Payroll Ltd", false));
+        assertTrue(AgreementStates.disclosureRefusal("Acme Payroll Ltd", true).isEmpty());
+    }
+
+    @Test
+    void anApprovalNotYetSignedLapsesWhenEvidenceItReliedOnIsWithdrawn_X4() {
+        ProcessorCondition audits = ProcessorCondition.ACCEPTS_AUDITS;
+        assertTrue(AgreementStates.approvalLapses(AgreementState.APPROVED, List.of(), audits));
+        assertFalse(AgreementStates.approvalLapses(AgreementState.APPROVED, List.of(audits), audits),
+                "the DPM approved knowing it was unmet");
+        for (AgreementState other : List.of(AgreementState.PROPOSED, AgreementState.AWAITING_DPM,
+                AgreementState.SIGNED, AgreementState.IN_FORCE, AgreementState.ENDED)) {
+            assertFalse(AgreementStates.approvalLapses(other, List.of(), audits), other.name());
+        }
+    }
+
+    @Test
+    void onlyTheVersionInForceIsReplacedWhenAnotherComesIntoForce_X4() {
+        assertTrue(AgreementStates.replacedWhenAnotherComesIntoForce(AgreementState.IN_FORCE));
+        for (AgreementState other : List.of(AgreementState.PROPOSED, AgreementState.AWAITING_DPM,
+                AgreementState.APPROVED, AgreementState.SIGNED, AgreementState.ENDED)) {
+            assertFalse(AgreementStates.replacedWhenAnotherComesIntoForce(other), other.name());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.custos.relationships.internal;
 
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.protection.testsupport.Requests.anErasureRequestFrom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,11 +22,22 @@ import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.RelationshipStatus;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.holds.api.DisclosureForm;
+import org.custos.protection.holds.api.DisclosureView;
+import org.custos.protection.holds.api.Disclosures;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.rights.api.RecipientView;
+import org.custos.protection.rights.api.RequestActions;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.api.RightsRequests;
+import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.relationships.api.AgreementForm;
 import org.custos.relationships.api.AgreementView;
 import org.custos.relationships.api.ConditionEvidenceForm;
+import org.custos.relationships.api.ConditionView;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.Organisations;
 import org.custos.relationships.api.ProcessorForm;
@@ -48,7 +61,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The processor register (X4) on Payara Micro with PostgreSQL: an agreement version is recorded as signed or in force
  * only once the DPM approved it, HR cannot approve, a condition unmet is approved only with the DPM's reason, a
  * changed version needs a new approval, and the evidence of a condition and the sub-processors are under the
- * processor's optimistic lock.
+ * processor's optimistic lock. Protection's disclosure log, deployed with this context, names its organisations and
+ * sends nothing to a processor without an agreement the DPM approved (D5, X4).
  */
 @ExtendWith(ArquillianExtension.class)
 class ProcessorRegisterIT {
@@ -67,6 +81,18 @@ class ProcessorRegisterIT {
 
     @Inject
     Purposes purposes;
+
+    @Inject
+    Disclosures disclosures;
+
+    @Inject
+    PeopleRegister register;
+
+    @Inject
+    RightsRequests requests;
+
+    @Inject
+    RequestActions actions;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -103,6 +129,30 @@ class ProcessorRegisterIT {
     private AgreementView submitted(ProcessorView processor, AgreementView agreement) throws Exception {
         return last(Callers.as(Role.HR, () -> processors.submitAgreement(processor.organisationId(), agreement.id(),
                 agreement.version())));
+    }
+
+    private AgreementView approved(ProcessorView processor, AgreementView agreement) throws Exception {
+        AgreementView awaiting = submitted(processor, agreement);
+        return last(Callers.as(Role.DPM, () -> processors.approveAgreement(processor.organisationId(),
+                awaiting.id(), awaiting.version(), null)));
+    }
+
+    private AgreementView inForce(ProcessorView processor, AgreementView approved) throws Exception {
+        long organisationId = processor.organisationId();
+        AgreementView signed = last(Callers.as(Role.HR, () -> processors.recordSigned(organisationId,
+                approved.id(), approved.version())));
+        return last(Callers.as(Role.HR, () -> processors.recordInForce(organisationId, signed.id(),
+                signed.version())));
+    }
+
+    private AgreementView agreement(long organisationId, AgreementView agreement) throws Exception {
+        return Callers.as(Role.HR, () -> processors.processor(organisationId)).agreements().stream()
+                .filter(found -> found.id() == agreement.id()).findFirst().orElseThrow();
+    }
+
+    private DisclosureView disclosed(long subjectId, String recipient, long organisationId) throws Exception {
+        return Callers.as(Role.HR, () -> disclosures.record(subjectId, new DisclosureForm(recipient,
+                "Name, bank details and salary", SeededPurposes.PAYROLL, LocalDate.now(), organisationId)));
     }
 
     private String stateInSql(AgreementView agreement) throws Exception {
@@ -221,6 +271,133 @@ class ProcessorRegisterIT {
 
         assertEquals(AgreementState.ENDED, ended.state());
         assertEquals("Deletion certificate received on 3 December 2026", ended.endConfirmation());
+    }
+
+    @Test
+    void aDisclosureToAProcessorIsRefusedUntilTheDpmApprovedAVersionOfItsAgreement_X4_D5() throws Exception {
+        ProcessorView processor = processor(ProcessorCondition.values());
+        long organisationId = processor.organisationId();
+        long person = aPerson().called("Dora").as(SubjectCategory.SUPPLIER_CONTACT).registeredIn(register).id();
+        AgreementView awaiting = submitted(processor, proposed(processor, EVERY_TERM));
+
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> disclosed(person, null, organisationId));
+        assertEquals(processor.organisationName() + " is our processor, and no version of its agreement approved by"
+                + " the DPM is in place: no personal data may be disclosed to it until the DPM approves one.",
+                refused.getMessage());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_disclosure where subject_id = ?",
+                person), "nothing was recorded by the refusal");
+
+        Callers.as(Role.DPM, () -> processors.approveAgreement(organisationId, awaiting.id(), awaiting.version(),
+                null));
+        DisclosureView allowed = disclosed(person, null, organisationId);
+        assertEquals(processor.organisationName(), allowed.recipient());
+        assertEquals(organisationId, allowed.organisationId());
+        assertEquals(List.of(allowed.id()), Callers.as(Role.DPM, () -> disclosures.toOrganisation(organisationId,
+                0, 10)).rows().stream().map(DisclosureView::id).toList());
+    }
+
+    @Test
+    void anErasureNoticeNamesTheOrganisationAsItIsNowAndWhoThereReceivedTheData_D5() throws Exception {
+        long bureauId = Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(
+                Names.unique("Pension Trust "), Set.of(OrganisationKind.SUPPLIER), null, null, null, null, null,
+                RelationshipStatus.ACTIVE, null))).id();
+        long person = aPerson().called("Edna").as(SubjectCategory.SUPPLIER_CONTACT).registeredIn(register).id();
+        disclosed(person, "Member services team", bureauId);
+        long before = Callers.as(Role.HR, () -> organisations.organisation(bureauId)).version();
+        String renamed = Names.unique("Pension Trust Group ");
+        Callers.as(Role.HR, () -> organisations.update(bureauId, before, new OrganisationDetailsForm(
+                renamed, Set.of(OrganisationKind.SUPPLIER), null, null, null, null, null, RelationshipStatus.ACTIVE,
+                null)));
+        RequestView request = anErasureRequestFrom(person).verifiedIn(requests);
+
+        Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
+
+        assertEquals(List.of(renamed + " (Member services team)"), Callers.as(Role.DPM,
+                () -> actions.recipients(request.id())).stream().map(RecipientView::recipient).toList());
+        assertEquals(0, Callers.as(Role.HR, () -> disclosures.toOrganisation(bureauId, 0, 10)).total(),
+                "the erased person's disclosures are gone from the organisation's list");
+    }
+
+    @Test
+    void aDisclosureToAnOrganisationNotInTheRegisterIsRefused_D5() throws Exception {
+        long person = aPerson().called("Fay").as(SubjectCategory.SUPPLIER_CONTACT).registeredIn(register).id();
+
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> disclosed(person, "Someone", -7));
+
+        assertEquals("There is no such organisation in the register: choose the recipient from the list.",
+                refused.getMessage());
+    }
+
+    @Test
+    void aVersionComingIntoForceEndsTheOneInForceAsReplacedWithNoDataReturned_X4() throws Exception {
+        ProcessorView processor = processor(ProcessorCondition.values());
+        AgreementView first = inForce(processor, approved(processor, proposed(processor, EVERY_TERM)));
+        AgreementView second = inForce(processor, approved(processor, proposed(processor, new AgreementForm(
+                "DPA-2027-01", EnumSet.allOf(AgreementTerm.class), LocalDate.of(2027, 1, 4), null, 90))));
+
+        AgreementView replaced = agreement(processor.organisationId(), first);
+        assertEquals(AgreementState.IN_FORCE, second.state());
+        assertEquals(AgreementState.ENDED, replaced.state());
+        assertEquals("Replaced by version 2, which came into force: the processor keeps working for us under it.",
+                replaced.endConfirmation());
+        assertEquals(List.of("ENDED 2 null"), Sql.column(database, "select state || ' ' || replaced_by || ' '"
+                + " || coalesce(end_confirmation, 'null') from rel_agreement_version where id = ?", first.id()));
+    }
+
+    @Test
+    void withdrawnEvidenceLeavesTheConditionUnmetAndSendsAnApprovedUnsignedVersionBackToTheDpm_X4()
+            throws Exception {
+        ProcessorView processor = processor(ProcessorCondition.values());
+        long organisationId = processor.organisationId();
+        AgreementView first = approved(processor, proposed(processor, EVERY_TERM));
+        AgreementView signed = last(Callers.as(Role.HR, () -> processors.recordSigned(organisationId, first.id(),
+                first.version())));
+        AgreementView approved = approved(processor, proposed(processor, EVERY_TERM));
+        long version = Callers.as(Role.HR, () -> processors.processor(organisationId)).version();
+
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.withdrawEvidence(
+                organisationId, version - 1, ProcessorCondition.ACCEPTS_AUDITS)));
+        ProcessorView withdrawn = Callers.as(Role.HR, () -> processors.withdrawEvidence(organisationId, version,
+                ProcessorCondition.ACCEPTS_AUDITS));
+        RequestRefused again = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> processors.withdrawEvidence(organisationId, withdrawn.version(),
+                        ProcessorCondition.ACCEPTS_AUDITS)));
+
+        assertEquals("No evidence of this condition is recorded.", again.getMessage());
+        assertEquals(List.of(false), withdrawn.conditions().stream()
+                .filter(condition -> condition.condition() == ProcessorCondition.ACCEPTS_AUDITS)
+                .map(ConditionView::met).toList());
+        AgreementView backToDpm = agreement(organisationId, approved);
+        assertEquals(AgreementState.AWAITING_DPM, backToDpm.state());
+        assertNull(backToDpm.approval());
+        assertEquals(List.of("Accepts audits"), backToDpm.unmetConditions());
+        assertEquals(AgreementState.SIGNED, agreement(organisationId, signed).state(), "a signed contract stands");
+    }
+
+    @Test
+    void aSubProcessorIsRemovedUnderTheProcessorsLockAndTheRemovalIsAudited_X4() throws Exception {
+        ProcessorView processor = processor();
+        long hostId = Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(
+                Names.unique("Backup Host "), Set.of(OrganisationKind.SUPPLIER), null, null, null, null, null,
+                RelationshipStatus.ACTIVE, null))).id();
+        ProcessorView withHost = Callers.as(Role.HR, () -> processors.addSubProcessor(processor.organisationId(),
+                processor.version(), new SubProcessorForm(hostId, "Ireland")));
+
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.removeSubProcessor(
+                processor.organisationId(), processor.version(), hostId)));
+        ProcessorView without = Callers.as(Role.DPM, () -> processors.removeSubProcessor(processor.organisationId(),
+                withHost.version(), hostId));
+        RequestRefused notThere = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> processors.removeSubProcessor(processor.organisationId(), without.version(), hostId)));
+
+        assertEquals("This organisation is not recorded as its sub-processor.", notThere.getMessage());
+        assertEquals(List.of(), without.subProcessors());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from rel_sub_processor s join rel_processor p"
+                + " on p.id = s.processor_id where p.organisation_id = ?", processor.organisationId()));
+        assertEquals(List.of(Callers.principal(Role.DPM) + " SUCCESS"), Sql.column(database, "select actor || ' '"
+                + " || outcome from sec_audit_entry where record_type = 'Processor' and record_id = ?"
+                + " and actor = ? and action = 'UPDATE'", Long.toString(processor.organisationId()),
+                Callers.principal(Role.DPM)));
     }
 
     @Test

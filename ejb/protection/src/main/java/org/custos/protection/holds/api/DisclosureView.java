@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.security.api.AuditedRecord;
 
-/** One recorded disclosure, with the name of its purpose. */
-public record DisclosureView(long id, long subjectId, String recipient, String disclosed, long purposeId,
+/**
+ * One recorded disclosure, with the names of the person and of its purpose; {@code recipient} is whom to tell (D5): the organisation of
+ * the register by its name now, followed by the recipient as recorded when that says more, or the recipient in words.
+ */
+public record DisclosureView(long id, long subjectId, String subjectName, String recipient, Long organisationId, String disclosed,
+        long purposeId,
         String purposeName, LocalDate disclosedOn, String recordedBy, LocalDateTime recordedAt)
         implements AuditedRecord {
 

@@ -11,7 +11,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
+import org.custos.domain.subject.DataSubject;
 import org.custos.protection.holds.api.DisclosureForm;
 import org.custos.protection.holds.api.DisclosureView;
 import org.custos.protection.holds.api.Disclosures;
@@ -47,20 +49,29 @@ public class DefaultDisclosures implements Disclosures {
     @Inject
     PurposeStops stops;
 
+    @Inject
+    Recipients recipients;
+
     @Override
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public DisclosureView record(long subjectId, DisclosureForm form) {
-        subjects.byId(subjectId);
+        DataSubject subject = subjects.byId(subjectId);
         Purpose purpose = em.find(Purpose.class, form.purposeId());
         if (purpose == null) {
             throw new RequestRefused("There is no such purpose: choose one of the list.");
         }
         stops.requireUsable(subjectId, purpose);
-        Disclosure disclosure = new Disclosure(subjectId, form.recipient().trim(), form.disclosed().trim(),
+        String recipient = form.recipient() == null || form.recipient().isBlank() ? null : form.recipient().trim();
+        if (form.organisationId() != null) {
+            String organisation = recipients.acceptable(form.organisationId());
+            // Recorded as the organisation's name when nobody there is named: whom the notices of D5 tell.
+            recipient = recipient == null ? organisation : recipient;
+        }
+        Disclosure disclosure = new Disclosure(subjectId, recipient, form.organisationId(), form.disclosed().trim(),
                 purpose.id(), form.disclosedOn(), caller.getName(), LocalDateTime.now(clock));
         em.persist(disclosure);
         em.flush();
-        return log.view(disclosure, purpose);
+        return log.view(disclosure, purpose, subject);
     }
 
     @Override
@@ -68,5 +79,11 @@ public class DefaultDisclosures implements Disclosures {
     public List<DisclosureView> of(long subjectId) {
         subjects.byId(subjectId);
         return log.of(subjectId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.READ, record = "Organisation")
+    public Page<DisclosureView> toOrganisation(long organisationId, int first, int pageSize) {
+        return log.toOrganisation(organisationId, first, pageSize);
     }
 }

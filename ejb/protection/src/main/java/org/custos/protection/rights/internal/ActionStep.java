@@ -10,13 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.RecipientNotice;
 import org.custos.domain.protection.RequestCorrection;
 import org.custos.domain.protection.RequestOutcome;
 import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.holds.api.HeldRecords;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
@@ -42,14 +42,19 @@ public class ActionStep {
     @Inject
     HeldRecords heldRecords;
 
-    /** Copies the person's recipients from the disclosure log, once per request (D5, D6). */
+    @Inject
+    DisclosureLog disclosures;
+
+    /**
+     * Copies the person's recipients from the disclosure log, once per request (D5, D6): an organisation of the
+     * register by its name as it is now.
+     */
     public void noteRecipients(long requestId, long subjectId) {
         boolean noted = em.createQuery("select count(n) from RecipientNotice n where n.requestId = :id", Long.class)
                 .setParameter("id", requestId).getSingleResult() > 0;
         if (!noted) {
-            em.createQuery("select d from Disclosure d where d.subjectId = :subject", Disclosure.class)
-                    .setParameter("subject", subjectId).getResultStream()
-                    .forEach(disclosure -> em.persist(new RecipientNotice(requestId, disclosure)));
+            disclosures.of(subjectId).forEach(disclosure -> em.persist(new RecipientNotice(requestId,
+                    disclosure.recipient(), disclosure.disclosed(), disclosure.disclosedOn())));
         }
     }
 

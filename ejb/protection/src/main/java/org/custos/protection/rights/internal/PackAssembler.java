@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.protection.ReviewItem;
 import org.custos.domain.protection.RightsRequest;
@@ -24,6 +24,7 @@ import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.calendar.api.PeriodText;
+import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.internal.response.PackContent;
 import org.custos.protection.rights.internal.response.PackField;
@@ -68,6 +69,9 @@ class PackAssembler {
 
     @Inject
     Letters letters;
+
+    @Inject
+    DisclosureLog disclosures;
 
     Pack assemble(RightsRequest request, RequestView view, List<ReviewItem> items) {
         Map<String, List<PackItem>> byContext = new LinkedHashMap<>();
@@ -133,10 +137,9 @@ class PackAssembler {
         List<String> retention = holders.retentionRules().stream().filter(rule -> contexts.contains(rule.context().key()))
                 .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule)) + " (" + rule.rule() + ")")
                 .toList();
-        List<String> recipients = subject == null ? List.of() : em.createQuery("select d from Disclosure d"
-                + " where d.subjectId = :subject order by d.disclosedOn", Disclosure.class)
-                .setParameter("subject", subject.id()).getResultStream()
-                .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList();
+        List<String> recipients = new ArrayList<>(subject == null ? List.of() : disclosures.of(subject.id()).stream()
+                .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList());
+        Collections.reverse(recipients); // the log lists the newest first, the letter the oldest
         return new SupplementaryInformation(purposes, categories, recipients, sources,
                 stated(served, Purpose::transfers), retention, stated(served, Purpose::automatedDecisions));
     }

@@ -73,7 +73,7 @@ class DisclosuresIT {
     private DisclosureView disclosed(Role role, long subjectId, String recipient, long purposeId, LocalDate on)
             throws Exception {
         return Callers.as(role, () -> disclosures.record(subjectId, new DisclosureForm(recipient,
-                "Name, start date and salary", purposeId, on)));
+                "Name, start date and salary", purposeId, on, null)));
     }
 
     @Test
@@ -108,7 +108,7 @@ class DisclosuresIT {
                 .registeredIn(register);
         long purpose = Callers.as(Role.HR, purposes::purposes).get(0).id();
         Exception refused = assertThrows(Exception.class, () -> Callers.as(Role.HR, () -> disclosures.record(
-                person.id(), new DisclosureForm(" ", "Name", purpose, LocalDate.now().plusDays(1)))));
+                person.id(), new DisclosureForm(" ", "Name", purpose, LocalDate.now().plusDays(1), null))));
         assertEquals(Set.of("Name the recipient: the organisation or person who received the data.",
                 "A disclosure cannot be recorded before it happens."), violations(refused));
         RequestRefused noPurpose = assertThrows(RequestRefused.class,
@@ -121,6 +121,23 @@ class DisclosuresIT {
                     role.name());
         }
         assertEquals(List.of(), Callers.as(Role.DPM, () -> disclosures.of(person.id())));
+    }
+
+    @Test
+    void withNoContextKeepingOrganisationsADisclosureNamingOneIsRefusedAndNothingRecorded_D5() throws Exception {
+        SubjectDetails person = aPerson().named("Ada", unique("Nobody")).as(SubjectCategory.SUPPLIER_CONTACT)
+                .registeredIn(register);
+        long purpose = Callers.as(Role.HR, purposes::purposes).get(0).id();
+
+        RequestRefused unknown = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> disclosures.record(person.id(), new DisclosureForm(null, "Name", purpose, LocalDate.now(),
+                        4711L))));
+
+        assertEquals("There is no such organisation in the register: choose the recipient from the list.",
+                unknown.getMessage());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_disclosure where subject_id = ?",
+                person.id()));
+        assertEquals(0, Callers.as(Role.DPM, () -> disclosures.toOrganisation(4711, 0, 10)).total());
     }
 
     @Test

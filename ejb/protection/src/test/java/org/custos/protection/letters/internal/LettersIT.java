@@ -296,7 +296,7 @@ class LettersIT {
         SubjectDetails person = aPerson().named("Ned", unique("Told")).withAnEmail().registeredIn(register);
         LocalDate disclosedOn = LocalDate.now().minusDays(10);
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
-                PAYROLL, disclosedOn)));
+                PAYROLL, disclosedOn, null)));
         RequestView request = anErasureRequestFrom(person.id()).verifiedIn(requests);
         Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
         RecipientView hmrc = Callers.as(Role.DPM, () -> actions.recipients(request.id())).get(0);

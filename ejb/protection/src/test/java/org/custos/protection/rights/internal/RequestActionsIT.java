@@ -138,7 +138,7 @@ class RequestActionsIT {
         SubjectDetails person = aPerson().named("Eve", unique("Erased")).withAnEmail().registeredIn(register);
         anApprovedHealthRecordFor(person.id()).saying("Migraine").recordedThrough(approvals, sensitive);
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
-                PAYROLL, LocalDate.now())));
+                PAYROLL, LocalDate.now(), null)));
         RequestView request = anErasureRequestFrom(person.id()).verifiedIn(requests);
 
         List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> actions.erase(request.id(), request.version()));
@@ -369,7 +369,7 @@ class RequestActionsIT {
         SubjectDetails person = aPerson().named("Rex", unique("Rectified")).withAnEmail().registeredIn(register);
         anApprovedHealthRecordFor(person.id()).saying("Asthma").recordedThrough(approvals, sensitive);
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("HMRC", "Pay and tax details",
-                PAYROLL, LocalDate.now())));
+                PAYROLL, LocalDate.now(), null)));
         RequestView contested = aRequestFrom(person.id(), RequestType.RESTRICTION).verifiedIn(requests);
         Callers.as(Role.DPM, () -> actions.restrict(contested.id(), contested.version()));
 
@@ -431,11 +431,11 @@ class RequestActionsIT {
 
         RequestRefused stopped = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
                 () -> disclosures.record(person.id(), new DisclosureForm("A supplier", "Contact details",
-                        SUPPLIER_MANAGEMENT, LocalDate.now()))));
+                        SUPPLIER_MANAGEMENT, LocalDate.now(), null))));
         assertTrue(stopped.getMessage().contains("no longer used for Supplier management: they objected"),
                 stopped.getMessage());
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm("Our solicitors",
-                "The complaint file", COMPLAINT_HANDLING, LocalDate.now())));
+                "The complaint file", COMPLAINT_HANDLING, LocalDate.now(), null)));
         RequestRefused noApproval = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
                 () -> approvals.request(ApprovalRequestForm.forPerson(person.id(), SpecialCategory.HEALTH,
                         SpecialCategoryCondition.EMPLOYMENT_LAW, null, SUPPLIER_MANAGEMENT, "Site access",
