@@ -83,7 +83,8 @@ class ProcessorViews {
         return new AgreementView(agreement.id(), agreement.version(), agreement.number(), agreement.document(),
                 agreement.terms(), day(agreement.startsOn()), day(agreement.endsOn()), agreement.noticeDays(),
                 agreement.state(), agreement.state().label(), unmet.stream().map(ProcessorCondition::label).toList(),
-                approval, agreement.approvalReason(), agreement.endConfirmation());
+                approval, agreement.approvalReason(), agreement.endConfirmation(), agreement.startsOn(),
+                agreement.endsOn());
     }
 
     private static String day(LocalDate date) {
