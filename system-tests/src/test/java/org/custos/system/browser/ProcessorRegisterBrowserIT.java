@@ -1,6 +1,7 @@
 package org.custos.system.browser;
 
 import static org.custos.system.browser.Browser.Typed.date;
+import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
 
 import java.util.List;
@@ -8,11 +9,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 
 /**
  * The processor register in a real browser (X4): the office manager (an HR account) adds a supplier with a contact,
  * records it as a processor (refused first without a purpose, with nothing typed lost), records the evidence of six
- * of the seven conditions, proposes an agreement version with every contract term and sends it to the DPM; the DPM
+ * of the seven conditions (one refused, with nothing typed lost, after the processor was changed in another tab), proposes an agreement version with every contract term and sends it to the DPM; the DPM
  * finds it on their home page, is refused approval while a condition is unmet without saying why, and approves it
  * with a reason; the office manager records it as signed; the register shows the processor with its conditions met
  * and unmet and its signed version.
@@ -90,14 +92,39 @@ class ProcessorRegisterBrowserIT {
     }
 
     private void recordTheEvidence(Browser browser) {
-        for (String condition : EVIDENCED) {
-            browser.choose("evidence:condition", condition);
-            browser.type(By.id("evidence:note"), "Checked in the bureau's contract and security pack");
-            browser.type(By.id("evidence:checked-on_input"), "30/11/2026");
-            browser.click(By.id("evidence:record-evidence"));
-            browser.waitForText(By.xpath("//*[@id='conditions']//tr[contains(., \"" + condition + "\")]"),
-                    "30 November 2026 by Otto Office");
+        for (String condition : EVIDENCED.subList(0, EVIDENCED.size() - 1)) {
+            recordTheEvidenceOf(browser, condition);
         }
+        String last = EVIDENCED.get(EVIDENCED.size() - 1);
+        String page = browser.driver().getCurrentUrl();
+        changedMeanwhileInAnotherTab(browser, page);
+        browser.assertNothingTypedIsLost(By.id("evidence:record-evidence"), "This processor was changed by someone"
+                + " else while you were editing it. Nothing was saved",
+                menu("evidence:condition", last), text("evidence:note", "Deletion clause 12, seen by the DPM"),
+                date("evidence:checked-on", "30/11/2026"));
+        browser.open(page);
+        recordTheEvidenceOf(browser, last);
+        browser.waitForText(By.id("processor-details"), "United Kingdom, Ireland");
+    }
+
+    private void recordTheEvidenceOf(Browser browser, String condition) {
+        browser.choose("evidence:condition", condition);
+        browser.type(By.id("evidence:note"), "Checked in the bureau's contract and security pack");
+        browser.type(By.id("evidence:checked-on_input"), "30/11/2026");
+        browser.click(By.id("evidence:record-evidence"));
+        browser.waitForText(By.xpath("//*[@id='conditions']//tr[contains(., \"" + condition + "\")]"),
+                "30 November 2026 by Otto Office");
+    }
+
+    /** The office manager changes the processor's countries in a second tab, while the first is open. */
+    private static void changedMeanwhileInAnotherTab(Browser browser, String page) {
+        String first = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open(page);
+        browser.retype(By.id("processor:countries"), "United Kingdom, Ireland");
+        browser.click(By.id("processor:save-processor"));
+        browser.waitForText(By.id("messages"), "The processor's record is changed.");
+        browser.closeTabAndReturnTo(first);
     }
 
     private void proposeAnAgreementAndSendItToTheDpm(Browser browser) {
