@@ -13,6 +13,18 @@
  * on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A
  * refused form keeps what was typed.
  * <p>
+ * The processor register (X4): on an organisation's page ({@code WEB-INF/includes/organisations/processor.xhtml}) its
+ * record as our processor and the form recording or changing it
+ * ({@link org.custos.web.organisations.ProcessorSection}), the seven conditions met or not with the form recording
+ * a condition's evidence ({@link org.custos.web.organisations.ProcessorConditionsSection}), its sub-processors found
+ * by name ({@link org.custos.web.organisations.SubProcessorsSection}) and its agreement's versions, proposed, changed,
+ * sent to the DPM, approved by the DPM alone, signed, in force and ended
+ * ({@link org.custos.web.organisations.ProcessorAgreementsSection}; a link may name the version to open, as the DPM's
+ * home page does); the register of processors ({@code processors.xhtml},
+ * {@link org.custos.web.organisations.ProcessorRegisterPage}), lazy and paged in SQL, with a column per condition met
+ * or not in colour and words, the next review (overdue marked) and the latest version's state. A page read before
+ * someone else's change is refused with its message; a refused form keeps what was typed.
+ * <p>
  * May use: the contexts' {@code api} packages, {@code domain.shared} and the web's {@code shell}.
  */
 package org.custos.web.organisations;

@@ -2,8 +2,12 @@ package org.custos.relationships.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.security.api.RecordId;
 
@@ -111,4 +115,16 @@ public interface Processors {
      */
     ProcessorView withdrawEvidence(@RecordId long organisationId, long version,
             @NotNull(message = "Choose the condition.") ProcessorCondition condition);
+
+    /**
+     * The processor register, a page by organisation name: each processor with the conditions it meets, its review
+     * date and the state of its latest agreement version.
+     */
+    Page<ProcessorSummary> list(@NotNull @Valid ProcessorQuery query);
+
+    /** The DPM's worklist: the agreement versions sent to them and not yet approved, the longest waiting first. */
+    Page<AgreementAwaiting> awaitingApproval(@Min(0) int first, @Min(1) @Max(200) int pageSize);
+
+    /** The organisation as a processor, or nothing when it is not recorded as one (its page then offers to). */
+    Optional<ProcessorView> processorOf(@RecordId long organisationId);
 }

@@ -16,12 +16,16 @@ import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.Processor;
 import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.shared.AgreementState;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.relationships.api.AgreementAwaiting;
 import org.custos.relationships.api.AgreementForm;
 import org.custos.relationships.api.ConditionEvidenceForm;
 import org.custos.relationships.api.ProcessorForm;
+import org.custos.relationships.api.ProcessorQuery;
+import org.custos.relationships.api.ProcessorSummary;
 import org.custos.relationships.api.ProcessorView;
 import org.custos.relationships.api.Processors;
 import org.custos.relationships.api.SubProcessorForm;
@@ -52,6 +56,9 @@ public class DefaultProcessors implements Processors {
 
     @Inject
     ProcessorViews views;
+
+    @Inject
+    ProcessorList list;
 
     @Inject
     ComplianceCalendar calendar;
@@ -187,6 +194,26 @@ public class DefaultProcessors implements Processors {
         agreement.end(dataConfirmation.trim());
         em.flush();
         return view(organisationId);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public Page<ProcessorSummary> list(ProcessorQuery query) {
+        return list.page(query, calendar.today());
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(record = RECORD)
+    public Page<AgreementAwaiting> awaitingApproval(int first, int pageSize) {
+        return list.awaiting(first, pageSize);
+    }
+
+    @Override
+    @Audited(record = RECORD)
+    public Optional<ProcessorView> processorOf(long organisationId) {
+        Organisation organisation = organisations.organisation(organisationId);
+        return records.processorOf(organisationId).map(processor -> views.view(organisation, processor));
     }
 
     private ProcessorView step(long organisationId, long agreementId, long version, AgreementState to) {

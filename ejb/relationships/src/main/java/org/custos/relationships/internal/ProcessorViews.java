@@ -85,7 +85,7 @@ class ProcessorViews {
                 agreement.state(), agreement.state().label(), unmet.stream().map(ProcessorCondition::label).toList(),
                 approval, agreement.approvalReason(), agreement.replacedBy() == null ? agreement.endConfirmation()
                         : "Replaced by version " + agreement.replacedBy() + ", which came into force: the processor"
-                        + " keeps working for us under it.");
+                        + " keeps working for us under it.", agreement.startsOn(), agreement.endsOn());
     }
 
     private static String day(LocalDate date) {
