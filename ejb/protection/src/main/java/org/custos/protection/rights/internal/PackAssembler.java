@@ -1,6 +1,7 @@
 package org.custos.protection.rights.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -38,14 +39,16 @@ import org.custos.protection.rights.internal.response.WithheldItem;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.spi.SubjectDataSection;
+import org.custos.protection.spi.TransferRegister;
 
 /**
  * Puts a response together from the DPM's decisions (D3): the disclosed and redacted items by context, the
  * withheld ones counted with their ground, and the supplementary information taken from the records and the
  * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
  * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
- * records name; the retention rules of those contexts; the transfers and automated decisions those purposes
- * state. Nothing of it is typed by hand.
+ * records name; the retention rules of those contexts; the automated decisions those purposes state, and their
+ * transfers from the {@link TransferRegister} when a context keeps one, else as the purposes state them. Nothing of
+ * it is typed by hand.
  */
 @Dependent
 class PackAssembler {
@@ -68,6 +71,9 @@ class PackAssembler {
 
     @Inject
     Letters letters;
+
+    @Inject
+    Instance<TransferRegister> transferRegister;
 
     Pack assemble(RightsRequest request, RequestView view, List<ReviewItem> items) {
         Map<String, List<PackItem>> byContext = new LinkedHashMap<>();
@@ -138,7 +144,16 @@ class PackAssembler {
                 .setParameter("subject", subject.id()).getResultStream()
                 .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList();
         return new SupplementaryInformation(purposes, categories, recipients, sources,
-                stated(served, Purpose::transfers), retention, stated(served, Purpose::automatedDecisions));
+                transfers(served), retention, stated(served, Purpose::automatedDecisions));
+    }
+
+    /** The purposes' transfers and safeguards, from the register of transfers when one is deployed. */
+    private String transfers(List<Purpose> served) {
+        if (!transferRegister.isResolvable()) {
+            return stated(served, Purpose::transfers);
+        }
+        Map<Long, List<String>> registered = transferRegister.get().transfersByPurpose();
+        return stated(served, p -> registered.containsKey(p.id()) ? String.join("; ", registered.get(p.id())) : null);
     }
 
     /** What the purposes state on one point, each under its name; null when none states anything. */
