@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.time.LocalDate;
 import org.custos.domain.shared.TransferException;
 import org.custos.domain.shared.TransferMechanism;
 
@@ -11,6 +12,6 @@ import org.custos.domain.shared.TransferMechanism;
  */
 public record TransferView(Long id, long version, String country, String countryName, String via,
         TransferMechanism mechanism, String mechanismLabel, TransferException exception, String exceptionLabel,
-        String exceptionReason, String assessedOnText, String assessmentOutcome, String assessmentDocument,
+        String exceptionReason, LocalDate assessedOn, String assessmentOutcome, String assessmentDocument,
         String adequacyConditions, boolean safeguarded) {
 }

@@ -13,7 +13,6 @@ import org.custos.domain.relationships.Processor;
 import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.relationships.Transfer;
 import org.custos.domain.shared.Countries;
-import org.custos.domain.shared.OrganisationTime;
 import org.custos.relationships.api.AdequateCountryView;
 import org.custos.relationships.api.TransferView;
 
@@ -104,9 +103,7 @@ class TransferViews {
         return new TransferView(transfer.id(), transfer.version(), country, Countries.name(country), via,
                 transfer.mechanism(), transfer.mechanism() == null ? null : transfer.mechanism().label(),
                 transfer.exception(), transfer.exception() == null ? null : transfer.exception().label(),
-                transfer.exceptionReason(), transfer.assessedOn() == null ? null
-                        : OrganisationTime.DAY.format(transfer.assessedOn()),
-                transfer.assessmentOutcome(), transfer.assessmentDocument(), conditions,
+                transfer.exceptionReason(), transfer.assessedOn(), transfer.assessmentOutcome(), transfer.assessmentDocument(), conditions,
                 TransferRules.safeguarded(country, transfer.mechanism(), adequate != null));
     }
 }

@@ -125,7 +125,7 @@ class TransfersIT {
         TransferView india = Callers.as(Role.HR, () -> transfers.record(organisationId, idta("IN", "TRA-2026-11.pdf")))
                 .get(0);
         assertTrue(india.safeguarded());
-        assertEquals("20 November 2026", india.assessedOnText());
+        assertEquals(ASSESSED, india.assessedOn());
         // The United States is on the seeded adequacy list, for certified organisations only.
         TransferView us = Callers.as(Role.HR, () -> transfers.record(organisationId, new TransferForm("US",
                 TransferMechanism.ADEQUACY, null, null, null, null, null))).get(1);

@@ -47,8 +47,8 @@ import org.custos.protection.spi.TransferRegister;
  * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
  * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
  * records name; the retention rules of those contexts; the automated decisions those purposes state, and their
- * transfers from the {@link TransferRegister} when a context keeps one, else as the purposes state them. Nothing of
- * it is typed by hand.
+ * transfers: those the {@link TransferRegister} holds when a context keeps one, and those the purposes state.
+ * Nothing of it is typed twice.
  */
 @Dependent
 class PackAssembler {
@@ -147,13 +147,20 @@ class PackAssembler {
                 transfers(served), retention, stated(served, Purpose::automatedDecisions));
     }
 
-    /** The purposes' transfers and safeguards, from the register of transfers when one is deployed. */
+    /**
+     * The purposes' transfers and safeguards: those the register of transfers holds for each, when a context keeps
+     * one, then what the purpose itself states (transfers not through that register).
+     */
     private String transfers(List<Purpose> served) {
-        if (!transferRegister.isResolvable()) {
-            return stated(served, Purpose::transfers);
-        }
-        Map<Long, List<String>> registered = transferRegister.get().transfersByPurpose();
-        return stated(served, p -> registered.containsKey(p.id()) ? String.join("; ", registered.get(p.id())) : null);
+        Map<Long, List<String>> registered = transferRegister.isResolvable()
+                ? transferRegister.get().transfersByPurpose() : Map.of();
+        return stated(served, p -> {
+            List<String> lines = new ArrayList<>(registered.getOrDefault(p.id(), List.of()));
+            if (p.transfers() != null) {
+                lines.add(p.transfers());
+            }
+            return lines.isEmpty() ? null : String.join("; ", lines);
+        });
     }
 
     /** What the purposes state on one point, each under its name; null when none states anything. */
