@@ -6,7 +6,9 @@
  * registered in the register ({@link org.custos.web.organisations.OrganisationContactsSection}, S1), and the services
  * provided to it ({@link org.custos.web.organisations.OrganisationServicesSection}), the form changing or ending a
  * contact and recording their marketing basis or its withdrawal
- * ({@link org.custos.web.organisations.OrganisationContactChangeSection}); the marketing list of a kind of contact,
+ * ({@link org.custos.web.organisations.OrganisationContactChangeSection}), its transfers outside the UK and the form
+ * recording each country's safeguard ({@link org.custos.web.organisations.OrganisationTransfersSection}); the
+ * marketing list of a kind of contact,
  * on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A
  * refused form keeps what was typed.
  * <p>

@@ -10,7 +10,9 @@
  * <p>
  * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, its
  * sub-processors, the evidence of its seven conditions, and its agreement's versions, which only the DPM approves
- * before they are signed. International transfers are to come.
+ * before they are signed. International transfers ({@link org.custos.relationships.api.Transfers}): per organisation
+ * and country outside the UK, the safeguard (UK options first) and its transfer risk assessment, the transfers
+ * without one, the UK adequacy list the DPM keeps, and each purpose's transfers through its processors.
  * <p>
  * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
  * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use

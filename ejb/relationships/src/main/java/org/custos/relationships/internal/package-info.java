@@ -9,6 +9,10 @@
  * The processor register's facade ({@code DefaultProcessors}) applies the states of an agreement's version
  * ({@code AgreementStates}: nothing signed or in force before the DPM's approval of that version), when a processor
  * meets X4's conditions ({@code ProcessorConditions}) and what its record may say ({@code ProcessorChanges}).
+ * International transfers' facade ({@code DefaultTransfers}) applies {@code TransferRules} (when a mechanism holds
+ * and a transfer is safeguarded), reads the transfers without a safeguard in SQL ({@code UnsafeguardedTransfers}) and
+ * an organisation's or a purpose's transfers ({@code TransferViews}); {@code RegisteredTransfers} answers
+ * protection's {@code TransferRegister} port for the access response.
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming
