@@ -1,5 +1,8 @@
 package org.custos.relationships.internal;
 
+import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.protection.testsupport.Requests.anAccessRequestFrom;
+import static org.custos.protection.testsupport.Requests.onceCompiled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,18 +10,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.RelationshipStatus;
+import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.TransferException;
 import org.custos.domain.shared.TransferMechanism;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.rights.api.PackFile;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.api.ResponseCompilation;
+import org.custos.protection.rights.api.ReviewForm;
+import org.custos.protection.rights.api.ReviewItemView;
+import org.custos.protection.rights.api.RightsRequests;
 import org.custos.protection.spi.TransferRegister;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.relationships.api.AdequacyForm;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.Organisations;
@@ -71,6 +89,15 @@ class TransfersIT {
 
     @Inject
     TransferRegister register;
+
+    @Inject
+    PeopleRegister people;
+
+    @Inject
+    RightsRequests requests;
+
+    @Inject
+    ResponseCompilation compilation;
 
     private long organisation(String name) throws Exception {
         return Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(Names.unique(name),
@@ -220,5 +247,30 @@ class TransfersIT {
                 lines::toString);
         assertTrue(lines.stream().noneMatch(line -> line.startsWith("United Kingdom")), lines::toString);
         assertEquals(lines, Callers.as(Role.HR, () -> transfers.byPurpose()).get(purposeId));
+    }
+
+    @Test
+    void theAccessResponseStatesTheTransfersOfTheProcessorsServingThePersonsPurposes_D3() throws Exception {
+        ProcessorView processor = processor(SeededPurposes.SUPPLIER_MANAGEMENT, "India");
+        Callers.as(Role.DPM, () -> transfers.record(processor.organisationId(), idta("IN", "TRA-9.pdf")));
+        SubjectDetails contact = aPerson().named("Tara", Names.unique("Contact")).withAnEmail()
+                .as(SubjectCategory.SUPPLIER_CONTACT).registeredIn(people);
+
+        RequestView request = anAccessRequestFrom(contact.id()).verifiedIn(requests);
+        Callers.as(Role.DPM, () -> compilation.compile(request.id(), request.version()));
+        onceCompiled(request.id(), requests);
+        for (ReviewItemView item : Callers.as(Role.DPM, () -> compilation.items(request.id()))) {
+            Callers.as(Role.DPM, () -> compilation.decide(request.id(), item.id(), item.version(),
+                    new ReviewForm(ReviewDecision.DISCLOSE, null, null)));
+        }
+        Callers.as(Role.DPM, () -> compilation.producePack(request.id(),
+                Callers.as(Role.DPM, () -> requests.request(request.id())).version()));
+
+        JsonObject pack = Json.createReader(new StringReader(new String(Callers.as(Role.DPM,
+                () -> requests.packFile(request.id(), PackFile.Format.JSON)).content(), StandardCharsets.UTF_8)))
+                .readObject();
+        String stated = pack.getJsonObject("information").getString("transfers");
+        assertTrue(stated.contains("Supplier management: India, through " + processor.organisationName()
+                + ": International Data Transfer Agreement (IDTA)"), stated);
     }
 }
