@@ -29,7 +29,8 @@ public final class Schema {
         return Flyway.configure(Schema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new FoldedSearchText(), new EncryptedDocumentNames(), new SearchIndexes())
+                .javaMigrations(new FoldedSearchText(), new EncryptedDocumentNames(), new SearchIndexes(),
+                        new InternationalTransfers())
                 .placeholders(Map.of("seedReviewDate", today.plusYears(1).toString()));
     }
 }

@@ -307,6 +307,43 @@ class SchemaMigrationIT {
     }
 
     /** Migrates up to the migration before {@code version}, whichever that is. */
+    @Test
+    void processorsCountriesTypedBeforeMigration53AreReadAsCountryCodesOnPostgreSql() throws SQLException {
+        countriesTypedBeforeAreReadAsCodes(TestPostgres.freshDatabase("transfer_countries_it"));
+    }
+
+    @Test
+    void processorsCountriesTypedBeforeMigration53AreReadAsCountryCodesOnH2() throws SQLException {
+        countriesTypedBeforeAreReadAsCodes(h2("transfer_countries"));
+    }
+
+    /**
+     * Migration 53 reads the countries of processors and sub-processors typed as text into ISO codes with the
+     * application's rule, leaving a word that names no country in the text alone, and seeds the adequacy list.
+     */
+    private static void countriesTypedBeforeAreReadAsCodes(DataSource database) throws SQLException {
+        migrateToJustBefore("53", database);
+        for (long id : new long[] {1, 2}) {
+            execute(database, "insert into rel_organisation (id, version, name, search_name, client, customer,"
+                    + " supplier, status, recorded_by, recorded_at) values (" + id + ", 0, 'Org " + id + "', 'org " + id
+                    + "', false, false, true, 'ACTIVE', 'hr', current_timestamp)");
+        }
+        execute(database, "insert into rel_processor (id, version, organisation_id, services, data_categories,"
+                + " people_categories, countries, review_on, recorded_by, recorded_at) values (3, 0, 1, 'Payroll',"
+                + " 'Pay', 'Staff', 'United Kingdom, india; the cloud', date '2027-01-01', 'hr', current_timestamp)");
+        execute(database, "insert into rel_sub_processor (id, version, processor_id, organisation_id, countries,"
+                + " recorded_by, recorded_at) values (4, 0, 3, 2, 'USA', 'hr', current_timestamp)");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of("GB", "IN"), column(database,
+                "select country from rel_processor_country where processor_id = 3 order by country"));
+        assertEquals(List.of("US"), column(database, "select country from rel_sub_processor_country"));
+        assertEquals(List.of("45"), column(database, "select count(*) from rel_adequate_country"));
+        assertEquals(List.of("The UK extension to the Data Privacy Framework: organisations certified for it only."),
+                column(database, "select conditions from rel_adequate_country where country = 'US'"));
+    }
+
     private static void migrateToJustBefore(String version, DataSource database) {
         MigrationVersion next = MigrationVersion.fromVersion(version);
         Schema.migrations(database, FIRST_START).target(Arrays.stream(Schema.migrations(database, FIRST_START).load()

@@ -55,6 +55,11 @@ public class Processor {
     @Column(name = "purpose_id")
     private Set<Long> purposeIds = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rel_processor_country", joinColumns = @JoinColumn(name = "processor_id"))
+    @Column(name = "country")
+    private Set<String> countryCodes = new HashSet<>();
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -72,13 +77,15 @@ public class Processor {
 
     /** Records what the processor receives and why, as it stands now. */
     public void describe(String services, String dataCategories, Set<Long> purposeIds, String peopleCategories,
-            String countries, LocalDate reviewOn) {
+            String countries, Set<String> countryCodes, LocalDate reviewOn) {
         this.services = services;
         this.dataCategories = dataCategories;
         this.purposeIds.clear();
         this.purposeIds.addAll(purposeIds);
         this.peopleCategories = peopleCategories;
         this.countries = countries;
+        this.countryCodes.clear();
+        this.countryCodes.addAll(countryCodes);
         this.reviewOn = reviewOn;
     }
 
@@ -112,6 +119,11 @@ public class Processor {
 
     public String countries() {
         return countries;
+    }
+
+    /** The countries where the data is stored or accessed, as ISO 3166 alpha-2 codes, read from {@code countries}. */
+    public Set<String> countryCodes() {
+        return Set.copyOf(countryCodes);
     }
 
     public LocalDate reviewOn() {

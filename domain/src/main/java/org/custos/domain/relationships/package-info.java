@@ -5,6 +5,9 @@
  * until that person's data goes.
  * The processor register (X4): an organisation as our processor ({@code Processor}), the evidence of each of its
  * conditions ({@code ConditionEvidence}), the organisations it passes the data on to ({@code SubProcessor}) and
- * the versions of its agreement ({@code AgreementVersion}; one replaced in force names the version that replaced it).
+ * the versions of its agreement ({@code AgreementVersion}; one replaced in force names the version that replaced it);
+ * the countries of both as typed and as ISO 3166 codes.
+ * International transfers: how our data going to an organisation in a country outside the UK is safeguarded
+ * ({@code Transfer}), and the UK's adequacy list the DPM keeps ({@code AdequateCountry}).
  */
 package org.custos.domain.relationships;

@@ -45,6 +45,8 @@ public final class RecordTypes {
         labels.put("OrganisationContact", "Contact at a client, customer or supplier");
         labels.put("ServiceRecord", "Record of a service provided");
         labels.put("Processor", "Processor of personal data and its agreement");
+        labels.put("Transfer", "International transfer and its safeguard");
+        labels.put("AdequateCountry", "Country on the adequacy list of the United Kingdom");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

@@ -7,7 +7,8 @@
  * provided to it ({@link org.custos.web.organisations.OrganisationServicesSection}), the form changing or ending a
  * contact and recording their marketing basis or its withdrawal
  * ({@link org.custos.web.organisations.OrganisationContactChangeSection}), the disclosures of personal data to it
- * ({@link org.custos.web.organisations.OrganisationDisclosuresSection}, D5, lazy); the organisations offered as a
+ * ({@link org.custos.web.organisations.OrganisationDisclosuresSection}, D5, lazy), its transfers outside the UK and the form
+ * recording each country's safeguard ({@link org.custos.web.organisations.OrganisationTransfersSection}); the organisations offered as a
  * disclosure's recipient is typed on a person's page ({@link org.custos.web.organisations.OrganisationChoices}); the
  * marketing list of a kind of contact,
  * on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A

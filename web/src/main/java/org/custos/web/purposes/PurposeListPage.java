@@ -3,9 +3,11 @@ package org.custos.web.purposes;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,14 @@ import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.relationships.api.Transfers;
+import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 
-/** The purposes and their lawful bases: everyone reads, the DPM edits (L1, L3). */
+/**
+ * The purposes and their lawful bases: everyone reads, the DPM edits (L1, L3); each with its transfers outside the
+ * UK, from the processor register and as the purpose states them.
+ */
 @Named
 @ViewScoped
 public class PurposeListPage implements Serializable {
@@ -30,7 +37,14 @@ public class PurposeListPage implements Serializable {
     @EJB
     Purposes purposes;
 
+    @EJB
+    Transfers registeredTransfers;
+
+    @Inject
+    CurrentUser user;
+
     private List<PurposeView> all;
+    private Map<Long, List<String>> registered = Map.of();
 
     private Long id;
     private long version;
@@ -49,6 +63,21 @@ public class PurposeListPage implements Serializable {
     @PostConstruct
     void load() {
         all = purposes.purposes();
+        if (user.isHr() || user.isDpm()) {
+            registered = FacadeCall.attemptToShow(() -> registeredTransfers.byPurpose()).orElse(Map.of());
+        }
+    }
+
+    /**
+     * A purpose's transfers outside the UK: the countries and safeguards of the processors serving it, from the
+     * processor register (for HR and the DPM, who keep it), then what the purpose itself states.
+     */
+    public List<String> transfersOf(PurposeView purpose) {
+        List<String> lines = new ArrayList<>(registered.getOrDefault(purpose.id(), List.of()));
+        if (purpose.definition().transfers() != null) {
+            lines.add(purpose.definition().transfers());
+        }
+        return lines;
     }
 
     public void prepareNew() {

@@ -6,7 +6,8 @@
  * {@code PermissionsEndingSection}), the changes members of staff reported to their own records, applied or declined
  * there (A1, {@code ChangeReportsSection}), current staff's details overdue for them to confirm (A1,
  * {@code StaleRecordsSection}), the processors' agreement versions awaiting the DPM's approval (X4,
- * {@code AgreementsAwaitingSection}), login and logout with the session
+ * {@code AgreementsAwaitingSection}), the DPM's transfers outside the UK without a
+ * safeguard ({@code UnsafeguardedTransfersSection}), login and logout with the session
  * checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
  * messages, lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from
  * the facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the

@@ -5,7 +5,9 @@
  * org.custos.protection.spi.RetentionRule}, R1-R5), how often groups of its records are checked with the person
  * ({@link org.custos.protection.spi.AccuracyReview}, A1) and correctable fields; {@link
  * org.custos.protection.spi.HolderRegistry} finds every holder deployed. Protection lists no context by name: a
- * context joins by implementing the SPI. The web never uses this package.
+ * context joins by implementing the SPI. {@link org.custos.protection.spi.TransferRegister} is a port of the same
+ * kind: a context that registers transfers per purpose (relationships) answers the access response's transfers and
+ * safeguards. The web never uses this package.
  * <p>
  * May use: the domain's shared value types, the security module's {@code api}.
  */

@@ -13,7 +13,10 @@
  * before they are signed; a sub-processor can be removed and a condition's evidence withdrawn (an approval not yet
  * signed that relied on it goes back to the DPM), and a version coming into force replaces the one in force. Protection's
  * disclosure log names the organisations of this register and sends nothing to a processor without an agreement the
- * DPM approved (D5, X4; this context implements its port). International transfers are to come.
+ * DPM approved (D5, X4; this context implements its port).
+ * International transfers ({@link org.custos.relationships.api.Transfers}): per organisation
+ * and country outside the UK, the safeguard (UK options first) and its transfer risk assessment, the transfers
+ * without one, the UK adequacy list the DPM keeps, and each purpose's transfers through its processors.
  * <p>
  * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
  * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use

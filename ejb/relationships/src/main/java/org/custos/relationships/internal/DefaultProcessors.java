@@ -16,6 +16,7 @@ import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.Processor;
 import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.shared.AgreementState;
+import org.custos.domain.shared.Countries;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.Role;
@@ -117,8 +118,9 @@ public class DefaultProcessors implements Processors {
         organisations.organisation(form.organisationId());
         refuse(ProcessorChanges.subProcessorRefusal(organisationId, records.subProcessorsOf(processor.id()).stream()
                 .map(SubProcessor::organisationId).collect(Collectors.toSet()), form.organisationId()));
-        em.persist(new SubProcessor(processor.id(), form.organisationId(), form.countries().trim(), caller(),
-                calendar.now()));
+        Countries.Reading countries = countries(form.countries());
+        em.persist(new SubProcessor(processor.id(), form.organisationId(), Countries.names(countries.codes()),
+                countries.codes(), caller(), calendar.now()));
         em.lock(processor, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
         return view(organisationId);
@@ -238,8 +240,16 @@ public class DefaultProcessors implements Processors {
 
     private void describe(Processor processor, ProcessorForm form) {
         refuse(ProcessorChanges.refusal(form.purposeIds(), views.purposeIds()));
+        Countries.Reading countries = countries(form.countries());
         processor.describe(form.services().trim(), form.dataCategories().trim(), form.purposeIds(),
-                form.peopleCategories().trim(), form.countries().trim(), form.reviewOn());
+                form.peopleCategories().trim(), Countries.names(countries.codes()), countries.codes(),
+                form.reviewOn());
+    }
+
+    private static Countries.Reading countries(String typed) {
+        Countries.Reading countries = Countries.read(typed);
+        refuse(ProcessorChanges.countriesRefusal(countries));
+        return countries;
     }
 
     private static void propose(AgreementVersion agreement, AgreementForm form) {

@@ -2,10 +2,11 @@ package org.custos.relationships.internal;
 
 import java.util.Optional;
 import java.util.Set;
+import org.custos.domain.shared.Countries;
 
 /**
- * What a processor's record may say (X4): the purposes it serves come from the purposes list; a sub-processor is
- * another organisation, named once.
+ * What a processor's record may say (X4): the purposes it serves come from the purposes list; its countries and
+ * its sub-processors' are countries by name; a sub-processor is another organisation, named once.
  */
 final class ProcessorChanges {
 
@@ -16,6 +17,12 @@ final class ProcessorChanges {
     static Optional<String> refusal(Set<Long> chosenPurposes, Set<Long> knownPurposes) {
         return knownPurposes.containsAll(chosenPurposes) ? Optional.empty()
                 : Optional.of("Choose the purposes the processor serves from the purposes list.");
+    }
+
+    /** Why countries as typed cannot be recorded (a word names no country), or nothing when they can. */
+    static Optional<String> countriesRefusal(Countries.Reading countries) {
+        return countries.unknown().isEmpty() ? Optional.empty() : Optional.of("We do not know the country \""
+                + countries.unknown().get(0) + "\": enter the countries by their names, separated by commas.");
     }
 
     /** Why the organisation cannot be the processor's sub-processor, or nothing when it can. */

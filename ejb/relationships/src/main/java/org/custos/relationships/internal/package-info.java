@@ -12,6 +12,10 @@
  * {@code OrganisationRecipients} implements protection's {@code DisclosureRecipients}: the organisations as recipients
  * of disclosures, named as they are now, and no personal data to a processor without a version of its agreement the
  * DPM approved that has not ended ({@code AgreementStates}, D5, X4).
+ * International transfers' facade ({@code DefaultTransfers}) applies {@code TransferRules} (when a mechanism holds
+ * and a transfer is safeguarded), reads the transfers without a safeguard in SQL ({@code UnsafeguardedTransfers}) and
+ * an organisation's or a purpose's transfers ({@code TransferViews}); {@code RegisteredTransfers} answers
+ * protection's {@code TransferRegister} port for the access response.
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming

@@ -1,6 +1,7 @@
 package org.custos.protection.rights.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,14 +40,16 @@ import org.custos.protection.rights.internal.response.WithheldItem;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.protection.rights.api.ItemField;
 import org.custos.protection.spi.SubjectDataSection;
+import org.custos.protection.spi.TransferRegister;
 
 /**
  * Puts a response together from the DPM's decisions (D3): the disclosed and redacted items by context, the
  * withheld ones counted with their ground, and the supplementary information taken from the records and the
  * purposes: the purposes of the contexts that hold data about the person or that the person's categories belong
  * to, and those the records name; the categories of data; the recipients in the disclosure log; the sources the
- * records name; the retention rules of those contexts; the transfers and automated decisions those purposes
- * state. Nothing of it is typed by hand.
+ * records name; the retention rules of those contexts; the automated decisions those purposes state, and their
+ * transfers: those the {@link TransferRegister} holds when a context keeps one, and those the purposes state.
+ * Nothing of it is typed twice.
  */
 @Dependent
 class PackAssembler {
@@ -72,6 +75,9 @@ class PackAssembler {
 
     @Inject
     DisclosureLog disclosures;
+
+    @Inject
+    Instance<TransferRegister> transferRegister;
 
     Pack assemble(RightsRequest request, RequestView view, List<ReviewItem> items) {
         Map<String, List<PackItem>> byContext = new LinkedHashMap<>();
@@ -141,7 +147,23 @@ class PackAssembler {
                 .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList());
         Collections.reverse(recipients); // the log lists the newest first, the letter the oldest
         return new SupplementaryInformation(purposes, categories, recipients, sources,
-                stated(served, Purpose::transfers), retention, stated(served, Purpose::automatedDecisions));
+                transfers(served), retention, stated(served, Purpose::automatedDecisions));
+    }
+
+    /**
+     * The purposes' transfers and safeguards: those the register of transfers holds for each, when a context keeps
+     * one, then what the purpose itself states (transfers not through that register).
+     */
+    private String transfers(List<Purpose> served) {
+        Map<Long, List<String>> registered = transferRegister.isResolvable()
+                ? transferRegister.get().transfersByPurpose() : Map.of();
+        return stated(served, p -> {
+            List<String> lines = new ArrayList<>(registered.getOrDefault(p.id(), List.of()));
+            if (p.transfers() != null) {
+                lines.add(p.transfers());
+            }
+            return lines.isEmpty() ? null : String.join("; ", lines);
+        });
     }
 
     /** What the purposes state on one point, each under its name; null when none states anything. */

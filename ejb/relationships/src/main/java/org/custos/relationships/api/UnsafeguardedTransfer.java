@@ -1,0 +1,6 @@
+package org.custos.relationships.api;
+
+/** A country an organisation takes our data to without a valid safeguard recorded, for the DPM's home page. */
+public record UnsafeguardedTransfer(long organisationId, String organisationName, String country,
+        String countryName) {
+}
