@@ -4,6 +4,8 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.Set;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.security.api.RecordId;
 
 /**
@@ -91,4 +93,13 @@ public interface Processors {
     ProcessorView endAgreement(@RecordId long organisationId, long agreementId, long version,
             @Size(max = 1000, message = "The confirmation must have at most {max} characters.")
             String dataConfirmation);
+
+    /**
+     * Records the register's categories of people whose data the processor receives (S2): a breach there counts the
+     * people of the register in them (X5).
+     *
+     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
+     */
+    ProcessorView recordPeopleHandled(@RecordId long organisationId, long version,
+            @NotNull Set<@NotNull SubjectCategory> categories);
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.relationships.AgreementVersion;
 import org.custos.domain.relationships.ConditionEvidence;
@@ -17,6 +18,7 @@ import org.custos.domain.relationships.Processor;
 import org.custos.domain.relationships.SubProcessor;
 import org.custos.domain.shared.AgreementState;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.relationships.api.AgreementForm;
 import org.custos.relationships.api.ConditionEvidenceForm;
@@ -177,6 +179,14 @@ public class DefaultProcessors implements Processors {
         refuse(AgreementStates.stepRefusal(agreement.state(), AgreementState.ENDED));
         refuse(AgreementStates.endRefusal(dataConfirmation));
         agreement.end(dataConfirmation.trim());
+        em.flush();
+        return view(organisationId);
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView recordPeopleHandled(long organisationId, long version, Set<SubjectCategory> categories) {
+        current(organisationId, version).handles(categories);
         em.flush();
         return view(organisationId);
     }
