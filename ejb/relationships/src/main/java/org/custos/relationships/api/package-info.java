@@ -10,7 +10,8 @@
  * <p>
  * The processor register (X4, {@link org.custos.relationships.api.Processors}): an organisation as our processor, its
  * sub-processors, the evidence of its seven conditions, and its agreement's versions, which only the DPM approves
- * before they are signed. International transfers are to come.
+ * before they are signed; the register's categories of the people whose data a processor receives, which a breach's
+ * data map counts (X5, ADR 0012). International transfers are to come.
  * <p>
  * Who works here: an office manager keeps the register of organisations; Custos has no such role yet, and an office
  * manager of a small organisation is HR-like staff, so HR and the DPM (who will keep the processor register) may use

@@ -19,7 +19,7 @@ public class ProcessorDataMap implements ProcessorMap {
 
     @Override
     public List<MappedProcessor> processors() {
-        return em.createQuery("select p, o.name from Processor p, Organisation o where o.id = p.organisationId"
+        return em.createQuery("select p, o.name from Processor p, RelationshipOrganisation o where o.id = p.organisationId"
                 + " order by o.name, o.id", Object[].class).getResultList().stream().map(row -> {
                     Processor processor = (Processor) row[0];
                     return new MappedProcessor(processor.organisationId(), (String) row[1],

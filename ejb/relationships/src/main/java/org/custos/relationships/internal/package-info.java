@@ -9,6 +9,8 @@
  * The processor register's facade ({@code DefaultProcessors}) applies the states of an agreement's version
  * ({@code AgreementStates}: nothing signed or in force before the DPM's approval of that version), when a processor
  * meets X4's conditions ({@code ProcessorConditions}) and what its record may say ({@code ProcessorChanges}).
+ * {@code ProcessorDataMap} implements protection's port {@code ProcessorMap}: each processor with what it receives,
+ * for a breach's data map (X5, ADR 0012).
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming

@@ -52,6 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class BreachImpactIT {
 
     private static final String RELATIONSHIPS = DataContext.RELATIONSHIPS.key();
+    /** A seeded purpose using no special-category data. */
+    private static final String SUPPLIERS = "Supplier management";
 
     @Deployment
     static WebArchive deployment() {
@@ -83,10 +85,11 @@ class BreachImpactIT {
                 null))).id();
     }
 
-    /** A processor receiving the register's people of the categories. */
-    private ProcessorView processor(SubjectCategory... handled) throws Exception {
+    /** A processor receiving the register's people of the categories, for the seeded purpose of that name. */
+    private ProcessorView processor(String purpose, SubjectCategory... handled) throws Exception {
         long organisationId = organisation(OrganisationKind.SUPPLIER);
-        long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).get(0).id();
+        long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).stream()
+                .filter(seeded -> seeded.definition().name().equals(purpose)).findFirst().orElseThrow().id();
         ProcessorView processor = Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm(
                 "Reference checks", "Names; references, employment history", Set.of(purposeId), "Referees",
                 "United Kingdom", LocalDate.of(2027, 12, 3))));
@@ -112,7 +115,7 @@ class BreachImpactIT {
 
     @Test
     void aProcessorsPeopleAreTheRegistersPeopleInTheCategoriesItHandles_X5() throws Exception {
-        ProcessorView processor = processor(SubjectCategory.REFEREE);
+        ProcessorView processor = processor(SUPPLIERS, SubjectCategory.REFEREE);
         Set<Long> chosen = Set.of(processor.organisationId());
         long before = impact(chosen, Set.of()).rows().get(0).people();
 
@@ -133,7 +136,7 @@ class BreachImpactIT {
 
     @Test
     void aProcessorWhosePeopleAreNotRecordedCountsNoOneAndSaysWhy_X5() throws Exception {
-        ProcessorView processor = processor();
+        ProcessorView processor = processor(SUPPLIERS);
 
         Row row = impact(Set.of(processor.organisationId()), Set.of()).rows().get(0);
 
@@ -165,7 +168,7 @@ class BreachImpactIT {
 
     @Test
     void peopleHeldInSeveralPlacesAreCountedOnceAndSensitiveDataIsFlagged_X5() throws Exception {
-        ProcessorView processor = processor(SubjectCategory.SUPPLIER_CONTACT);
+        ProcessorView processor = processor("Recruitment", SubjectCategory.SUPPLIER_CONTACT);
         Set<Long> chosen = Set.of(processor.organisationId());
         Set<String> systems = Set.of(RELATIONSHIPS, DataContext.SECURITY.key());
         int before = impact(chosen, systems).proposal().approxPeople();
@@ -179,6 +182,8 @@ class BreachImpactIT {
         assertTrue(after.rows().stream().mapToLong(Row::people).sum() > after.proposal().approxPeople());
         assertTrue(after.proposal().sensitive(), "the special-category records are among the systems");
         assertTrue(after.proposal().dataCategories().contains("Special-category and criminal-records records"));
+        assertEquals(List.of("Special-category or criminal-records data, for Recruitment"),
+                after.rows().get(0).sensitiveData(), "its purpose has a condition for special-category data (L4)");
     }
 
     @Test
@@ -200,7 +205,7 @@ class BreachImpactIT {
 
     @Test
     void thePeopleAProcessorHandlesAreChangedOnlyOnTheVersionRead_X4() throws Exception {
-        ProcessorView processor = processor(SubjectCategory.REFEREE);
+        ProcessorView processor = processor(SUPPLIERS, SubjectCategory.REFEREE);
         long stale = processor.version() - 1;
 
         assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.recordPeopleHandled(

@@ -30,7 +30,7 @@ public record BreachImpact(List<Row> rows, Proposal proposal) {
 
     /**
      * The figures proposed for the breach form: the processors and systems, the categories of people and of data
-     * (each once), the people affected counted once each however many places hold them, and whether
+     * (each once, the special-category and criminal-records data last), the people affected counted once each however many places hold them, and whether
      * special-category or criminal-records data is involved.
      */
     public record Proposal(String systems, String peopleCategories, String dataCategories, int approxPeople,

@@ -14,7 +14,8 @@ import org.custos.protection.breaches.api.BreachImpact.Row;
  * How a breach's data map proposes the breach form's figures (X5): the processors and systems by name, each
  * category of people and of data once (however it is spelled twice), the special-category and criminal-records data
  * flagged when any place holds some, and the people affected counted once each, not summed over the places that
- * hold them.
+ * hold them. The form has one field for the categories of data: the special-category and criminal-records data
+ * comes last in it.
  */
 final class ImpactTotals {
 
@@ -31,7 +32,8 @@ final class ImpactTotals {
         }
         return new Proposal(joined(rows.stream().map(Row::name)),
                 joined(rows.stream().flatMap(row -> row.peopleCategories().stream())),
-                joined(rows.stream().flatMap(row -> row.dataCategories().stream())),
+                joined(Stream.concat(rows.stream().flatMap(row -> row.dataCategories().stream()),
+                        rows.stream().flatMap(row -> row.sensitiveData().stream()))),
                 (int) Math.min(differentPeople, Integer.MAX_VALUE),
                 eachOnce(rows.stream().flatMap(row -> row.sensitiveData().stream())));
     }

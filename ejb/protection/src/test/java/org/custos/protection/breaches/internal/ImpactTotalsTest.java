@@ -35,7 +35,8 @@ class ImpactTotalsTest {
 
         assertEquals("Payroll Bureau; Staff", proposal.systems());
         assertEquals("Member of staff; Emergency contact", proposal.peopleCategories());
-        assertEquals("Names; Bank details; Sickness absences", proposal.dataCategories());
+        assertEquals("Names; Bank details; Sickness absences; Health", proposal.dataCategories(),
+                "the special-category data last");
     }
 
     @Test
