@@ -96,8 +96,10 @@ public class StaffDataHolder implements PersonalDataHolder {
         return StaffRetention.RULES;
     }
 
-    /** Members of staff with a file, and their emergency contacts; absences and HR cases may hold health or
-     * criminal-records details (L4). */
+    /**
+     * Members of staff with a file, and their emergency contacts; absences and HR cases may hold health or
+     * criminal-records details (L4).
+     */
     @Override
     public HeldData heldData() {
         return new HeldData(List.of("Employment details (role, type, dates)", "Bank details", "Emergency contacts",
