@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -13,12 +15,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.custos.domain.shared.SubjectCategory;
 
 /**
  * An organisation as a processor of personal data for us (X4): the services and data it receives, the purposes it
- * serves (ids of protection's purposes), the people involved, where the data is stored or accessed, and when the
+ * serves (ids of protection's purposes), the people involved (as typed, and the register's categories of them,
+ * counted when a breach touches it), where the data is stored or accessed, and when the
  * DPM reviews it. Its version also covers the evidence of its conditions.
  */
 @Entity
@@ -60,6 +65,12 @@ public class Processor {
     @Column(name = "country")
     private Set<String> countryCodes = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "rel_processor_person_category", joinColumns = @JoinColumn(name = "processor_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    private Set<SubjectCategory> peopleHandled = EnumSet.noneOf(SubjectCategory.class);
+
     @Column(name = "recorded_by", nullable = false)
     private String recordedBy;
 
@@ -87,6 +98,12 @@ public class Processor {
         this.countryCodes.clear();
         this.countryCodes.addAll(countryCodes);
         this.reviewOn = reviewOn;
+    }
+
+    /** Records the categories of people of the register whose data the processor receives (S2). */
+    public void handles(Set<SubjectCategory> categories) {
+        peopleHandled.clear();
+        peopleHandled.addAll(categories);
     }
 
     public Long id() {
@@ -128,5 +145,9 @@ public class Processor {
 
     public LocalDate reviewOn() {
         return reviewOn;
+    }
+
+    public Set<SubjectCategory> peopleHandled() {
+        return peopleHandled.isEmpty() ? EnumSet.noneOf(SubjectCategory.class) : EnumSet.copyOf(peopleHandled);
     }
 }

@@ -9,6 +9,8 @@ import org.custos.domain.shared.DataContext;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.Set;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
@@ -35,6 +37,11 @@ public class ProbeDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return List.of(PROBE_RULE);
+    }
+
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of(), Set.of(), "select id as subject_id from core_data_subject where false");
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.custos.domain.shared.BreachNature;
 import org.custos.domain.shared.BreachRisk;
 import org.custos.domain.shared.BreachSeverity;
 import org.custos.protection.breaches.api.BreachForm;
+import org.custos.protection.breaches.api.BreachImpact;
 import org.custos.protection.breaches.api.BreachRiskAssessment;
 import org.custos.protection.breaches.api.BreachView;
 import org.custos.protection.breaches.api.Breaches;
@@ -21,7 +22,8 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * Logs a breach or edits what it says (X5), with its risk shown as the scales are chosen. The decision, report,
- * people told and closure are the page's {@link BreachProgressSection}. An edit quotes the version it started
+ * people told and closure are the page's {@link BreachProgressSection}; its {@link BreachImpactSection} proposes the
+ * systems, categories and number of people from the data map. An edit quotes the version it started
  * from.
  */
 @Named
@@ -98,6 +100,14 @@ public class BreachEditPage implements Serializable {
                     FacadeCall.info(id == null ? "Breach " + saved.id() + " was logged." : "Saved.");
                     return pageOf(saved);
                 }).orElse(null);
+    }
+
+    /** Takes the figures a data map proposes into the form, to be checked and saved (X5). */
+    void propose(BreachImpact.Proposal proposal) {
+        systems = proposal.systems();
+        peopleCategories = proposal.peopleCategories();
+        dataCategories = proposal.dataCategories();
+        approxPeople = proposal.approxPeople();
     }
 
     /** The subject ids typed, or null when something else was typed. */

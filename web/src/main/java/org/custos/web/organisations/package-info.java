@@ -7,11 +7,10 @@
  * provided to it ({@link org.custos.web.organisations.OrganisationServicesSection}), the form changing or ending a
  * contact and recording their marketing basis or its withdrawal
  * ({@link org.custos.web.organisations.OrganisationContactChangeSection}), the disclosures of personal data to it
- * ({@link org.custos.web.organisations.OrganisationDisclosuresSection}, D5, lazy), its transfers outside the UK and the form
- * recording each country's safeguard ({@link org.custos.web.organisations.OrganisationTransfersSection}); the organisations offered as a
- * disclosure's recipient is typed on a person's page ({@link org.custos.web.organisations.OrganisationChoices}); the
- * marketing list of a kind of contact,
- * on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A
+ * ({@link org.custos.web.organisations.OrganisationDisclosuresSection}, D5, lazy), its transfers outside the UK and
+ * the form recording each country's safeguard ({@link org.custos.web.organisations.OrganisationTransfersSection}); the
+ * organisation a disclosure goes to is typed on a person's page ({@link org.custos.web.organisations.OrganisationChoices});
+ * the marketing list of a kind of contact, on screen and as CSV ({@code marketing.xhtml}, {@link org.custos.web.organisations.MarketingListPage}, L2, S3). A
  * refused form keeps what was typed.
  * <p>
  * The processor register (X4): on an organisation's page ({@code WEB-INF/includes/organisations/processor.xhtml}) its

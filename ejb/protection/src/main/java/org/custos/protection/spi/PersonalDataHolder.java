@@ -22,6 +22,12 @@ public interface PersonalDataHolder {
         return List.of();
     }
 
+    /**
+     * What this context's records hold and about whom, for the data map of a breach (X5): the people are counted in
+     * SQL from its query, never loaded.
+     */
+    HeldData heldData();
+
     /** Everything this context holds about the person, for access (D3) and portability (D7). */
     SubjectDataSection export(long subjectId);
 

@@ -24,6 +24,8 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.Set;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionRule;
@@ -71,6 +73,20 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return ApplicantRetention.RULES;
+    }
+
+    /**
+     * Applicants (an anonymised application names no one), their referees and emergency contacts; the
+     * special-category and criminal-records data of pre-employment checks is held by the security context.
+     */
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of("Applications and CVs", "Assessment and interview notes", "References",
+                "Identity and qualification documents", "Bank details", "Emergency contacts",
+                "Talent-pool consents"), Set.of(),
+                "select subject_id from rec_application where subject_id is not null"
+                        + " union select referee_subject_id from rec_reference"
+                        + " union select subject_id from rec_emergency_contact");
     }
 
     /**

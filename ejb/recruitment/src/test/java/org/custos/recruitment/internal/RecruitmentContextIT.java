@@ -841,4 +841,22 @@ class RecruitmentContextIT {
         assertEquals(List.of("Spouse"), Sql.column(database, "select relationship from rec_emergency_contact"
                 + " where application_id = ?", application.id()));
     }
+
+    @Test
+    void theHolderCountsInSqlTheApplicantsItHoldsEachOnce_X5() throws Exception {
+        String held = holder.heldData().peopleQuery();
+        long before = countOf(held);
+
+        long grace = person("Grace", SubjectCategory.JOB_APPLICANT);
+        withCvAndInterview(anOpenCampaign().recordedIn(campaigns), grace);
+        withCvAndInterview(anOpenCampaign().recordedIn(campaigns), grace);
+        person("Ivy", SubjectCategory.JOB_APPLICANT);
+
+        assertEquals(before + 1, countOf(held), "Grace once for her two applications, Ivy has none");
+    }
+
+    private long countOf(String people) throws Exception {
+        return Long.parseLong(Sql.column(database, "select count(distinct subject_id) from (" + people + ") held")
+                .get(0));
+    }
 }

@@ -6,10 +6,11 @@ import java.util.Set;
 
 /**
  * An organisation as our processor (X4): what it receives and why, its sub-processors, its conditions and its
- * agreement's versions.
+ * agreement's versions; the register's categories of the people whose data it receives ({@code peopleHandled},
+ * labels), counted when a breach touches it.
  */
 public record ProcessorView(long organisationId, String organisationName, long version, String services,
         String dataCategories, Set<Long> purposeIds, List<String> purposes, String peopleCategories, String countries,
         LocalDate reviewOn, String reviewOnText, List<SubProcessorView> subProcessors, List<ConditionView> conditions,
-        List<AgreementView> agreements) {
+        List<AgreementView> agreements, List<String> peopleHandled) {
 }

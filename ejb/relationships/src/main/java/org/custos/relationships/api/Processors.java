@@ -7,8 +7,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.util.Set;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.security.api.RecordId;
 
 /**
@@ -127,4 +129,13 @@ public interface Processors {
 
     /** The organisation as a processor, or nothing when it is not recorded as one (its page then offers to). */
     Optional<ProcessorView> processorOf(@RecordId long organisationId);
+
+    /**
+     * Records the register's categories of people whose data the processor receives (S2): a breach there counts the
+     * people of the register in them (X5).
+     *
+     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
+     */
+    ProcessorView recordPeopleHandled(@RecordId long organisationId, long version,
+            @NotNull Set<@NotNull SubjectCategory> categories);
 }

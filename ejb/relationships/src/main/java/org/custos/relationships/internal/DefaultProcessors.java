@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.relationships.AgreementVersion;
 import org.custos.domain.relationships.ConditionEvidence;
@@ -20,6 +21,7 @@ import org.custos.domain.shared.Countries;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.relationships.api.AgreementAwaiting;
 import org.custos.relationships.api.AgreementForm;
@@ -216,6 +218,11 @@ public class DefaultProcessors implements Processors {
     public Optional<ProcessorView> processorOf(long organisationId) {
         Organisation organisation = organisations.organisation(organisationId);
         return records.processorOf(organisationId).map(processor -> views.view(organisation, processor));
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public ProcessorView recordPeopleHandled(long organisationId, long version, Set<SubjectCategory> categories) {
+        current(organisationId, version).handles(categories);
+        em.flush();
+        return view(organisationId);
     }
 
     private ProcessorView step(long organisationId, long agreementId, long version, AgreementState to) {

@@ -16,6 +16,7 @@ import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.Processor;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.ProcessorCondition;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.relationships.api.AgreementView;
@@ -63,7 +64,8 @@ class ProcessorViews {
                 Arrays.stream(ProcessorCondition.values()).map(condition -> condition(condition,
                         evidence.get(condition))).toList(),
                 records.agreementsOf(processor.id()).stream().map(agreement -> agreement(agreement,
-                        ProcessorConditions.unmet(evidence.keySet(), agreement.terms()))).toList());
+                        ProcessorConditions.unmet(evidence.keySet(), agreement.terms()))).toList(),
+                processor.peopleHandled().stream().map(SubjectCategory::label).toList());
     }
 
     private Map<ProcessorCondition, ConditionEvidence> evidence(Processor processor) {

@@ -15,6 +15,8 @@ import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.Set;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
@@ -51,6 +53,14 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return RelationshipsRetention.RULES;
+    }
+
+    /** The contacts of organisations and the people named on the services provided. */
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of("Work contact details (role, email, telephone)", "Marketing consents",
+                "Services provided"), Set.of(), "select subject_id from rel_contact"
+                        + " union select contact_subject_id from rel_service where contact_subject_id is not null");
     }
 
     @Override

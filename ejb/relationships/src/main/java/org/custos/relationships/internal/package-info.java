@@ -16,6 +16,8 @@
  * and a transfer is safeguarded), reads the transfers without a safeguard in SQL ({@code UnsafeguardedTransfers}) and
  * an organisation's or a purpose's transfers ({@code TransferViews}); {@code RegisteredTransfers} answers
  * protection's {@code TransferRegister} port for the access response.
+ * {@code ProcessorDataMap} implements protection's port {@code ProcessorMap}: each processor with what it receives,
+ * for a breach's data map (X5, ADR 0012).
  * <p>
  * Erasure takes a person's contact roles at once, whatever the relationship's state: a contact's work details are
  * needed only while we deal with them, and the records of services provided, which R4 keeps, stay without naming

@@ -21,6 +21,9 @@ import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.Set;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
@@ -91,6 +94,20 @@ public class StaffDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return StaffRetention.RULES;
+    }
+
+    /**
+     * Members of staff with a file, and their emergency contacts; absences and HR cases may hold health or
+     * criminal-records details (L4).
+     */
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of("Employment details (role, type, dates)", "Bank details", "Emergency contacts",
+                "Conflict-of-interest declarations", "Security clearances", "Right-to-work checks",
+                "Sickness absences", "HR cases (disciplinary, grievance, capability)"),
+                Set.of(SpecialCategory.HEALTH, SpecialCategory.CRIMINAL_RECORDS),
+                "select subject_id from stf_staff_file where subject_id is not null"
+                        + " union select subject_id from stf_emergency_contact");
     }
 
     @Override

@@ -459,4 +459,20 @@ class StaffContextIT {
                 + " union all select count(*) from stf_emergency_contact where staff_file_id = ?",
                 fileId, fileId, fileId, fileId), "nothing of the file is left in the database");
     }
+
+    @Test
+    void theHolderCountsInSqlThePeopleWithAFileOnce_X5() throws Exception {
+        String held = throughTheSpi(staff -> staff.heldData().peopleQuery());
+        long before = countOf(held);
+
+        opened("Hal", EngagementType.EMPLOYEE, "Accounts clerk");
+        person("Ivy", SubjectCategory.STAFF);
+
+        assertEquals(before + 1, countOf(held), "Hal has a file, Ivy is only in the register");
+    }
+
+    private long countOf(String people) throws Exception {
+        return Long.parseLong(Sql.column(database, "select count(distinct subject_id) from (" + people + ") held")
+                .get(0));
+    }
 }

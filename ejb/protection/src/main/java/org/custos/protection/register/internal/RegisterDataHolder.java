@@ -29,6 +29,8 @@ import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.CorrectableProperty;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.Set;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionRule;
@@ -87,6 +89,14 @@ public class RegisterDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return List.of();
+    }
+
+    /** Every person in the register: their names, contact details, date of birth and categories. */
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of("Names", "Email addresses and telephone numbers", "Postal addresses",
+                "Dates of birth", "Categories of person and do-not-contact wishes", "Disclosures to recipients"),
+                Set.of(), "select id as subject_id from core_data_subject");
     }
 
     @Override

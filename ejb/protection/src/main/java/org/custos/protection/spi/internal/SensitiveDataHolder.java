@@ -14,6 +14,9 @@ import org.custos.domain.protection.Purpose;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
+import java.util.EnumSet;
+import org.custos.domain.shared.SpecialCategory;
+import org.custos.protection.spi.HeldData;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionRule;
@@ -59,6 +62,13 @@ public class SensitiveDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionRule> retentionRules() {
         return List.of();
+    }
+
+    /** The special-category and criminal-records records (X3, L4) of every context, encrypted at rest. */
+    @Override
+    public HeldData heldData() {
+        return new HeldData(List.of("Special-category and criminal-records records", "Approvals to use them"),
+                EnumSet.allOf(SpecialCategory.class), "select subject_id from sec_sensitive_record");
     }
 
     @Override
