@@ -218,6 +218,9 @@ public class DefaultProcessors implements Processors {
     public Optional<ProcessorView> processorOf(long organisationId) {
         Organisation organisation = organisations.organisation(organisationId);
         return records.processorOf(organisationId).map(processor -> views.view(organisation, processor));
+    }
+
+    @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public ProcessorView recordPeopleHandled(long organisationId, long version, Set<SubjectCategory> categories) {
         current(organisationId, version).handles(categories);
