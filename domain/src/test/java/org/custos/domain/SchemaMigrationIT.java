@@ -306,6 +306,32 @@ class SchemaMigrationIT {
                 + " then 'true' else 'false' end from sec_sensitive_record order by id"));
     }
 
+    /**
+     * Migration 55: a processor's people are the register's categories chosen on its form; what was typed for them
+     * before is kept as its note, which a processor recorded since may leave empty.
+     */
+    @Test
+    void thePeopleTypedForAProcessorBeforeMigration55AreKeptAsItsNote_X4() throws SQLException {
+        DataSource database = TestPostgres.freshDatabase("processor_people_note_it");
+        migrateToJustBefore("55", database);
+        for (long id : new long[] {1, 2}) {
+            execute(database, "insert into rel_organisation (id, version, name, search_name, client, customer,"
+                    + " supplier, status, recorded_by, recorded_at) values (" + id + ", 0, 'Org " + id + "', 'org "
+                    + id + "', false, false, true, 'ACTIVE', 'hr', current_timestamp)");
+        }
+        execute(database, "insert into rel_processor (id, version, organisation_id, services, data_categories,"
+                + " people_categories, countries, review_on, recorded_by, recorded_at) values (3, 0, 1, 'Payroll',"
+                + " 'Pay', 'Staff and their families', 'United Kingdom', date '2027-01-01', 'hr', current_timestamp)");
+
+        Schema.migrate(database, FIRST_START);
+        execute(database, "insert into rel_processor (id, version, organisation_id, services, data_categories,"
+                + " countries, review_on, recorded_by, recorded_at) values (4, 0, 2, 'Payroll', 'Pay',"
+                + " 'United Kingdom', date '2027-01-01', 'hr', current_timestamp)");
+
+        assertEquals(List.of("Staff and their families", "none"), column(database,
+                "select coalesce(people_note, 'none') from rel_processor order by id"));
+    }
+
     /** Migrates up to the migration before {@code version}, whichever that is. */
     @Test
     void processorsCountriesTypedBeforeMigration53AreReadAsCountryCodesOnPostgreSql() throws SQLException {

@@ -22,8 +22,8 @@ import org.custos.domain.shared.SubjectCategory;
 
 /**
  * An organisation as a processor of personal data for us (X4): the services and data it receives, the purposes it
- * serves (ids of protection's purposes), the people involved (as typed, and the register's categories of them,
- * counted when a breach touches it), where the data is stored or accessed, and when the
+ * serves (ids of protection's purposes), the register's categories of the people whose data it receives (counted
+ * when a breach touches it) with an optional note on the others, where the data is stored or accessed, and when the
  * DPM reviews it. Its version also covers the evidence of its conditions.
  */
 @Entity
@@ -46,8 +46,8 @@ public class Processor {
     @Column(name = "data_categories", nullable = false)
     private String dataCategories;
 
-    @Column(name = "people_categories", nullable = false)
-    private String peopleCategories;
+    @Column(name = "people_note")
+    private String peopleNote;
 
     @Column(nullable = false)
     private String countries;
@@ -86,24 +86,21 @@ public class Processor {
         this.recordedAt = recordedAt;
     }
 
-    /** Records what the processor receives and why, as it stands now. */
-    public void describe(String services, String dataCategories, Set<Long> purposeIds, String peopleCategories,
-            String countries, Set<String> countryCodes, LocalDate reviewOn) {
+    /** Records what the processor receives, why and about whom, as it stands now; {@code peopleNote} may be null. */
+    public void describe(String services, String dataCategories, Set<Long> purposeIds,
+            Set<SubjectCategory> peopleHandled, String peopleNote, String countries, Set<String> countryCodes,
+            LocalDate reviewOn) {
         this.services = services;
         this.dataCategories = dataCategories;
         this.purposeIds.clear();
         this.purposeIds.addAll(purposeIds);
-        this.peopleCategories = peopleCategories;
+        this.peopleHandled.clear();
+        this.peopleHandled.addAll(peopleHandled);
+        this.peopleNote = peopleNote;
         this.countries = countries;
         this.countryCodes.clear();
         this.countryCodes.addAll(countryCodes);
         this.reviewOn = reviewOn;
-    }
-
-    /** Records the categories of people of the register whose data the processor receives (S2). */
-    public void handles(Set<SubjectCategory> categories) {
-        peopleHandled.clear();
-        peopleHandled.addAll(categories);
     }
 
     public Long id() {
@@ -130,8 +127,9 @@ public class Processor {
         return Set.copyOf(purposeIds);
     }
 
-    public String peopleCategories() {
-        return peopleCategories;
+    /** Whose data it receives beyond the register's categories, or what they do not say; null when nothing. */
+    public String peopleNote() {
+        return peopleNote;
     }
 
     public String countries() {
@@ -147,6 +145,7 @@ public class Processor {
         return reviewOn;
     }
 
+    /** The categories of people of the register whose data the processor receives (S2). */
     public Set<SubjectCategory> peopleHandled() {
         return peopleHandled.isEmpty() ? EnumSet.noneOf(SubjectCategory.class) : EnumSet.copyOf(peopleHandled);
     }

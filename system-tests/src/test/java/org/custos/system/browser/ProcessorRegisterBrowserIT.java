@@ -3,6 +3,7 @@ package org.custos.system.browser;
 import static org.custos.system.browser.Browser.Typed.date;
 import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
+import static org.custos.system.browser.Browser.Typed.tick;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +17,8 @@ import org.openqa.selenium.WindowType;
  * records it as a processor (refused first without a purpose, with nothing typed lost), records the evidence of six
  * of the seven conditions (one refused, with nothing typed lost, after the processor was changed in another tab), proposes an agreement version with every contract term and sends it to the DPM; the DPM
  * finds it on their home page, is refused approval while a condition is unmet without saying why, and approves it
- * with a reason; the office manager records it as signed; the register shows the processor with its conditions met
- * and unmet and its signed version.
+ * with a reason; the office manager records it as signed and withdraws the evidence of one condition (asked to
+ * confirm); the register shows the processor with its conditions met and unmet and its signed version, which stands.
  */
 @ExtendWith(SystemUnderTest.class)
 class ProcessorRegisterBrowserIT {
@@ -82,7 +83,7 @@ class ProcessorRegisterBrowserIT {
         browser.assertEveryFieldIsLabelled();
         browser.assertNothingTypedIsLost(By.id("processor:save-processor"), "Choose the purposes the processor serves.",
                 text("processor:services", "Payroll and payslips"),
-                text("processor:data", "Pay, bank details, tax codes"), text("processor:people", "Staff"),
+                text("processor:data", "Pay, bank details, tax codes"), tick("processor", "Member of staff"),
                 text("processor:countries", "United Kingdom"), date("processor:review", "01/12/2027"));
         browser.click(By.xpath("//form[@id='processor']//label[normalize-space(.)='Employment administration']"));
         browser.click(By.id("processor:save-processor"));
@@ -167,6 +168,10 @@ class ProcessorRegisterBrowserIT {
         browser.click(By.id("agreement:signed"));
         browser.waitForText(By.id("messages"), "The version is recorded as signed.");
         browser.waitForText(By.id("agreements"), "Signed");
+        browser.click(By.xpath("//*[@id='conditions']//tr[contains(., 'Business need')]//button"));
+        browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+        browser.waitForText(By.id("messages"), "The evidence is withdrawn: the condition is no longer met.");
+        browser.waitForText(By.xpath("//*[@id='conditions']//tr[contains(., 'Business need')]"), "Not met");
     }
 
     private void seeItInTheRegister(Browser browser) {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.relationships.api.ProcessorForm;
 import org.custos.relationships.api.ProcessorView;
 import org.custos.relationships.api.Processors;
@@ -16,7 +17,8 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * The organisation as our processor (X4), on its page: read once per view (none while it is not recorded as one), and
- * the form recording it or changing what it receives and why, filled with the record as read. The other processor
+ * the form recording it or changing what it receives, why and about whom (the register's categories of people, ticked,
+ * with a note on anyone else), filled with the record as read. The other processor
  * sections read it from here and show the page again through {@link #reloaded}; a change someone else made meanwhile
  * is refused with what was typed kept.
  */
@@ -36,7 +38,8 @@ public class ProcessorSection implements Serializable {
     private String services;
     private String dataCategories;
     private Long[] purposeIds = new Long[0];
-    private String peopleCategories;
+    private SubjectCategory[] peopleHandled = new SubjectCategory[0];
+    private String peopleNote;
     private String countries;
     private LocalDate reviewOn;
 
@@ -52,15 +55,16 @@ public class ProcessorSection implements Serializable {
             services = processor.services();
             dataCategories = processor.dataCategories();
             purposeIds = processor.purposeIds().toArray(Long[]::new);
-            peopleCategories = processor.peopleCategories();
+            peopleHandled = processor.peopleHandled().toArray(SubjectCategory[]::new);
+            peopleNote = processor.peopleNote();
             countries = processor.countries();
             reviewOn = processor.reviewOn();
         }
     }
 
     public String save() {
-        ProcessorForm form = new ProcessorForm(services, dataCategories, Set.of(purposeIds), peopleCategories,
-                countries, reviewOn);
+        ProcessorForm form = new ProcessorForm(services, dataCategories, Set.of(purposeIds), Set.of(peopleHandled),
+                peopleNote, countries, reviewOn);
         return reloaded(FacadeCall.attempt(() -> processor == null ? processors.register(page.getId(), form)
                 : processors.update(page.getId(), processor.version(), form)), processor == null
                         ? "The organisation is recorded as a processor." : "The processor's record is changed.",
@@ -108,12 +112,24 @@ public class ProcessorSection implements Serializable {
         this.purposeIds = purposeIds;
     }
 
-    public String getPeopleCategories() {
-        return peopleCategories;
+    public SubjectCategory[] getAllPeople() {
+        return SubjectCategory.values();
     }
 
-    public void setPeopleCategories(String peopleCategories) {
-        this.peopleCategories = peopleCategories;
+    public SubjectCategory[] getPeopleHandled() {
+        return peopleHandled;
+    }
+
+    public void setPeopleHandled(SubjectCategory[] peopleHandled) {
+        this.peopleHandled = peopleHandled;
+    }
+
+    public String getPeopleNote() {
+        return peopleNote;
+    }
+
+    public void setPeopleNote(String peopleNote) {
+        this.peopleNote = peopleNote;
     }
 
     public String getCountries() {

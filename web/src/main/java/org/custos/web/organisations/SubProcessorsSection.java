@@ -12,11 +12,13 @@ import org.custos.relationships.api.OrganisationSummary;
 import org.custos.relationships.api.Organisations;
 import org.custos.relationships.api.Processors;
 import org.custos.relationships.api.SubProcessorForm;
+import org.custos.relationships.api.SubProcessorView;
 import org.custos.web.shell.FacadeCall;
 
 /**
  * A processor's sub-processors (X4): the form adding another organisation of the register, found by name, with the
- * countries where it holds the data; under the processor's optimistic lock.
+ * countries where it holds the data, and a sub-processor removed (the page asks first); under the processor's
+ * optimistic lock.
  */
 @Named
 @ViewScoped
@@ -62,6 +64,12 @@ public class SubProcessorsSection implements Serializable {
         return section.reloaded(FacadeCall.attempt(() -> processors.addSubProcessor(
                 section.getProcessor().organisationId(), section.getProcessor().version(),
                 new SubProcessorForm(organisationId, countries))), "The sub-processor is added.", null);
+    }
+
+    public String remove(SubProcessorView removed) {
+        return section.reloaded(FacadeCall.attempt(() -> processors.removeSubProcessor(
+                section.getProcessor().organisationId(), section.getProcessor().version(),
+                removed.organisationId())), removed.name() + " is no longer recorded as its sub-processor.", null);
     }
 
     public List<OrganisationSummary> getFound() {

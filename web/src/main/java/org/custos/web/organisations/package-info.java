@@ -14,11 +14,13 @@
  * refused form keeps what was typed.
  * <p>
  * The processor register (X4): on an organisation's page ({@code WEB-INF/includes/organisations/processor.xhtml}) its
- * record as our processor and the form recording or changing it
- * ({@link org.custos.web.organisations.ProcessorSection}), the seven conditions met or not with the form recording
- * a condition's evidence ({@link org.custos.web.organisations.ProcessorConditionsSection}), its sub-processors found
- * by name ({@link org.custos.web.organisations.SubProcessorsSection}) and its agreement's versions, proposed, changed,
- * sent to the DPM, approved by the DPM alone, signed, in force and ended
+ * record as our processor and the form recording or changing it, whose data it receives ticked as the register's
+ * categories of people with a note on anyone else ({@link org.custos.web.organisations.ProcessorSection}), the seven
+ * conditions met or not with the form recording a condition's evidence and a button withdrawing it
+ * ({@link org.custos.web.organisations.ProcessorConditionsSection}), its sub-processors found by name, each with a
+ * button removing it ({@link org.custos.web.organisations.SubProcessorsSection}; both buttons ask first) and its
+ * agreement's versions, proposed, changed, sent to the DPM, approved by the DPM alone, signed, in force and ended (an
+ * ended one says how: replaced by a later one, or the data returned)
  * ({@link org.custos.web.organisations.ProcessorAgreementsSection}; a link may name the version to open, as the DPM's
  * home page does); the register of processors ({@code processors.xhtml},
  * {@link org.custos.web.organisations.ProcessorRegisterPage}), lazy and paged in SQL, with a column per condition met

@@ -7,10 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
-import java.util.Set;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
-import org.custos.domain.shared.SubjectCategory;
 import org.custos.security.api.RecordId;
 
 /**
@@ -27,12 +25,13 @@ public interface Processors {
     /**
      * Records an organisation as a processor.
      *
-     * @throws org.custos.security.api.RequestRefused when it already is one, or a purpose is not on the list
+     * @throws org.custos.security.api.RequestRefused when it already is one, a purpose is not on the list, or
+     *         neither a category of people nor a note on them is given
      */
     ProcessorView register(@RecordId long organisationId, @NotNull @Valid ProcessorForm form);
 
     /**
-     * Changes what the processor receives and why.
+     * Changes what the processor receives, why and about whom.
      *
      * @throws org.custos.security.api.ConcurrentChange when it changed since {@code version} was read
      */
@@ -129,13 +128,4 @@ public interface Processors {
 
     /** The organisation as a processor, or nothing when it is not recorded as one (its page then offers to). */
     Optional<ProcessorView> processorOf(@RecordId long organisationId);
-
-    /**
-     * Records the register's categories of people whose data the processor receives (S2): a breach there counts the
-     * people of the register in them (X5).
-     *
-     * @throws org.custos.security.api.ConcurrentChange when the processor changed since {@code version} was read
-     */
-    ProcessorView recordPeopleHandled(@RecordId long organisationId, long version,
-            @NotNull Set<@NotNull SubjectCategory> categories);
 }

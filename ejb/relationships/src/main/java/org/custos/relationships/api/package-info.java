@@ -12,8 +12,8 @@
  * sub-processors, the evidence of its seven conditions, and its agreement's versions, which only the DPM approves
  * before they are signed; a sub-processor can be removed and a condition's evidence withdrawn (an approval not yet
  * signed that relied on it goes back to the DPM), and a version coming into force replaces the one in force; the
- * register's categories of the people whose data a processor receives, which a breach's data map counts (X5, ADR
- * 0012). Protection's disclosure log names the organisations of this register and sends nothing to a processor
+ * register's categories of the people whose data a processor receives, part of its record with a note on anyone
+ * else, which a breach's data map counts (X5, ADR 0012). Protection's disclosure log names the organisations of this register and sends nothing to a processor
  * without an agreement the DPM approved (D5, X4; this context implements its port). International transfers
  * ({@link org.custos.relationships.api.Transfers}): per organisation and country outside the UK, the safeguard (UK
  * options first) and its transfer risk assessment, the transfers without one, the UK adequacy list the DPM keeps,

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.relationships.AgreementVersion;
 import org.custos.domain.relationships.ConditionEvidence;
@@ -21,7 +20,7 @@ import org.custos.domain.shared.Countries;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.Role;
-import org.custos.domain.shared.SubjectCategory;
+import org.custos.domain.shared.Texts;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.relationships.api.AgreementAwaiting;
 import org.custos.relationships.api.AgreementForm;
@@ -220,14 +219,6 @@ public class DefaultProcessors implements Processors {
         return records.processorOf(organisationId).map(processor -> views.view(organisation, processor));
     }
 
-    @Override
-    @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public ProcessorView recordPeopleHandled(long organisationId, long version, Set<SubjectCategory> categories) {
-        current(organisationId, version).handles(categories);
-        em.flush();
-        return view(organisationId);
-    }
-
     private ProcessorView step(long organisationId, long agreementId, long version, AgreementState to) {
         AgreementVersion agreement = agreement(organisationId, agreementId, version);
         refuse(AgreementStates.stepRefusal(agreement.state(), to));
@@ -250,10 +241,11 @@ public class DefaultProcessors implements Processors {
 
     private void describe(Processor processor, ProcessorForm form) {
         refuse(ProcessorChanges.refusal(form.purposeIds(), views.purposeIds()));
+        refuse(ProcessorChanges.peopleRefusal(form.peopleHandled(), form.peopleNote()));
         Countries.Reading countries = countries(form.countries());
         processor.describe(form.services().trim(), form.dataCategories().trim(), form.purposeIds(),
-                form.peopleCategories().trim(), Countries.names(countries.codes()), countries.codes(),
-                form.reviewOn());
+                form.peopleHandled(), Texts.blankToNull(form.peopleNote()), Countries.names(countries.codes()),
+                countries.codes(), form.reviewOn());
     }
 
     private static Countries.Reading countries(String typed) {

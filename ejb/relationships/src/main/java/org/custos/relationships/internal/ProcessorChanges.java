@@ -3,10 +3,12 @@ package org.custos.relationships.internal;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.shared.Countries;
+import org.custos.domain.shared.SubjectCategory;
 
 /**
- * What a processor's record may say (X4): the purposes it serves come from the purposes list; its countries and
- * its sub-processors' are countries by name; a sub-processor is another organisation, named once.
+ * What a processor's record may say (X4): the purposes it serves come from the purposes list; whose data it receives
+ * is said, by the register's categories or a note (or both); its countries and its sub-processors' are countries by
+ * name; a sub-processor is another organisation, named once.
  */
 final class ProcessorChanges {
 
@@ -17,6 +19,13 @@ final class ProcessorChanges {
     static Optional<String> refusal(Set<Long> chosenPurposes, Set<Long> knownPurposes) {
         return knownPurposes.containsAll(chosenPurposes) ? Optional.empty()
                 : Optional.of("Choose the purposes the processor serves from the purposes list.");
+    }
+
+    /** Why whose data the processor receives cannot be recorded (neither a category nor a note), or nothing. */
+    static Optional<String> peopleRefusal(Set<SubjectCategory> categories, String note) {
+        return categories.isEmpty() && (note == null || note.isBlank())
+                ? Optional.of("Choose the categories of people whose data it receives, or describe them in the note.")
+                : Optional.empty();
     }
 
     /** Why countries as typed cannot be recorded (a word names no country), or nothing when they can. */

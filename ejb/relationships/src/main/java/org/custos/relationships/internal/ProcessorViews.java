@@ -56,16 +56,16 @@ class ProcessorViews {
                 .collect(Collectors.toMap(PurposeView::id, purpose -> purpose.definition().name()));
         return new ProcessorView(organisation.id(), organisation.name(), processor.version(), processor.services(),
                 processor.dataCategories(), processor.purposeIds(), processor.purposeIds().stream().map(names::get)
-                        .sorted().toList(), processor.peopleCategories(), processor.countries(),
-                processor.reviewOn(), day(processor.reviewOn()),
+                        .sorted().toList(), processor.peopleHandled(),
+                processor.peopleHandled().stream().map(SubjectCategory::label).toList(), processor.peopleNote(),
+                processor.countries(), processor.reviewOn(), day(processor.reviewOn()),
                 records.subProcessorsOf(processor.id()).stream().map(sub -> new SubProcessorView(
                         sub.organisationId(), organisations.organisation(sub.organisationId()).name(),
                         sub.countries())).toList(),
                 Arrays.stream(ProcessorCondition.values()).map(condition -> condition(condition,
                         evidence.get(condition))).toList(),
                 records.agreementsOf(processor.id()).stream().map(agreement -> agreement(agreement,
-                        ProcessorConditions.unmet(evidence.keySet(), agreement.terms()))).toList(),
-                processor.peopleHandled().stream().map(SubjectCategory::label).toList());
+                        ProcessorConditions.unmet(evidence.keySet(), agreement.terms()))).toList());
     }
 
     private Map<ProcessorCondition, ConditionEvidence> evidence(Processor processor) {

@@ -9,6 +9,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -90,11 +91,14 @@ class BreachImpactIT {
         long organisationId = organisation(OrganisationKind.SUPPLIER);
         long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).stream()
                 .filter(seeded -> seeded.definition().name().equals(purpose)).findFirst().orElseThrow().id();
-        ProcessorView processor = Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm(
-                "Reference checks", "Names; references, employment history", Set.of(purposeId), "Referees",
-                "United Kingdom", LocalDate.of(2027, 12, 3))));
-        return Callers.as(Role.HR, () -> processors.recordPeopleHandled(organisationId, processor.version(),
-                Set.of(handled)));
+        return Callers.as(Role.HR, () -> processors.register(organisationId, form(purposeId,
+                handled.length == 0 ? Set.of() : EnumSet.copyOf(List.of(handled)))));
+    }
+
+    private static ProcessorForm form(long purposeId, Set<SubjectCategory> handled) {
+        return new ProcessorForm("Reference checks", "Names; references, employment history", Set.of(purposeId),
+                handled, handled.isEmpty() ? "People outside the register" : null, "United Kingdom",
+                LocalDate.of(2027, 12, 3));
     }
 
     private BreachImpact impact(Set<Long> processorIds, Set<String> systems) throws Exception {
@@ -208,9 +212,11 @@ class BreachImpactIT {
         ProcessorView processor = processor(SUPPLIERS, SubjectCategory.REFEREE);
         long stale = processor.version() - 1;
 
-        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.recordPeopleHandled(
-                processor.organisationId(), stale, Set.of(SubjectCategory.STAFF))));
-        assertEquals(List.of("Referee"), Callers.as(Role.HR, () -> processors.processor(processor.organisationId()))
-                .peopleHandled());
+        long purposeId = processor.purposeIds().iterator().next();
+
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> processors.update(
+                processor.organisationId(), stale, form(purposeId, Set.of(SubjectCategory.STAFF)))));
+        assertEquals(Set.of(SubjectCategory.REFEREE), Callers.as(Role.HR,
+                () -> processors.processor(processor.organisationId())).peopleHandled());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import java.util.Set;
+import org.custos.domain.shared.SubjectCategory;
 import org.junit.jupiter.api.Test;
 
 class ProcessorChangesTest {
@@ -23,5 +24,15 @@ class ProcessorChangesTest {
         assertEquals(Optional.of("This organisation is already recorded as its sub-processor."),
                 ProcessorChanges.subProcessorRefusal(7L, Set.of(8L), 8L));
         assertTrue(ProcessorChanges.subProcessorRefusal(7L, Set.of(8L), 9L).isEmpty());
+    }
+
+    @Test
+    void whoseDataAProcessorReceivesIsSaidByTheRegistersCategoriesOrANote_X4() {
+        assertEquals(Optional.of("Choose the categories of people whose data it receives, or describe them in the"
+                + " note."), ProcessorChanges.peopleRefusal(Set.of(), "  "));
+        assertEquals(Optional.of("Choose the categories of people whose data it receives, or describe them in the"
+                + " note."), ProcessorChanges.peopleRefusal(Set.of(), null));
+        assertTrue(ProcessorChanges.peopleRefusal(Set.of(SubjectCategory.STAFF), null).isEmpty());
+        assertTrue(ProcessorChanges.peopleRefusal(Set.of(), "Visitors to our website").isEmpty());
     }
 }

@@ -107,8 +107,8 @@ class ProcessorRegisterIT {
                 LocalDate.of(2025, 1, 6), null, RelationshipStatus.ACTIVE, null))).id();
         long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).get(0).id();
         ProcessorView processor = Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm(
-                "Payroll", "Pay, bank details, tax codes", Set.of(purposeId), "Staff", "United Kingdom",
-                LocalDate.of(2027, 12, 3))));
+                "Payroll", "Pay, bank details, tax codes", Set.of(purposeId), Set.of(SubjectCategory.STAFF), null,
+                "United Kingdom", LocalDate.of(2027, 12, 3))));
         for (ProcessorCondition condition : evidenced) {
             long version = processor.version();
             processor = Callers.as(Role.HR, () -> processors.recordEvidence(organisationId, version,
@@ -342,6 +342,37 @@ class ProcessorRegisterIT {
                 replaced.endConfirmation());
         assertEquals(List.of("ENDED 2 null"), Sql.column(database, "select state || ' ' || replaced_by || ' '"
                 + " || coalesce(end_confirmation, 'null') from rel_agreement_version where id = ?", first.id()));
+    }
+
+    @Test
+    void aProcessorsPeopleAreTheRegistersCategoriesChosenOnItsFormWithANoteOnOthers_X4() throws Exception {
+        long organisationId = Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(
+                Names.unique("Payslip Printers "), Set.of(OrganisationKind.SUPPLIER), null, null, null, null, null,
+                RelationshipStatus.ACTIVE, null))).id();
+        long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).get(0).id();
+        ProcessorView registered = Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm(
+                "Payslips", "Pay", Set.of(purposeId), Set.of(SubjectCategory.FORMER_STAFF, SubjectCategory.STAFF),
+                " Their partners, named for pension benefits ", "United Kingdom", LocalDate.of(2027, 12, 3))));
+
+        assertEquals(EnumSet.of(SubjectCategory.STAFF, SubjectCategory.FORMER_STAFF), registered.peopleHandled());
+        assertEquals(List.of("Member of staff", "Former member of staff"), registered.people());
+        assertEquals("Their partners, named for pension benefits", registered.peopleNote());
+        assertEquals(List.of("FORMER_STAFF", "STAFF"), Sql.column(database, "select c.category from"
+                + " rel_processor_person_category c join rel_processor p on p.id = c.processor_id"
+                + " where p.organisation_id = ? order by c.category", organisationId));
+
+        ProcessorForm nobody = new ProcessorForm("Payslips", "Pay", Set.of(purposeId), Set.of(), " ",
+                "United Kingdom", LocalDate.of(2027, 12, 3));
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> processors.update(organisationId, registered.version(), nobody)));
+        ProcessorView changed = Callers.as(Role.HR, () -> processors.update(organisationId, registered.version(),
+                new ProcessorForm("Payslips", "Pay", Set.of(purposeId), Set.of(SubjectCategory.STAFF), " ",
+                        "United Kingdom", LocalDate.of(2027, 12, 3))));
+
+        assertEquals("Choose the categories of people whose data it receives, or describe them in the note.",
+                refused.getMessage());
+        assertEquals(EnumSet.of(SubjectCategory.STAFF), changed.peopleHandled());
+        assertNull(changed.peopleNote());
     }
 
     @Test

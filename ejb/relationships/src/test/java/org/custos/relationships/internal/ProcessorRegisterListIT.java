@@ -19,6 +19,7 @@ import org.custos.domain.shared.Page;
 import org.custos.domain.shared.ProcessorCondition;
 import org.custos.domain.shared.RelationshipStatus;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.relationships.api.AgreementAwaiting;
@@ -83,7 +84,8 @@ class ProcessorRegisterListIT {
         long organisationId = organisation(name);
         long purposeId = Callers.as(Role.HR, () -> purposes.purposes()).get(0).id();
         ProcessorView processor = Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm(
-                "Hosting", "Contact details", Set.of(purposeId), "Customers", "United Kingdom", reviewOn)));
+                "Hosting", "Contact details", Set.of(purposeId), Set.of(SubjectCategory.CLIENT_CONTACT), null,
+                "United Kingdom", reviewOn)));
         for (ProcessorCondition condition : evidenced) {
             long version = processor.version();
             processor = Callers.as(Role.HR, () -> processors.recordEvidence(organisationId, version,

@@ -108,7 +108,8 @@ class TransfersIT {
     private ProcessorView processor(long purposeId, String countries) throws Exception {
         long organisationId = organisation("Cloud Payroll ");
         return Callers.as(Role.HR, () -> processors.register(organisationId, new ProcessorForm("Payroll",
-                "Pay, bank details", Set.of(purposeId), "Staff", countries, LocalDate.of(2027, 12, 3))));
+                "Pay, bank details", Set.of(purposeId), Set.of(SubjectCategory.STAFF), null, countries,
+                LocalDate.of(2027, 12, 3))));
     }
 
     /** The countries flagged for the organisation, read from the whole flag list. */
