@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each; a staff
  * file for every tenth person with its engagements, bank details, an emergency contact, checks and now and then an
  * HR case ({@link SeededStaff}); an organisation for every 50 people with two contacts and three services provided
- * ({@link SeededOrganisations}). About ten records per person, a million at 100,000 people. The first
+ * ({@link SeededOrganisations}), every second a processor with its conditions and agreement. About ten records per person, a million at 100,000 people. The first
  * {@code compiled} people instead have exactly the records of the compile figure ({@link SeededHoldings},
  * {@link SeededStaff}) and an open, identity-verified access request each. Encrypted columns are sealed by the
  * application's rule under its key ({@link DataKeyFile} installs it first). Ids are a function of the person, in
@@ -104,10 +104,24 @@ final class ContextSeed {
     private static void seedOrganisations(Loader load, SeededOrganisations seeded) throws SQLException {
         load.into("rel_organisation", SeededOrganisations.ORGANISATION_COLUMNS,
                 IntStream.range(0, seeded.organisations()).mapToObj(seeded::organisation));
-        load.into("rel_contact", SeededOrganisations.CONTACT_COLUMNS,
-                IntStream.range(0, seeded.organisations()).boxed().flatMap(seeded::contacts));
-        load.into("rel_service", SeededOrganisations.SERVICE_COLUMNS,
-                IntStream.range(0, seeded.organisations()).boxed().flatMap(seeded::services));
+        load.into("rel_contact", SeededOrganisations.CONTACT_COLUMNS, eachOrganisation(seeded, seeded::contacts));
+        load.into("rel_service", SeededOrganisations.SERVICE_COLUMNS, eachOrganisation(seeded, seeded::services));
+        load.into("rel_processor", SeededOrganisations.PROCESSOR_COLUMNS, eachOrganisation(seeded, seeded::processors));
+        load.into("rel_processor_country", SeededOrganisations.PROCESSOR_COUNTRY_COLUMNS,
+                eachOrganisation(seeded, seeded::processorCountries));
+        load.into("rel_processor_person_category", SeededOrganisations.PROCESSOR_PEOPLE_COLUMNS,
+                eachOrganisation(seeded, seeded::peopleHandled));
+        load.into("rel_processor_condition", SeededOrganisations.CONDITION_COLUMNS,
+                eachOrganisation(seeded, seeded::conditions));
+        load.into("rel_agreement_version", SeededOrganisations.AGREEMENT_COLUMNS,
+                eachOrganisation(seeded, seeded::agreements));
+        load.into("rel_agreement_term", SeededOrganisations.TERM_COLUMNS,
+                eachOrganisation(seeded, seeded::agreementTerms));
+    }
+
+    private static Stream<Object[]> eachOrganisation(SeededOrganisations seeded,
+            java.util.function.IntFunction<Stream<Object[]>> rows) {
+        return IntStream.range(0, seeded.organisations()).boxed().flatMap(rows::apply);
     }
 
     /** Every seeded person's rows of one table, person by person. */

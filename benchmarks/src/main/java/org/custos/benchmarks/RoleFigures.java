@@ -29,7 +29,8 @@ final class RoleFigures {
                 HiringManagerJourney.CAMPAIGN, HiringManagerJourney.NEXT_PAGE, HiringManagerJourney.APPLICATION,
                 StaffJourney.LIST, StaffJourney.NEXT_PAGE, StaffJourney.LEAVERS, StaffJourney.FILE,
                 OrganisationsJourney.LIST, OrganisationsJourney.NEXT_PAGE, OrganisationsJourney.SUPPLIERS,
-                OrganisationsJourney.ORGANISATION)) {
+                OrganisationsJourney.ORGANISATION, OrganisationsJourney.PROCESSORS,
+                OrganisationsJourney.PROCESSORS_NEXT)) {
             rows.add(new String[] {figure + ", one user, " + database, "—",
                 Report.measured(run.timings().get(figure)), "—", "—"});
         }
