@@ -38,7 +38,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * One headless Chromium session against Custos, with the few steps every journey takes. Every page a journey
  * opens or waits on is checked with axe-core against WCAG 2.2 AA: a critical or serious violation fails the
- * journey when the browser closes ({@link #close()}).
+ * journey when the browser closes ({@link #close()}); the pages that open its accounts are setup, checked by the
+ * accessibility journey itself.
  */
 final class Browser implements AutoCloseable {
 
@@ -52,6 +53,8 @@ final class Browser implements AutoCloseable {
     private final Path downloads;
     /** The page axe-core last checked, so that each page is checked once however often a journey waits on it. */
     private String checkedPage = "";
+    /** While the journey's accounts are opened: setup, whose pages the accessibility journey checks itself. */
+    private boolean settingUp;
     private final List<String> violations = new ArrayList<>();
 
     Browser(String baseUrl) {
@@ -227,27 +230,34 @@ final class Browser implements AutoCloseable {
      * roles that wait for a DPM; ends logged out.
      */
     void openAccounts(String password, Account... accounts) {
-        logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
-        open("/admin/accounts.xhtml");
-        synchronized (Browser.class) {
-            if (!standingDpmOpened) {
-                openAccount(STANDING_DPM.username(), STANDING_DPM.name(), STANDING_DPM_PASSWORD, STANDING_DPM.role());
-                standingDpmOpened = true;
+        settingUp = true;
+        try {
+            logIn(SystemUnderTest.adminUser(), SystemUnderTest.adminPassword());
+            open("/admin/accounts.xhtml");
+            synchronized (Browser.class) {
+                if (!standingDpmOpened) {
+                    openAccount(STANDING_DPM.username(), STANDING_DPM.name(), STANDING_DPM_PASSWORD,
+                            STANDING_DPM.role());
+                    standingDpmOpened = true;
+                }
             }
+            for (Account account : accounts) {
+                openAccount(account.username(), account.name(), password, account.role());
+            }
+            logOut();
+            logIn(STANDING_DPM.username(), STANDING_DPM_PASSWORD);
+            open("/confirmations/list.xhtml");
+            for (Account account : accounts) {
+                By row = By.xpath("//tbody[@id='changes:table_data']/tr[contains(., '" + account.username()
+                        + " (')]");
+                click(new ByChained(row, By.xpath(".//button[contains(@id, ':confirm')]")));
+                click(By.cssSelector(".ui-confirmdialog-yes"));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
+            }
+            logOut();
+        } finally {
+            settingUp = false;
         }
-        for (Account account : accounts) {
-            openAccount(account.username(), account.name(), password, account.role());
-        }
-        logOut();
-        logIn(STANDING_DPM.username(), STANDING_DPM_PASSWORD);
-        open("/confirmations/list.xhtml");
-        for (Account account : accounts) {
-            By row = By.xpath("//tbody[@id='changes:table_data']/tr[contains(., '" + account.username() + " (')]");
-            click(new ByChained(row, By.xpath(".//button[contains(@id, ':confirm')]")));
-            click(By.cssSelector(".ui-confirmdialog-yes"));
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(row));
-        }
-        logOut();
     }
 
     private void openAccount(String username, String name, String password, String role) {
@@ -369,7 +379,7 @@ final class Browser implements AutoCloseable {
      */
     private void checkThisPage() {
         String page = driver.getCurrentUrl();
-        if (!page.equals(checkedPage)) {
+        if (!settingUp && !page.equals(checkedPage)) {
             checkedPage = page;
             violations.addAll(violationsHere());
         }
