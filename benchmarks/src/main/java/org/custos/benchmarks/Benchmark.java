@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.custos.domain.shared.Role;
 import org.custos.system.server.PayaraServerSession;
 
 /**
@@ -40,11 +41,11 @@ public final class Benchmark {
         deleteRecursively(output.resolve("h2"));
         Database h2 = Database.h2(output.resolve("h2"));
         seedAndMeasure(h2, people, size, report);
-        BenchAccount.create(h2, BenchAccount.HR, "HR");
+        BenchAccount.create(h2, BenchAccount.HR, Role.HR);
 
-        BenchAccount.create(postgres, BenchAccount.HR, "HR");
-        BenchAccount.create(postgres, BenchAccount.DPM, "DPM");
-        BenchAccount.create(postgres, BenchAccount.HIRING_MANAGER, "HIRING_MANAGER");
+        BenchAccount.create(postgres, BenchAccount.HR, Role.HR);
+        BenchAccount.create(postgres, BenchAccount.DPM, Role.DPM);
+        BenchAccount.create(postgres, BenchAccount.HIRING_MANAGER, Role.HIRING_MANAGER);
         Path ear = Path.of(System.getProperty("custos.test.ear"));
         Duration deployed = Application.deploy(ear);
         LOG.info(() -> "Custos answers at " + Application.baseUrl() + " after " + deployed.toSeconds() + " s");
@@ -85,6 +86,7 @@ public final class Benchmark {
         report.memory(idle, underLoad);
         report.verification(wholeChain, newEntries);
 
+        h2.close();
         deleteRecursively(output.resolve("h2-data"));
         Duration deployedOnH2 = Application.redeployOnH2(ear, output.resolve("h2"), output.resolve("h2-data"));
         LOG.info(() -> "Custos answers on H2 after " + deployedOnH2.toSeconds() + " s");

@@ -12,9 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
+import org.jboss.shrinkwrap.api.Filters;
+import org.jboss.shrinkwrap.api.GenericArchive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -29,10 +33,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *   <li>only the module's declared runtime dependencies (the build lists them in
  *       {@code target/deployment-classpath.txt}; in a reactor build the sibling modules are their
  *       freshly built jars);</li>
- *   <li>the given test classes, the {@link #supportClasses() test support every deployment carries} and a
- *       {@code beans.xml};</li>
- *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a new directory under
- *       {@code target/it-data}), the audit key ({@link #AUDIT_KEY}: the test classes of a module share one
+ *   <li>all of the module's test classes ({@code target/test-classes}), the given test classes (of the modules
+ *       it uses), the {@link #supportClasses() test support every deployment carries} and a {@code beans.xml}:
+ *       the same archive for every test class of the module, so that one Payara Micro serves them all
+ *       ({@code org.custos.testsupport.micro} in {@code ejb/src/test});</li>
+ *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a directory under
+ *       {@code target/it-data}, one for each name and configuration), the audit key ({@link #AUDIT_KEY}: the test classes of a module share one
  *       database, so they must share the key of its audit chain), the first administrator
  *       ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}), and whatever the test adds or overrides;</li>
  *   <li>{@code WEB-INF/glassfish-web.xml}, {@code ejb-jar.xml} and {@code glassfish-ejb-jar.xml}: each role
@@ -49,6 +55,8 @@ public final class ContextDeployment {
     /** Only for tests: base64 of 32 bytes. */
     public static final String AUDIT_KEY = "dGVzdHMgb25seTogdGhlIGF1ZGl0IGNoYWluIGtleSE=";
 
+    private static final Map<String, Path> DATA_DIRECTORIES = new ConcurrentHashMap<>();
+
     private ContextDeployment() {
     }
 
@@ -61,6 +69,7 @@ public final class ContextDeployment {
     public static WebArchive war(String name, Map<String, String> config, Class<?>... testClasses) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addAsLibrary(moduleJar(name))
+                .merge(moduleTestClasses(), "/WEB-INF/classes")
                 .addClasses(testClasses)
                 .addClasses(supportClasses())
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
@@ -98,6 +107,14 @@ public final class ContextDeployment {
                 .as(ExplodedImporter.class).importDirectory(classes.toFile()).as(JavaArchive.class);
     }
 
+    /** The module's test classes and resources, but for the test extension that is never deployed. */
+    private static GenericArchive moduleTestClasses() {
+        Path classes = setting("custos.test.module.test.classes", "target/test-classes");
+        return ShrinkWrap.create(GenericArchive.class).as(ExplodedImporter.class).importDirectory(classes.toFile(),
+                Filters.exclude("/org/custos/testsupport/micro/.*|/META-INF/services/org\\.jboss\\.arquillian\\..*"))
+                .as(GenericArchive.class);
+    }
+
     private static List<Path> runtimeDependencies() {
         Path list = setting("custos.test.deployment.classpath", "target/deployment-classpath.txt");
         try {
@@ -112,7 +129,7 @@ public final class ContextDeployment {
 
     private static String configProperties(String name, Map<String, String> overrides) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("custos.data.dir", dataDirectory(name).toString());
+        config.put("custos.data.dir", dataDirectory(name, overrides).toString());
         config.put("custos.audit.key", AUDIT_KEY);
         config.put("custos.admin.user", ADMIN_USER);
         config.put("custos.admin.password", ADMIN_PASSWORD);
@@ -121,21 +138,26 @@ public final class ContextDeployment {
         properties.putAll(config);
         StringWriter text = new StringWriter();
         try {
-            properties.store(text, "Arquillian deployment of " + name);
+            properties.store(text, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return text.toString();
+        // without the date line store writes: the same configuration is the same file
+        return text.toString().lines().filter(line -> !line.startsWith("#")).sorted()
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    private static Path dataDirectory(String name) {
-        Path base = setting("custos.test.data.dir", "target/it-data");
-        try {
-            Files.createDirectories(base);
-            return Files.createTempDirectory(base, name + "-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** One data directory for each deployment name and configuration, as one Payara Micro serves them. */
+    private static Path dataDirectory(String name, Map<String, String> overrides) {
+        return DATA_DIRECTORIES.computeIfAbsent(name + new TreeMap<>(overrides), key -> {
+            Path base = setting("custos.test.data.dir", "target/it-data");
+            try {
+                Files.createDirectories(base);
+                return Files.createTempDirectory(base, name + "-").toAbsolutePath();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

@@ -39,7 +39,7 @@ class AbsenceJourneyBrowserIT {
         Path upload = Files.createTempDirectory("custos-upload").resolve("fit-note.pdf");
         Files.write(upload, fitNote);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hedda Rowe", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hedda Rowe", "HR staff"),
                     new Browser.Account(dpm, "Dora Pike", "Data Protection Manager"));
             browser.logIn(hr, PASSWORD);
             String file = openAFile(browser);

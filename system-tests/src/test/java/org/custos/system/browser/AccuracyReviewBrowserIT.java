@@ -34,7 +34,7 @@ class AccuracyReviewBrowserIT {
     @Test
     void aMemberOfStaffAskedToCheckTheirDetailsConfirmsThemAndHrsStaleListNoLongerNamesThem_A1() throws Exception {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hugo Accuracy", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hugo Accuracy", "HR staff"),
                     new Browser.Account(worker, name, "Member of staff"));
             browser.logIn(hr, PASSWORD);
             long file = openTheFileAndLinkTheAccount(browser);

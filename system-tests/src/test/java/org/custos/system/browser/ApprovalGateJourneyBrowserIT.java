@@ -43,7 +43,7 @@ class ApprovalGateJourneyBrowserIT {
         System.arraycopy(letter, 0, large, 0, letter.length);
         Files.write(tooLarge, large);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD,
+            browser.haveAccounts(PASSWORD,
                     new Browser.Account(hr, "Hal Reed", "HR staff"),
                     new Browser.Account(dpm, "Dee Price", "Data Protection Manager"));
 

@@ -26,7 +26,7 @@ class BreachImpactBrowserIT {
     @Test
     void theDpmTakesTheBreachsFiguresFromTheDataMapAndSavesThem_X5() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(dpm, "Dev Impact", "Data Protection Manager"));
+            browser.haveAccounts(PASSWORD, new Browser.Account(dpm, "Dev Impact", "Data Protection Manager"));
             browser.logIn(dpm, PASSWORD);
             browser.open("/breaches/edit.xhtml");
             browser.type(By.id("breach:summary"), summary);

@@ -28,7 +28,7 @@ class BreachJourneyBrowserIT {
     @Test
     void theDpmLogsABreachSeesTheCountdownAndDownloadsTheReport_X5() throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD,
+            browser.haveAccounts(PASSWORD,
                     new Browser.Account(dpm, "Dora Penn", "Data Protection Manager"));
 
             browser.logIn(dpm, PASSWORD);

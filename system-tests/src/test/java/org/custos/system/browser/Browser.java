@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.custos.domain.shared.Role;
+import org.custos.testsupport.TestAccounts;
+import org.custos.testsupport.TestPostgres;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -224,6 +228,22 @@ final class Browser implements AutoCloseable {
             "Data Protection Manager");
     private static final String STANDING_DPM_PASSWORD = "standing-quartz-71-heron";
     private static boolean standingDpmOpened;
+
+    /**
+     * The journey's accounts, all with one password, as opened and confirmed a day ago: put straight into the
+     * database, as the journey is not about opening them ({@link #openAccounts} goes through the screens).
+     */
+    void haveAccounts(String password, Account... accounts) {
+        for (Account account : accounts) {
+            Role role = Arrays.stream(Role.values()).filter(each -> each.label().equals(account.role())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No role is labelled " + account.role()));
+            try {
+                TestAccounts.open(TestPostgres.dataSource(), account.username(), account.name(), role, password);
+            } catch (SQLException e) {
+                throw new IllegalStateException("The account " + account.username() + " was not opened", e);
+            }
+        }
+    }
 
     /**
      * The administrator opens the journey's accounts, all with one password, and the standing DPM confirms the

@@ -48,7 +48,7 @@ class HrCaseJourneyBrowserIT {
         Path invitation = Files.createTempDirectory("custos-upload").resolve("invitation.pdf");
         Files.write(invitation, letter);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hugo Case", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hugo Case", "HR staff"),
                     new Browser.Account(otherHr, "Olga Case", "HR staff"));
             browser.logIn(hr, PASSWORD);
             String file = openAStaffFile(browser);

@@ -49,7 +49,7 @@ class NothingTypedIsLostBrowserIT {
     @Test
     void everyFormKeepsWhatWasTypedWhenItIsRefused() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD,
+            browser.haveAccounts(PASSWORD,
                     new Browser.Account(hr, "Hana Keep", "HR staff"),
                     new Browser.Account(dpm, "Dora Keep", "Data Protection Manager"));
             theAdministratorsForms(browser);

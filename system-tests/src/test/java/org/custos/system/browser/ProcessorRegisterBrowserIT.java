@@ -42,7 +42,7 @@ class ProcessorRegisterBrowserIT {
     @Test
     void theDpmApprovesAProcessorsAgreementBeforeTheOfficeManagerRecordsItSigned_X4() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(officeManager, "Otto Office", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(officeManager, "Otto Office", "HR staff"),
                     new Browser.Account(dpm, "Petra Privacy", "Data Protection Manager"));
             browser.logIn(officeManager, PASSWORD);
             addTheSupplierWithAContact(browser);

@@ -50,7 +50,7 @@ class RecruitmentJourneyBrowserIT {
     @Test
     void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1() throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD,
+            browser.haveAccounts(PASSWORD,
                     new Browser.Account(hr, "Hal Reed", "HR staff"),
                     new Browser.Account(dpm, "Dee Price", "Data Protection Manager"),
                     new Browser.Account(manager, "Max Hill", "Hiring manager"),

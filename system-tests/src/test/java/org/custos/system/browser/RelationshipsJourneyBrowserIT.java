@@ -30,7 +30,7 @@ class RelationshipsJourneyBrowserIT {
     @Test
     void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(officeManager, "Olive Office", "HR staff"));
+            browser.haveAccounts(PASSWORD, new Browser.Account(officeManager, "Olive Office", "HR staff"));
             browser.logIn(officeManager, PASSWORD);
             recordTheSupplier(browser);
             addItsContact(browser);

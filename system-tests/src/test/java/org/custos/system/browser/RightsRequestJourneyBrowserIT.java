@@ -229,7 +229,7 @@ class RightsRequestJourneyBrowserIT {
 
     /** Opens the HR and DPM accounts, and HR registers the person and logs their request. */
     private void hrLogs(Browser browser, String givenName, String type, String asked, LocalDate received) {
-        browser.openAccounts(PASSWORD,
+        browser.haveAccounts(PASSWORD,
                 new Browser.Account(hr, "Hal Reed", "HR staff"),
                 new Browser.Account(dpm, "Dee Price", "Data Protection Manager"));
 

@@ -45,7 +45,7 @@ class StaffChecksJourneyBrowserIT {
         Files.write(visaFile, Documents.pdf("Visa " + run));
         LocalDate expires = today.plusDays(30);
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hera Checks", "HR staff"));
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hera Checks", "HR staff"));
             browser.logIn(hr, PASSWORD);
             openAFile(browser);
 

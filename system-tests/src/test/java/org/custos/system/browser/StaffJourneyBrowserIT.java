@@ -41,7 +41,7 @@ class StaffJourneyBrowserIT {
     @Test
     void hrOpensFilesDirectlyChangesTheEngagementAndRecordsALeaver_T1_S1_S2() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hera Staff", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hera Staff", "HR staff"),
                     new Browser.Account(manager, "Hank Staff", "Hiring manager"),
                     new Browser.Account(dpm, "Dora Staff", "Data Protection Manager"));
             browser.logIn(hr, PASSWORD);

@@ -28,7 +28,7 @@ class StaffSelfServiceBrowserIT {
     @Test
     void aMemberOfStaffSeesTheirFileReportsANewAddressAndSeesItOnceHrAppliedIt_A1_X1() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hera Self", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hera Self", "HR staff"),
                     new Browser.Account(worker, "Ada " + family, "Member of staff"));
             browser.logIn(hr, PASSWORD);
             String file = openTheFileAndLinkTheAccount(browser);

@@ -27,7 +27,7 @@ class TransfersBrowserIT {
     @Test
     void aTransferToIndiaWithoutASafeguardIsFlaggedUntilAnIdtaWithItsAssessmentIsRecorded() {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(dpm, "Dara Penn", "Data Protection Manager"));
+            browser.haveAccounts(PASSWORD, new Browser.Account(dpm, "Dara Penn", "Data Protection Manager"));
             browser.logIn(dpm, PASSWORD);
             recordTheSupplierTakingDataToIndia(browser);
             seeItFlaggedOnTheHomePage(browser);

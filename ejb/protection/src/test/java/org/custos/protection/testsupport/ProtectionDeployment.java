@@ -1,7 +1,6 @@
 package org.custos.protection.testsupport;
 
 import java.util.Map;
-import java.util.stream.Stream;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
 import org.custos.testsupport.PdfText;
@@ -16,19 +15,22 @@ public final class ProtectionDeployment {
     private ProtectionDeployment() {
     }
 
-    /** The fixtures, for a deployment of another context or of the EAR whose tests use them. */
+    /**
+     * The fixtures, for a deployment of another context or of the EAR whose tests use them, with the documents and
+     * PDFs tests make and read and the SQL statements they count: every test class of a context carries the same.
+     */
     public static Class<?>[] fixtures() {
-        return new Class<?>[] {People.class, Gate.class, Requests.class, SeededPurposes.class, BreachForms.class};
+        return new Class<?>[] {People.class, Gate.class, Requests.class, SeededPurposes.class, BreachForms.class,
+                SqlStatements.class, Documents.class, PdfText.class};
     }
 
-    /** The protection context with the test class, the fixtures, and the documents and PDFs tests make and read. */
-    public static WebArchive war(Class<?> testClass) {
-        return war(testClass, Map.of());
+    /** The protection context with its test classes and the fixtures. */
+    public static WebArchive war() {
+        return war(Map.of());
     }
 
-    /** As {@link #war(Class)}, with MicroProfile Config entries added or overridden. */
-    public static WebArchive war(Class<?> testClass, Map<String, String> config) {
-        return ContextDeployment.war("protection", config, Stream.concat(Stream.of(testClass, Documents.class,
-                PdfText.class), Stream.of(fixtures())).toArray(Class<?>[]::new));
+    /** As {@link #war()}, with MicroProfile Config entries added or overridden. */
+    public static WebArchive war(Map<String, String> config) {
+        return ContextDeployment.war("protection", config, fixtures());
     }
 }

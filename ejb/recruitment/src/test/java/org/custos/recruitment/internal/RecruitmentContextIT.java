@@ -76,7 +76,6 @@ import org.custos.recruitment.api.PreEmploymentChecks;
 import org.custos.recruitment.api.ReferenceForm;
 import org.custos.recruitment.api.Rejection;
 import org.custos.recruitment.api.TalentPoolConsentForm;
-import org.custos.recruitment.testsupport.CampaignForms;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.ApprovalRequestForm;
@@ -115,9 +114,7 @@ class RecruitmentContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("recruitment", ProtectionDeployment.fixtures())
-                .addClasses(RecruitmentContextIT.class, HiredApplicants.class, Documents.class, CampaignForms.class,
-                        PdfText.class, SqlStatements.class);
+        return ContextDeployment.war("recruitment", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -58,8 +58,7 @@ class BreachImpactIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures())
-                .addClasses(BreachImpactIT.class);
+        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -69,8 +69,7 @@ class ProcessorRegisterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures())
-                .addClasses(ProcessorRegisterIT.class);
+        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -53,8 +53,7 @@ class ProcessorRegisterListIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures())
-                .addClasses(ProcessorRegisterListIT.class);
+        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -71,8 +71,7 @@ class RelationshipsContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures())
-                .addClasses(RelationshipsContextIT.class);
+        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures());
     }
 
     @Inject

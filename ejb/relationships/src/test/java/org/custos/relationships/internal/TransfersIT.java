@@ -72,7 +72,7 @@ class TransfersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures()).addClasses(TransfersIT.class);
+        return ContextDeployment.war("relationships", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -71,8 +71,7 @@ class ApprovalGateIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("gate", ApprovalGateIT.class, SensitiveRecordWriter.class, Documents.class,
-                StoppedPurposeTable.class, ServerLog.class, OpenedAccounts.class, TestCampaignGroups.class);
+        return ContextDeployment.war("gate", Documents.class, ServerLog.class);
     }
 
     @Resource(lookup = "jdbc/custos")

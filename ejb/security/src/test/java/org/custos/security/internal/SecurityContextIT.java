@@ -94,9 +94,7 @@ class SecurityContextIT {
                 "custos.test.data.dir", "target/it-data"))), "checkpoints-");
         return ContextDeployment.war("security", Map.of(CHECKPOINT_FILE,
                 checkpoints.resolve("security.checkpoint").toAbsolutePath().toString(),
-                "custos.second-factor.required", "true"), SecurityContextIT.class,
-                SensitiveRecordWriter.class, Documents.class, StoppedPurposeTable.class, ChainTail.class,
-                LongChain.class, OpenedAccounts.class, UnboundCiphertext.class);
+                "custos.second-factor.required", "true"), Documents.class, UnboundCiphertext.class);
     }
 
     @Resource(lookup = "jdbc/custos")

@@ -75,8 +75,7 @@ class AbsenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(AbsenceIT.class,
-                Documents.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -67,7 +67,7 @@ class AccuracyReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClass(AccuracyReviewIT.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -82,8 +82,7 @@ class HrCaseSensitiveDetailsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(
-                HrCaseSensitiveDetailsIT.class, Documents.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

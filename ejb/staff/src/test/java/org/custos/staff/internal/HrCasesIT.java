@@ -82,8 +82,7 @@ class HrCasesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(HrCasesIT.class,
-                Documents.class, SqlStatements.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

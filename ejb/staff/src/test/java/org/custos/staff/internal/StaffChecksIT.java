@@ -85,8 +85,7 @@ class StaffChecksIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(StaffChecksIT.class,
-                SqlStatements.class, Documents.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

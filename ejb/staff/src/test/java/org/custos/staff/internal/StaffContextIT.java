@@ -79,8 +79,7 @@ class StaffContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(StaffContextIT.class,
-                SqlStatements.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -64,7 +64,7 @@ class StaffOutsideHrIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("staff", ProtectionDeployment.fixtures()).addClasses(StaffOutsideHrIT.class);
+        return ContextDeployment.war("staff", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -52,7 +52,7 @@ class BreachesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(BreachesIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

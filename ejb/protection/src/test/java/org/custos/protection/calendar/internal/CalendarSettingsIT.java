@@ -34,7 +34,7 @@ class CalendarSettingsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(CalendarSettingsIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -46,7 +46,7 @@ class DisclosuresIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(DisclosuresIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -83,7 +83,7 @@ class LettersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(LettersIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

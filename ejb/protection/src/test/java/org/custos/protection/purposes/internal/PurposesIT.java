@@ -35,7 +35,7 @@ class PurposesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(PurposesIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -56,7 +56,7 @@ class PeopleRegisterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(PeopleRegisterIT.class).addClass(SqlStatements.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -74,7 +74,7 @@ class DailyRemindersIT {
         try (ServerSocket free = new ServerSocket(0)) {
             port = Integer.toString(free.getLocalPort());
         }
-        return ProtectionDeployment.war(DailyRemindersIT.class, Map.of(PORT, port,
+        return ProtectionDeployment.war(Map.of(PORT, port,
                         "custos.mail.session", "java:app/mail/custos-test", "custos.base.url", BASE_URL))
                 .addAsWebInfResource(new StringAsset(webXml(port)), "web.xml")
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.LoggerFactory.class));

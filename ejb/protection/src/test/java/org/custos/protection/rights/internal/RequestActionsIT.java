@@ -91,7 +91,7 @@ class RequestActionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(RequestActionsIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -49,7 +49,7 @@ class RequestListIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(RequestListIT.class).addClass(SqlStatements.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject

@@ -77,7 +77,7 @@ class RightsRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(RightsRequestsIT.class).addClass(SqlStatements.class);
+        return ProtectionDeployment.war();
     }
 
     @PersistenceUnit(unitName = "custos")

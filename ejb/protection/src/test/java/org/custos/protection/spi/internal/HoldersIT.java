@@ -44,7 +44,7 @@ class HoldersIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war(HoldersIT.class);
+        return ProtectionDeployment.war();
     }
 
     @Inject
