@@ -5,6 +5,7 @@
  * told; the rights request or breach it relates to; acknowledgement, outcome and closure), the accounts named to
  * handle it ({@code ComplaintHandler}, the only people besides the DPM's emergency access who open it), the people it
  * concerns ({@code ComplaintPersonNamed}, people in the register) and the dated steps of its investigation
- * ({@code InvestigationNote}).
+ * ({@code InvestigationNote}), and its documents ({@code ComplaintDocument}, the name encrypted at rest, and
+ * {@code ComplaintDocumentContent}, the bytes encrypted apart, X3).
  */
 package org.custos.domain.complaints;

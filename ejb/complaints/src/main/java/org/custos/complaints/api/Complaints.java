@@ -12,6 +12,8 @@ import java.util.Set;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.PlausibleDate;
 import org.custos.security.api.AccountName;
+import org.custos.security.api.DocumentDownload;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RecordId;
 
 /**
@@ -105,4 +107,29 @@ public interface Complaints {
 
     /** The accounts that may be named to handle a complaint (enabled HR and DPM accounts), by name. */
     List<AccountName> possibleHandlers();
+
+    /**
+     * Attaches a document to a complaint (the complainant's letter, a screenshot, evidence), told by its content as
+     * uploads are elsewhere: refused unless PDF, DOCX, ODT, PNG or JPEG. Its name and bytes are encrypted at rest.
+     *
+     * @throws org.custos.security.api.AccessRefused (audited) for anyone who may not open the file
+     * @throws org.custos.security.api.RequestRefused when the file is closed or the document is of a type refused
+     */
+    List<ComplaintDocumentView> attach(@RecordId long complaintId,
+            @NotNull(message = "Choose a document.") @Valid DocumentUpload upload);
+
+    /**
+     * The documents of a complaint, oldest first, without their bytes.
+     *
+     * @throws org.custos.security.api.AccessRefused (audited) for anyone who may not open the file
+     */
+    List<ComplaintDocumentView> documents(@RecordId long complaintId);
+
+    /**
+     * One document of a complaint, decrypted, to download.
+     *
+     * @throws org.custos.security.api.AccessRefused (audited) for anyone who may not open the file, or when the
+     *         document is not one of this complaint's
+     */
+    DocumentDownload document(@RecordId long complaintId, long documentId);
 }

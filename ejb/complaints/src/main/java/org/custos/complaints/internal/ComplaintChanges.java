@@ -18,6 +18,10 @@ final class ComplaintChanges {
         return closed(complaint).or(() -> beforeReceipt(complaint, notedOn, "A step"));
     }
 
+    static Optional<String> documentRefusal(Complaint complaint) {
+        return closed(complaint);
+    }
+
     static Optional<String> acknowledgementRefusal(Complaint complaint, LocalDate acknowledgedOn) {
         if (complaint.acknowledgedOn() != null) {
             return Optional.of("This complaint was acknowledged already, on " + complaint.acknowledgedOn() + ".");

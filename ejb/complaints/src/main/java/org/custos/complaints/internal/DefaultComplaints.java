@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.custos.complaints.api.AnonymityLossForm;
+import org.custos.complaints.api.ComplaintDocumentView;
 import org.custos.complaints.api.ComplaintForm;
 import org.custos.complaints.api.ComplaintHandlers;
 import org.custos.complaints.api.ComplaintQuery;
@@ -25,7 +26,10 @@ import org.custos.complaints.api.NoteForm;
 import org.custos.complaints.api.OpenComplaint;
 import org.custos.complaints.api.OutcomeForm;
 import org.custos.domain.complaints.Complaint;
+import org.custos.domain.complaints.ComplaintDocument;
 import org.custos.domain.complaints.InvestigationNote;
+import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.RefusedDocument;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
@@ -40,6 +44,8 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.DocumentDownload;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
@@ -66,6 +72,9 @@ public class DefaultComplaints implements Complaints {
 
     @Inject
     OpenComplaintList list;
+
+    @Inject
+    ComplaintDocuments documents;
 
     @Inject
     ComplianceCalendar calendar;
@@ -192,6 +201,44 @@ public class DefaultComplaints implements Complaints {
     @AuditExempt("reads no personal data of the register: the user names of the HR and DPM accounts")
     public List<AccountName> possibleHandlers() {
         return accounts.holdingAny(HANDLER_ROLES);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER, Role.Names.FINANCE, Role.Names.STAFF})
+    @Audited(value = AuditAction.UPDATE, record = RECORD)
+    public List<ComplaintDocumentView> attach(long complaintId, DocumentUpload upload) {
+        Complaint complaint = records.complaint(complaintId);
+        opened(complaint);
+        refuse(ComplaintChanges.documentRefusal(complaint));
+        DocumentFacts facts;
+        try {
+            facts = DocumentFacts.of(upload.fileName(), upload.content());
+        } catch (RefusedDocument refused) {
+            throw new RequestRefused(refused.getMessage());
+        }
+        documents.store(complaintId, facts, upload.content(), caller(), calendar.now());
+        return documents.views(complaint);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER, Role.Names.FINANCE, Role.Names.STAFF})
+    @Audited(record = RECORD)
+    public List<ComplaintDocumentView> documents(long complaintId) {
+        Complaint complaint = records.complaint(complaintId);
+        opened(complaint);
+        return documents.views(complaint);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER, Role.Names.FINANCE, Role.Names.STAFF})
+    @Audited(record = RECORD)
+    public DocumentDownload document(long complaintId, long documentId) {
+        Complaint complaint = records.complaint(complaintId);
+        boolean emergency = opened(complaint);
+        ComplaintDocument document = documents.one(complaintId, documentId);
+        return new DocumentDownload(complaintId, complaint.complainantSubjectId() == null ? 0
+                : complaint.complainantSubjectId(), document.downloadName(), document.mediaType(),
+                documents.content(document), emergency);
     }
 
     /**
