@@ -50,6 +50,8 @@ final class ArchitectureRules {
     private static final String WEB = "web";
     /** The module split into sub-areas, which offers the personal-data SPI (DESIGN §2-3). */
     private static final String PROTECTION = DataContext.REGISTER.module();
+    /** The module whose data no other may read (L6, P1). */
+    private static final String COMPLAINTS = DataContext.COMPLAINTS.module();
     /** The domain packages every module may use besides its own entities: people, value types, crypto, documents. */
     private static final List<String> COMMON_DOMAIN = List.of("subject", "shared", "crypto", "document");
 
@@ -196,6 +198,22 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat(spi.or(holder)
                         .as("are in " + spiPackage() + " or implement one of its interfaces (holders)"))
                 .because("DESIGN §3: the rights and retention engines alone use the personal-data holders");
+    }
+
+    /**
+     * L6, P1: complaint data serves complaint handling and service checks only, so no code outside the complaints
+     * module reads it: neither another module (whatever the registry of contexts declares) nor code in no module;
+     * only the complaints pages of the web. The rights and retention engines reach it through protection's SPI, which
+     * the complaints module implements.
+     */
+    ArchRule complaintDataServesOnlyComplaintHandling() {
+        String complaints = root + "." + COMPLAINTS;
+        String entities = root + "." + DOMAIN + "." + COMPLAINTS;
+        return noClasses().that().resideInAPackage(root + "..")
+                .and().resideOutsideOfPackages(complaints + "..", entities + "..", root + "." + WEB + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(complaints + "..", entities + "..")
+                .because("L6: complaint data is used only to handle complaints and check service (P1); no other "
+                        + "context reads it, and the personal-data SPI is the only way in for the rights engine");
     }
 
     // ---- 3. JSF only in the web ---------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.Arrays;
 import java.util.List;
 import org.custos.archfixtures.bad.domain.security.EntityWithoutVersion;
 import org.custos.archfixtures.bad.protection.purposes.internal.EntityOutsideDomain;
@@ -18,10 +19,12 @@ import org.custos.archfixtures.bad.protection.purposes.internal.UsesSecurityInte
 import org.custos.archfixtures.bad.protection.register.internal.UsesPurposesInternal;
 import org.custos.archfixtures.bad.recruitment.internal.ReadsAccountEntity;
 import org.custos.archfixtures.bad.recruitment.internal.UnauditedCampaigns;
+import org.custos.archfixtures.bad.reports.ComplaintFigures;
 import org.custos.archfixtures.bad.security.internal.UnvalidatedAccounts;
 import org.custos.archfixtures.bad.security.internal.UsesProtection;
 import org.custos.archfixtures.bad.web.UsesEntity;
 import org.custos.archfixtures.bad.web.UsesPersonalDataHolder;
+import org.custos.domain.shared.DataContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void complaintDataServesOnlyComplaintHandling_L6() {
+        RULES.complaintDataServesOnlyComplaintHandling().check(production);
+    }
+
+    @Test
+    void noContextIsDeclaredToUseComplaints_L6() {
+        assertEquals(List.of(), Arrays.stream(DataContext.values())
+                .filter(context -> context.uses().contains(DataContext.COMPLAINTS)).toList(),
+                "L6: complaint data serves complaint handling only; no other context may be declared to use it");
+    }
+
+    @Test
     void entitiesLiveInDomain_DESIGN4() {
         RULES.entitiesLiveInDomain().check(production);
     }
@@ -176,6 +191,11 @@ class ArchitectureTest {
         @Test
         void entitiesLiveInDomain_DESIGN4() {
             assertBites(BAD.entitiesLiveInDomain(), EntityOutsideDomain.class);
+        }
+
+        @Test
+        void complaintDataServesOnlyComplaintHandling_L6() {
+            assertBites(BAD.complaintDataServesOnlyComplaintHandling(), ComplaintFigures.class);
         }
 
         @Test

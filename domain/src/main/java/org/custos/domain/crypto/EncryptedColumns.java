@@ -58,12 +58,15 @@ public final class EncryptedColumns {
     public static final Column RESPONSE_PACK_JSON = new Column("prot_response_pack", "request_id", "json");
     public static final Column RESPONSE_PACK_PDF = new Column("prot_response_pack", "request_id", "pdf");
     public static final Column RESPONSE_PACK_DOCX = new Column("prot_response_pack", "request_id", "docx");
+    public static final Column COMPLAINT_DOCUMENT_NAME = new Column("cmp_document", "id", "file_name");
+    public static final Column COMPLAINT_DOCUMENT_CONTENT = new Column("cmp_document_content", "id", "content");
 
     public static final List<Column> ALL = List.of(SENSITIVE_RECORD_CONTENT, SENSITIVE_RECORD_DOCUMENT_NAME,
             SENSITIVE_DOCUMENT_CONTENT, SECOND_FACTOR_SECRET, FINAL_OFFER_ACCOUNT_HOLDER, FINAL_OFFER_SORT_CODE,
             FINAL_OFFER_ACCOUNT_NUMBER, STAFF_ACCOUNT_HOLDER, STAFF_SORT_CODE, STAFF_ACCOUNT_NUMBER,
             STAFF_CHANGE_REPORT_VALUE, REVIEW_ITEM_CONTENT, REVIEW_ITEM_REDACTED_CONTENT, CORRECTION_VALUE,
-            RESPONSE_PACK_JSON, RESPONSE_PACK_PDF, RESPONSE_PACK_DOCX);
+            RESPONSE_PACK_JSON, RESPONSE_PACK_PDF, RESPONSE_PACK_DOCX, COMPLAINT_DOCUMENT_NAME,
+            COMPLAINT_DOCUMENT_CONTENT);
 
     private EncryptedColumns() {
     }

@@ -18,7 +18,7 @@ public enum DataContext {
     RECRUITMENT("Recruitment", "recruitment", true, REGISTER, SECURITY),
     STAFF("Staff", "staff", true, REGISTER, SECURITY, RECRUITMENT),
     RELATIONSHIPS("Clients and suppliers", "relationships", true, REGISTER, SECURITY),
-    COMPLAINTS("Complaints", "complaints", false, REGISTER, SECURITY);
+    COMPLAINTS("Complaints", "complaints", true, REGISTER, SECURITY);
 
     private final String label;
     private final String module;

@@ -47,6 +47,8 @@ public final class RecordTypes {
         labels.put("Processor", "Processor of personal data and its agreement");
         labels.put("Transfer", "International transfer and its safeguard");
         labels.put("AdequateCountry", "Country on the adequacy list of the United Kingdom");
+        labels.put("Complaint", "Complaint file");
+        labels.put("ComplaintMessage", "Social-media message of a complaint");
         labels.put("RightsRequest", "Rights request");
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");

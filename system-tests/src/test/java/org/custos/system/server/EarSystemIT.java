@@ -49,6 +49,8 @@ import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.SensitiveData;
+import org.custos.protection.spi.RetentionRule;
+import org.custos.domain.shared.DataContext;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -67,9 +69,17 @@ class EarSystemIT {
 
     private static final String PASSWORD = "juniper-signal-3141";
 
+    /**
+     * A rule only the complaints module declares (R5: complaint files, 2 years after closure), as its holder does:
+     * the settings list it with no change to protection.
+     */
+    private static final RetentionRule COMPLAINT_FILES = new RetentionRule(DataContext.COMPLAINTS,
+            "retention.complaint-files", "R5", "Keep a complaint file after it closes", "Complaint closed",
+            Period.ofYears(2));
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(EarSystemIT.class, ProbeDataHolder.class);
+        return EarDeployment.withProbe(EarSystemIT.class);
     }
 
     @EJB
@@ -150,16 +160,16 @@ class EarSystemIT {
     @Test
     void aRetentionRuleDeclaredByAHolderInItsOwnModuleIsASettingTheCalendarReads_R5_SPI() throws Exception {
         SettingView declared = Callers.as(Role.DPM, settings::settings).stream()
-                .filter(setting -> setting.key().equals(ProbeDataHolder.PROBE_RULE.key())).findFirst().orElseThrow();
+                .filter(setting -> setting.key().equals(COMPLAINT_FILES.key())).findFirst().orElseThrow();
         assertEquals("R5", declared.rule());
-        assertEquals("P6Y", declared.value());
+        assertEquals("P2Y", declared.value());
         try {
-            Callers.as(Role.DPM, () -> settings.change(ProbeDataHolder.PROBE_RULE.key(), "P7Y"));
-            assertEquals(Period.ofYears(7), calendar.retentionPeriod(ProbeDataHolder.PROBE_RULE));
+            Callers.as(Role.DPM, () -> settings.change(COMPLAINT_FILES.key(), "P3Y"));
+            assertEquals(Period.ofYears(3), calendar.retentionPeriod(COMPLAINT_FILES));
         } finally {
-            Callers.as(Role.DPM, () -> settings.change(ProbeDataHolder.PROBE_RULE.key(), ""));
+            Callers.as(Role.DPM, () -> settings.change(COMPLAINT_FILES.key(), ""));
         }
-        assertEquals(Period.ofYears(6), calendar.retentionPeriod(ProbeDataHolder.PROBE_RULE));
+        assertEquals(Period.ofYears(2), calendar.retentionPeriod(COMPLAINT_FILES));
     }
 
     @Test

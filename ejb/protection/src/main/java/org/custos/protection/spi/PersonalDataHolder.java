@@ -51,4 +51,15 @@ public interface PersonalDataHolder {
 
     /** This context's records that reached their retention date by {@code asOf} (R6). */
     List<RetentionItem> dueForReview(LocalDate asOf);
+
+    /**
+     * Destroys what one item this holder listed {@link #dueForReview due} names, once the reviewer decided so (R6),
+     * and reports what went and what was kept. By default the person's data here is erased, as {@link #erase} does:
+     * enough for a holder whose erasure takes only what is due and keeps the rest with its reason. A holder whose
+     * records have periods of their own shorter than the person's (the message of a complaint before its file)
+     * destroys just the item.
+     */
+    default ErasureOutcome destroyDue(RetentionItem item) {
+        return erase(item.subjectId());
+    }
 }

@@ -30,7 +30,17 @@ public record SubjectDataSection(String context, List<DataItem> items) {
         }
     }
 
-    public record Field(String label, String value) {
+    /**
+     * One field; {@code otherPerson}, when set, says that its value is another person's data rather than the
+     * person's own, and whose, in words for the reviewer ("Zara Quill, the complainant, who asked not to be named to
+     * the person a complaint is about"): a response proposes it for redaction (D3), and the reviewer decides.
+     */
+    public record Field(String label, String value, String otherPerson) {
+
+        /** A field of the person's own data. */
+        public Field(String label, String value) {
+            this(label, value, null);
+        }
     }
 
     /** Builds an item's fields in display order, leaving out the empty ones; what it is to the person comes last. */
@@ -48,6 +58,17 @@ public record SubjectDataSection(String context, List<DataItem> items) {
         public Fields add(String label, Object value) {
             if (value != null && !value.toString().isBlank()) {
                 fields.add(new Field(label, value.toString()));
+            }
+            return this;
+        }
+
+        /**
+         * A field whose value is another person's data ({@code whose}, in words for the reviewer), which a response
+         * proposes to redact (D3); left out when empty, as the others are.
+         */
+        public Fields addOtherPersons(String label, Object value, String whose) {
+            if (value != null && !value.toString().isBlank()) {
+                fields.add(new Field(label, value.toString(), whose));
             }
             return this;
         }

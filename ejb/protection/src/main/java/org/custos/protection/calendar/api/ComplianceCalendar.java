@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.function.Predicate;
 import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.RetentionRule;
 
@@ -51,6 +52,13 @@ public interface ComplianceCalendar {
     /** T1: HR is shown today the right-to-work permissions and security clearances that end on or before this date. */
     LocalDate staffExpiriesBy();
 
+    /**
+     * P1: the time to acknowledge a complaint, as the DPM has set it (30 days by default), counted from the day after
+     * receipt; the complaints context moves a weekend or bank-holiday end to the next working day
+     * ({@link #isWorkingDay}).
+     */
+    Period complaintAcknowledgementPeriod();
+
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
 
@@ -61,6 +69,12 @@ public interface ComplianceCalendar {
     ReminderLeadTimes reminderLeadTimes();
 
     boolean isWorkingDay(LocalDate date);
+
+    /**
+     * The working days (no weekend, no England-and-Wales bank holiday) with the bank holidays as they are now, read
+     * once, so that a list works out every row's working-day deadline without reading them again.
+     */
+    Predicate<LocalDate> workingDays();
 
     /** Days from today to {@code due}; negative when overdue. */
     long daysLeft(LocalDate due);

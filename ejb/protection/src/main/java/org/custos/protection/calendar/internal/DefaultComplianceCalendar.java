@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.protection.Setting;
@@ -120,6 +121,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public Period complaintAcknowledgementPeriod() {
+        return (Period) value(PeriodSetting.COMPLAINT_ACKNOWLEDGEMENT);
+    }
+
+    @Override
     public Period retentionPeriod(RetentionRule rule) {
         return (Period) value(PeriodSetting.of(rule));
     }
@@ -140,6 +146,12 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     @Override
     public boolean isWorkingDay(LocalDate date) {
         return calendar().isWorkingDay(date);
+    }
+
+    @Override
+    public Predicate<LocalDate> workingDays() {
+        UkComplianceCalendar now = calendar();
+        return now::isWorkingDay;
     }
 
     @Override

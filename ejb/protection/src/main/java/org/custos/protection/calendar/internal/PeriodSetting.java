@@ -44,6 +44,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     static final PeriodSetting STAFF_EXPIRY_NOTICE = new PeriodSetting("calendar.staff-expiry-notice",
             "How far ahead HR sees right-to-work permissions and security clearances that are ending", "T1",
             Period::parse, Period.ofDays(60));
+    /** P1: the time to acknowledge a complaint, counted from the day after receipt (DPA 2018 s.164A; 30 days). */
+    static final PeriodSetting COMPLAINT_ACKNOWLEDGEMENT = new PeriodSetting("calendar.complaint-acknowledgement",
+            "Time to acknowledge a complaint, counted from the day after receipt", "P1", Period::parse,
+            Period.ofDays(30));
 
     static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
             "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
@@ -60,7 +64,7 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
 
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
-            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
+            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, COMPLAINT_ACKNOWLEDGEMENT, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
             REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
 
     /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */

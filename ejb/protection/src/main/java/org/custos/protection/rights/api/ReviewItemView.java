@@ -5,7 +5,8 @@ import org.custos.domain.shared.ReviewDecision;
 
 /**
  * One item of a response under review: the fields as the context holds them, the decision so far, and the other
- * people of the register named in them ({@code otherPeople}) with a suggested redaction that removes their names.
+ * people it concerns ({@code otherPeople}: those whose data its context marked as theirs, then the people of the
+ * register named in it) with a suggested redaction that withholds the marked fields and removes the names.
  */
 public record ReviewItemView(long id, long version, String context, String recordType, String recordId,
         List<ItemField> fields, ReviewDecision decision, List<ItemField> redactedFields, String exemptionGround,

@@ -51,7 +51,9 @@ public class CompileStep {
         SubjectDataSection section = holders.of(context).export(request.subjectId());
         for (SubjectDataSection.DataItem item : section.items()) {
             em.persist(new ReviewItem(requestId, context, item.recordType(), item.recordId(),
-                    ItemFields.json(item.fields().stream().map(field -> new ItemField(field.label(), field.value())).toList())));
+                    ItemFields.json(item.fields().stream()
+                            .map(field -> new ItemField(field.label(), field.value(), field.otherPerson()))
+                            .toList())));
         }
         request.compiledOne();
     }

@@ -165,6 +165,6 @@ public class DefaultResponseCompilation implements ResponseCompilation {
         List<String> named = OtherPeople.namedIn(fields, names);
         return new ReviewItemView(item.id(), item.version(), item.context(), item.recordType(), item.recordId(),
                 fields, item.decision(), ItemFields.fields(item.redactedContent()), item.exemptionGround(),
-                item.decidedBy(), named, OtherPeople.withoutNames(fields, named));
+                item.decidedBy(), OtherPeople.concerned(fields, named), OtherPeople.withoutNames(fields, named));
     }
 }

@@ -9,7 +9,8 @@ import java.util.List;
 import org.custos.protection.rights.api.ItemField;
 
 /**
- * A review item's fields as stored: a JSON array of {"label", "value"} objects, in display order. The JSON provider
+ * A review item's fields as stored: a JSON array of {"label", "value"} objects, in display order, with
+ * "otherPerson" on a field the context said is another person's data (D3). The JSON provider
  * is found once: {@code Json}'s static methods look it up through the class path on every call (in Payara, a scan
  * of its modules), which was most of compiling a response's time.
  */
@@ -22,8 +23,13 @@ final class ItemFields {
 
     static String json(List<ItemField> fields) {
         JsonArrayBuilder array = JSON.createArrayBuilder();
-        fields.forEach(field -> array.add(JSON.createObjectBuilder().add("label", field.label())
-                .add("value", field.value())));
+        fields.forEach(field -> {
+            var object = JSON.createObjectBuilder().add("label", field.label()).add("value", field.value());
+            if (field.otherPerson() != null) {
+                object.add("otherPerson", field.otherPerson());
+            }
+            array.add(object);
+        });
         return array.build().toString();
     }
 
@@ -34,7 +40,8 @@ final class ItemFields {
         try (var reader = JSON.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonObject.class).stream()
-                    .map(field -> new ItemField(field.getString("label"), field.getString("value"))).toList();
+                    .map(field -> new ItemField(field.getString("label"), field.getString("value"),
+                            field.getString("otherPerson", null))).toList();
         }
     }
 }

@@ -16,14 +16,19 @@ import org.custos.protection.rights.api.ItemField;
 
 /**
  * D3: other people's information in a response. Finds the names of people in the register, other than the
- * requester, in items' text, and suggests each item with those names removed; the DPM decides. The register is
- * asked only for the names the text could hold: every run of two to {@value #LONGEST_NAME_IN_WORDS} of its words,
- * folded as names are kept (so "ZOE NUNEZ" finds Zoë Núñez), looked up by equality however large the register.
+ * requester, in items' text, and suggests each item with those names removed; a field its context said is another
+ * person's data (a complainant who asked not to be named, for one) is suggested withheld whole. The DPM decides.
+ * The register is asked only for the names the text could hold: every run of two to
+ * {@value #LONGEST_NAME_IN_WORDS} of its words, folded as names are kept (so "ZOE NUNEZ" finds Zoë Núñez), looked up
+ * by equality however large the register.
  */
 @Dependent
 class OtherPeople {
 
     static final String REMOVED = "[name removed]";
+
+    /** What a suggested redaction puts in place of a field its context said is another person's data. */
+    static final String WITHHELD = "[another person's information withheld]";
 
     /** Given names and family name together, in words: longer names are not looked for. */
     static final int LONGEST_NAME_IN_WORDS = 6;
@@ -54,8 +59,23 @@ class OtherPeople {
         return names.stream().filter(name -> text.contains(SearchText.folded(name))).toList();
     }
 
+    /**
+     * The other people an item's fields concern: those its context named as the owners of a field's data, then the
+     * names of {@code named} that none of those already says.
+     */
+    static List<String> concerned(List<ItemField> fields, List<String> named) {
+        List<String> owners = fields.stream().map(ItemField::otherPerson).filter(owner -> owner != null).distinct()
+                .toList();
+        List<String> all = new ArrayList<>(owners);
+        named.stream().filter(name -> owners.stream().noneMatch(owner -> SearchText.folded(owner)
+                .contains(SearchText.folded(name)))).forEach(all::add);
+        return all;
+    }
+
+    /** The fields with the names removed, and those that are another person's data withheld whole. */
     static List<ItemField> withoutNames(List<ItemField> fields, List<String> names) {
-        return fields.stream().map(field -> new ItemField(field.label(), removed(field.value(), names))).toList();
+        return fields.stream().map(field -> new ItemField(field.label(),
+                field.otherPerson() != null ? WITHHELD : removed(field.value(), names))).toList();
     }
 
     /** Every run of two to {@value #LONGEST_NAME_IN_WORDS} words of the items' texts, folded. */

@@ -27,4 +27,28 @@ class OtherPeopleTest {
                 new ItemField("Outcome", "Agreed"));
         assertEquals(List.of("Zoë Núñez"), OtherPeople.namedIn(fields, List.of("Zoë Núñez", "Ann Lee")));
     }
+
+    @Test
+    void aFieldItsContextMarksAsAnotherPersonsIsProposedWithheldWholeAndTheyAreListedFirst_D3() {
+        String complainant = "Zoë Núñez, the complainant, who asked not to be named";
+        List<ItemField> fields = List.of(new ItemField("Made by", "Zoë Núñez", complainant),
+                new ItemField("What the complaint said", "Ann Lee and I saw it", complainant),
+                new ItemField("Kind", "Staff conduct"), new ItemField("Note", "Ann Lee was there"));
+        List<String> named = OtherPeople.namedIn(fields, List.of("Zoë Núñez", "Ann Lee"));
+
+        assertEquals(List.of(complainant, "Ann Lee"), OtherPeople.concerned(fields, named),
+                "the complainant once, by their context's words; another name found in the text after");
+        assertEquals(List.of(new ItemField("Made by", OtherPeople.WITHHELD),
+                new ItemField("What the complaint said", OtherPeople.WITHHELD), new ItemField("Kind", "Staff conduct"),
+                new ItemField("Note", OtherPeople.REMOVED + " was there")), OtherPeople.withoutNames(fields, named));
+        assertEquals(List.of(), OtherPeople.concerned(List.of(new ItemField("Kind", "Service")), List.of()),
+                "nothing proposed where no other person is concerned");
+    }
+
+    @Test
+    void theMarkOfAnotherPersonsDataSurvivesTheStoredForm_D3() {
+        List<ItemField> fields = List.of(new ItemField("Made by", "Zoë Núñez", "the complainant"),
+                new ItemField("Kind", "Service"));
+        assertEquals(fields, ItemFields.fields(ItemFields.json(fields)));
+    }
 }

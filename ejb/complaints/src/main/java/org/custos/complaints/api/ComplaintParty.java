@@ -1,0 +1,5 @@
+package org.custos.complaints.api;
+
+/** A person on a complaint file (the complainant or someone it concerns), as the register names them. */
+public record ComplaintParty(long subjectId, String name) {
+}

@@ -1,0 +1,2 @@
+/** Fixture api of the complaints context. */
+package org.custos.archfixtures.bad.complaints.api;

@@ -1,0 +1,2 @@
+/** Fixture internals of the complaints context. */
+package org.custos.archfixtures.bad.complaints.internal;

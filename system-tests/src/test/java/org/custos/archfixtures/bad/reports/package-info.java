@@ -1,0 +1,2 @@
+/** Fixture: a package outside every module, as a reporting add-on would be. */
+package org.custos.archfixtures.bad.reports;
