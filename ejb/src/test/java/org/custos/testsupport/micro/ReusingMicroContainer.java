@@ -9,7 +9,6 @@ import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
-import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
  * The Payara Micro adapter's container, which boots a Micro for each deployment and stops it at undeployment,
@@ -75,16 +74,6 @@ public final class ReusingMicroContainer implements DeployableContainer<PayaraMi
     @Override
     public void undeploy(Archive<?> archive) {
         // the next deployment decides
-    }
-
-    @Override
-    public void deploy(Descriptor descriptor) throws DeploymentException {
-        micro.deploy(descriptor);
-    }
-
-    @Override
-    public void undeploy(Descriptor descriptor) throws DeploymentException {
-        micro.undeploy(descriptor);
     }
 
     private void stopRunning() throws DeploymentException {

@@ -75,8 +75,7 @@ class ComplaintsContextIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("complaints", ProtectionDeployment.fixtures())
-                .addClasses(ComplaintsContextIT.class);
+        return ContextDeployment.war("complaints", ProtectionDeployment.fixtures());
     }
 
     @Inject

@@ -80,8 +80,7 @@ class ComplaintsRightsAndDocumentsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ContextDeployment.war("complaints", ProtectionDeployment.fixtures())
-                .addClasses(ComplaintsRightsAndDocumentsIT.class, Documents.class);
+        return ContextDeployment.war("complaints", ProtectionDeployment.fixtures());
     }
 
     @Inject
