@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,7 +24,8 @@ import org.openqa.selenium.By;
  * opens as a PDF), adds a step of the investigation and closes it with an outcome letter that tells the
  * data-protection complainant of the ICO; another HR user is refused the file; the DPM is refused too, opens it
  * through emergency access with a reason (refused first without one, the dialog kept open), and the audit trail
- * shows the break-glass.
+ * shows the break-glass. The DPM's counts per kind and outcome per month count the closed complaint, on screen and in
+ * the CSV.
  */
 @ExtendWith(SystemUnderTest.class)
 class ComplaintsBrowserIT {
@@ -40,7 +42,8 @@ class ComplaintsBrowserIT {
     private final String family = "Plaint" + run.toUpperCase(Locale.ROOT);
 
     @Test
-    void aNamedHandlerAcknowledgesInvestigatesAndClosesAComplaintOthersAreRefusedTheDpmBreaksGlass_P1_X1() throws IOException {
+    void aNamedHandlerAcknowledgesInvestigatesAndClosesAComplaintOthersAreRefusedTheDpmBreaksGlass_P1_X1()
+            throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hattie Logger", "HR staff"),
                     new Browser.Account(handler, "Hana Handler", "HR staff"),
@@ -58,7 +61,8 @@ class ComplaintsBrowserIT {
             browser.logIn(otherHr, PASSWORD);
             browser.open("/complaints/complaint.xhtml?id=" + complaint);
             browser.waitForText(By.id("refused"), "This complaint file is shown only to the handlers named on it.");
-            assertTrue(browser.driver().findElements(By.id("break-glass-offer:break-glass")).isEmpty(), "no emergency access for HR");
+            assertTrue(browser.driver().findElements(By.id("break-glass-offer:break-glass")).isEmpty(),
+                    "no emergency access for HR");
             assertFalse(browser.driver().findElement(By.tagName("body")).getText().contains("letters went"),
                     "nothing of the file is shown");
             browser.logOut();
@@ -143,5 +147,12 @@ class ComplaintsBrowserIT {
         browser.type(By.id("audit:actor"), dpm);
         browser.click(By.id("audit:filter"));
         browser.waitForText(By.id("audit:entries"), "Emergency access used");
+
+        browser.open("/complaints/counts.xhtml");
+        browser.waitForText(By.id("counts:table"), "Data protection");
+        browser.click(By.id("counts:csv"));
+        String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("Month,Kind,Outcome,Complaints")
+                && csv.contains("\"Data protection\",\"Outcome sent\","), csv);
     }
 }

@@ -123,7 +123,8 @@ class ComplaintLettersIT {
 
     private List<String> exports(long complaintId) throws Exception {
         return Sql.column(database, "select actor || ' ' || action || ' ' || outcome"
-                + " || case when outcome = 'SUCCESS' then ' ' || detail else '' end from sec_audit_entry where record_type = 'Complaint'"
+                + " || case when outcome = 'SUCCESS' then ' ' || detail else '' end"
+                + " from sec_audit_entry where record_type = 'Complaint'"
                 + " and record_id = ? and action = 'EXPORT' order by position", Long.toString(complaintId));
     }
 
