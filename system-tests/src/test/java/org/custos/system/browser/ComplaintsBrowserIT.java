@@ -20,12 +20,13 @@ import org.openqa.selenium.By;
 
 /**
  * Complaints in a real browser (P1, X1): HR logs a complaint naming a handler (refused first without one, nothing
- * typed lost); the handler finds it on their home page with the days left, acknowledges it (the acknowledgement letter
- * opens as a PDF), adds a step of the investigation and closes it with an outcome letter that tells the
+ * typed lost); the handler finds it on their home page with the days left, acknowledges it (the acknowledgement
+ * letter opens as a PDF), adds a step of the investigation, records why the anonymity asked for cannot be kept
+ * (refused first without a reason, nothing typed lost), and closes it with an outcome letter that tells the
  * data-protection complainant of the ICO; another HR user is refused the file; the DPM is refused too, opens it
- * through emergency access with a reason (refused first without one, the dialog kept open), and the audit trail
- * shows the break-glass. The DPM's counts per kind and outcome per month count the closed complaint, on screen and in
- * the CSV.
+ * through emergency access with a reason (refused first without one, the dialog kept open), names themselves a
+ * handler, and the audit trail shows the break-glass. The DPM's counts per kind and outcome per month count the
+ * closed complaint, on screen and in the CSV.
  */
 @ExtendWith(SystemUnderTest.class)
 class ComplaintsBrowserIT {
@@ -83,6 +84,7 @@ class ComplaintsBrowserIT {
                 menu("complaint:about", "A service"),
                 text("complaint:text", "My payslip letters went to my old address after I told you I moved."));
         browser.click(By.xpath("//form[@id='complaint']//label[text()='Hana Handler (" + handler + ")']"));
+        browser.click(By.cssSelector("[id='complaint:anonymity'] .ui-chkbox-box"));
         browser.click(By.id("complaint:save"));
         browser.waitForText(By.id("messages"), "is logged: its acknowledgement is due by");
         Matcher logged = LOGGED.matcher(browser.messages());
@@ -115,6 +117,15 @@ class ComplaintsBrowserIT {
         browser.waitForText(By.id("messages"), "The step is added.");
         browser.waitForText(By.id("steps:list"), "the address change was never keyed in");
 
+        browser.waitForText(By.id("anonymity"), "Asked for");
+        browser.assertNothingTypedIsLost(By.id("anonymity-lost:record-anonymity"),
+                "Enter why anonymity cannot be kept.", date("anonymity-lost:told-on", LocalDate.now().format(TYPED)));
+        browser.type(By.id("anonymity-lost:anonymity-reason"), "Only she received those letters: the payroll team"
+                + " will know who complained.");
+        browser.click(By.id("anonymity-lost:record-anonymity"));
+        browser.waitForText(By.id("messages"), "anonymity cannot be kept");
+        browser.waitForText(By.id("anonymity"), "Cannot be kept: Only she received those letters");
+
         browser.type(By.id("close:outcome-text"), "Upheld: we corrected your address and apologise.");
         browser.type(By.id("close:outcome-on_input"), LocalDate.now().format(TYPED));
         browser.click(By.id("close:record-outcome"));
@@ -142,6 +153,10 @@ class ComplaintsBrowserIT {
         browser.waitForText(By.id("messages"), "Emergency access");
         browser.waitForText(By.id("emergency"), "You opened this file through emergency access");
         browser.waitForText(By.id("details"), "Petra " + family);
+        browser.click(By.xpath("//form[@id='handlers']//label[text()='Dev Manager (" + dpm + ")']"));
+        browser.click(By.id("handlers:change-handlers"));
+        browser.waitForText(By.id("messages"), "The complaint's handlers are changed.");
+        browser.waitForText(By.id("handlers-named"), dpm);
 
         browser.open("/audit/trail.xhtml");
         browser.type(By.id("audit:actor"), dpm);
