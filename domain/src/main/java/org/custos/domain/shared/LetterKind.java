@@ -16,7 +16,10 @@ public enum LetterKind {
     RECIPIENT_NOTICE("Recipients told of a rectification, erasure or restriction", About.REQUEST,
             "recipient.name", "recipient.disclosed", "recipient.disclosedOn", "request.change"),
     APPLICANT_REJECTION("Rejection of an application", About.APPLICATION, "application.reason",
-            "application.keptFor", "application.keptUntil", "application.talentPool");
+            "application.keptFor", "application.keptUntil", "application.talentPool"),
+    COMPLAINT_ACKNOWLEDGEMENT("Acknowledgement of a complaint", About.COMPLAINT),
+    COMPLAINT_OUTCOME("Outcome of a complaint", About.COMPLAINT, "complaint.outcome", "complaint.outcomeOn",
+            "complaint.dataProtection");
 
     /** The placeholders every letter offers. */
     public static final List<String> COMMON = List.of("person.name", "today", "organisation.name",
@@ -26,7 +29,8 @@ public enum LetterKind {
     /** What a letter is about, and the placeholders that gives it besides the common ones. */
     public enum About {
         REQUEST("request.type", "request.receivedOn", "request.dueOn"),
-        APPLICATION("application.role", "application.receivedOn");
+        APPLICATION("application.role", "application.receivedOn"),
+        COMPLAINT("complaint.kind", "complaint.receivedOn", "complaint.channel");
 
         private final List<String> placeholders;
 
@@ -51,7 +55,7 @@ public enum LetterKind {
         return label;
     }
 
-    /** What the letter is about: a rights request, or a job application. */
+    /** What the letter is about: a rights request, a job application, or a complaint. */
     public About about() {
         return about;
     }

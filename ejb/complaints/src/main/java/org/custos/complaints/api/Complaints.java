@@ -2,6 +2,8 @@ package org.custos.complaints.api;
 
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -132,4 +134,28 @@ public interface Complaints {
      *         document is not one of this complaint's
      */
     DocumentDownload document(@RecordId long complaintId, long documentId);
+
+    /**
+     * The letter acknowledging the complaint to the complainant, as a PDF from the DPM's current template (the
+     * organisation's letter layout); its production is audited as an export.
+     *
+     * @throws org.custos.security.api.AccessRefused (audited) for anyone who may not open the file
+     * @throws org.custos.security.api.RequestRefused when the complainant's data was erased
+     */
+    ComplaintLetter acknowledgementLetter(@RecordId long complaintId);
+
+    /**
+     * The letter telling the complainant the outcome, as a PDF; for a data-protection complaint it tells them of
+     * their right to complain to the ICO (DPA 2018 s.164A). Audited as an export.
+     *
+     * @throws org.custos.security.api.AccessRefused (audited) for anyone who may not open the file
+     * @throws org.custos.security.api.RequestRefused when no outcome is recorded, or the complainant was erased
+     */
+    ComplaintLetter outcomeLetter(@RecordId long complaintId);
+
+    /**
+     * The DPM's counts of the complaints received in each of the last {@code months} months (this one included), per
+     * kind and outcome, counted in SQL; no name or words.
+     */
+    ComplaintCounts countsByMonth(@Min(1) @Max(60) int months);
 }

@@ -10,14 +10,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.custos.complaints.api.AnonymityLossForm;
 import org.custos.complaints.api.ComplaintDocumentView;
 import org.custos.complaints.api.ComplaintForm;
+import org.custos.complaints.api.ComplaintCounts;
 import org.custos.complaints.api.ComplaintHandlers;
+import org.custos.complaints.api.ComplaintLetter;
 import org.custos.complaints.api.ComplaintQuery;
 import org.custos.complaints.api.ComplaintView;
 import org.custos.complaints.api.Complaints;
@@ -30,11 +34,14 @@ import org.custos.domain.complaints.ComplaintDocument;
 import org.custos.domain.complaints.InvestigationNote;
 import org.custos.domain.document.DocumentFacts;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.Texts;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.letters.api.LetterFile;
+import org.custos.protection.letters.api.LetterWriter;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.security.api.AccessGrants;
 import org.custos.security.api.AccessRefused;
@@ -75,6 +82,12 @@ public class DefaultComplaints implements Complaints {
 
     @Inject
     ComplaintDocuments documents;
+
+    @Inject
+    ComplaintCounting counting;
+
+    @Inject
+    LetterWriter letters;
 
     @Inject
     ComplianceCalendar calendar;
@@ -283,5 +296,43 @@ public class DefaultComplaints implements Complaints {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER, Role.Names.FINANCE, Role.Names.STAFF})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public ComplaintLetter acknowledgementLetter(long complaintId) {
+        Complaint complaint = records.complaint(complaintId);
+        opened(complaint);
+        refuse(ComplaintLetters.acknowledgementRefusal(complaint));
+        String complainant = records.nameOf(complaint.complainantSubjectId());
+        return letter(complaint, LetterKind.COMPLAINT_ACKNOWLEDGEMENT, complainant,
+                ComplaintLetters.values(complainant, complaint), "complaint-acknowledgement-");
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.HIRING_MANAGER, Role.Names.FINANCE, Role.Names.STAFF})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public ComplaintLetter outcomeLetter(long complaintId) {
+        Complaint complaint = records.complaint(complaintId);
+        opened(complaint);
+        refuse(ComplaintLetters.outcomeRefusal(complaint));
+        String complainant = records.nameOf(complaint.complainantSubjectId());
+        return letter(complaint, LetterKind.COMPLAINT_OUTCOME, complainant,
+                ComplaintLetters.outcomeValues(complainant, complaint), "complaint-outcome-");
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @AuditExempt("reads no personal data: counts of complaints per month, kind and outcome")
+    public ComplaintCounts countsByMonth(int months) {
+        return counting.counts(YearMonth.from(calendar.today()), months);
+    }
+
+    private ComplaintLetter letter(Complaint complaint, LetterKind kind, String complainant,
+            Map<String, String> values, String name) {
+        LetterFile file = letters.write(kind, complainant, values, name + complaint.id(), LetterFile.Format.PDF);
+        return new ComplaintLetter(complaint.id(), complaint.complainantSubjectId(), file.fileName(),
+                file.mediaType(), file.content(), file.madeFrom());
     }
 }
