@@ -3,16 +3,20 @@ package org.custos.system.browser;
 import static org.custos.system.browser.Browser.Typed.date;
 import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,9 +25,10 @@ import org.openqa.selenium.By;
 /**
  * Complaints in a real browser (P1, X1): HR logs a complaint naming a handler (refused first without one, nothing
  * typed lost); the handler finds it on their home page with the days left, acknowledges it (the acknowledgement
- * letter opens as a PDF), adds a step of the investigation, records why the anonymity asked for cannot be kept
+ * letter opens as a PDF), adds a step of the investigation, attaches the complainant's letter (a text file named
+ * as a PDF refused first in words) and downloads it from the documents listed, records why the anonymity asked for cannot be kept
  * (refused first without a reason, nothing typed lost), and closes it with an outcome letter that tells the
- * data-protection complainant of the ICO; another HR user is refused the file; the DPM is refused too, opens it
+ * data-protection complainant of the ICO, the closed file offering no more attaching; another HR user is refused the file; the DPM is refused too, opens it
  * through emergency access with a reason (refused first without one, the dialog kept open), names themselves a
  * handler, and the audit trail shows the break-glass. The DPM's counts per kind and outcome per month count the
  * closed complaint, on screen and in the CSV.
@@ -116,6 +121,7 @@ class ComplaintsBrowserIT {
         browser.click(By.id("steps:add-step"));
         browser.waitForText(By.id("messages"), "The step is added.");
         browser.waitForText(By.id("steps:list"), "the address change was never keyed in");
+        attachTheComplainantsLetter(browser);
 
         browser.waitForText(By.id("anonymity"), "Asked for");
         browser.assertNothingTypedIsLost(By.id("anonymity-lost:record-anonymity"),
@@ -136,6 +142,31 @@ class ComplaintsBrowserIT {
         String outcome = PdfText.of(browser.downloaded("outcome-" + complaint + ".pdf"));
         assertTrue(outcome.contains("Upheld: we corrected your address")
                 && outcome.contains("(ICO)"), outcome);
+        browser.waitForText(By.id("documents:list"), "letter.pdf");
+        assertTrue(browser.driver().findElements(By.id("documents:attach")).isEmpty(), "no attaching once closed");
+    }
+
+    /** A text file named as a PDF is refused in words, the file kept on screen; the real PDF is listed and downloads. */
+    private void attachTheComplainantsLetter(Browser browser) throws IOException {
+        Path folder = Files.createTempDirectory("custos-upload");
+        Path notPdf = Files.writeString(folder.resolve("notes.pdf"), "Only some notes, not a PDF.");
+        byte[] content = Documents.pdf("Letter of complaint " + run);
+        Path letter = Files.write(folder.resolve("letter.pdf"), content);
+        browser.waitForText(By.id("documents:list"), "No documents.");
+        browser.driver().findElement(By.id("documents:file_input")).sendKeys(notPdf.toString());
+        browser.click(By.id("documents:attach"));
+        browser.waitForText(By.id("messages"), "notes.pdf is not a document Custos accepts");
+        browser.waitForText(By.id("details"), "Petra " + family);
+        browser.waitForText(By.id("documents:list"), "No documents.");
+
+        browser.driver().findElement(By.id("documents:file_input")).sendKeys(letter.toString());
+        browser.click(By.id("documents:attach"));
+        browser.waitForText(By.id("messages"), "The document is stored.");
+        browser.waitForText(By.id("documents:list"), "letter.pdf");
+        browser.waitForText(By.id("documents:list"), "PDF");
+        browser.waitForText(By.id("documents:list"), handler);
+        browser.click(By.linkText("letter.pdf"));
+        assertArrayEquals(content, browser.downloaded("letter.pdf"));
     }
 
     /** Refused, offered emergency access; refused without a reason (the dialog stays), then let in and audited. */

@@ -13,21 +13,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.custos.complaints.api.AnonymityLossForm;
+import org.custos.complaints.api.ComplaintDocumentView;
 import org.custos.complaints.api.ComplaintLetter;
 import org.custos.complaints.api.ComplaintView;
 import org.custos.complaints.api.Complaints;
 import org.custos.complaints.api.NoteForm;
 import org.custos.complaints.api.OutcomeForm;
 import org.custos.security.api.AccountName;
+import org.custos.security.api.DocumentUpload;
 import org.custos.web.shell.CurrentUser;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A complaint's file ({@code complaints/complaint.xhtml?id=N}; P1, X1): its details and people, the investigation's
  * steps with the form adding one, the acknowledgement, the outcome that closes it, anonymity that cannot be kept,
- * the DPM's change of handlers, and the two letters as PDFs. Someone not named on it sees a plain refusal; the DPM is
+ * the DPM's change of handlers, the two letters as PDFs, and its documents: listed, each downloaded, one attached while
+ * the complaint is open (sent with the whole page, as a file cannot go by Ajax; a refused type shows the facade's
+ * words and the page stays as it was). Someone not named on it sees a plain refusal; the DPM is
  * offered emergency access with a typed reason, whose dialog stays open with its message when refused. A refused form
  * keeps what was typed; a change saved shows the file again.
  */
@@ -56,6 +61,8 @@ public class ComplaintPage implements Serializable {
     private LocalDate complainantToldOn;
     private List<String> handlers = new ArrayList<>();
     private List<AccountName> possibleHandlers;
+    private List<ComplaintDocumentView> documents;
+    private transient UploadedFile upload;
 
     /** Opens the file once per view; a refusal is shown on the page, with break-glass offered to the DPM. */
     public void load() {
@@ -108,22 +115,49 @@ public class ComplaintPage implements Serializable {
     }
 
     public StreamedContent getAcknowledgementLetter() {
-        return download(() -> complaints.acknowledgementLetter(id));
+        return letter(() -> complaints.acknowledgementLetter(id));
     }
 
     public StreamedContent getOutcomeLetter() {
-        return download(() -> complaints.outcomeLetter(id));
+        return letter(() -> complaints.outcomeLetter(id));
     }
 
-    private static StreamedContent download(Supplier<ComplaintLetter> call) {
-        return FacadeCall.attempt(call).map(letter -> DefaultStreamedContent.builder().name(letter.fileName())
-                .contentType(letter.mediaType()).stream(() -> new ByteArrayInputStream(letter.content())).build())
+    private static StreamedContent letter(Supplier<ComplaintLetter> call) {
+        return FacadeCall.attempt(call).map(letter -> file(letter.fileName(), letter.mediaType(), letter.content()))
                 .orElse(null);
     }
 
+    /** The complaint's documents, oldest first (the facade audits the reading), read once per view. */
+    public List<ComplaintDocumentView> getDocuments() {
+        if (documents == null && complaint != null) {
+            documents = FacadeCall.attemptToShow(() -> complaints.documents(id)).orElse(List.of());
+        }
+        return documents;
+    }
+
+    /** Attaches the chosen file; refused (no file, a type not accepted, a closed complaint), the page stays. */
+    public String attach() {
+        if (upload == null || upload.getSize() == 0) {
+            FacadeCall.error("Choose a file.");
+            return null;
+        }
+        return changed(() -> complaints.attach(id, new DocumentUpload(upload.getFileName(), upload.getContent())),
+                "The document is stored.");
+    }
+
+    public StreamedContent download(ComplaintDocumentView document) {
+        return FacadeCall.attempt(() -> complaints.document(id, document.id()))
+                .map(found -> file(found.fileName(), found.mediaType(), found.content())).orElse(null);
+    }
+
+    private static StreamedContent file(String name, String mediaType, byte[] content) {
+        return DefaultStreamedContent.builder().name(name).contentType(mediaType)
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
     /** After a change saved: the file shown again with the message; null (the form keeps what was typed) if refused. */
-    private String changed(Supplier<ComplaintView> call, String message) {
-        Optional<ComplaintView> saved = FacadeCall.attempt(call);
+    private String changed(Supplier<?> call, String message) {
+        Optional<?> saved = FacadeCall.attempt(call);
         return saved.map(view -> {
             FacadeCall.info(message);
             return reshown();
@@ -224,6 +258,14 @@ public class ComplaintPage implements Serializable {
 
     public void setComplainantToldOn(LocalDate complainantToldOn) {
         this.complainantToldOn = complainantToldOn;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     public List<String> getHandlers() {

@@ -20,4 +20,9 @@ public class DocumentRules {
     public String getAcceptedTypes() {
         return DocumentUpload.acceptedTypes();
     }
+
+    /** A stored document's type in words, as a list shows it ("PDF"). */
+    public String typeLabel(String mediaType) {
+        return DocumentUpload.typeLabel(mediaType);
+    }
 }

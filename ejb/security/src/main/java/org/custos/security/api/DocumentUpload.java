@@ -25,4 +25,13 @@ public record DocumentUpload(
     public static String acceptedTypes() {
         return DocumentType.accepted();
     }
+
+    /** A stored document's type in words ("PDF", "Word (DOCX)"), from its media type; the media type if unknown. */
+    public static String typeLabel(String mediaType) {
+        try {
+            return DocumentType.ofMediaType(mediaType).label();
+        } catch (IllegalArgumentException unknown) {
+            return mediaType;
+        }
+    }
 }
