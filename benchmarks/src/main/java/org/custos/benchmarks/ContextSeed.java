@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * twentieth, the access and portability ones compiled into review items; breaches naming 50 people each; a staff
  * file for every tenth person with its engagements, bank details, an emergency contact, checks and now and then an
  * HR case ({@link SeededStaff}); an organisation for every 50 people with two contacts and three services provided
- * ({@link SeededOrganisations}), every second a processor with its conditions and agreement. About ten records per person, a million at 100,000 people. The first
+ * ({@link SeededOrganisations}), every second a processor with its conditions and agreement; a complaint for every
+ * 100 people, handled by HR or the DPM, with the people it names and its investigation steps
+ * ({@link SeededComplaints}). About ten records per person, a million at 100,000 people. The first
  * {@code compiled} people instead have exactly the records of the compile figure ({@link SeededHoldings},
  * {@link SeededStaff}) and an open, identity-verified access request each. Encrypted columns are sealed by the
  * application's rule under its key ({@link DataKeyFile} installs it first). Ids are a function of the person, in
@@ -30,7 +32,8 @@ final class ContextSeed {
     private static final Map<String, Long> SEQUENCES_RESTART = Map.of("rec_seq", SeededHoldings.REC_NEXT,
             "sec_sensitive_record_seq", SeededHoldings.SENSITIVE_NEXT, "sec_approval_seq", SeededHoldings.APPROVAL_NEXT,
             "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT,
-            "stf_seq", SeededStaff.STAFF_NEXT, "rel_seq", SeededOrganisations.RELATIONSHIPS_NEXT);
+            "stf_seq", SeededStaff.STAFF_NEXT, "rel_seq", SeededOrganisations.RELATIONSHIPS_NEXT,
+            "cmp_seq", SeededComplaints.COMPLAINTS_NEXT);
 
     private ContextSeed() {
     }
@@ -71,6 +74,7 @@ final class ContextSeed {
             seedStaff(load, people, new SeededStaff(people, compiled, today));
             staffRecords = records.get() - beforeStaff;
             seedOrganisations(load, new SeededOrganisations(people, compiled, today));
+            seedComplaints(load, new SeededComplaints(people, compiled, today));
             try (Statement statement = connection.createStatement()) {
                 for (Map.Entry<String, Long> sequence : SEQUENCES_RESTART.entrySet()) {
                     statement.execute("alter sequence " + sequence.getKey() + " restart with " + sequence.getValue());
@@ -117,6 +121,20 @@ final class ContextSeed {
                 eachOrganisation(seeded, seeded::agreements));
         load.into("rel_agreement_term", SeededOrganisations.TERM_COLUMNS,
                 eachOrganisation(seeded, seeded::agreementTerms));
+    }
+
+    private static void seedComplaints(Loader load, SeededComplaints seeded) throws SQLException {
+        load.into("cmp_complaint", SeededComplaints.COMPLAINT_COLUMNS,
+                IntStream.range(0, seeded.complaints()).mapToObj(seeded::complaint));
+        load.into("cmp_handler", SeededComplaints.HANDLER_COLUMNS, eachComplaint(seeded, seeded::handlers));
+        load.into("cmp_person_named", SeededComplaints.PERSON_NAMED_COLUMNS,
+                eachComplaint(seeded, seeded::peopleNamed));
+        load.into("cmp_note", SeededComplaints.NOTE_COLUMNS, eachComplaint(seeded, seeded::notes));
+    }
+
+    private static Stream<Object[]> eachComplaint(SeededComplaints seeded,
+            java.util.function.IntFunction<Stream<Object[]>> rows) {
+        return IntStream.range(0, seeded.complaints()).boxed().flatMap(rows::apply);
     }
 
     private static Stream<Object[]> eachOrganisation(SeededOrganisations seeded,

@@ -6,12 +6,14 @@ import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 /**
- * The DPM, then a hiring manager, then HR in the staff files and in the organisations, each alone, going through
- * their rounds {@code bench.loops} times after the unmeasured warm-up ({@link OneUserSimulation}'s): their one-user
- * figures, compiling a response among them (the first compiled person's request).
+ * The DPM, then a hiring manager, then HR in the staff files, in the organisations and in the complaints, then the
+ * DPM in the complaint counts, each alone, going through their rounds {@code bench.loops} times after the unmeasured
+ * warm-up ({@link OneUserSimulation}'s): their one-user figures, compiling a response among them (the first compiled
+ * person's request).
  */
 public class OtherRolesSimulation extends Simulation {
 
@@ -26,8 +28,17 @@ public class OtherRolesSimulation extends Simulation {
                                 .exec(measured(StaffJourney.round(), loops)).injectOpen(atOnceUsers(1))
                                 .andThen(scenario("HR's organisations alone").exec(Journey.logIn(BenchAccount.HR))
                                         .exec(measured(OrganisationsJourney.round(), loops))
-                                        .injectOpen(atOnceUsers(1))))))
+                                        .injectOpen(atOnceUsers(1))
+                                        .andThen(complaints(loops))))))
                 .protocols(Journey.protocol());
+    }
+
+    /** HR's open complaints, then the DPM's counts of them, each alone. */
+    private static PopulationBuilder complaints(int loops) {
+        return scenario("HR's complaints alone").exec(Journey.logIn(BenchAccount.HR))
+                .exec(measured(ComplaintsJourney.handlerRound(), loops)).injectOpen(atOnceUsers(1))
+                .andThen(scenario("the DPM's complaint counts alone").exec(Journey.logIn(BenchAccount.DPM))
+                        .exec(measured(ComplaintsJourney.countsRound(), loops)).injectOpen(atOnceUsers(1)));
     }
 
     private static ChainBuilder measured(ChainBuilder round, int loops) {

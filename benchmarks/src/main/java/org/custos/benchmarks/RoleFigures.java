@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The report's rows of the DPM's, the hiring manager's and HR's (staff files, organisations) one-user runs ({@link OtherRolesSimulation}): compiling
- * one person's data against its target and its raw SQL, and the other requests of their rounds, which have no
- * target of their own (the concurrent figure covers them).
+ * The report's rows of the DPM's (requests, complaint counts), the hiring manager's and HR's (staff files,
+ * organisations, complaints) one-user runs ({@link OtherRolesSimulation}): compiling one person's data against its
+ * target and its raw SQL, and the other requests of their rounds, which have no target of their own (the concurrent
+ * figure covers them).
  */
 final class RoleFigures {
 
@@ -30,7 +31,8 @@ final class RoleFigures {
                 StaffJourney.LIST, StaffJourney.NEXT_PAGE, StaffJourney.LEAVERS, StaffJourney.FILE,
                 OrganisationsJourney.LIST, OrganisationsJourney.NEXT_PAGE, OrganisationsJourney.SUPPLIERS,
                 OrganisationsJourney.ORGANISATION, OrganisationsJourney.PROCESSORS,
-                OrganisationsJourney.PROCESSORS_NEXT)) {
+                OrganisationsJourney.PROCESSORS_NEXT, ComplaintsJourney.LIST, ComplaintsJourney.NEXT_PAGE,
+                ComplaintsJourney.COMPLAINT, ComplaintsJourney.COUNTS)) {
             rows.add(new String[] {figure + ", one user, " + database, "—",
                 Report.measured(run.timings().get(figure)), "—", "—"});
         }
