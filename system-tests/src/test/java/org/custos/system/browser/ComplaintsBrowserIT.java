@@ -51,7 +51,7 @@ class ComplaintsBrowserIT {
     void aNamedHandlerAcknowledgesInvestigatesAndClosesAComplaintOthersAreRefusedTheDpmBreaksGlass_P1_X1()
             throws IOException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
-            browser.openAccounts(PASSWORD, new Browser.Account(hr, "Hattie Logger", "HR staff"),
+            browser.haveAccounts(PASSWORD, new Browser.Account(hr, "Hattie Logger", "HR staff"),
                     new Browser.Account(handler, "Hana Handler", "HR staff"),
                     new Browser.Account(otherHr, "Nora Nosy", "HR staff"),
                     new Browser.Account(dpm, "Dev Manager", "Data Protection Manager"));
