@@ -191,7 +191,7 @@ public class ComplaintsDataHolder implements PersonalDataHolder {
             ComplaintsRetention.fileReviewOn(complaint.closedOn(), files).filter(on -> !on.isAfter(asOf))
                     .ifPresent(on -> due.add(new RetentionItem(CONTEXT, DefaultComplaints.RECORD,
                             Long.toString(complaint.id()), complaint.complainantSubjectId(), on,
-                            ComplaintsRetention.FILES.rule())));
+                            ComplaintsRetention.FILES.key(), ComplaintsRetention.FILES.reason(complaint.closedOn()))));
         }
         Period messages = calendar.retentionPeriod(ComplaintsRetention.SOCIAL_MEDIA_MESSAGES);
         for (Complaint complaint : em.createQuery("select c from Complaint c where c.complaintText is not null"
@@ -200,7 +200,8 @@ public class ComplaintsDataHolder implements PersonalDataHolder {
             ComplaintsRetention.messageReviewOn(complaint.channel(), complaint.receivedOn(), messages)
                     .filter(on -> !on.isAfter(asOf))
                     .ifPresent(on -> due.add(new RetentionItem(CONTEXT, MESSAGE, Long.toString(complaint.id()),
-                            complaint.complainantSubjectId(), on, ComplaintsRetention.SOCIAL_MEDIA_MESSAGES.rule())));
+                            complaint.complainantSubjectId(), on, ComplaintsRetention.SOCIAL_MEDIA_MESSAGES.key(),
+                            ComplaintsRetention.SOCIAL_MEDIA_MESSAGES.reason(complaint.receivedOn()))));
         }
         return due;
     }

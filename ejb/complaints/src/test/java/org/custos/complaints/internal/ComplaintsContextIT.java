@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.complaints.api.AnonymityLossForm;
 import org.custos.complaints.api.ComplaintForm;
 import org.custos.complaints.api.ComplaintHandlers;
@@ -322,9 +323,12 @@ class ComplaintsContextIT {
 
         List<RetentionItem> due = throughTheSpi(holder -> holder.dueForReview(LocalDate.now()));
         assertTrue(due.contains(new RetentionItem("complaints", "Complaint", Long.toString(thirty.id()), complainant,
-                LocalDate.now().minusYears(1), "R5")), due.toString());
+                LocalDate.now().minusYears(1), "retention.complaint-files",
+                "Complaint closed: " + OrganisationTime.DAY.format(LocalDate.now().minusYears(3)) + ".")), due.toString());
         assertTrue(due.contains(new RetentionItem("complaints", "ComplaintMessage", Long.toString(social.id()),
-                complainant, LocalDate.now().minusMonths(4).plusMonths(3), "R5")), due.toString());
+                complainant, LocalDate.now().minusMonths(4).plusMonths(3), "retention.complaint-social-media-messages",
+                "Complaint received: " + OrganisationTime.DAY.format(LocalDate.now().minusMonths(4)) + ".")),
+                due.toString());
         assertFalse(due.stream().anyMatch(item -> item.recordId().equals(Long.toString(fourteen.id()))),
                 "an open complaint by email is not due");
     }

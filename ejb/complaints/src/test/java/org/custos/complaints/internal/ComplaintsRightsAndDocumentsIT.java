@@ -279,14 +279,14 @@ class ComplaintsRightsAndDocumentsIT {
                 .anyMatch(item -> item.recordType().equals("ComplaintMessage")
                         && item.recordId().equals(Long.toString(social.id()))), "done once, not due again");
         RetentionItem notYet = new RetentionItem("complaints", "ComplaintMessage", Long.toString(recent.id()),
-                complainant, LocalDate.now(), "R5");
+                complainant, LocalDate.now(), "retention.complaint-social-media-messages", "Not yet due.");
         assertEquals(0, throughTheSpi(holder -> holder.destroyDue(notYet)).erased(), "nothing goes before its date");
 
         var file = Callers.as(Role.HR, () -> complaints.complaint(recent.id()));
         Callers.as(Role.HR, () -> complaints.close(recent.id(), file.version(),
                 new OutcomeForm("Apologised and refunded.", LocalDate.now())));
         RetentionItem fileItem = new RetentionItem("complaints", "Complaint", Long.toString(recent.id()),
-                complainant, LocalDate.now(), "R5");
+                complainant, LocalDate.now(), "retention.complaint-files", "Not yet due.");
         assertEquals(0, throughTheSpi(holder -> holder.destroyDue(fileItem)).erased(),
                 "a file closed today is kept for its two years");
         Sql.execute(database, "update cmp_complaint set closed_on = ? where id = ?", LocalDate.now().minusYears(3),

@@ -1,7 +1,9 @@
 package org.custos.protection.spi;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.custos.domain.shared.DataContext;
 
 /**
@@ -61,5 +63,27 @@ public interface PersonalDataHolder {
      */
     default ErasureOutcome destroyDue(RetentionItem item) {
         return erase(item.subjectId());
+    }
+
+    /**
+     * Carries out a reviewer's decision on one item this holder listed due (R3, R6, R7): {@link Disposal#DESTROY}
+     * destroys it as {@link #destroyDue} does; a holder whose rules offer a summary or anonymisation at their end
+     * overrides this for them. By default neither is done here and the item is kept with the reason.
+     */
+    default ErasureOutcome dispose(RetentionItem item, Disposal disposal) {
+        if (disposal == Disposal.DESTROY) {
+            return destroyDue(item);
+        }
+        return new ErasureOutcome(context().key(), 0, List.of("This record cannot be "
+                + (disposal == Disposal.SUMMARISE ? "cut down to a summary" : "anonymised")
+                + " here: destroy it or extend its period."));
+    }
+
+    /**
+     * The open cases of this context that concern any of these people (a complaint not yet closed), each in words,
+     * by person: while one is open it holds all that person's records from retention (R6). Empty by default.
+     */
+    default Map<Long, List<String>> openCasesConcerning(Collection<Long> subjectIds) {
+        return Map.of();
     }
 }

@@ -250,12 +250,14 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
             String id = Long.toString(application.id());
             if (!dates.applicationReviewOn().isAfter(asOf)) {
                 due.add(new RetentionItem(CONTEXT, "Application", id, application.subjectId(),
-                        dates.applicationReviewOn(), dates.basis()));
+                        dates.applicationReviewOn(), ApplicantRetention.UNSUCCESSFUL_APPLICANT.key(),
+                        "Unsuccessful or undecided application: " + dates.basis()));
             }
             if (!dates.assessmentReviewOn().isAfter(asOf)
                     && !erasure.of(Assessment.class, application.id()).isEmpty()) {
                 due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, application.subjectId(),
-                        dates.assessmentReviewOn(), "assessment material: " + dates.basis()));
+                        dates.assessmentReviewOn(), ApplicantRetention.ASSESSMENT_MATERIAL.key(),
+                        "Assessment material: " + dates.basis()));
             }
         }
         return due;

@@ -128,11 +128,12 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
                 + " where o.id = c.organisationId and o.relationshipEnd is not null order by c.id", Object[].class)
                 .getResultList()) {
             OrganisationContact contact = (OrganisationContact) row[0];
-            RelationshipsRetention.reviewOn((LocalDate) row[1],
+            LocalDate ended = (LocalDate) row[1];
+            RelationshipsRetention.reviewOn(ended,
                     calendar.retentionPeriod(RelationshipsRetention.CONTACTS)).filter(on -> !on.isAfter(asOf))
                     .ifPresent(on -> due.add(new RetentionItem(CONTEXT, "OrganisationContact",
                             Long.toString(contact.id()), contact.subjectId(), on,
-                            RelationshipsRetention.CONTACTS.rule())));
+                            RelationshipsRetention.CONTACTS.key(), RelationshipsRetention.CONTACTS.reason(ended))));
         }
         return due;
     }

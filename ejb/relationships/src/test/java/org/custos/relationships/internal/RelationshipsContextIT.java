@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.Page;
@@ -245,7 +246,8 @@ class RelationshipsContextIT {
         cache.getCache().evictAll();
 
         assertTrue(throughTheSpi(holder -> holder.dueForReview(LocalDate.now())).contains(new RetentionItem(
-                "relationships", "OrganisationContact", Long.toString(contactId), bo, ended.plusYears(6), "R4")));
+                "relationships", "OrganisationContact", Long.toString(contactId), bo, ended.plusYears(6),
+                "retention.relationship-contacts", "Relationship end: " + OrganisationTime.DAY.format(ended) + ".")));
         assertTrue(throughTheSpi(PersonalDataHolder::retentionRules).stream()
                 .anyMatch(rule -> rule.rule().equals("R4") && rule.key().equals("retention.relationship-contacts")));
     }

@@ -106,9 +106,12 @@ class AbsenceRecords {
         for (StaffFile file : em.createQuery("select distinct f from StaffFile f, SicknessAbsence a"
                 + " where a.staffFileId = f.id and f.subjectId is not null order by f.id", StaffFile.class)
                 .getResultList()) {
-            reviewOn(file).filter(on -> !on.isAfter(asOf)).ifPresent(on -> of(file.id()).forEach(absence -> due.add(
-                    new RetentionItem(StaffDataHolder.CONTEXT, "SicknessAbsence", Long.toString(absence.id()),
-                            file.subjectId(), on, StaffRetention.SICKNESS_ABSENCE.rule()))));
+            LocalDate left = records.engagement(file.id()).leavingDate();
+            StaffRetention.reviewOn(left, calendar.retentionPeriod(StaffRetention.SICKNESS_ABSENCE))
+                    .filter(on -> !on.isAfter(asOf)).ifPresent(on -> of(file.id()).forEach(absence -> due.add(
+                            new RetentionItem(StaffDataHolder.CONTEXT, "SicknessAbsence", Long.toString(absence.id()),
+                                    file.subjectId(), on, StaffRetention.SICKNESS_ABSENCE.key(),
+                                    StaffRetention.SICKNESS_ABSENCE.reason(left)))));
         }
         return due;
     }

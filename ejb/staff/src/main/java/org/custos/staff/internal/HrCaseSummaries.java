@@ -80,7 +80,8 @@ class HrCaseSummaries {
                     HrCase hrCase = (HrCase) row[0];
                     return new RetentionItem(StaffDataHolder.CONTEXT, "HrCase", Long.toString(hrCase.id()),
                             (Long) row[1], hrCase.warningExpiresOn(),
-                            StaffRetention.warning(hrCase.warningLevel()).rule());
+                            StaffRetention.warning(hrCase.warningLevel()).key(), "The warning expired on "
+                                    + OrganisationTime.DAY.format(hrCase.warningExpiresOn()) + ".");
                 }).toList();
     }
 

@@ -72,7 +72,8 @@ class RightToWorkCopies {
                 .getResultStream()
                 .map(row -> new RetentionItem(StaffDataHolder.CONTEXT, RECORD, row[0].toString(), (Long) row[1],
                         StaffRetention.reviewOn((LocalDate) row[2], period).orElseThrow(),
-                        StaffRetention.RIGHT_TO_WORK_COPIES.rule()))
+                        StaffRetention.RIGHT_TO_WORK_COPIES.key(),
+                        StaffRetention.RIGHT_TO_WORK_COPIES.reason((LocalDate) row[2])))
                 .filter(item -> !item.dueOn().isAfter(asOf))
                 .toList();
     }

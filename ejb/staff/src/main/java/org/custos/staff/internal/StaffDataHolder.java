@@ -228,9 +228,11 @@ public class StaffDataHolder implements PersonalDataHolder {
                 + " and e.leavingDate is not null and e.latest = true and f.subjectId is not null order by f.id",
                 StaffFile.class)
                 .getResultList()) {
-            reviewOn(file).filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(new RetentionItem(CONTEXT,
-                    "StaffFile", Long.toString(file.id()), file.subjectId(), on,
-                    StaffRetention.STAFF_FILE.rule())));
+            LocalDate left = records.engagement(file.id()).leavingDate();
+            StaffRetention.reviewOn(left, calendar.retentionPeriod(StaffRetention.STAFF_FILE))
+                    .filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(new RetentionItem(CONTEXT, "StaffFile",
+                            Long.toString(file.id()), file.subjectId(), on, StaffRetention.STAFF_FILE.key(),
+                            StaffRetention.STAFF_FILE.reason(left))));
         }
         due.addAll(caseSummaries.due(asOf));
         due.addAll(rightToWorkCopies.due(asOf));

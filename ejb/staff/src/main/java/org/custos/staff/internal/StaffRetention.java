@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.WarningLevel;
 import org.custos.protection.calendar.api.PeriodText;
+import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.staff.api.RetentionDatesView;
 
@@ -34,19 +35,19 @@ final class StaffRetention {
      */
     static final RetentionRule VERBAL_WARNING = new RetentionRule(DataContext.STAFF, "retention.warning-verbal", "R3",
             "Keep an HR case's details after a verbal warning (the warning expires then)", "Warning given",
-            Period.ofMonths(3));
+            Period.ofMonths(3), Disposal.SUMMARISE);
 
     /** R3: an HR case's details after a first written warning. */
     static final RetentionRule FIRST_WRITTEN_WARNING = new RetentionRule(DataContext.STAFF,
             "retention.warning-first-written", "R3",
             "Keep an HR case's details after a first written warning (the warning expires then)", "Warning given",
-            Period.ofMonths(6));
+            Period.ofMonths(6), Disposal.SUMMARISE);
 
     /** R3: an HR case's details after a final written warning. */
     static final RetentionRule FINAL_WRITTEN_WARNING = new RetentionRule(DataContext.STAFF,
             "retention.warning-final-written", "R3",
             "Keep an HR case's details after a final written warning (the warning expires then)", "Warning given",
-            Period.ofMonths(12));
+            Period.ofMonths(12), Disposal.SUMMARISE);
 
     /** R3: copies of the documents of right-to-work checks, from the leaving date (the end of the employment). */
     static final RetentionRule RIGHT_TO_WORK_COPIES = new RetentionRule(DataContext.STAFF,

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.AbsenceHealthKind;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.EngagementType;
@@ -282,7 +283,8 @@ class AbsenceIT {
         cache.getCache().evictAll();
         assertTrue(throughTheSpi(holder -> holder.dueForReview(today())).contains(
                 new RetentionItem("staff", "SicknessAbsence", Long.toString(absence.id()), subject,
-                        leftLongAgo.plusYears(6), "R3")), "due six years after leaving (R3)");
+                        leftLongAgo.plusYears(6), "retention.sickness-absence",
+                        "Leaving date: " + OrganisationTime.DAY.format(leftLongAgo) + ".")), "due six years after leaving (R3)");
 
         throughTheSpi(holder -> holder.erase(subject));
         throughTheSensitiveHolder(holder -> holder.erase(subject));

@@ -407,7 +407,7 @@ class HrCasesIT {
         List<RetentionItem> due = throughTheSpi(holder -> holder.dueForReview(today()));
         assertTrue(due.stream().anyMatch(item -> item.recordType().equals("HrCase")
                 && item.recordId().equals(Long.toString(expired.id())) && item.subjectId() == subject
-                && item.dueOn().equals(decided.plusMonths(3)) && item.rule().equals("R3")));
+                && item.dueOn().equals(decided.plusMonths(3)) && item.rule().equals("retention.warning-verbal")));
         assertTrue(due.stream().noneMatch(item -> item.recordId().equals(Long.toString(current.id()))));
 
         ErasureOutcome erased = throughTheSpi(holder -> holder.erase(subject));

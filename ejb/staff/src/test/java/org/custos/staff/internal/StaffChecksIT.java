@@ -386,7 +386,8 @@ class StaffChecksIT {
         leftOn(fileId, leftThreeYearsAgo);
         List<RetentionItem> due = throughTheSpi(holder -> holder.dueForReview(today()));
         assertTrue(due.contains(new RetentionItem("staff", "RightToWorkCopies", Long.toString(fileId), subject,
-                leftThreeYearsAgo.plusYears(2), "R3")), "the copies are due on their own clock");
+                leftThreeYearsAgo.plusYears(2), "retention.staff-right-to-work",
+                "Leaving date: " + OrganisationTime.DAY.format(leftThreeYearsAgo) + ".")), "the copies are due on their own clock");
         assertTrue(due.stream().noneMatch(item -> item.recordType().equals("StaffFile")
                 && item.recordId().equals(Long.toString(fileId))), "the file is not due yet");
 

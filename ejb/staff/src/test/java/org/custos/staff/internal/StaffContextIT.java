@@ -445,7 +445,8 @@ class StaffContextIT {
         leftOn(fileId, leftLongAgo);
         List<RetentionItem> due = throughTheSpi(holder -> holder.dueForReview(today()));
         assertTrue(due.contains(new RetentionItem("staff", "StaffFile", Long.toString(fileId), subject,
-                leftLongAgo.plusYears(6), "R3")), "due six years after leaving (R3)");
+                leftLongAgo.plusYears(6), "retention.staff-file",
+                "Leaving date: " + OrganisationTime.DAY.format(leftLongAgo) + ".")), "due six years after leaving (R3)");
         assertTrue(throughTheSpi(PersonalDataHolder::retentionRules).stream()
                 .anyMatch(rule -> rule.rule().equals("R3") && rule.key().equals("retention.staff-file")));
 
