@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.custos.domain.protection.BankHoliday;
 import org.custos.domain.protection.Setting;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.HypotheticalPeriods;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
 import org.custos.protection.calendar.api.RequestDeadlines;
 import org.custos.protection.spi.AccuracyReview;
@@ -127,7 +128,7 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
 
     @Override
     public Period retentionPeriod(RetentionRule rule) {
-        return (Period) value(PeriodSetting.of(rule));
+        return HypotheticalPeriods.of(rule.key()).orElseGet(() -> (Period) value(PeriodSetting.of(rule)));
     }
 
     @Override

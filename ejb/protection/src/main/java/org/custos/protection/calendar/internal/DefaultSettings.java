@@ -2,6 +2,7 @@ package org.custos.protection.calendar.internal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,9 +11,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.custos.domain.protection.Setting;
 import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.RetentionPeriodChanged;
 import org.custos.protection.calendar.api.SettingView;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.spi.HolderRegistry;
@@ -39,6 +42,10 @@ public class DefaultSettings implements Settings {
     @Inject
     HolderRegistry holders;
 
+    /** A retention rule's period changed: the retention schedule makes its next version (R6). */
+    @Inject
+    Event<RetentionPeriodChanged> retentionChanges;
+
     @Override
     @AuditExempt("reads no personal data: the periods the deadlines and retention rules use")
     public List<SettingView> settings() {
@@ -50,10 +57,23 @@ public class DefaultSettings implements Settings {
     @Override
     @Audited(value = AuditAction.UPDATE, record = "Setting")
     public SettingView change(String key, String value) {
-        return store(PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
-                .or(() -> holders.retentionRule(key).map(PeriodSetting::of))
+        String before = stored(key);
+        SettingView changed = store(PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key))
+                .findFirst().or(() -> holders.retentionRule(key).map(PeriodSetting::of))
                 .or(() -> holders.accuracyReview(key).map(PeriodSetting::of))
                 .orElseThrow(() -> new RequestRefused("There is no setting " + key + ".")), value);
+        String after = stored(key);
+        if (holders.retentionRule(key).isPresent() && !Objects.equals(before, after)) {
+            retentionChanges.fire(new RetentionPeriodChanged(key, before, after, caller.getName(),
+                    LocalDateTime.now(clock)));
+        }
+        return changed;
+    }
+
+    /** The value stored for the setting, null when it has its default. */
+    private String stored(String key) {
+        Setting stored = em.find(Setting.class, key);
+        return stored == null ? null : stored.value();
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.custos.protection.retention.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import org.custos.protection.calendar.api.RetentionPeriodChanged;
 
 /**
  * The retention schedule's versions (R6): version 1 is the policy's defaults, and every change of a retention period
@@ -19,6 +21,11 @@ public class ScheduleVersions {
     public int current() {
         return ((Number) em.createNativeQuery("select max(number) from prot_retention_schedule_version")
                 .getSingleResult()).intValue();
+    }
+
+    /** A retention rule's period changed in the settings: the next version records it, in the same transaction. */
+    void periodChanged(@Observes RetentionPeriodChanged change) {
+        record(change.key(), change.oldValue(), change.newValue(), change.by(), change.at());
     }
 
     /**
