@@ -23,8 +23,8 @@ class SimulationChartTest {
                         2)), 6, 5, Map.of());
         String chart = SimulationChart.stackedByRecordGroup(simulation);
         assertTrue(chart.contains("\"labels\":[\"Jan 2027\",\"Feb 2027\",\"Mar 2027\"]"), chart);
-        assertTrue(chart.contains("{\"label\":\"Staff files (Staff)\",\"backgroundColor\":\"#1e88e5\",\"data\":[0,4,0]}"),
-                chart);
+        assertTrue(chart.contains(
+                "{\"label\":\"Staff files (Staff)\",\"backgroundColor\":\"#1e88e5\",\"data\":[0,4,0]}"), chart);
         assertTrue(chart.contains("\"label\":\"Letters \\\"sent\\\" (Complaints)\""), chart);
         assertTrue(chart.contains("\"data\":[0,0,2]"), chart);
     }

@@ -26,7 +26,8 @@ record SimulationRequest(LocalDate from, LocalDate to, Map<String, Period> perio
             throw new RequestRefused("The first day must not be after the last day.");
         }
         if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            throw new RequestRefused("The simulator looks at most " + MAX_YEARS + " years ahead: choose a shorter range.");
+            throw new RequestRefused("The simulator looks at most " + MAX_YEARS
+                    + " years ahead: choose a shorter range.");
         }
         Map<String, Period> periods = new LinkedHashMap<>();
         if (overrides != null) {
