@@ -195,6 +195,28 @@ class RetentionReviewIT {
     }
 
     @Test
+    void theDpmReviewsTheQueueGroupedByContextAndRuleAndHrOnlyWhereTheConfigurationSaysSo_R6_X1() throws Exception {
+        long subjectId = person("Grouped");
+        long item = queued(subjectId, LocalDate.now().minusDays(1));
+
+        assertTrue(Callers.as(Role.DPM, () -> review.groups()).stream().anyMatch(group -> group.context()
+                .equals("register") && group.rule().equals(RULE) && group.waiting() >= 1));
+        assertEquals(List.of(item), Callers.as(Role.DPM, () -> review.queue(new QueueFilter("register", RULE,
+                org.custos.protection.retention.api.ItemState.WAITING, LocalDate.now()), 0, 500)).rows().stream()
+                .map(QueueRow::itemId).filter(id -> id == item).toList());
+        assertEquals(List.of(), Callers.as(Role.DPM, () -> review.queue(new QueueFilter("register", RULE, null,
+                LocalDate.now().minusDays(1)), 0, 500)).rows().stream().map(QueueRow::itemId)
+                .filter(id -> id == item).toList(), "due before a day filters by the due day");
+        assertThrows(org.custos.security.api.AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> review.queue(QueueFilter.open(), 0, 10)));
+        assertThrows(org.custos.security.api.AccessRefused.class,
+                () -> Callers.as(Role.HR, () -> review.decide(List.of(item), RetentionAction.DESTROY)));
+        assertThrows(jakarta.ejb.EJBAccessException.class,
+                () -> Callers.as(Role.ADMIN, () -> review.groups()));
+        assertEquals("WAITING", state(item));
+    }
+
+    @Test
     void aLegalHoldKeepsTheRecordsAndTheQueueSaysSo_R6_D5() throws Exception {
         long subjectId = person("Held");
         long item = queued(subjectId, LocalDate.now().minusDays(1));
