@@ -7,10 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.custos.domain.complaints.Complaint;
 import org.custos.domain.complaints.ComplaintDocument;
 import org.custos.domain.shared.ComplaintChannel;
@@ -180,6 +183,34 @@ public class ComplaintsDataHolder implements PersonalDataHolder {
     @Override
     public void restrict(long subjectId, boolean restricted) {
         // nothing of its own to mark
+    }
+
+    /**
+     * R6: the complaints not yet closed whose complainant is one of the people or that name one of them, in one
+     * query: while one is open it holds all that person's records from retention.
+     */
+    @Override
+    public Map<Long, List<String>> openCasesConcerning(Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return Map.of();
+        }
+        // numbers only, never typed text
+        String people = subjectIds.stream().map(String::valueOf).distinct().collect(Collectors.joining(", "));
+        Map<Long, List<String>> open = new TreeMap<>();
+        List<?> rows = em.createNativeQuery("select c.complainant_subject_id, c.received_on, c.id from cmp_complaint c"
+                + " where c.closed_on is null and c.complainant_subject_id in (" + people + ")"
+                + " union select p.subject_id, c.received_on, c.id from cmp_complaint c"
+                + " join cmp_person_named p on p.complaint_id = c.id where c.closed_on is null and p.subject_id in (" + people + ")"
+                + " order by 2, 3").getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            LocalDate receivedOn = columns[1] instanceof java.sql.Date date ? date.toLocalDate()
+                    : (LocalDate) columns[1];
+            open.computeIfAbsent(((Number) columns[0]).longValue(), subject -> new ArrayList<>())
+                    .add("An open complaint received on " + OrganisationTime.DAY.format(receivedOn)
+                            + " concerns this person");
+        }
+        return open;
     }
 
     @Override

@@ -19,6 +19,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,6 +34,7 @@ import org.custos.domain.shared.ComplaintAbout;
 import org.custos.domain.shared.ComplaintChannel;
 import org.custos.domain.shared.ComplaintKind;
 import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.register.api.ChosenPerson;
@@ -299,6 +301,28 @@ class ComplaintsRightsAndDocumentsIT {
                 + " 'null') from cmp_complaint where id = ?", recent.id()));
         assertNull(Callers.as(Role.HR, () -> complaints.complaint(recent.id())).complainant(),
                 "the file stays for the counts, without the complainant");
+    }
+
+    @Test
+    void anOpenComplaintHoldsTheRecordsOfItsComplainantAndOfThePeopleItNamesUntilItCloses_R6() throws Exception {
+        long complainant = person("Ola", Names.unique("Hold"));
+        long named = person("Pip", Names.unique("Hold"));
+        long unconcerned = person("Kit", Names.unique("Hold"));
+        LocalDate receivedOn = LocalDate.now().minusDays(5);
+        LoggedComplaint open = logged(complainant, List.of(named), false, "Rude at the counter",
+                ComplaintChannel.EMAIL, receivedOn);
+        String words = "An open complaint received on " + OrganisationTime.DAY.format(receivedOn)
+                + " concerns this person";
+
+        Map<Long, List<String>> held = throughTheSpi(holder -> holder.openCasesConcerning(
+                List.of(complainant, named, unconcerned)));
+
+        assertEquals(Map.of(complainant, List.of(words), named, List.of(words)), held);
+        var file = Callers.as(Role.HR, () -> complaints.complaint(open.id()));
+        Callers.as(Role.HR, () -> complaints.close(open.id(), file.version(),
+                new OutcomeForm("Apologised.", LocalDate.now())));
+        assertEquals(Map.of(), throughTheSpi(holder -> holder.openCasesConcerning(List.of(complainant, named))),
+                "a closed complaint holds nothing");
     }
 
     private static String text(SubjectDataSection section) {

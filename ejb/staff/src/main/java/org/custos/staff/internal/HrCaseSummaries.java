@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.staff.HrCase;
 import org.custos.domain.staff.StaffFile;
+import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.RetentionItem;
 import org.custos.security.api.KeptSensitiveRecords;
 
@@ -48,6 +50,38 @@ class HrCaseSummaries {
         hrCase.summarised(on);
         em.flush();
         return rows;
+    }
+
+    /**
+     * R3, R6: a reviewer's decision to keep only the summary of the due case an item names: its details go, the case
+     * row stays as the summary. A case no longer the person's, already summarised or whose warning has not expired is
+     * kept with the reason.
+     */
+    ErasureOutcome summariseDue(RetentionItem item, LocalDate today) {
+        HrCase hrCase = parsed(item.recordId()).map(id -> em.find(HrCase.class, id)).orElse(null);
+        if (hrCase == null || !Long.valueOf(item.subjectId()).equals(records.file(hrCase.staffFileId()).subjectId())) {
+            return new ErasureOutcome(StaffDataHolder.CONTEXT, 0, List.of("HR case " + item.recordId()
+                    + ": nothing of this person's is held there any more."));
+        }
+        if (hrCase.summarisedOn() != null) {
+            return new ErasureOutcome(StaffDataHolder.CONTEXT, 0, List.of("HR case " + hrCase.id()
+                    + ": only its summary was kept already."));
+        }
+        if (!WarningExpiry.expired(hrCase.warningExpiresOn(), today)) {
+            return new ErasureOutcome(StaffDataHolder.CONTEXT, 0, keptUntilExpiry(hrCase.staffFileId(), today)
+                    .stream().filter(kept -> kept.startsWith("HR case " + hrCase.id() + ":")).toList());
+        }
+        int rows = reduce(hrCase, today);
+        return new ErasureOutcome(StaffDataHolder.CONTEXT, rows, List.of("HR case " + hrCase.id()
+                + ": its summary is kept (kind, dates, outcome and warning level), without its details (R3)."));
+    }
+
+    private static Optional<Long> parsed(String recordId) {
+        try {
+            return Optional.of(Long.parseLong(recordId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reduces the file's cases whose warning has expired by {@code today}; the rows deleted. */

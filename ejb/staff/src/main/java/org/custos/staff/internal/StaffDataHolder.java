@@ -19,6 +19,7 @@ import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.CorrectableField;
+import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.Correction;
 import org.custos.protection.spi.ErasureOutcome;
 import java.util.Set;
@@ -219,6 +220,18 @@ public class StaffDataHolder implements PersonalDataHolder {
     @Override
     public void restrict(long subjectId, boolean restricted) {
         // nothing of its own to mark
+    }
+
+    /**
+     * R3, R6: at the end of an HR case's warning the reviewer may keep only its summary; any other disposal is the
+     * SPI's own.
+     */
+    @Override
+    public ErasureOutcome dispose(RetentionItem item, Disposal disposal) {
+        if (disposal == Disposal.SUMMARISE && "HrCase".equals(item.recordType())) {
+            return caseSummaries.summariseDue(item, calendar.today());
+        }
+        return PersonalDataHolder.super.dispose(item, disposal);
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.shared.WarningLevel;
 import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
+import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RetentionItem;
@@ -428,6 +429,32 @@ class HrCasesIT {
                 "only the summary is exported after expiry");
         assertFalse(throughTheSpi(holder -> holder.dueForReview(today())).stream()
                 .anyMatch(item -> item.recordId().equals(Long.toString(expired.id()))), "no longer due");
+    }
+
+    @Test
+    void aReviewerKeepsOnlyTheSummaryOfADueCaseThroughTheHolderAndACaseNotYetDueIsKept_R3_R6() throws Exception {
+        StaffFileView file = file("Rowe");
+        long subject = file.subjectId();
+        byte[] letter = Documents.pdf("Outcome letter");
+        LocalDate decided = today().minusMonths(4);
+        HrCaseView expired = warned(file, decided, WarningLevel.VERBAL, letter);
+        HrCaseView current = warned(file, today(), WarningLevel.FINAL_WRITTEN, letter);
+        RetentionItem due = throughTheSpi(holder -> holder.dueForReview(today())).stream()
+                .filter(item -> item.recordType().equals("HrCase")
+                        && item.recordId().equals(Long.toString(expired.id()))).findFirst().orElseThrow();
+
+        ErasureOutcome summarised = throughTheSpi(holder -> holder.dispose(due, Disposal.SUMMARISE));
+
+        assertEquals(4, summarised.erased(), "two notes, a meeting and a document");
+        assertEquals(List.of("0", "0", "0"), details(expired.id()));
+        assertEquals(List.of("DISCIPLINARY " + decided.minusDays(20) + " Warning given " + decided + " VERBAL "
+                + decided.plusMonths(3) + " " + today()), summaryRow(expired.id()));
+        RetentionItem notDue = new RetentionItem("staff", "HrCase", Long.toString(current.id()), subject, today(),
+                "retention.warning-final", "Not yet due.");
+        ErasureOutcome kept = throughTheSpi(holder -> holder.dispose(notDue, Disposal.SUMMARISE));
+        assertEquals(0, kept.erased());
+        assertEquals(List.of("2", "1", "1"), details(current.id()), "a case whose warning runs keeps its details");
+        assertEquals(0, throughTheSpi(holder -> holder.dispose(due, Disposal.SUMMARISE)).erased(), "once");
     }
 
     private static String value(DataItem item, String label) {

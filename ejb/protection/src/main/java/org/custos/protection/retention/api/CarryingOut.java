@@ -1,0 +1,10 @@
+package org.custos.protection.retention.api;
+
+/** How far the carrying out of decisions is: items decided and waiting, done, and failed (not done). */
+public record CarryingOut(long waiting, long done, long failed) {
+
+    /** Whether items still wait to be carried out. */
+    public boolean running() {
+        return waiting > 0;
+    }
+}

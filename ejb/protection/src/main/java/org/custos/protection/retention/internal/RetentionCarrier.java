@@ -1,0 +1,82 @@
+package org.custos.protection.retention.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.custos.domain.shared.Role;
+
+/**
+ * Carries out the decided items in the background (R6), one person's context at a time, each in a transaction of its
+ * own ({@link CarryOutStep}): a failure leaves the other groups done and its own items failed. Picks up every item
+ * still decided, whoever decided it and whenever, so a run cut short by a restart resumes with the next call; a
+ * group another server carries out at the same time is done once.
+ */
+@Stateless
+@RolesAllowed({Role.Names.DPM, Role.Names.HR})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetentionCarrier {
+
+    private static final Logger LOG = Logger.getLogger(RetentionCarrier.class.getName());
+    private static final int BATCH = 200;
+
+    @PersistenceContext(unitName = "custos")
+    EntityManager em;
+
+    @Inject
+    CarryOutStep step;
+
+    @Asynchronous
+    public void carryOutWaiting() {
+        Set<List<Object>> tried = new HashSet<>();
+        while (true) {
+            List<List<Object>> groups = waitingGroups().stream().filter(group -> !tried.contains(group)).toList();
+            if (groups.isEmpty()) {
+                return;
+            }
+            for (List<Object> group : groups) {
+                tried.add(group);
+                long subjectId = (Long) group.get(0);
+                String context = (String) group.get(1);
+                try {
+                    step.carryOut(subjectId, context);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Retention: carrying out the decisions on person " + subjectId + " in "
+                            + context + " failed", e);
+                    try {
+                        step.fail(subjectId, context, cause(e));
+                    } catch (RuntimeException again) {
+                        LOG.log(Level.SEVERE, "Retention: the failure could not be recorded", again);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<List<Object>> waitingGroups() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select subject_id, context from prot_retention_item"
+                + " where state = 'DECIDED' group by subject_id, context order by min(id) limit " + BATCH)
+                .getResultList();
+        return rows.stream().map(row -> List.<Object>of(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
+    /** The innermost cause in words, without a stack: what the reviewer reads on the failed item. */
+    static String cause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
+    }
+}
