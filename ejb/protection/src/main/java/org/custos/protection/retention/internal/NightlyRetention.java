@@ -9,6 +9,7 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.custos.domain.shared.OrganisationTime;
@@ -62,15 +63,25 @@ public class NightlyRetention {
     @Timeout
     void nightly() {
         try {
-            if (views.nightlyDone(calendar.today())) {
-                LOG.info("Tonight's retention run has finished already.");
-                return;
-            }
-            if (runner.start(RunWords.NIGHTLY).isEmpty()) {
-                LOG.info("A retention run is going on already, here or on another server: this server runs none.");
-            }
+            runTonight();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The nightly retention run could not start", e);
         }
+    }
+
+    /**
+     * Starts tonight's run unless it has finished already or another run goes on; the new run's id, or empty when
+     * this server runs none.
+     */
+    public Optional<Long> runTonight() {
+        if (views.nightlyDone(calendar.today())) {
+            LOG.info("Tonight's retention run has finished already.");
+            return Optional.empty();
+        }
+        Optional<Long> started = runner.start(RunWords.NIGHTLY);
+        if (started.isEmpty()) {
+            LOG.info("A retention run is going on already, here or on another server: this server runs none.");
+        }
+        return started;
     }
 }

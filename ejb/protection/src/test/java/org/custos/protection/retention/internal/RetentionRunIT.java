@@ -65,6 +65,9 @@ class RetentionRunIT {
     ReportingHolder holder;
 
     @Inject
+    NightlyRetention nightly;
+
+    @Inject
     ComplianceCalendar calendar;
 
     @Resource(lookup = "jdbc/custos")
@@ -326,6 +329,24 @@ class RetentionRunIT {
         assertEquals("Nothing due", context(run, "register").state());
         assertEquals("Nothing due", context(run, "security").state());
         assertEquals(1, Callers.as(Role.DPM, () -> runs.runs(0, 1)).rows().get(0).failedContexts());
+    }
+
+    @Test
+    void theNightlyRunGoesOnceADayWhicheverServerComesFirst_R6() throws Exception {
+        List<RetentionItem> items = due(2);
+        holder.reports(items);
+        Sql.execute(database, "update prot_retention_run set started_by = 'nightly before' where started_by = 'nightly'"
+                + " and as_of = ? and state = 'FINISHED'", calendar.today());
+
+        long runId = nightly.runTonight().orElseThrow(() -> new AssertionError("no nightly run"));
+        RunProgress run = ended(runId);
+
+        assertEquals("the nightly timer", run.startedBy());
+        assertEquals("Finished", run.state());
+        assertEquals(waiting(items), queued(items));
+        long before = runsSoFar();
+        assertTrue(nightly.runTonight().isEmpty(), "a second server's timer, coming late");
+        assertEquals(before, runsSoFar());
     }
 
     @Test
