@@ -53,6 +53,7 @@ public final class RecordTypes {
         labels.put("Disclosure", "Disclosure");
         labels.put("LegalHold", "Legal hold");
         labels.put("Breach", "Breach");
+        labels.put("RetentionRun", "Retention run");
         labels.put("Approval", "Approval");
         labels.put("AccessGrant", "Access grant");
         labels.put("Account", "Account");
