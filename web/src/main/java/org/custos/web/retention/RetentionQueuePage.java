@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.retention.api.CarryingOut;
 import org.custos.protection.retention.api.DecisionOutcome;
 import org.custos.protection.retention.api.ExtensionForm;
@@ -101,11 +103,11 @@ public class RetentionQueuePage implements Serializable {
         }
         if (choice == Choice.EXTEND) {
             FacadeCall.attempt(() -> review.extend(items, new ExtensionForm(reason, until, note)))
-                    .ifPresent(done -> decided(done, "kept to " + until));
+                    .ifPresent(done -> decided(done, "kept until " + OrganisationTime.DAY.format(until)));
         } else {
             RetentionAction action = RetentionAction.valueOf(choice.name());
             FacadeCall.attempt(() -> review.decide(items, action))
-                    .ifPresent(done -> decided(done, "decided (" + action.label().toLowerCase(java.util.Locale.ROOT)
+                    .ifPresent(done -> decided(done, "decided (" + action.label().toLowerCase(Locale.ROOT)
                             + ") and being carried out"));
         }
     }

@@ -1,6 +1,7 @@
 package org.custos.protection.retention.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.custos.domain.protection.RetentionReviewItem;
 import org.custos.protection.retention.api.RetentionAction;
@@ -40,7 +41,7 @@ final class DecisionRules {
             return "held: " + String.join("; ", holds) + ".";
         }
         if (!offered.contains(action)) {
-            return "its rule does not offer \"" + action.label().toLowerCase(java.util.Locale.ROOT)
+            return "its rule does not offer \"" + action.label().toLowerCase(Locale.ROOT)
                     + "\": destroy the records or extend their period.";
         }
         return null;

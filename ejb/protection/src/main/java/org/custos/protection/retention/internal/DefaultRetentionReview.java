@@ -16,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -273,10 +274,10 @@ public class DefaultRetentionReview implements RetentionReview {
     private static String stateText(ItemState state, String decision, LocalDate extendedUntil) {
         return switch (state) {
             case EXTENDED -> "Kept until " + Dates.day(extendedUntil);
-            case DECIDED -> "Decided (" + RetentionAction.valueOf(decision).label().toLowerCase(java.util.Locale.ROOT)
+            case DECIDED -> "Decided (" + RetentionAction.valueOf(decision).label().toLowerCase(Locale.ROOT)
                     + "), being carried out";
             case DONE -> decision == null ? "Done" : "Done: " + RetentionAction.valueOf(decision).label()
-                    .toLowerCase(java.util.Locale.ROOT);
+                    .toLowerCase(Locale.ROOT);
             default -> state.label();
         };
     }
