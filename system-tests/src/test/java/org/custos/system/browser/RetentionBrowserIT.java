@@ -49,7 +49,10 @@ class RetentionBrowserIT {
             browser.open("/retention/queue.xhtml");
             decide(browser, destroyed, "Destroy");
             browser.click(By.cssSelector(".ui-confirmdialog-yes"));
+            browser.waitUntilHidden(row(destroyed));
+            browser.choose("queue:state", "Done");
             browser.waitForText(row(destroyed), "Done: destroy");
+            browser.choose("queue:state", "Everything not done");
 
             choose(browser, kept);
             browser.click(By.xpath("//*[@id='decision:choice']//label[normalize-space()='Extend the period']"));
@@ -61,10 +64,12 @@ class RetentionBrowserIT {
             browser.waitForText(row(kept), "Kept until " + OrganisationTime.DAY.format(until));
 
             browser.open("/retention/evidence.xhtml");
-            browser.waitForText(By.id("evidence:decisions"), "Dee Retention");
+            browser.waitForText(By.id("evidence:decisions"), "Kept until " + OrganisationTime.DAY.format(until)
+                    + ": Legal risk");
+            browser.waitForText(By.id("evidence:decisions"), "Carried out");
             browser.click(By.id("evidence:report"));
             String report = PdfText.of(browser.downloaded(".pdf"));
-            assertTrue(report.contains(STAFF_FILE_RULE) && report.contains("Dee Retention"), report);
+            assertTrue(report.contains(STAFF_FILE_RULE) && report.contains(dpm), report);
         }
     }
 
