@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Chromium session against Custos, with the few steps every journey takes. Every page a journey
- * opens or waits on is checked with axe-core against WCAG 2.2 AA: a critical or serious violation fails the
+ * opens or waits on is checked with axe-core against WCAG 2.2 AA, once per journey (the first time the journey is on
+ * it, whichever record it shows): a critical or serious violation fails the
  * journey when the browser closes ({@link #close()}); the pages that open its accounts are setup, checked by the
  * accessibility journey itself.
  */
@@ -55,8 +57,13 @@ final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
     private final String baseUrl;
     private final Path downloads;
-    /** The page axe-core last checked, so that each page is checked once however often a journey waits on it. */
-    private String checkedPage = "";
+    /**
+     * The pages axe-core checked, by address without its query: each page is checked once per journey however often
+     * the journey comes back to it, for another record or after a step (a check costs a second or two, and journeys
+     * come back to the same pages dozens of times). The accessibility journey checks pages in their other states
+     * ({@link #checkThisPageAgain()}).
+     */
+    private final Set<String> checkedPages = new HashSet<>();
     /** While the journey's accounts are opened: setup, whose pages the accessibility journey checks itself. */
     private boolean settingUp;
     private final List<String> violations = new ArrayList<>();
@@ -393,26 +400,41 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Checks the page with axe-core unless it was the last one checked (same address); what it finds fails the
-     * journey when the browser closes, so that one run names every page's violations.
+     * Checks the page with axe-core unless the journey checked it before (same address but for the query); what it
+     * finds fails the journey when the browser closes, so that one run names every page's violations.
      */
     private void checkThisPage() {
-        String page = driver.getCurrentUrl();
-        if (!settingUp && !page.equals(checkedPage)) {
-            checkedPage = page;
+        if (!settingUp && checkedPages.add(pageWithoutQuery())) {
             violations.addAll(violationsHere());
         }
     }
 
     /** Checks the page with axe-core again, as it is now (after a change of the window's size, say). */
     void checkThisPageAgain() {
-        checkedPage = "";
-        checkThisPage();
+        if (!settingUp) {
+            checkedPages.add(pageWithoutQuery());
+            violations.addAll(violationsHere());
+        }
+    }
+
+    /** The page's address without its query and fragment: one page, whichever record it shows. */
+    private String pageWithoutQuery() {
+        String page = driver.getCurrentUrl();
+        int end = page.length();
+        for (char separator : new char[] {'?', '#', ';'}) {
+            int at = page.indexOf(separator);
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        return page.substring(0, end);
     }
 
     private List<String> violationsHere() {
         untilSettled();
-        List<Rule> failing = new AxeBuilder().withTags(WCAG_AA).analyze(driver).getViolations().stream()
+        // Without frames, axe-core's legacy mode finds the same: one run in the page, rather than a run per frame
+        // whose results are put together in a blank tab opened for it (the script injected twice, a tab each time)
+        boolean framed = !driver.findElements(By.tagName("iframe")).isEmpty();
+        List<Rule> failing = new AxeBuilder().withTags(WCAG_AA).setLegacyMode(!framed).analyze(driver).getViolations()
+                .stream()
                 .filter(rule -> FAILING_IMPACTS.contains(rule.getImpact())).toList();
         return failing.stream().map(rule -> "axe-core on " + driver.getCurrentUrl() + ": " + rule.getImpact() + " "
                 + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream().limit(5)
