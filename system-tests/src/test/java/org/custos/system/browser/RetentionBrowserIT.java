@@ -56,7 +56,7 @@ class RetentionBrowserIT {
 
             choose(browser, kept);
             browser.click(By.xpath("//*[@id='decision:choice']//label[normalize-space()='Extend the period']"));
-            browser.choose("decision:reason", "Legal risk (at most 6 years from the due date)");
+            browser.choose("decision:reason", "Legal risk");
             LocalDate until = today.plusYears(2);
             browser.type(By.id("decision:until_input"), until.format(TYPED));
             browser.click(By.id("decision:apply"));

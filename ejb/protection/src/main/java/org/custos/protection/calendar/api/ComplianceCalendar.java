@@ -59,6 +59,9 @@ public interface ComplianceCalendar {
      */
     Period complaintAcknowledgementPeriod();
 
+    /** R6: the longest a reviewer may keep records past their retention date for legal risk, as it is set. */
+    Period legalRiskExtension();
+
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
 

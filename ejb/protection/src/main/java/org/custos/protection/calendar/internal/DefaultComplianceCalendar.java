@@ -127,6 +127,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public Period legalRiskExtension() {
+        return (Period) value(PeriodSetting.LEGAL_RISK_EXTENSION);
+    }
+
+    @Override
     public Period retentionPeriod(RetentionRule rule) {
         return HypotheticalPeriods.of(rule.key()).orElseGet(() -> (Period) value(PeriodSetting.of(rule)));
     }

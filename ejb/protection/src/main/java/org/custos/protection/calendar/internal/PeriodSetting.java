@@ -48,6 +48,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     static final PeriodSetting COMPLAINT_ACKNOWLEDGEMENT = new PeriodSetting("calendar.complaint-acknowledgement",
             "Time to acknowledge a complaint, counted from the day after receipt", "P1", Period::parse,
             Period.ofDays(30));
+    /** R6: the longest a reviewer may keep records past their retention date for legal risk (6 years). */
+    static final PeriodSetting LEGAL_RISK_EXTENSION = new PeriodSetting("calendar.legal-risk-extension",
+            "Longest time records may be kept past their retention date for legal risk", "R6", Period::parse,
+            Period.ofYears(6));
 
     static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
             "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
@@ -64,8 +68,8 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
 
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
-            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, COMPLAINT_ACKNOWLEDGEMENT, REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS,
-            REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
+            INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, COMPLAINT_ACKNOWLEDGEMENT, LEGAL_RISK_EXTENSION,
+            REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS, REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
 
     /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */
     private static PeriodSetting reminder(String key, String label, String rule, Function<String, Object> reader,

@@ -4,7 +4,7 @@ package org.custos.protection.retention.api;
 public enum ExtensionReason {
     LEGAL_HOLD("A legal hold"),
     STATUTORY_MINIMUM("A statutory minimum period"),
-    LEGAL_RISK("Legal risk (at most 6 years from the due date)"),
+    LEGAL_RISK("Legal risk"),
     OTHER("Another reason");
 
     private final String label;

@@ -52,6 +52,7 @@ public class DefaultRetentionReview implements RetentionReview {
     private static final String RECORD = "RetentionReviewItem";
     private static final String EVIDENCE = "RetentionDecision";
     private static final int REPORT_MAX = 5000;
+    private static final int PAGE_MAX = 500;
     /** The record group of an item whose rule no deployed context declares any more. */
     static final String UNDECLARED = "Records of a rule no longer in the schedule";
 
@@ -108,14 +109,8 @@ public class DefaultRetentionReview implements RetentionReview {
                 + " i.rule_key, i.record_type, i.due_on, i.reason, i.state, i.decision, i.extended_until" + where
                 + " order by i.due_on, i.id limit ? offset ?");
         Query count = em.createNativeQuery("select count(*)" + where);
-        int position = 1;
-        for (Object parameter : parameters) {
-            rows.setParameter(position, parameter);
-            count.setParameter(position++, parameter);
-        }
-        rows.setParameter(position++, Math.max(1, Math.min(pageSize, 500))).setParameter(position, Math.max(0, first));
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
+        List<Object[]> found = page(rows, count, parameters, Math.max(0, first),
+                Math.max(1, Math.min(pageSize, PAGE_MAX)));
         Map<RetentionHolds.Records, List<String>> held = holds.of(found.stream()
                 .map(row -> new RetentionHolds.Records(((Number) row[1]).longValue(), (String) row[4])).toList());
         Map<String, Optional<RetentionRule>> rules = new HashMap<>();
@@ -200,7 +195,7 @@ public class DefaultRetentionReview implements RetentionReview {
     @Override
     @Audited(value = AuditAction.SEARCH, record = EVIDENCE)
     public Page<EvidenceRow> evidence(EvidenceFilter filter, int first, int pageSize) {
-        return evidenceRows(filter, Math.max(0, first), Math.max(1, Math.min(pageSize, 500)));
+        return evidenceRows(filter, Math.max(0, first), Math.max(1, Math.min(pageSize, PAGE_MAX)));
     }
 
     @Override
@@ -240,14 +235,7 @@ public class DefaultRetentionReview implements RetentionReview {
                 + " d.carried_out_at, d.records, d.kept, d.failure, d.record_set_sha256" + where
                 + " order by d.decided_at desc, d.id desc limit ? offset ?");
         Query count = em.createNativeQuery("select count(*)" + where);
-        int position = 1;
-        for (Object parameter : parameters) {
-            rows.setParameter(position, parameter);
-            count.setParameter(position++, parameter);
-        }
-        rows.setParameter(position++, pageSize).setParameter(position, first);
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = rows.getResultList();
+        List<Object[]> found = page(rows, count, parameters, first, pageSize);
         Map<String, Optional<RetentionRule>> rules = new HashMap<>();
         List<EvidenceRow> page = found.stream().map(row -> {
             Optional<RetentionRule> rule = rules.computeIfAbsent((String) row[3], holders::retentionRule);
@@ -259,6 +247,22 @@ public class DefaultRetentionReview implements RetentionReview {
                     (String) row[14], outcome(row), row[16] == null ? null : row[16].toString().trim());
         }).toList();
         return new Page<>(page, ((Number) count.getSingleResult()).longValue());
+    }
+
+    /**
+     * Binds the filter's parameters to the page's query and to its count, then the page, and reads the page's
+     * rows.
+     */
+    private static List<Object[]> page(Query rows, Query count, List<Object> parameters, int first, int pageSize) {
+        int position = 1;
+        for (Object parameter : parameters) {
+            rows.setParameter(position, parameter);
+            count.setParameter(position++, parameter);
+        }
+        rows.setParameter(position++, pageSize).setParameter(position, first);
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = rows.getResultList();
+        return found;
     }
 
     /** Only the contexts the caller reviews (HR: the HR contexts, when the configuration lets HR review). */

@@ -1,20 +1,19 @@
 package org.custos.protection.retention.internal;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Texts;
+import org.custos.protection.calendar.api.PeriodText;
 import org.custos.protection.retention.api.ExtensionForm;
 import org.custos.protection.retention.api.ExtensionReason;
 import org.custos.security.api.RequestRefused;
 
 /**
- * R6: an extension keeps records to a day after today, for a reason; legal risk keeps them at most six years from
- * the day they fell due; another reason needs a note saying what it is.
+ * R6: an extension keeps records to a day after today, for a reason; legal risk keeps them at most its period (a
+ * setting of the calendar, 6 years) from the day they fell due; another reason needs a note saying what it is.
  */
 final class ExtensionRules {
-
-    /** The longest legal risk keeps records past the day they fell due. */
-    static final int LEGAL_RISK_YEARS = 6;
 
     private ExtensionRules() {
     }
@@ -29,12 +28,15 @@ final class ExtensionRules {
         }
     }
 
-    /** The check against the item's due day: legal risk at most six years from it; null when the item may be kept. */
-    static String refusal(ExtensionForm form, LocalDate dueOn) {
-        LocalDate latest = dueOn.plusYears(LEGAL_RISK_YEARS);
+    /**
+     * The check against the item's due day: legal risk at most {@code legalRisk} from it; null when the item may be
+     * kept.
+     */
+    static String refusal(ExtensionForm form, LocalDate dueOn, Period legalRisk) {
+        LocalDate latest = dueOn.plus(legalRisk);
         if (form.reason() == ExtensionReason.LEGAL_RISK && form.until().isAfter(latest)) {
-            return "legal risk keeps records at most " + LEGAL_RISK_YEARS + " years from the day they fell due: until "
-                    + OrganisationTime.DAY.format(latest) + " at the latest.";
+            return "legal risk keeps records at most " + PeriodText.of(legalRisk) + " from the day they fell due:"
+                    + " until " + OrganisationTime.DAY.format(latest) + " at the latest.";
         }
         return null;
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.LocalDateTime;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +81,11 @@ public class ReviewDecisions {
     public DecisionOutcome extend(List<Long> itemIds, ExtensionForm form) {
         ExtensionRules.check(form, calendar.today());
         List<RetentionReviewItem> items = items(itemIds);
+        Period legalRisk = calendar.legalRiskExtension();
         List<String> refused = new ArrayList<>();
         for (RetentionReviewItem item : items) {
-            String refusal = DecisionRules.decidable(item.state()) ? ExtensionRules.refusal(form, item.dueOn())
+            String refusal = DecisionRules.decidable(item.state())
+                    ? ExtensionRules.refusal(form, item.dueOn(), legalRisk)
                     : "it was decided already.";
             if (refusal != null) {
                 refused.add(name(item) + ": " + refusal);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.time.Period;
 import org.custos.protection.retention.api.ExtensionForm;
 import org.custos.protection.retention.api.ExtensionReason;
 import org.custos.security.api.RequestRefused;
@@ -16,6 +17,7 @@ class ExtensionRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     private static final LocalDate DUE = LocalDate.of(2026, 3, 3);
+    private static final Period SIX_YEARS = Period.ofYears(6);
 
     @Test
     void theNewDayMustBeAfterToday_R6() {
@@ -36,13 +38,20 @@ class ExtensionRulesTest {
     }
 
     @Test
-    void legalRiskKeepsRecordsAtMostSixYearsFromTheDayTheyFellDue_R6() {
+    void legalRiskKeepsRecordsAtMostItsPeriodFromTheDayTheyFellDue_R6() {
         assertNull(ExtensionRules.refusal(new ExtensionForm(ExtensionReason.LEGAL_RISK, DUE.plusYears(6), null),
-                DUE));
+                DUE, SIX_YEARS));
         assertEquals("legal risk keeps records at most 6 years from the day they fell due: until 3 March 2032 at the"
                 + " latest.", ExtensionRules.refusal(new ExtensionForm(ExtensionReason.LEGAL_RISK,
-                        DUE.plusYears(6).plusDays(1), null), DUE));
+                        DUE.plusYears(6).plusDays(1), null), DUE, SIX_YEARS));
         assertNull(ExtensionRules.refusal(new ExtensionForm(ExtensionReason.STATUTORY_MINIMUM, DUE.plusYears(10),
-                null), DUE), "only legal risk is bounded");
+                null), DUE, SIX_YEARS), "only legal risk is bounded");
+    }
+
+    @Test
+    void aShorterLegalRiskPeriodSetByTheDpmBoundsTheExtension_R6() {
+        assertEquals("legal risk keeps records at most 3 years from the day they fell due: until 3 March 2029 at the"
+                + " latest.", ExtensionRules.refusal(new ExtensionForm(ExtensionReason.LEGAL_RISK,
+                        DUE.plusYears(4), null), DUE, Period.ofYears(3)));
     }
 }
