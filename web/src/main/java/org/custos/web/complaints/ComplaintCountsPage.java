@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.custos.complaints.api.ComplaintCount;
 import org.custos.complaints.api.ComplaintCounts;
@@ -53,7 +52,7 @@ public class ComplaintCountsPage implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        byte[] csv = ComplaintCountsCsv.of(getCounts()).getBytes(StandardCharsets.UTF_8);
+        byte[] csv = ComplaintCountsCsv.of(getCounts());
         return DefaultStreamedContent.builder().name("complaint-counts.csv").contentType("text/csv")
                 .stream(() -> new ByteArrayInputStream(csv)).build();
     }

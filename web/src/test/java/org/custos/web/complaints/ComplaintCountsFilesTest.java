@@ -3,6 +3,7 @@ package org.custos.web.complaints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import org.custos.complaints.api.ComplaintCount;
@@ -22,10 +23,11 @@ class ComplaintCountsFilesTest {
 
     @Test
     void theCsvHasAWordedRowPerMonthKindAndOutcome_P1() {
-        assertEquals("Month,Kind,Outcome,Complaints\r\n"
-                + "\"November 2026\",\"Data protection\",\"Open\",2\r\n"
-                + "\"November 2026\",\"Data protection\",\"Outcome sent\",3\r\n"
-                + "\"December 2026\",\"Service\",\"Outcome sent\",1\r\n", ComplaintCountsCsv.of(COUNTS));
+        assertEquals("\uFEFF\"Month\",\"Kind\",\"Outcome\",\"Complaints\"\r\n"
+                + "\"November 2026\",\"Data protection\",\"Open\",\"2\"\r\n"
+                + "\"November 2026\",\"Data protection\",\"Outcome sent\",\"3\"\r\n"
+                + "\"December 2026\",\"Service\",\"Outcome sent\",\"1\"\r\n",
+                new String(ComplaintCountsCsv.of(COUNTS), StandardCharsets.UTF_8));
     }
 
     @Test

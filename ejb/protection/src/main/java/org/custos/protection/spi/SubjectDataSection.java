@@ -1,8 +1,11 @@
 package org.custos.protection.spi;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.document.StoredDocument;
+import org.custos.domain.shared.OrganisationTime;
 
 /** What one context holds about one person: one item per record or document. */
 public record SubjectDataSection(String context, List<DataItem> items) {
@@ -57,7 +60,7 @@ public record SubjectDataSection(String context, List<DataItem> items) {
 
         public Fields add(String label, Object value) {
             if (value != null && !value.toString().isBlank()) {
-                fields.add(new Field(label, value.toString()));
+                fields.add(new Field(label, words(value)));
             }
             return this;
         }
@@ -68,9 +71,20 @@ public record SubjectDataSection(String context, List<DataItem> items) {
          */
         public Fields addOtherPersons(String label, Object value, String whose) {
             if (value != null && !value.toString().isBlank()) {
-                fields.add(new Field(label, value.toString(), whose));
+                fields.add(new Field(label, words(value), whose));
             }
             return this;
+        }
+
+        /** A value as the person reads it: days and moments in words ("3 December 2026"), anything else as it is. */
+        private static String words(Object value) {
+            if (value instanceof LocalDate day) {
+                return OrganisationTime.DAY.format(day);
+            }
+            if (value instanceof LocalDateTime moment) {
+                return OrganisationTime.MOMENT.format(moment);
+            }
+            return value.toString();
         }
 
         /** What a copy of the data says of a stored document: its name, type, size, hash and day of upload. */

@@ -20,6 +20,7 @@ import org.custos.domain.protection.ReviewItem;
 import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.LetterKind;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
@@ -140,11 +141,12 @@ class PackAssembler {
         items.stream().flatMap(item -> ItemFields.fields(item.content()).stream())
                 .filter(field -> field.label().equals(SubjectDataSection.SOURCE)).map(ItemField::value).distinct()
                 .forEach(sources::add);
-        List<String> retention = holders.retentionRules().stream().filter(rule -> contexts.contains(rule.context().key()))
-                .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule)) + " (" + rule.rule() + ")")
-                .toList();
+        List<String> retention = holders.retentionRules().stream()
+                .filter(rule -> contexts.contains(rule.context().key()))
+                .map(rule -> rule.label() + ": " + PeriodText.of(calendar.retentionPeriod(rule))).toList();
         List<String> recipients = new ArrayList<>(subject == null ? List.of() : disclosures.of(subject.id()).stream()
-                .map(d -> d.recipient() + ": " + d.disclosed() + " (" + d.disclosedOn() + ")").toList());
+                .map(d -> d.recipient() + ": " + d.disclosed() + ", shared on "
+                        + OrganisationTime.DAY.format(d.disclosedOn())).toList());
         Collections.reverse(recipients); // the log lists the newest first, the letter the oldest
         return new SupplementaryInformation(purposes, categories, recipients, sources,
                 transfers(served), retention, stated(served, Purpose::automatedDecisions));

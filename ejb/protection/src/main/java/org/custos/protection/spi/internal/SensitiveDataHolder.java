@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.protection.Purpose;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
@@ -80,7 +81,7 @@ public class SensitiveDataHolder implements PersonalDataHolder {
                     new Field("Category", record.category().label()),
                     new Field("Recorded in", record.context()),
                     new Field(SubjectDataSection.PURPOSE, em.find(Purpose.class, record.purposeId()).name()),
-                    new Field("Recorded on", record.recordedAt().toLocalDate().toString()),
+                    new Field("Recorded on", OrganisationTime.DAY.format(record.recordedAt())),
                     new Field(CONTENT, record.content())));
             if (record.document() != null) {
                 fields.add(new Field("Document", record.document().fileName()));
@@ -94,7 +95,7 @@ public class SensitiveDataHolder implements PersonalDataHolder {
                     new Field("Data", approval.dataLabel()),
                     new Field("Justification", approval.justification()),
                     new Field("Status", approval.status().label()),
-                    new Field("Requested on", approval.requestedAt().toLocalDate().toString()),
+                    new Field("Requested on", OrganisationTime.DAY.format(approval.requestedAt())),
                     new Field(SubjectDataSection.ABOUT, "Approvals to use your sensitive information"))));
         }
         return new SubjectDataSection(CONTEXT, items);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.holds.api.DisclosureForm;
@@ -94,7 +95,7 @@ class DisclosuresIT {
                 exported.stream().map(SubjectDataSection.DataItem::recordId).toList());
         assertEquals(List.of(new Field("Recipient", "HM Revenue & Customs"),
                 new Field("What", "Name, start date and salary"), new Field("Why", purpose.definition().name()),
-                new Field("When", older.disclosedOn().toString()),
+                new Field("When", OrganisationTime.DAY.format(older.disclosedOn())),
                 new Field(SubjectDataSection.ABOUT, "Who we shared your data with")), exported.get(1).fields());
         assertEquals(List.of("CREATE Disclosure SUCCESS", "CREATE Disclosure SUCCESS", "READ Disclosure SUCCESS"),
                 Sql.column(database, "select action || ' ' || record_type || ' ' || outcome from sec_audit_entry"

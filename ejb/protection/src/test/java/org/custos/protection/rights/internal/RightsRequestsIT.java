@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.CompileState;
@@ -34,6 +35,8 @@ import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.holds.api.DisclosureForm;
+import org.custos.protection.holds.api.Disclosures;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.ChosenPerson;
@@ -100,6 +103,9 @@ class RightsRequestsIT {
 
     @Inject
     Approvals approvals;
+
+    @Inject
+    Disclosures disclosures;
 
     @Inject
     SensitiveData sensitive;
@@ -320,8 +326,11 @@ class RightsRequestsIT {
     }
 
     @Test
-    void compilingCollectsFromEveryHolderAndThePackKeepsTheDecisions_D3() throws Exception {
+    void compilingCollectsFromEveryHolderAndThePackKeepsTheDecisionsInWords_D3_D5() throws Exception {
         SubjectDetails grace = aPerson().named("Grace", unique("Subject")).withAnEmail().registeredIn(register);
+        LocalDate sharedOn = LocalDate.of(2026, 3, 1);
+        Callers.as(Role.HR, () -> disclosures.record(grace.id(), new DisclosureForm("HM Revenue & Customs",
+                "Name and salary", Callers.as(Role.HR, purposes::purposes).get(0).id(), sharedOn, null)));
         SubjectDetails other = aPerson().named("Olive", unique("Colleague")).withAnEmail().registeredIn(register);
         String otherName = other.data().givenNames() + " " + other.data().familyName();
         anApprovedHealthRecordFor(grace.id()).saying("Back pain; desk assessed with " + otherName)
@@ -380,6 +389,9 @@ class RightsRequestsIT {
         assertTrue(letter.contains("We make no decisions about you based solely on automated"), letter);
         assertFalse(letter.contains(otherName));
         assertTrue(letter.contains("ico.org.uk"));
+        assertTrue(letter.contains("HM Revenue & Customs: Name and salary, shared on 1 March 2026"), letter);
+        assertFalse(Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\(R\\d\\)").matcher(letter).find(),
+                "days in words, no rule ids: " + letter);
     }
 
     @Test
