@@ -30,7 +30,6 @@ import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,18 +40,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The retention run on Payara Micro with PostgreSQL (R6): what every deployed holder reports due reaches the review
  * queue once, however often runs find it and however many start at once; a run whose server was killed is taken
  * over; an extension that ended puts its item back in the queue; a context that fails does not stop the others.
- * The register and security holders of this module report nothing due, so a {@link ReportingHolder} stands in for
- * a record context (complaints) that does.
+ * The register and security holders of this module report nothing due, so the register stands in for a record
+ * context ({@link RegisterStandIn}) that does.
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionRunIT {
 
-    private static final String CONTEXT = "complaints";
+    private static final String CONTEXT = "register";
     private static final String RULE = "retention.test.rule";
 
     @Deployment
     static WebArchive deployment() {
-        return ProtectionDeployment.war().addAsResource(EmptyAsset.INSTANCE, ReportingHolderSwitch.SWITCH);
+        return ProtectionDeployment.war();
     }
 
     @Inject
@@ -60,9 +59,6 @@ class RetentionRunIT {
 
     @Inject
     RetentionLease lease;
-
-    @Inject
-    ReportingHolder holder;
 
     @Inject
     NightlyRetention nightly;
@@ -78,14 +74,13 @@ class RetentionRunIT {
 
     @BeforeEach
     void noRunGoesOn() throws Exception {
-        holder.reports(List.of());
+        RegisterStandIn.reset();
         awaitNoRun();
     }
 
     @AfterEach
     void letAnyRunEnd() throws Exception {
-        holder.open();
-        holder.reports(List.of());
+        RegisterStandIn.reset();
         awaitNoRun();
     }
 
@@ -96,13 +91,13 @@ class RetentionRunIT {
         assertFalse(lease.held(), "a run still holds the lease");
     }
 
-    /** Records due in the stand-in context, each of its own record. */
+    /** Records due in the register, standing in for a record context, each of its own record. */
     private List<RetentionItem> due(int count) {
         String stem = unique("rec");
         List<RetentionItem> items = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            items.add(new RetentionItem(CONTEXT, "Complaint", stem + "-" + i, 1000 + i, calendar.today().minusDays(i),
-                    RULE, "Complaint closed: 1 March 2024."));
+            items.add(new RetentionItem(CONTEXT, "test-record", stem + "-" + i, 1000 + i,
+                    calendar.today().minusDays(i), RULE, "Test event took place: 1 March 2024."));
         }
         return items;
     }
@@ -155,7 +150,7 @@ class RetentionRunIT {
         List<RetentionItem> items = due(3);
         List<RetentionItem> reported = new ArrayList<>(items);
         reported.add(items.get(0));
-        holder.reports(reported);
+        RegisterStandIn.reports(reported);
 
         RunProgress run = runToTheEnd();
 
@@ -164,24 +159,23 @@ class RetentionRunIT {
         assertEquals(waiting(items), queued(items));
         assertEquals(List.of(Long.toString(run.runId())), Sql.column(database, "select distinct run_id from"
                 + " prot_retention_item where record_id = ?", items.get(1).recordId()));
-        assertEquals(List.of(CONTEXT, "register", "security"),
+        assertEquals(List.of(CONTEXT, "security"),
                 run.contexts().stream().map(ContextProgress::context).toList(), "every deployed holder is asked");
-        ContextProgress complaints = context(run, CONTEXT);
-        assertEquals(3, complaints.found());
-        assertEquals(3, complaints.queued());
-        assertEquals("3 records due, 3 new in the queue", complaints.state());
-        assertEquals("Nothing due", context(run, "register").state());
+        ContextProgress register = context(run, CONTEXT);
+        assertEquals(3, register.found());
+        assertEquals(3, register.queued());
+        assertEquals("3 records due, 3 new in the queue", register.state());
         assertEquals("Nothing due", context(run, "security").state());
     }
 
     @Test
     void aSecondRunQueuesNothingTwice_R6() throws Exception {
         List<RetentionItem> items = due(2);
-        holder.reports(items);
+        RegisterStandIn.reports(items);
         RunProgress first = runToTheEnd();
         List<RetentionItem> more = new ArrayList<>(items);
         more.addAll(due(1));
-        holder.reports(more);
+        RegisterStandIn.reports(more);
 
         RunProgress second = runToTheEnd();
 
@@ -195,8 +189,8 @@ class RetentionRunIT {
     @Test
     void twoRunsStartedAtOnceMakeOneRunAndOneQueue_R6() throws Exception {
         List<RetentionItem> items = due(4);
-        holder.reports(items);
-        holder.waitsWhenAsked();
+        RegisterStandIn.reports(items);
+        RegisterStandIn.waitsWhenAsked();
         long before = runsSoFar();
 
         List<Future<Object>> calls = new ArrayList<>();
@@ -213,7 +207,7 @@ class RetentionRunIT {
         for (Future<Object> call : calls) {
             answers.add(call.get());
         }
-        assertTrue(holder.awaitAsked(), "the run asks the holder");
+        assertTrue(RegisterStandIn.awaitAsked(), "the run asks the holder");
         RequestRefused refused = (RequestRefused) answers.stream().filter(RequestRefused.class::isInstance)
                 .findFirst().orElseThrow(() -> new AssertionError("both runs started: " + answers));
         RunProgress started = (RunProgress) answers.stream().filter(RunProgress.class::isInstance).findFirst()
@@ -226,7 +220,7 @@ class RetentionRunIT {
         RequestRefused later = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM, runs::runNow));
         assertTrue(later.getMessage().startsWith("A retention run is going on already, started by dpm-tester at "),
                 later.getMessage());
-        holder.open();
+        RegisterStandIn.open();
 
         RunProgress run = ended(started.runId());
 
@@ -255,14 +249,14 @@ class RetentionRunIT {
     @Test
     void aRunWhoseServerWasKilledIsMarkedInterruptedAndTheNextStartsOver_R6() throws Exception {
         List<RetentionItem> items = due(3);
-        holder.reports(items);
+        RegisterStandIn.reports(items);
         LocalDateTime now = calendar.now();
         long killed = Long.parseLong(Sql.column(database, "select nextval('prot_retention_seq')").get(0));
         Sql.execute(database, "insert into prot_retention_run (id, version, as_of, started_at, started_by, state)"
                 + " values (?, 0, ?, ?, 'nightly', 'RUNNING')", killed, calendar.today(), now);
         Sql.execute(database, "insert into prot_retention_item (id, version, context, record_type, record_id,"
                 + " rule_key, subject_id, due_on, reason, run_id, queued_at, state) values (nextval('prot_retention_seq'),"
-                + " 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')", CONTEXT, "Complaint", items.get(0).recordId(), RULE,
+                + " 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING')", CONTEXT, "test-record", items.get(0).recordId(), RULE,
                 items.get(0).subjectId(), items.get(0).dueOn(), items.get(0).reason(), killed, now);
         Sql.execute(database, "update prot_retention_lease set holder = 'a killed server', run_id = ?,"
                 + " expires_at = ? where name = 'retention'", killed, now.plusMinutes(5));
@@ -295,13 +289,13 @@ class RetentionRunIT {
     @Test
     void anExtendedItemWhoseDateCameGoesBackToWaiting_R6() throws Exception {
         List<RetentionItem> items = due(3);
-        holder.reports(items);
+        RegisterStandIn.reports(items);
         runToTheEnd();
         LocalDate today = calendar.today();
         extend(items.get(0), today);
         extend(items.get(1), today.plusDays(1));
         extend(items.get(2), today.minusDays(1));
-        holder.reports(items.subList(0, 2));
+        RegisterStandIn.reports(items.subList(0, 2));
 
         RunProgress run = runToTheEnd();
 
@@ -318,15 +312,14 @@ class RetentionRunIT {
 
     @Test
     void aContextThatFailsIsRecordedAndTheRunGoesOnToTheOthers_R6() throws Exception {
-        holder.failsWith("The complaints database did not answer");
+        RegisterStandIn.failsWith("The register's database did not answer");
 
         RunProgress run = runToTheEnd();
 
         assertEquals("Finished", run.state());
-        ContextProgress complaints = context(run, CONTEXT);
-        assertTrue(complaints.failed());
-        assertEquals("Could not be asked: The complaints database did not answer", complaints.state());
-        assertEquals("Nothing due", context(run, "register").state());
+        ContextProgress register = context(run, CONTEXT);
+        assertTrue(register.failed());
+        assertEquals("Could not be asked: The register's database did not answer", register.state());
         assertEquals("Nothing due", context(run, "security").state());
         assertEquals(1, Callers.as(Role.DPM, () -> runs.runs(0, 1)).rows().get(0).failedContexts());
     }
@@ -334,7 +327,7 @@ class RetentionRunIT {
     @Test
     void theNightlyRunGoesOnceADayWhicheverServerComesFirst_R6() throws Exception {
         List<RetentionItem> items = due(2);
-        holder.reports(items);
+        RegisterStandIn.reports(items);
         Sql.execute(database, "update prot_retention_run set started_by = 'nightly before' where started_by = 'nightly'"
                 + " and as_of = ? and state = 'FINISHED'", calendar.today());
 

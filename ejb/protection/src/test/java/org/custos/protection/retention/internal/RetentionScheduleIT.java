@@ -20,7 +20,7 @@ import org.custos.protection.retention.api.RetentionSchedule;
 import org.custos.protection.retention.api.ScheduleRule;
 import org.custos.protection.retention.api.ScheduleVersion;
 import org.custos.protection.retention.api.Simulation;
-import org.custos.protection.retention.internal.ScheduleTestRecords.Event;
+import org.custos.protection.retention.internal.RegisterStandIn.Event;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
@@ -37,13 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The retention schedule on Payara Micro with PostgreSQL (R1-R6): the rules of the deployed holders with their
  * periods now, a version per change of a period, the policy document (PDF and CSV), and the simulator, whose
  * hypothetical periods never reach the settings or another call. The register declares a test rule
- * ({@link ScheduleTestRecords}) for the length of each test: person 1 has two records whose clock started in March
+ * ({@link RegisterStandIn}) for the length of each test: person 1 has two records whose clock started in March
  * 2020, persons 2 and 3 one each from January and February 2021; the rule keeps them 6 years.
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionScheduleIT {
 
-    private static final String KEY = ScheduleTestRecords.RULE.key();
+    private static final String KEY = RegisterStandIn.RULE.key();
     private static final LocalDate FROM = LocalDate.of(2026, 1, 1);
     private static final LocalDate TO = LocalDate.of(2026, 12, 31);
 
@@ -63,7 +63,7 @@ class RetentionScheduleIT {
 
     @BeforeEach
     void theRegisterDeclaresTheTestRule() {
-        ScheduleTestRecords.switchOn(List.of(new Event(1, LocalDate.of(2020, 3, 10)),
+        RegisterStandIn.switchOn(List.of(new Event(1, LocalDate.of(2020, 3, 10)),
                 new Event(1, LocalDate.of(2020, 3, 20)), new Event(2, LocalDate.of(2021, 1, 5)),
                 new Event(3, LocalDate.of(2021, 2, 1))));
     }
@@ -73,7 +73,7 @@ class RetentionScheduleIT {
         try {
             Callers.as(Role.DPM, () -> settings.change(KEY, ""));
         } finally {
-            ScheduleTestRecords.switchOff();
+            RegisterStandIn.reset();
         }
     }
 
@@ -142,7 +142,7 @@ class RetentionScheduleIT {
         assertEquals(Map.of(KEY, "5 years 11 months"), shorter.overrides());
         assertEquals(12, shorter.months().size());
 
-        assertEquals(Period.ofYears(6), calendar.retentionPeriod(ScheduleTestRecords.RULE),
+        assertEquals(Period.ofYears(6), calendar.retentionPeriod(RegisterStandIn.RULE),
                 "the setting is as it was");
         assertEquals("P6Y", Callers.as(Role.DPM, settings::settings).stream().filter(s -> s.key().equals(KEY))
                 .findFirst().orElseThrow().value());

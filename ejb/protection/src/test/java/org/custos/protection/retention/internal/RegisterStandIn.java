@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.custos.domain.shared.DataContext;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.spi.AccuracyReview;
@@ -27,15 +29,17 @@ import org.custos.protection.spi.RetentionRule;
 import org.custos.protection.spi.SubjectDataSection;
 
 /**
- * Test only: a retention rule and due records the register declares while a test {@linkplain #switchOn switches
- * them on}, because the holders deployed with protection declare no rule of their own. Switched off (always, unless
- * a test holds the switch) every holder answers exactly as it does without it, so the other tests of the module,
- * which deploy this class too, see nothing. The records are people's ids with the day of the event the rule's
- * clock counts from; a record is due once the rule's period ({@link ComplianceCalendar#retentionPeriod}) has passed.
+ * Test only: the register's holder standing in for a record context, because the holders deployed with protection
+ * (the register and security) declare no retention rule and report nothing due. A test can make the register
+ * declare a rule with dated records ({@link #switchOn}: people's ids with the day the rule's clock counts from,
+ * due once the rule's period has passed, {@link ComplianceCalendar#retentionPeriod}), report items due
+ * ({@link #reports}), fail when asked ({@link #failsWith}) or wait when asked until the test lets it go on
+ * ({@link #waitsWhenAsked}). Left alone, every holder answers exactly as it does without it, so the other tests of
+ * the module, which deploy this class too, see nothing; each test that changes it calls {@link #reset} after.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
-public class ScheduleTestRecords implements PersonalDataHolder {
+public class RegisterStandIn implements PersonalDataHolder {
 
     /** The rule, a record group of the register, kept 6 years from the event and summarised at its end. */
     public static final RetentionRule RULE = new RetentionRule(DataContext.REGISTER, "retention.test-schedule-records",
@@ -46,6 +50,10 @@ public class ScheduleTestRecords implements PersonalDataHolder {
     }
 
     private static volatile List<Event> events;
+    private static volatile List<RetentionItem> reported = List.of();
+    private static volatile String failure;
+    private static volatile CountDownLatch gate = new CountDownLatch(0);
+    private static volatile CountDownLatch asked = new CountDownLatch(0);
 
     @Inject
     @Delegate
@@ -55,17 +63,50 @@ public class ScheduleTestRecords implements PersonalDataHolder {
     @Inject
     ComplianceCalendar calendar;
 
-    /** The rule and these records join the register until {@link #switchOff()}. */
+    /** The rule and these records join the register until {@link #reset()}. */
     public static void switchOn(List<Event> recorded) {
         events = List.copyOf(recorded);
     }
 
-    public static void switchOff() {
+    /** The register reports these items due besides its own, until {@link #reset()}. */
+    public static void reports(List<RetentionItem> items) {
+        reported = List.copyOf(items);
+    }
+
+    /** The register fails when asked what is due, with this message, until {@link #reset()}. */
+    public static void failsWith(String message) {
+        failure = message;
+    }
+
+    /** The register waits when asked what is due until {@link #open} (a run that goes on while a test acts). */
+    public static void waitsWhenAsked() {
+        gate = new CountDownLatch(1);
+        asked = new CountDownLatch(1);
+    }
+
+    /** Waits until a run has asked the register (and waits itself). */
+    public static boolean awaitAsked() throws InterruptedException {
+        return asked.await(30, TimeUnit.SECONDS);
+    }
+
+    public static void open() {
+        gate.countDown();
+    }
+
+    /** Back to answering as the register does. */
+    public static void reset() {
         events = null;
+        reported = List.of();
+        failure = null;
+        open();
+    }
+
+    private boolean register() {
+        return holder.context() == DataContext.REGISTER;
     }
 
     private boolean on() {
-        return events != null && holder.context() == DataContext.REGISTER;
+        return events != null && register();
     }
 
     @Override
@@ -85,11 +126,20 @@ public class ScheduleTestRecords implements PersonalDataHolder {
 
     @Override
     public List<RetentionItem> dueForReview(LocalDate asOf) {
-        List<Event> recorded = events;
-        if (!on() || recorded == null) {
+        if (!register()) {
             return holder.dueForReview(asOf);
         }
+        asked.countDown();
+        awaitGate();
+        if (failure != null) {
+            throw new IllegalStateException(failure);
+        }
         List<RetentionItem> due = new ArrayList<>(holder.dueForReview(asOf));
+        due.addAll(reported);
+        List<Event> recorded = events;
+        if (recorded == null) {
+            return due;
+        }
         Period period = calendar.retentionPeriod(RULE);
         for (int i = 0; i < recorded.size(); i++) {
             Event event = recorded.get(i);
@@ -100,6 +150,17 @@ public class ScheduleTestRecords implements PersonalDataHolder {
             }
         }
         return due;
+    }
+
+    private static void awaitGate() {
+        try {
+            if (!gate.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The test never let the run go on.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
