@@ -11,13 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.custos.domain.shared.Anonymity;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
 
 /**
  * One person's application to one campaign (C1, C2): where it came from, where it stands, and the state of its
  * pre-employment checks. The criminal-records declaration and the health questionnaire are sensitive records of
- * the security context, referenced by id. Anonymised, it keeps its campaign and status only (R7).
+ * the security context, referenced by id. Anonymised, it keeps its campaign, status and kind of source, and the
+ * month or year it was received in (R7, {@link Anonymity}).
  */
 @Entity
 @Table(name = "rec_application")
@@ -94,6 +96,11 @@ public class Application {
 
     @Column(name = "anonymised_at")
     private LocalDateTime anonymisedAt;
+
+    /** Anonymised: how precisely {@link #receivedOn} is kept (its first day of the month or of the year). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "received_precision")
+    private Anonymity.Precision receivedPrecision;
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
@@ -172,16 +179,35 @@ public class Application {
         this.managerLeaveAt = null;
     }
 
-    /** R7: what is left can no longer single anyone out; only the campaign and the outcome stay, for counts. */
-    public void anonymise(LocalDateTime at) {
+    /**
+     * R7: what is left can no longer single anyone out. The person, the source's name, the reasons, the checks'
+     * records and accounts, the declarations' references and every date but the received one go; the received day
+     * becomes its month or year ({@code precision}, which the caller chose from the size of the group), and the
+     * times that must stay (status changed, created) become that same period's first day, saying nothing more. The
+     * time of anonymisation is kept to its month: an exact time would link the row to the erasure's audit entry.
+     * The campaign, the status and the kind of source stay, for counts.
+     */
+    public void anonymise(LocalDateTime at, Anonymity.Precision precision) {
         this.subjectId = null;
         this.sourceName = null;
         this.closingReason = null;
+        this.closingReasonTold = false;
+        this.identityCheckedOn = null;
         this.identityCheckedBy = null;
+        this.qualificationsCheckedOn = null;
         this.qualificationsCheckedBy = null;
         this.criminalDeclarationId = null;
         this.healthQuestionnaireId = null;
-        this.anonymisedAt = at;
+        this.noticeGivenOn = null;
+        this.hiredOn = null;
+        this.startsOn = null;
+        this.managerLeaveBy = null;
+        this.managerLeaveAt = null;
+        this.receivedOn = precision.coarsen(receivedOn);
+        this.receivedPrecision = precision;
+        this.statusChangedAt = receivedOn.atStartOfDay();
+        this.createdAt = receivedOn.atStartOfDay();
+        this.anonymisedAt = Anonymity.Precision.MONTH.coarsen(at.toLocalDate()).atStartOfDay();
     }
 
     public Long id() {
@@ -279,6 +305,11 @@ public class Application {
 
     public LocalDateTime anonymisedAt() {
         return anonymisedAt;
+    }
+
+    /** Anonymised: how precisely the received day is kept; null while the application names its person. */
+    public Anonymity.Precision receivedPrecision() {
+        return receivedPrecision;
     }
 
     public String createdBy() {

@@ -11,7 +11,8 @@ import org.custos.protection.calendar.api.PeriodText;
 /**
  * A setting's period in words on the page ("6 months", "72 hours", "off") and ISO-8601 text (P6M, PT72H, OFF)
  * behind it, through {@link PeriodText}. Text it cannot read is refused with a message, and stays in the field.
- * Empty stays empty (the setting's default).
+ * Empty stays empty (the setting's default). A whole number stays as it is: the one setting that is a number of
+ * people, not a period (R7's anonymity group), checks it.
  */
 @FacesConverter("periodWords")
 public class PeriodWordsConverter implements Converter<String> {
@@ -28,6 +29,9 @@ public class PeriodWordsConverter implements Converter<String> {
     public String getAsObject(FacesContext context, UIComponent component, String text) {
         if (text == null || text.isBlank()) {
             return "";
+        }
+        if (text.strip().matches("[0-9]{1,6}")) {
+            return text.strip(); // a number of people (R7's anonymity group), which the setting itself checks
         }
         return PeriodText.iso(text).orElseThrow(() -> new ConverterException(new FacesMessage(
                 FacesMessage.SEVERITY_ERROR, REFUSED, null)));

@@ -8,6 +8,7 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.protection.calendar.api.PeriodText;
+import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.recruitment.api.RetentionDates;
 
@@ -19,10 +20,13 @@ import org.custos.recruitment.api.RetentionDates;
  */
 record ApplicantRetention(Period unsuccessful, Period assessmentMaterial, Period talentPool) {
 
-    /** R1: an unsuccessful applicant's data, from the campaign's close. */
+    /**
+     * R1: an unsuccessful applicant's data, from the campaign's close; at its end the application is anonymised for
+     * the campaign's counts (R7), or destroyed when its group is too small.
+     */
     static final RetentionRule UNSUCCESSFUL_APPLICANT = new RetentionRule(DataContext.RECRUITMENT,
             "retention.unsuccessful-applicant", "R1", "Keep an unsuccessful applicant's data after the campaign closes",
-            "Campaign closed", Period.ofMonths(6));
+            "Campaign closed", Period.ofMonths(6), Disposal.ANONYMISE);
 
     /** R1: tests and interview notes, from the campaign's close. */
     static final RetentionRule ASSESSMENT_MATERIAL = new RetentionRule(DataContext.RECRUITMENT,

@@ -23,6 +23,7 @@ import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
+import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.ErasureOutcome;
 import java.util.Set;
 import org.custos.protection.spi.HeldData;
@@ -38,9 +39,10 @@ import org.custos.recruitment.api.RetentionDates;
 /**
  * Recruitment's part of the personal-data SPI: a person's applications with everything on them, and where they
  * were named as a referee or an emergency contact; erasure that anonymises applications and keeps their counts
- * (R7), but keeps a hired applicant's application, which is part of the staff file (R2) and is erased with it
- * ({@link HiredApplicationErasure}); and the applications and assessment material due for review (R1). The
- * declarations are sensitive records: the security context's holder answers for them.
+ * (R7; the one anonymisation is {@link ApplicationErasure}, which destroys an application whose group would hold
+ * fewer than k people), but keeps a hired applicant's application, which is part of the staff file (R2) and is
+ * erased with it ({@link HiredApplicationErasure}); and the applications and assessment material due for review
+ * (R1). The declarations are sensitive records: the security context's holder answers for them.
  */
 @ApplicationScoped
 public class RecruitmentDataHolder implements PersonalDataHolder {
@@ -218,6 +220,26 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                 .setParameter("subject", subjectId).executeUpdate();
         em.flush();
         return new ErasureOutcome(CONTEXT, erased, kept);
+    }
+
+    /**
+     * R7: anonymising an unsuccessful applicant's item anonymises exactly its application ({@link
+     * ApplicationErasure}: or destroys it when its group is too small, which the outcome says), not the person's
+     * other applications; destruction erases as before ({@link #destroyDue}).
+     */
+    @Override
+    public ErasureOutcome dispose(RetentionItem item, Disposal disposal) {
+        if (disposal != Disposal.ANONYMISE || !"Application".equals(item.recordType())) {
+            return PersonalDataHolder.super.dispose(item, disposal);
+        }
+        Application application = em.find(Application.class, Long.valueOf(item.recordId()));
+        if (application == null || application.anonymisedAt() != null) {
+            return new ErasureOutcome(CONTEXT, 0, List.of("Application " + item.recordId()
+                    + " was already anonymised or destroyed."));
+        }
+        ApplicationErasure.Erased erased = erasure.erase(application);
+        em.flush();
+        return new ErasureOutcome(CONTEXT, 1, List.of(erased.words()));
     }
 
     @Override

@@ -776,6 +776,12 @@ class RecruitmentContextIT {
         assertTrue(export.items().get(1).fields().contains(new SubjectDataSection.Field("SHA-256",
                 withCv.documents().get(0).sha256())));
 
+        for (int other = 0; other < 4; other++) { // four more rejected direct applicants that month: a group of 5
+            ApplicationView more = applied(campaign, ApplicationSource.DIRECT, null);
+            Sql.execute(database, "update rec_application set status = 'REJECTED' where id = ?", more.id());
+        }
+        cache.getCache().evictAll();
+
         ErasureOutcome erased = erase(person);
         assertEquals(1, erased.erased());
         for (String table : List.of("rec_document", "rec_assessment", "rec_talent_pool_consent")) {
@@ -784,8 +790,11 @@ class RecruitmentContextIT {
         }
         assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_application where subject_id = ?",
                 person));
-        assertEquals(1, Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()))
+        assertEquals(5, Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()))
                 .applicantsIn(ApplicationStatus.REJECTED), "the anonymised application still counts (R7)");
+        assertEquals(List.of(today().minusDays(10).withDayOfMonth(1) + " MONTH"), Sql.column(database,
+                "select received_on || ' ' || received_precision from rec_application where id = ?",
+                application.id()), "received kept to the month: its group holds 5 people (R7)");
 
         ApplicationView hiredApplication = atConditionalOffer(anOpenCampaign().recordedIn(campaigns));
         Sql.execute(database, "update rec_application set status = 'HIRED' where id = ?", hiredApplication.id());
@@ -793,6 +802,102 @@ class RecruitmentContextIT {
         ErasureOutcome keptHired = erase(hiredApplication.subjectId());
         assertEquals(0, keptHired.erased());
         assertTrue(keptHired.keptWithReasons().get(0).contains("part of the staff file"));
+    }
+
+    /**
+     * R7 through retention's anonymisation: exactly the item's application, no person, no free text, no dates but
+     * the received month (a group of at least k) or year, no events; a lone application in a rare group is destroyed
+     * instead, and says so; the campaign's counts stay for the anonymised ones.
+     */
+    @Test
+    void anonymisingKeepsTheMonthInAGroupOfKTheYearInASmallerOneAndDestroysALoneApplication_R7() throws Exception {
+        assertTrue(Callers.as(Role.DPM, () -> settings.settings()).stream().anyMatch(setting -> setting.key()
+                .equals("calendar.anonymity-group-size") && setting.defaultValue().equals("5")), "k is a setting");
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> settings.change("calendar.anonymity-group-size", "1")));
+        CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
+        int year = today().getYear() - 1;
+        List<ApplicationView> march = new java.util.ArrayList<>();
+        for (int day : List.of(3, 5, 10, 20, 28)) {
+            march.add(rejectedOn(campaign, ApplicationStatus.REJECTED, LocalDate.of(year, 3, day)));
+        }
+        List<ApplicationView> scattered = List.of(
+                rejectedOn(campaign, ApplicationStatus.REJECTED, LocalDate.of(year, 5, 14)),
+                rejectedOn(campaign, ApplicationStatus.REJECTED, LocalDate.of(year, 9, 2)));
+        ApplicationView lone = rejectedOn(campaign, ApplicationStatus.WITHDRAWN, LocalDate.of(year, 3, 4));
+        Sql.execute(database, "update rec_application set source_name = 'Agency X', closing_reason = 'Too junior',"
+                + " notice_given_on = received_on, identity_checked_on = received_on, identity_checked_by = 'hr'"
+                + " where campaign_id = ?", campaign.id());
+        ApplicationView elsewhere = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT, null);
+        Sql.execute(database, "update rec_application set subject_id = ? where id = ?", march.get(0).subjectId(),
+                elsewhere.id());
+        cache.getCache().evictAll();
+
+        for (ApplicationView application : march) {
+            anonymised(application);
+        }
+        List<String> yearWords = List.of(anonymised(scattered.get(0)), anonymised(scattered.get(1)));
+        ErasureOutcome destroyed = dispose(lone);
+
+        String id = Long.toString(campaign.id());
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_application where campaign_id = "
+                + id + " and (subject_id is not null or source_name is not null or closing_reason is not null"
+                + " or notice_given_on is not null or identity_checked_on is not null"
+                + " or identity_checked_by is not null)"), "no person, no free text, no other date (R7)");
+        assertEquals(List.of(year + "-03-01 MONTH " + year + "-03-01 00:00:00"), Sql.column(database,
+                "select distinct received_on || ' ' || received_precision || ' ' || status_changed_at"
+                        + " from rec_application where id in (" + ids(march) + ")"),
+                "five in March: kept to the month");
+        assertEquals(List.of(year + "-01-01 YEAR " + year + "-01-01 00:00:00"), Sql.column(database,
+                "select distinct received_on || ' ' || received_precision || ' ' || status_changed_at"
+                        + " from rec_application where id in (" + ids(scattered) + ")"),
+                "alone in their months, seven in the year: kept to the year");
+        assertTrue(yearWords.get(0).contains("to the year"), yearWords.toString());
+        assertEquals(List.of("0", "0"), List.of(
+                Sql.column(database, "select count(*) from rec_application where id = ?", lone.id()).get(0),
+                Sql.column(database, "select count(*) from rec_application_event where application_id in ("
+                        + ids(march) + ", " + lone.id() + ")").get(0)), "the lone one destroyed, events gone");
+        assertTrue(destroyed.keptWithReasons().get(0).contains("destroyed instead of anonymised"),
+                destroyed.toString());
+        assertEquals(List.of(Long.toString(march.get(0).subjectId())), Sql.column(database,
+                "select subject_id from rec_application where id = ?", elsewhere.id()),
+                "the person's other application is not the item's");
+        CampaignView counted = Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()));
+        assertEquals(7, counted.applicantsIn(ApplicationStatus.REJECTED), "the counts stay (R7)");
+        assertEquals(0, counted.applicantsIn(ApplicationStatus.WITHDRAWN));
+    }
+
+    private ApplicationView rejectedOn(CampaignView campaign, ApplicationStatus status, LocalDate receivedOn)
+            throws Exception {
+        ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
+        Sql.execute(database, "update rec_application set status = ?, received_on = ? where id = ?", status.name(),
+                java.sql.Date.valueOf(receivedOn), application.id());
+        return application;
+    }
+
+    private String anonymised(ApplicationView application) throws Exception {
+        ErasureOutcome outcome = dispose(application);
+        assertEquals(1, outcome.erased());
+        assertTrue(outcome.keptWithReasons().get(0).contains("was anonymised"), outcome.toString());
+        return outcome.keptWithReasons().get(0);
+    }
+
+    /** As the retention engine carries out a reviewer's decision: in its transaction. */
+    private ErasureOutcome dispose(ApplicationView application) throws Exception {
+        transaction.begin();
+        try {
+            return holder.dispose(new RetentionItem(DataContext.RECRUITMENT.key(), "Application",
+                    Long.toString(application.id()), application.subjectId(), today(),
+                    ApplicantRetention.UNSUCCESSFUL_APPLICANT.key(), "Campaign closed"),
+                    org.custos.protection.spi.Disposal.ANONYMISE);
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    private static String ids(List<ApplicationView> applications) {
+        return applications.stream().map(application -> Long.toString(application.id()))
+                .collect(Collectors.joining(", "));
     }
 
     @Test

@@ -62,6 +62,12 @@ public interface ComplianceCalendar {
     /** R6: the longest a reviewer may keep records past their retention date for legal risk, as it is set. */
     Period legalRiskExtension();
 
+    /**
+     * R7: the fewest people an anonymised group of records may hold (k, 5 by default), as it is set; a record whose
+     * group would be smaller is destroyed instead ({@link org.custos.domain.shared.Anonymity}).
+     */
+    int anonymityGroupSize();
+
     /** R1-R5: how long records are kept under the rule, as the DPM has set it. */
     Period retentionPeriod(RetentionRule rule);
 

@@ -132,6 +132,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public int anonymityGroupSize() {
+        return (Integer) value(PeriodSetting.ANONYMITY_GROUP_SIZE);
+    }
+
+    @Override
     public Period retentionPeriod(RetentionRule rule) {
         return HypotheticalPeriods.of(rule.key()).orElseGet(() -> (Period) value(PeriodSetting.of(rule)));
     }

@@ -98,7 +98,8 @@ public class DefaultSettings implements Settings {
                 em.remove(stored);
             }
         } else if (!setting.accepts(value)) {
-            throw new RequestRefused(setting.label() + ": enter " + (setting.fallback() instanceof Duration
+            throw new RequestRefused(setting.label() + ": enter " + (setting.fallback() instanceof Integer
+                    ? "a whole number of people, 2 or more" : setting.fallback() instanceof Duration
                     ? "a time in hours, such as 72 hours" : "a period such as 1 month, 3 months or 10 days")
                     + (setting.mayBeOff() ? ", or off to send no such reminders." : "."));
         } else {

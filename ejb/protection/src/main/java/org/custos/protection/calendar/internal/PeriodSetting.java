@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.custos.domain.shared.Anonymity;
 import org.custos.protection.calendar.api.ReminderLeadTimes;
 import org.custos.protection.spi.AccuracyReview;
 import org.custos.protection.spi.RetentionRule;
@@ -14,7 +15,9 @@ import org.custos.protection.spi.RetentionRule;
  * A period the DPM may change, as a setting: its key, what it governs, the DOMAIN rule, its default and how a
  * value is read. The calendar's own periods and the email reminders' lead times (which {@link #OFF} turns off) are
  * the constants here; each retention rule a context declares through the SPI is one more
- * ({@link #of(RetentionRule)}), and so is each accuracy review's interval ({@link #of(AccuracyReview)}, A1).
+ * ({@link #of(RetentionRule)}), and so is each accuracy review's interval ({@link #of(AccuracyReview)}, A1). One
+ * setting here is a number, not a period: the fewest people an anonymised group may hold (R7,
+ * {@link #ANONYMITY_GROUP_SIZE}), kept, changed and audited as the periods are.
  */
 record PeriodSetting(String key, String label, String rule, Function<String, Object> reader, Object fallback,
         boolean mayBeOff) {
@@ -52,6 +55,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     static final PeriodSetting LEGAL_RISK_EXTENSION = new PeriodSetting("calendar.legal-risk-extension",
             "Longest time records may be kept past their retention date for legal risk", "R6", Period::parse,
             Period.ofYears(6));
+    /** R7: the fewest people an anonymised group of records may hold (k); a smaller group is destroyed instead. */
+    static final PeriodSetting ANONYMITY_GROUP_SIZE = new PeriodSetting("calendar.anonymity-group-size",
+            "Fewest people an anonymised group of records may hold (a record in a smaller group is destroyed"
+                    + " instead)", "R7", Integer::valueOf, Anonymity.DEFAULT_K);
 
     static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
             "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
@@ -69,6 +76,7 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
             INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, COMPLAINT_ACKNOWLEDGEMENT, LEGAL_RISK_EXTENSION,
+            ANONYMITY_GROUP_SIZE,
             REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS, REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
 
     /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */
@@ -101,14 +109,17 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
 
     /**
      * Whether the text is a value of this setting (an ISO-8601 period like P1M, or a duration like PT72H; for a
-     * reminder also {@link #OFF}).
+     * reminder also {@link #OFF}; for the anonymity group a whole number of at least 2).
      */
     boolean accepts(String value) {
         try {
             Object parsed = parse(value);
+            if (parsed instanceof Integer people) {
+                return people >= 2;
+            }
             boolean negative = parsed instanceof Period period ? period.isNegative() : ((Duration) parsed).isNegative();
             return !negative && (!zero(parsed) || mayBeOff);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | NumberFormatException e) {
             return false;
         }
     }

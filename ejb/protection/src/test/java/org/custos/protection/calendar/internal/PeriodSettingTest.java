@@ -36,4 +36,16 @@ class PeriodSettingTest {
         assertFalse(PeriodSetting.REQUEST_RESPONSE.accepts("P0D"));
         assertEquals("P1M", PeriodSetting.REQUEST_RESPONSE.normalised("p1m"));
     }
+
+    @Test
+    void theAnonymityGroupIsANumberSettingOfTwoOrMorePeopleFiveByDefault_R7() {
+        assertTrue(PeriodSetting.CALENDAR.contains(PeriodSetting.ANONYMITY_GROUP_SIZE), "on the settings page");
+        assertEquals(5, PeriodSetting.ANONYMITY_GROUP_SIZE.parse(null));
+        assertEquals(8, PeriodSetting.ANONYMITY_GROUP_SIZE.parse(" 8 "));
+        assertEquals("8", PeriodSetting.ANONYMITY_GROUP_SIZE.normalised("8"));
+        assertTrue(PeriodSetting.ANONYMITY_GROUP_SIZE.accepts("2"));
+        assertFalse(PeriodSetting.ANONYMITY_GROUP_SIZE.accepts("1"), "a group of one singles its person out");
+        assertFalse(PeriodSetting.ANONYMITY_GROUP_SIZE.accepts("P1M"));
+        assertFalse(PeriodSetting.ANONYMITY_GROUP_SIZE.accepts("five"));
+    }
 }
