@@ -91,6 +91,18 @@ public class CarryOutStep {
                 List.copyOf(deciders)));
     }
 
+    /**
+     * The next groups (person and context) with decided items, the earliest decided first, at most {@code limit}:
+     * read in a transaction of its own, so that each look sees what this and other servers have done since.
+     */
+    public List<List<Object>> waiting(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select subject_id, context from prot_retention_item"
+                + " where state = 'DECIDED' group by subject_id, context order by min(id)")
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> List.<Object>of(((Number) row[0]).longValue(), (String) row[1])).toList();
+    }
+
     /** Records that carrying the group out failed: its items visibly not done, to be decided again. */
     public void fail(long subjectId, String context, String failure) {
         failAll(decided(subjectId, context), "Carrying it out failed, and nothing of it was done: " + failure);

@@ -6,8 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,17 +33,25 @@ public class RetentionCarrier {
     private static final Logger LOG = Logger.getLogger(RetentionCarrier.class.getName());
     private static final int BATCH = 200;
 
-    @PersistenceContext(unitName = "custos")
-    EntityManager em;
-
     @Inject
     CarryOutStep step;
 
     @Asynchronous
     public void carryOutWaiting() {
+        try {
+            carryOutAll();
+        } catch (RuntimeException e) {
+            // an asynchronous call's failure reaches no one: said here, and the next start or night picks them up
+            LOG.log(Level.SEVERE, "Retention: carrying out the decisions stopped; the rest waits for the next start,"
+                    + " night or decision", e);
+        }
+    }
+
+    private void carryOutAll() {
         Set<List<Object>> tried = new HashSet<>();
         while (true) {
-            List<List<Object>> groups = waitingGroups().stream().filter(group -> !tried.contains(group)).toList();
+            List<List<Object>> groups = step.waiting(BATCH).stream().filter(group -> !tried.contains(group))
+                    .toList();
             if (groups.isEmpty()) {
                 return;
             }
@@ -66,14 +72,6 @@ public class RetentionCarrier {
                 }
             }
         }
-    }
-
-    private List<List<Object>> waitingGroups() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select subject_id, context from prot_retention_item"
-                + " where state = 'DECIDED' group by subject_id, context order by min(id) limit " + BATCH)
-                .getResultList();
-        return rows.stream().map(row -> List.<Object>of(((Number) row[0]).longValue(), (String) row[1])).toList();
     }
 
     /** The innermost cause in words, without a stack: what the reviewer reads on the failed item. */
