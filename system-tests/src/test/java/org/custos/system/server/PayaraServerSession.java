@@ -82,6 +82,32 @@ public class PayaraServerSession implements LauncherSessionListener {
         return domains.resolve("custos-data");
     }
 
+    /**
+     * Kills the domain's server with SIGKILL (kill -9), as a crash would: no shutdown, its transactions cut off.
+     * Returns once the process has gone.
+     */
+    public static void killServer() {
+        try {
+            long pid = Long.parseLong(Files.readString(domains.resolve("custos/config/pid")).strip());
+            ProcessHandle server = ProcessHandle.of(pid).orElseThrow(
+                    () -> new IllegalStateException("No server process " + pid));
+            command("kill", "-9", Long.toString(pid));
+            server.onExit().get(2, TimeUnit.MINUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The server did not die", e);
+        }
+    }
+
+    /** Starts the domain again after {@link #killServer()}: its applications deploy again as it starts. */
+    public static void startAgain() {
+        run("start-domain", "--domaindir", domains.toString(), "custos");
+    }
+
     /** Deploys an application archive into the started domain, at the context root of its file name. */
     public static void deploy(Path archive) {
         admin("deploy", "--force=true", archive.toString());

@@ -1,6 +1,6 @@
 package org.custos.protection.retention.internal;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,10 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import org.custos.domain.protection.RetentionDecision;
 import org.custos.domain.protection.RetentionReviewItem;
-import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.spi.Disposal;
 import org.custos.protection.spi.ErasureOutcome;
@@ -23,10 +26,15 @@ import org.custos.protection.spi.RetentionItem;
  * Carries out the decided items of one person in one context, in a transaction of its own (R6): the items locked
  * so that no two servers carry out one twice, the holds checked again, the SHA-256 of the person's record set there
  * taken before anything goes, each item disposed of through the context's holder and its decision completed. A
- * failure rolls back the whole group; {@link #fail} then records it in another transaction.
+ * failure rolls back the whole group; {@link #fail} then records it in another transaction. Each group carried out
+ * leaves an audit entry ({@link CarryOutAudit}) naming the reviewers who decided.
+ * <p>
+ * {@code @PermitAll}, like {@link RetentionCarrier}: it carries out only what a reviewer has decided already (the
+ * facade checked that reviewer's role then, and the decision keeps who it was), and it runs at the server's start
+ * and on the nightly run with no one signed in. It is internal: the web module cannot reach it.
  */
 @Stateless
-@RolesAllowed({Role.Names.DPM, Role.Names.HR})
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class CarryOutStep {
 
@@ -45,6 +53,9 @@ public class CarryOutStep {
     @Inject
     ComplianceCalendar calendar;
 
+    @Inject
+    CarryOutAudit audit;
+
     /** Carries out the group; nothing when none of its items is still decided (another server did it). */
     public void carryOut(long subjectId, String context) {
         List<RetentionReviewItem> items = decided(subjectId, context);
@@ -58,15 +69,38 @@ public class CarryOutStep {
         }
         PersonalDataHolder holder = holders.of(context);
         String hash = RecordSetHash.of(holder.export(subjectId));
+        List<Long> itemIds = new ArrayList<>();
+        Map<String, Integer> byDisposal = new LinkedHashMap<>();
+        TreeSet<String> deciders = new TreeSet<>();
+        int records = 0;
         for (RetentionReviewItem item : items) {
             ErasureOutcome outcome = holder.dispose(new RetentionItem(item.context(), item.recordType(),
                     item.recordId(), item.subjectId(), item.dueOn(), item.ruleKey(), item.reason()),
                     Disposal.valueOf(item.decision()));
-            decisionOf(item).carriedOut(calendar.now(), outcome.erased(),
+            RetentionDecision decision = decisionOf(item);
+            decision.carriedOut(calendar.now(), outcome.erased(),
                     cut(String.join(" ", outcome.keptWithReasons()), KEPT_MAX), hash);
             item.done();
+            itemIds.add(item.id());
+            byDisposal.merge(item.decision(), 1, Integer::sum);
+            deciders.add(decision.decidedBy());
+            records += outcome.erased();
         }
         em.flush();
+        audit.carriedOut(new CarriedOutGroup(subjectId, context, itemIds, byDisposal, records, hash,
+                List.copyOf(deciders)));
+    }
+
+    /**
+     * The next groups (person and context) with decided items, the earliest decided first, at most {@code limit}:
+     * read in a transaction of its own, so that each look sees what this and other servers have done since.
+     */
+    public List<List<Object>> waiting(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select subject_id, context from prot_retention_item"
+                + " where state = 'DECIDED' group by subject_id, context order by min(id)")
+                .setMaxResults(limit).getResultList();
+        return rows.stream().map(row -> List.<Object>of(((Number) row[0]).longValue(), (String) row[1])).toList();
     }
 
     /** Records that carrying the group out failed: its items visibly not done, to be decided again. */

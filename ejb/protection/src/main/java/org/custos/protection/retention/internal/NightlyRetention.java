@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The nightly retention run (R6) at {@code custos.retention.hour} o'clock, London time (default 2). Every server
  * has this timer (it is not persistent, and Payara does not share timers between servers); the lease lets one of
- * them run, and a server whose timer comes after that run finished for the day does nothing.
+ * them run, and a server whose timer comes after that run finished for the day does nothing. Every server also
+ * carries out any decision still waiting ({@link RetentionCarrier}, its locks doing each group once).
  */
 @Singleton
 @Startup
@@ -44,6 +45,9 @@ public class NightlyRetention {
     @Inject
     ComplianceCalendar calendar;
 
+    @Inject
+    RetentionCarrier carrier;
+
     @PostConstruct
     void schedule() {
         timers.createCalendarTimer(new ScheduleExpression().hour(runningHour()).minute(0).second(0)
@@ -67,6 +71,16 @@ public class NightlyRetention {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "The nightly retention run could not start", e);
         }
+        try {
+            carryOutDecided();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The retention decisions waiting could not be carried out", e);
+        }
+    }
+
+    /** Sets the decided items still waiting going in the background, whoever decided them; returns at once. */
+    public void carryOutDecided() {
+        carrier.carryOutWaiting();
     }
 
     /**

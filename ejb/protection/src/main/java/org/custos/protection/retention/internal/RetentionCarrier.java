@@ -1,45 +1,57 @@
 package org.custos.protection.retention.internal;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.custos.domain.shared.Role;
 
 /**
  * Carries out the decided items in the background (R6), one person's context at a time, each in a transaction of its
  * own ({@link CarryOutStep}): a failure leaves the other groups done and its own items failed. Picks up every item
  * still decided, whoever decided it and whenever, so a run cut short by a restart resumes with the next call; a
- * group another server carries out at the same time is done once.
+ * group another server carries out at the same time is done once. Started by a decision, by the reviewer's
+ * "resume", {@link DecisionsLeftWaiting at the server's start} and by the {@link NightlyRetention nightly run}.
+ * <p>
+ * {@code @PermitAll} on purpose: it carries out only decisions already made, and the security decision was taken
+ * when a reviewer made them (the facade {@code RetentionReview} is {@code @RolesAllowed} DPM or HR, and each
+ * decision keeps who decided); after a restart or at night no one is signed in, and a run-as role would need a
+ * principal mapped on each kind of server (Payara Server, Payara Micro) for no gain. It is internal: the web module
+ * cannot reach it (an architecture rule), and it takes no argument a caller could aim at someone.
  */
 @Stateless
-@RolesAllowed({Role.Names.DPM, Role.Names.HR})
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionCarrier {
 
     private static final Logger LOG = Logger.getLogger(RetentionCarrier.class.getName());
     private static final int BATCH = 200;
 
-    @PersistenceContext(unitName = "custos")
-    EntityManager em;
-
     @Inject
     CarryOutStep step;
 
     @Asynchronous
     public void carryOutWaiting() {
+        try {
+            carryOutAll();
+        } catch (RuntimeException e) {
+            // an asynchronous call's failure reaches no one: said here, and the next start or night picks them up
+            LOG.log(Level.SEVERE, "Retention: carrying out the decisions stopped; the rest waits for the next start,"
+                    + " night or decision", e);
+        }
+    }
+
+    private void carryOutAll() {
         Set<List<Object>> tried = new HashSet<>();
         while (true) {
-            List<List<Object>> groups = waitingGroups().stream().filter(group -> !tried.contains(group)).toList();
+            List<List<Object>> groups = step.waiting(BATCH).stream().filter(group -> !tried.contains(group))
+                    .toList();
             if (groups.isEmpty()) {
                 return;
             }
@@ -60,14 +72,6 @@ public class RetentionCarrier {
                 }
             }
         }
-    }
-
-    private List<List<Object>> waitingGroups() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select subject_id, context from prot_retention_item"
-                + " where state = 'DECIDED' group by subject_id, context order by min(id) limit " + BATCH)
-                .getResultList();
-        return rows.stream().map(row -> List.<Object>of(((Number) row[0]).longValue(), (String) row[1])).toList();
     }
 
     /** The innermost cause in words, without a stack: what the reviewer reads on the failed item. */

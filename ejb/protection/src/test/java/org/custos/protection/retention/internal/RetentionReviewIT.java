@@ -79,6 +79,12 @@ class RetentionReviewIT {
     @Inject
     SensitiveData sensitive;
 
+    @Inject
+    DecisionsLeftWaiting atStart;
+
+    @Inject
+    NightlyRetention nightly;
+
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
@@ -98,6 +104,17 @@ class RetentionReviewIT {
                 + " rule_key, subject_id, due_on, reason, run_id, queued_at, state) values (?, 0, 'register',"
                 + " 'DataSubject', ?, ?, ?, ?, 'Left the organisation: 1 March 2019.', ?, ?, 'WAITING')", item,
                 Long.toString(subjectId), RULE, subjectId, dueOn, run, LocalDateTime.now());
+        return item;
+    }
+
+    /** An item the reviewer decided to destroy and that was left waiting (the server stopped before it was done). */
+    private long decidedAndLeftWaiting(long subjectId, String reviewer) throws Exception {
+        long item = queued(subjectId, LocalDate.now().minusDays(1));
+        Sql.execute(database, "update prot_retention_item set state = 'DECIDED', decision = 'DESTROY' where id = ?",
+                item);
+        Sql.execute(database, "insert into prot_retention_decision (id, version, item_id, action, schedule_version,"
+                + " decided_by, decided_at) values (?, 0, ?, 'DESTROY', 1, ?, ?)", id(), item, reviewer,
+                LocalDateTime.now().minusHours(1));
         return item;
     }
 
@@ -275,5 +292,45 @@ class RetentionReviewIT {
                 + " where item_id = ? and carried_out_at is not null", stuckItem));
         assertTrue(rowOf(stuckItem).stateText().startsWith("Failed"));
         assertTrue(Callers.as(Role.DPM, () -> review.carryingOut()).failed() >= 1);
+    }
+
+    @Test
+    void decisionsLeftWaitingAreCarriedOutAtTheStartAndAtNightWithNoOneSignedInAndTheAuditNamesTheDecider_R6_X2()
+            throws Exception {
+        long afterRestart = person("Restarted");
+        long atNight = person("Nightly");
+        String reviewer = unique("dpm-decided");
+        long restartItem = decidedAndLeftWaiting(afterRestart, reviewer);
+        long nightItem = decidedAndLeftWaiting(atNight, reviewer);
+
+        // no Callers.as: as the startup timer and the nightly timer, with no one signed in
+        atStart.carryOut();
+        carriedOut(restartItem);
+        nightly.carryOutDecided();
+        carriedOut(nightItem);
+
+        for (long item : List.of(restartItem, nightItem)) {
+            assertEquals("DONE", state(item));
+            assertEquals(List.of("1 1"), Sql.column(database, "select count(*) || ' ' || sum(records)"
+                    + " from prot_retention_decision where item_id = ? and carried_out_at is not null", item));
+        }
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from core_data_subject where id in (?, ?)",
+                afterRestart, atNight));
+        for (long subject : List.of(afterRestart, atNight)) {
+            List<String> entries = List.of();
+            for (int tries = 0; tries < 50 && entries.isEmpty(); tries++) {
+                // the entry is written just after the group's transaction commits
+                Thread.sleep(tries == 0 ? 0 : 100);
+                entries = Sql.column(database, "select actor || ' | ' || outcome || ' | ' || detail"
+                        + " from sec_audit_entry where subject_id = ? and action = 'ERASE'"
+                        + " and record_type = 'RetentionReviewItem'", subject);
+            }
+            assertEquals(1, entries.size(), entries.toString());
+            assertTrue(entries.get(0).startsWith("ANONYMOUS | SUCCESS | Retention decisions carried out in "),
+                    entries.get(0));
+            assertTrue(entries.get(0).contains(": destroyed 1 item, 1 record erased; record set SHA-256 "),
+                    entries.get(0));
+            assertTrue(entries.get(0).endsWith("; decided by " + reviewer), entries.get(0));
+        }
     }
 }
