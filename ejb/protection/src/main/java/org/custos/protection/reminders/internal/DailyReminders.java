@@ -43,7 +43,7 @@ public class DailyReminders {
     TimerService timers;
 
     @Inject
-    @ConfigProperty(name = "custos.reminders.hour", defaultValue = "7")
+    @ConfigProperty(name = "custos.reminders.hour", defaultValue = "" + DEFAULT_HOUR)
     int hour;
 
     @Inject

@@ -33,7 +33,7 @@ public class NightlyRetention {
     TimerService timers;
 
     @Inject
-    @ConfigProperty(name = "custos.retention.hour", defaultValue = "2")
+    @ConfigProperty(name = "custos.retention.hour", defaultValue = "" + DEFAULT_HOUR)
     int hour;
 
     @Inject

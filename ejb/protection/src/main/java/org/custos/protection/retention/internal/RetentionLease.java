@@ -37,7 +37,7 @@ public class RetentionLease {
     ComplianceCalendar calendar;
 
     @Inject
-    @ConfigProperty(name = "custos.retention.lease.minutes", defaultValue = "15")
+    @ConfigProperty(name = "custos.retention.lease.minutes", defaultValue = "" + DEFAULT_MINUTES)
     int minutes;
 
     /** A name for one run's hold on the lease: this server's process and a random part, unique to the run. */
