@@ -16,10 +16,10 @@ import org.custos.system.server.PayaraServerSession;
  * The harness's run, in order: seed PostgreSQL and H2 and time the raw SQL on each; deploy the EAR over the seeded
  * PostgreSQL, seed the other contexts' records on both under the application's data key (and time the compile
  * figure's raw SQL) and its audit trail; the DPM verifying the whole chain, one HR user, the DPM and a hiring
- * manager alone, concurrent mixed sessions, the DPM verifying what they added, with Gatling; the EAR again over the
- * seeded H2 file (as {@code run.sh} runs it), one user; the report. System properties (set by the module's pom):
- * {@code bench.size}, {@code bench.users}, {@code bench.seconds}, {@code bench.output} (a working directory),
- * {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
+ * manager alone, concurrent mixed sessions, the DPM verifying what they added, the DPM's retention run and review
+ * queue, with Gatling; the EAR again over the seeded H2 file (as {@code run.sh} runs it), one user; the report.
+ * System properties (set by the module's pom): {@code bench.size}, {@code bench.users}, {@code bench.seconds},
+ * {@code bench.output} (a working directory), {@code bench.report} (the Markdown file; a smoke run writes beside its output instead of into the docs).
  */
 public final class Benchmark {
 
@@ -85,6 +85,10 @@ public final class Benchmark {
         report.application(postgres, deployed, oneUser, concurrent);
         report.memory(idle, underLoad);
         report.verification(wholeChain, newEntries);
+        // after the other figures, which it would change: the queue it fills is on the DPM's home page
+        GatlingRun retention = GatlingRun.of(RetentionSimulation.class, results,
+                "the DPM's retention run and review queue, " + size.name());
+        report.retention(RetentionFigures.of(retention, postgres));
 
         h2.close();
         deleteRecursively(output.resolve("h2-data"));

@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  * HR case ({@link SeededStaff}); an organisation for every 50 people with two contacts and three services provided
  * ({@link SeededOrganisations}), every second a processor with its conditions and agreement; a complaint for every
  * 100 people, handled by HR or the DPM, with the people it names and its investigation steps
- * ({@link SeededComplaints}). About ten records per person, a million at 100,000 people. The first
+ * ({@link SeededComplaints}); records long past their retention period in the staff, complaints and
+ * relationships contexts, and talent-pool consents on some rejected applications ({@link SeededRetention}). About
+ * ten records per person, a million at 100,000 people. The first
  * {@code compiled} people instead have exactly the records of the compile figure ({@link SeededHoldings},
  * {@link SeededStaff}) and an open, identity-verified access request each. Encrypted columns are sealed by the
  * application's rule under its key ({@link DataKeyFile} installs it first). Ids are a function of the person, in
@@ -32,8 +34,8 @@ final class ContextSeed {
     private static final Map<String, Long> SEQUENCES_RESTART = Map.of("rec_seq", SeededHoldings.REC_NEXT,
             "sec_sensitive_record_seq", SeededHoldings.SENSITIVE_NEXT, "sec_approval_seq", SeededHoldings.APPROVAL_NEXT,
             "prot_request_seq", SeededHoldings.REQUEST_NEXT, "prot_breach_seq", SeededHoldings.BREACH_NEXT,
-            "stf_seq", SeededStaff.STAFF_NEXT, "rel_seq", SeededOrganisations.RELATIONSHIPS_NEXT,
-            "cmp_seq", SeededComplaints.COMPLAINTS_NEXT);
+            "stf_seq", SeededRetention.STAFF_NEXT, "rel_seq", SeededRetention.RELATIONSHIPS_NEXT,
+            "cmp_seq", SeededRetention.COMPLAINTS_NEXT);
 
     private ContextSeed() {
     }
@@ -60,6 +62,8 @@ final class ContextSeed {
             load.into("rec_application_event", SeededHoldings.EVENT_COLUMNS, each(people, holdings::events));
             load.into("rec_document", SeededHoldings.DOCUMENT_COLUMNS, each(people, holdings::documents));
             load.into("rec_assessment", SeededHoldings.ASSESSMENT_COLUMNS, each(people, holdings::assessments));
+            load.into("rec_talent_pool_consent", SeededRetention.CONSENT_COLUMNS,
+                    each(people, holdings::talentPoolConsents));
             load.into("sec_sensitive_record", SeededHoldings.SENSITIVE_COLUMNS, each(people, holdings::sensitive));
             load.into("sec_approval", SeededHoldings.APPROVAL_COLUMNS, each(people, holdings::approvals));
             load.into("prot_rights_request", SeededHoldings.REQUEST_COLUMNS, each(people, holdings::requests));
@@ -75,6 +79,7 @@ final class ContextSeed {
             staffRecords = records.get() - beforeStaff;
             seedOrganisations(load, new SeededOrganisations(people, compiled, today));
             seedComplaints(load, new SeededComplaints(people, compiled, today));
+            seedLongPast(load, people, new SeededRetention(people, compiled, today));
             try (Statement statement = connection.createStatement()) {
                 for (Map.Entry<String, Long> sequence : SEQUENCES_RESTART.entrySet()) {
                     statement.execute("alter sequence " + sequence.getKey() + " restart with " + sequence.getValue());
@@ -130,6 +135,20 @@ final class ContextSeed {
         load.into("cmp_person_named", SeededComplaints.PERSON_NAMED_COLUMNS,
                 eachComplaint(seeded, seeded::peopleNamed));
         load.into("cmp_note", SeededComplaints.NOTE_COLUMNS, eachComplaint(seeded, seeded::notes));
+    }
+
+    /** Records long past their retention period, for the retention run ({@link SeededRetention}). */
+    private static void seedLongPast(Loader load, int people, SeededRetention seeded) throws SQLException {
+        load.into("stf_staff_file", SeededStaff.FILE_COLUMNS, each(people, seeded::staffFiles));
+        load.into("stf_engagement", SeededStaff.ENGAGEMENT_COLUMNS, each(people, seeded::engagements));
+        load.into("cmp_complaint", SeededComplaints.COMPLAINT_COLUMNS,
+                IntStream.range(0, seeded.oldComplaints()).mapToObj(seeded::complaint));
+        load.into("cmp_handler", SeededComplaints.HANDLER_COLUMNS,
+                IntStream.range(0, seeded.oldComplaints()).boxed().flatMap(seeded::handlers));
+        load.into("rel_organisation", SeededOrganisations.ORGANISATION_COLUMNS,
+                IntStream.range(0, seeded.endedOrganisations()).mapToObj(seeded::organisation));
+        load.into("rel_contact", SeededOrganisations.CONTACT_COLUMNS,
+                IntStream.range(0, seeded.endedOrganisations()).boxed().flatMap(seeded::contacts));
     }
 
     private static Stream<Object[]> eachComplaint(SeededComplaints seeded,

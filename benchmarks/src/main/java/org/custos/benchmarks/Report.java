@@ -43,6 +43,7 @@ final class Report {
     private String h2Database;
     private Duration deployedOnH2;
     private GatlingRun oneUserOnH2;
+    private RetentionFigures retention;
 
     Report(Size size) {
         this.size = size;
@@ -63,6 +64,11 @@ final class Report {
     /** The DPM's and a hiring manager's one-user run. */
     void otherRoles(GatlingRun run) {
         this.otherRoles = run;
+    }
+
+    /** The DPM's retention run and the review queue it filled. */
+    void retention(RetentionFigures figures) {
+        this.retention = figures;
     }
 
     void auditSeeded(Duration took) {
@@ -125,6 +131,10 @@ final class Report {
                 md.append(", the DPM and a hiring manager alone `").append(fromRoot(otherRoles.indexPage()))
                         .append('`');
             }
+            if (retention != null) {
+                md.append(", the retention run and review queue `").append(fromRoot(retention.run().indexPage()))
+                        .append('`');
+            }
             if (oneUserOnH2 != null) {
                 md.append(", one user on H2 `").append(fromRoot(oneUserOnH2.indexPage())).append('`');
             }
@@ -165,8 +175,8 @@ final class Report {
                 seconds(took), "—", met(took.toSeconds() < 60)));
         contextsSeeding.forEach((database, seeded) -> row(md, "seeding the other contexts' records ("
                 + String.format(Locale.ROOT, "%,d", seeded.records()) + " rows: campaigns, applications, events,"
-                + " documents, assessments, special-category records, approvals, rights requests, review items,"
-                + " breaches; " + String.format(Locale.ROOT, "%,d", seeded.staffRecords()) + " of them staff files"
+                + " documents, assessments, talent-pool consents, special-category records, approvals, rights requests,"
+                + " review items, breaches, organisations, complaints, records long past their retention; " + String.format(Locale.ROOT, "%,d", seeded.staffRecords()) + " of them staff files"
                 + " with engagements, bank details, emergency contacts, checks, documents and HR cases), " + database,
                 "—", seconds(seeded.took()), "—", "—"));
         if (auditSeeded != null) {
@@ -182,8 +192,9 @@ final class Report {
                     + " the DPM's request", "≤ 1 s", measured(since), "—",
                     met(since.p95() <= 1_000 && since.errors() == 0));
         }
-        for (String missing : List.of("retention run over 1,000,000 records")) {
-            row(md, missing, "see issue 13", "not measured yet", "—", "—");
+        if (retention != null) {
+            retention.rows(applicationDatabase, size.people()).forEach(
+                    figure -> row(md, figure[0], figure[1], figure[2], "—", figure[3]));
         }
     }
 

@@ -168,6 +168,18 @@ final class SeededHoldings {
         });
     }
 
+    /**
+     * A talent-pool consent on one rejected application in ten (given on the day of the rejection), withdrawn a
+     * month later on every third of them ({@link SeededRetention}).
+     */
+    Stream<Object[]> talentPoolConsents(int person) {
+        return applicationIndexes(person).filter(j -> !compiled(person) && (person + j) % 40 == 3).mapToObj(j -> {
+            LocalDate rejected = min(received(person, j).plusDays(moved(ApplicationStatus.REJECTED)));
+            boolean withdrawn = person % 3 == 0 && !rejected.plusMonths(1).isAfter(today);
+            return SeededRetention.consent(application(person, j), rejected, withdrawn);
+        });
+    }
+
     Stream<Object[]> assessments(int person) {
         return applicationIndexes(person).boxed().flatMap(j -> {
             long application = application(person, j);

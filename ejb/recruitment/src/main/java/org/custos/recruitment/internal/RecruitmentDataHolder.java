@@ -261,23 +261,30 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionItem> dueForReview(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
-        List<Object[]> rows = em.createQuery("select a, c from Application a, Campaign c where c.id = a.campaignId"
-                + " and a.anonymisedAt is null and a.status <> :hired order by a.id", Object[].class)
+        // two statements whatever the number of applications: each row with its campaign's closing date and its
+        // talent-pool consent, and the ids of those with assessment material
+        List<Object[]> rows = em.createQuery("select a.id, a.subjectId, a.status, c.closesOn, t.givenOn,"
+                + " t.withdrawnOn from Application a join Campaign c on c.id = a.campaignId"
+                + " left join TalentPoolConsent t on t.applicationId = a.id"
+                + " where a.anonymisedAt is null and a.status <> :hired order by a.id", Object[].class)
                 .setParameter("hired", ApplicationStatus.HIRED).getResultList();
+        Set<Long> assessed = Set.copyOf(em.createQuery("select distinct x.applicationId from Assessment x,"
+                + " Application a where a.id = x.applicationId and a.anonymisedAt is null and a.status <> :hired",
+                Long.class).setParameter("hired", ApplicationStatus.HIRED).getResultList());
         ApplicantRetention rules = views.retention();
         for (Object[] row : rows) {
-            Application application = (Application) row[0];
-            RetentionDates dates = ApplicationViews.retention(rules, application, (Campaign) row[1],
-                    em.find(TalentPoolConsent.class, application.id()));
-            String id = Long.toString(application.id());
+            long applicationId = (Long) row[0];
+            Long subjectId = (Long) row[1];
+            RetentionDates dates = rules.datesFor((ApplicationStatus) row[2], (LocalDate) row[3], (LocalDate) row[4],
+                    (LocalDate) row[5]);
+            String id = Long.toString(applicationId);
             if (!dates.applicationReviewOn().isAfter(asOf)) {
-                due.add(new RetentionItem(CONTEXT, "Application", id, application.subjectId(),
+                due.add(new RetentionItem(CONTEXT, "Application", id, subjectId,
                         dates.applicationReviewOn(), ApplicantRetention.UNSUCCESSFUL_APPLICANT.key(),
                         "Unsuccessful or undecided application: " + dates.basis()));
             }
-            if (!dates.assessmentReviewOn().isAfter(asOf)
-                    && !erasure.of(Assessment.class, application.id()).isEmpty()) {
-                due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, application.subjectId(),
+            if (!dates.assessmentReviewOn().isAfter(asOf) && assessed.contains(applicationId)) {
+                due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, subjectId,
                         dates.assessmentReviewOn(), ApplicantRetention.ASSESSMENT_MATERIAL.key(),
                         "Assessment material: " + dates.basis()));
             }

@@ -703,6 +703,50 @@ class RecruitmentContextIT {
     }
 
     @Test
+    void whatIsDueIsReadInTheSameFewStatementsHoweverManyApplicationsThereAre_R1_R6_X1() throws Exception {
+        CampaignView old = aClosedCampaign().recordedIn(campaigns);
+        ApplicationView first = closedApplicant(old, "Dora", true, null);
+        List<String> forOne = reading(() -> Callers.as(Role.DPM, () -> holder.dueForReview(today())));
+        ApplicationView assessed = closedApplicant(old, "Dora", true, null);
+        ApplicationView inThePool = closedApplicant(old, "Dora", false,
+                new TalentPoolConsentForm("Recruitment privacy notice v3", ConsentMethod.EMAIL, today().minusDays(300)));
+        ApplicationView withdrawn = closedApplicant(old, "Dora", false,
+                new TalentPoolConsentForm("Recruitment privacy notice v3", ConsentMethod.EMAIL, today().minusDays(300)));
+        Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version()));
+
+        List<String> forFour = reading(() -> Callers.as(Role.DPM, () -> holder.dueForReview(today())));
+        List<String> due = Callers.as(Role.DPM, () -> holder.dueForReview(today())).stream()
+                .map(item -> item.recordType() + " " + item.recordId()).toList();
+
+        assertEquals(forOne.size(), forFour.size(), "the former list read each application's consent and assessments"
+                + " apart: " + forFour);
+        assertTrue(forFour.size() <= 6, "the applications with their campaigns and consents, those assessed, the"
+                + " retention settings: " + forFour);
+        for (ApplicationView application : List.of(first, assessed, withdrawn)) {
+            assertTrue(due.contains("Application " + application.id()), due.toString());
+        }
+        assertFalse(due.contains("Application " + inThePool.id()), "the talent-pool consent in force extends it (L2)");
+        assertTrue(due.contains("AssessmentMaterial " + first.id()) && due.contains("AssessmentMaterial "
+                + assessed.id()), due.toString());
+        assertFalse(due.contains("AssessmentMaterial " + inThePool.id()), "no assessment material held");
+        assertEquals(1, due.stream().filter(("Application " + first.id())::equals).count(), "listed once");
+    }
+
+    /** A rejected applicant of a campaign closed long ago, interviewed or not, with a talent-pool consent or not. */
+    private ApplicationView closedApplicant(CampaignView campaign, String name, boolean interviewed,
+            TalentPoolConsentForm consent) throws Exception {
+        long person = person(name, SubjectCategory.JOB_APPLICANT);
+        ApplicationView application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign.id(),
+                ChosenPerson.known(person), ApplicationSource.DIRECT, null, today().minusDays(350))));
+        if (interviewed) {
+            application = interviewed(Role.HR, moved(Role.HR, application, ApplicationStatus.SHORTLISTED));
+        }
+        ApplicationView toReject = application;
+        return Callers.as(Role.HR, () -> applications.reject(toReject.id(), toReject.version(),
+                new Rejection("Not shortlisted", false, consent)));
+    }
+
+    @Test
     void exportReadsAPersonsApplicationsInTheSameFewStatementsHoweverManyTheyHave_D3() throws Exception {
         long one = person("Grace", SubjectCategory.JOB_APPLICANT);
         withCvAndInterview(anOpenCampaign().recordedIn(campaigns), one);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.relationships.Organisation;
@@ -123,14 +124,14 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionItem> dueForReview(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
+        Period period = calendar.retentionPeriod(RelationshipsRetention.CONTACTS);
         for (Object[] row : em.createQuery("select c, o.relationshipEnd from OrganisationContact c,"
                 + " RelationshipOrganisation o"
                 + " where o.id = c.organisationId and o.relationshipEnd is not null order by c.id", Object[].class)
                 .getResultList()) {
             OrganisationContact contact = (OrganisationContact) row[0];
             LocalDate ended = (LocalDate) row[1];
-            RelationshipsRetention.reviewOn(ended,
-                    calendar.retentionPeriod(RelationshipsRetention.CONTACTS)).filter(on -> !on.isAfter(asOf))
+            RelationshipsRetention.reviewOn(ended, period).filter(on -> !on.isAfter(asOf))
                     .ifPresent(on -> due.add(new RetentionItem(CONTEXT, "OrganisationContact",
                             Long.toString(contact.id()), contact.subjectId(), on,
                             RelationshipsRetention.CONTACTS.key(), RelationshipsRetention.CONTACTS.reason(ended))));

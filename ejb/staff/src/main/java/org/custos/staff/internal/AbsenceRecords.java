@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -103,15 +104,17 @@ class AbsenceRecords {
     /** The absences (each one) of leavers whose period after leaving has passed by {@code asOf}. */
     List<RetentionItem> due(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
-        for (StaffFile file : em.createQuery("select distinct f from StaffFile f, SicknessAbsence a"
-                + " where a.staffFileId = f.id and f.subjectId is not null order by f.id", StaffFile.class)
+        Period period = calendar.retentionPeriod(StaffRetention.SICKNESS_ABSENCE);
+        // one statement whatever the number of absences: each absence with its file's person and the latest
+        // engagement's leaving date (none yet: not due), in the order of the files and each file's own list
+        for (Object[] row : em.createQuery("select a.id, f.subjectId, e.leavingDate from SicknessAbsence a,"
+                + " StaffFile f, Engagement e where a.staffFileId = f.id and e.staffFileId = f.id and e.latest = true"
+                + " and f.subjectId is not null order by f.id, a.firstDay desc, a.id desc", Object[].class)
                 .getResultList()) {
-            LocalDate left = records.engagement(file.id()).leavingDate();
-            StaffRetention.reviewOn(left, calendar.retentionPeriod(StaffRetention.SICKNESS_ABSENCE))
-                    .filter(on -> !on.isAfter(asOf)).ifPresent(on -> of(file.id()).forEach(absence -> due.add(
-                            new RetentionItem(StaffDataHolder.CONTEXT, "SicknessAbsence", Long.toString(absence.id()),
-                                    file.subjectId(), on, StaffRetention.SICKNESS_ABSENCE.key(),
-                                    StaffRetention.SICKNESS_ABSENCE.reason(left)))));
+            LocalDate left = (LocalDate) row[2];
+            StaffRetention.reviewOn(left, period).filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(
+                    new RetentionItem(StaffDataHolder.CONTEXT, "SicknessAbsence", row[0].toString(), (Long) row[1],
+                            on, StaffRetention.SICKNESS_ABSENCE.key(), StaffRetention.SICKNESS_ABSENCE.reason(left))));
         }
         return due;
     }

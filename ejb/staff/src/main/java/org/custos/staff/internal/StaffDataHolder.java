@@ -237,14 +237,16 @@ public class StaffDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionItem> dueForReview(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
-        for (StaffFile file : em.createQuery("select f from StaffFile f, Engagement e where e.staffFileId = f.id"
-                + " and e.leavingDate is not null and e.latest = true and f.subjectId is not null order by f.id",
-                StaffFile.class)
+        Period period = calendar.retentionPeriod(StaffRetention.STAFF_FILE);
+        // one statement whatever the number of leavers: each file with its latest engagement's leaving date
+        for (Object[] row : em.createQuery("select f.id, f.subjectId, e.leavingDate from StaffFile f, Engagement e"
+                + " where e.staffFileId = f.id and e.leavingDate is not null and e.latest = true"
+                + " and f.subjectId is not null order by f.id", Object[].class)
                 .getResultList()) {
-            LocalDate left = records.engagement(file.id()).leavingDate();
-            StaffRetention.reviewOn(left, calendar.retentionPeriod(StaffRetention.STAFF_FILE))
+            LocalDate left = (LocalDate) row[2];
+            StaffRetention.reviewOn(left, period)
                     .filter(on -> !on.isAfter(asOf)).ifPresent(on -> due.add(new RetentionItem(CONTEXT, "StaffFile",
-                            Long.toString(file.id()), file.subjectId(), on, StaffRetention.STAFF_FILE.key(),
+                            row[0].toString(), (Long) row[1], on, StaffRetention.STAFF_FILE.key(),
                             StaffRetention.STAFF_FILE.reason(left))));
         }
         due.addAll(caseSummaries.due(asOf));

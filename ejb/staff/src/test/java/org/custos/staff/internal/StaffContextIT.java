@@ -461,6 +461,34 @@ class StaffContextIT {
     }
 
     @Test
+    void whatIsDueIsReadInTheSameFewStatementsHoweverManyLeaversThereAre_R3_R6_X1() throws Exception {
+        long first = opened("Lea", EngagementType.EMPLOYEE, "Accounts clerk").id();
+        leftOn(first, today().minusYears(7));
+        List<String> forOne = dueStatements();
+        List<Long> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            long file = opened("Lea", EngagementType.EMPLOYEE, "Accounts clerk").id();
+            leftOn(file, today().minusYears(8).plusDays(i));
+            more.add(file);
+        }
+
+        List<String> forFour = dueStatements();
+        List<String> due = throughTheSpi(holder -> holder.dueForReview(today())).stream()
+                .filter(item -> item.recordType().equals("StaffFile")).map(RetentionItem::recordId).toList();
+
+        assertEquals(forOne.size(), forFour.size(), "the former list read each leaver's engagement apart: " + forFour);
+        assertTrue(due.contains(Long.toString(first)) && more.stream().allMatch(file -> due.contains(
+                Long.toString(file))), due.toString());
+    }
+
+    /** The statements the staff holder's list of what is due issues. */
+    private List<String> dueStatements() throws Exception {
+        cache.getCache().evictAll();
+        return SqlStatements.issuedBy(cache, () -> throughTheSpi(holder -> holder.dueForReview(today()))).stream()
+                .filter(sql -> sql.startsWith("select")).toList();
+    }
+
+    @Test
     void theHolderCountsInSqlThePeopleWithAFileOnce_X5() throws Exception {
         String held = throughTheSpi(staff -> staff.heldData().peopleQuery());
         long before = countOf(held);
