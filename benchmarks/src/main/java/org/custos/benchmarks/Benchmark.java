@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.custos.domain.shared.Role;
@@ -28,7 +29,21 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /**
+     * Runs the benchmark and exits: with 1 when it fails, so that the server, the Gatling threads and Maven do not
+     * wait for ever.
+     */
+    public static void main(String[] args) {
+        try {
+            run();
+        } catch (Exception | Error e) {
+            LOG.log(Level.SEVERE, "The benchmark failed", e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run() throws Exception {
         Size size = Size.fromSystemProperties();
         Path output = Path.of(System.getProperty("bench.output", "target/bench"));
         Path reportFile = size.full() ? Path.of(System.getProperty("bench.report", "docs/performance.md"))
@@ -99,7 +114,6 @@ public final class Benchmark {
 
         report.writeTo(reportFile);
         LOG.info(() -> "Figures written to " + reportFile.toAbsolutePath() + "\n" + report.markdown());
-        System.exit(0);
     }
 
     private static void seedAndMeasure(Database database, List<Person> people, Size size, Report report)
