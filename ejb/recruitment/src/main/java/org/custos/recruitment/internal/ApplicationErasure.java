@@ -52,26 +52,13 @@ class ApplicationErasure {
     }
 
     Erased erase(Application application) {
-        for (Class<?> type : List.of(ApplicantDocument.class, Assessment.class, Reference.class,
-                EmergencyContact.class)) {
-            of(type, application.id()).forEach(em::remove);
-        }
-        for (Class<?> type : List.of(FinalOffer.class, TalentPoolConsent.class)) {
-            Object row = em.find(type, application.id());
-            if (row != null) {
-                em.remove(row);
-            }
-        }
-        em.createQuery("delete from ApplicationEvent e where e.applicationId = :id")
-                .setParameter("id", application.id()).executeUpdate();
+        deleteWhatHangsOn(application);
         Anonymity anonymity = new Anonymity(calendar.anonymityGroupSize());
         LocalDate received = application.receivedOn();
         Optional<Anonymity.Precision> precision = anonymity.precision(
                 group(application, Anonymity.Precision.MONTH), group(application, Anonymity.Precision.YEAR));
         if (precision.isEmpty()) {
-            em.flush(); // what refers to the application (a pending hire being removed) goes first
-            em.remove(application);
-            em.flush();
+            destroyAlone(application);
             return new Erased(true, "Application " + application.id() + " was destroyed instead of anonymised:"
                     + " fewer than " + anonymity.k() + " applications to its campaign with the same status and"
                     + " source were received in " + received.getYear() + ", so what would stay of it could single"
@@ -81,6 +68,42 @@ class ApplicationErasure {
         return new Erased(false, "Application " + application.id() + " was anonymised: it keeps its campaign,"
                 + " status and kind of source, and the day it was received " + precision.get().label()
                 + ", for counts.");
+    }
+
+    /**
+     * Destroys the application outright, with everything on it (R1, R6: a reviewer's decision to destroy it rather
+     * than keep it anonymised); the number of records that went.
+     */
+    int destroy(Application application) {
+        int records = deleteWhatHangsOn(application);
+        destroyAlone(application);
+        return records + 1;
+    }
+
+    /** Its documents, assessments, references, emergency contacts, offer, consent and events; how many went. */
+    private int deleteWhatHangsOn(Application application) {
+        int records = 0;
+        for (Class<?> type : List.of(ApplicantDocument.class, Assessment.class, Reference.class,
+                EmergencyContact.class)) {
+            List<?> rows = of(type, application.id());
+            rows.forEach(em::remove);
+            records += rows.size();
+        }
+        for (Class<?> type : List.of(FinalOffer.class, TalentPoolConsent.class)) {
+            Object row = em.find(type, application.id());
+            if (row != null) {
+                em.remove(row);
+                records++;
+            }
+        }
+        return records + em.createQuery("delete from ApplicationEvent e where e.applicationId = :id")
+                .setParameter("id", application.id()).executeUpdate();
+    }
+
+    private void destroyAlone(Application application) {
+        em.flush(); // what refers to the application (a pending hire being removed) goes first
+        em.remove(application);
+        em.flush();
     }
 
     /**

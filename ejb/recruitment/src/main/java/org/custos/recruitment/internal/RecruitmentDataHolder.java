@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.recruitment.ApplicantDocument;
@@ -48,6 +49,10 @@ import org.custos.recruitment.api.RetentionDates;
 public class RecruitmentDataHolder implements PersonalDataHolder {
 
     static final String CONTEXT = DataContext.RECRUITMENT.key();
+
+    /** The record types of the items due for review: an application, or only its assessment material. */
+    private static final String APPLICATION = "Application";
+    private static final String ASSESSMENT_MATERIAL = "AssessmentMaterial";
 
     /** The month an application was received, as the response letter names it: "June 2026". */
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -223,23 +228,51 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     }
 
     /**
+     * R1, R6: exactly what the item names goes, not the person's other applications (a later campaign's may not be
+     * due): its application with everything on it, or only its assessment material.
+     */
+    @Override
+    public ErasureOutcome destroyDue(RetentionItem item) {
+        Application application = dueApplication(item);
+        if (application == null) {
+            return new ErasureOutcome(CONTEXT, 0, List.of(goneAlready(item)));
+        }
+        if (ASSESSMENT_MATERIAL.equals(item.recordType())) {
+            List<Assessment> assessments = erasure.of(Assessment.class, application.id());
+            assessments.forEach(em::remove);
+            em.flush();
+            return new ErasureOutcome(CONTEXT, assessments.size(), List.of());
+        }
+        return new ErasureOutcome(CONTEXT, erasure.destroy(application), List.of());
+    }
+
+    /**
      * R7: anonymising an unsuccessful applicant's item anonymises exactly its application ({@link
-     * ApplicationErasure}: or destroys it when its group is too small, which the outcome says), not the person's
-     * other applications; destruction erases as before ({@link #destroyDue}).
+     * ApplicationErasure}: or destroys it when its group is too small, which the outcome says).
      */
     @Override
     public ErasureOutcome dispose(RetentionItem item, Disposal disposal) {
-        if (disposal != Disposal.ANONYMISE || !"Application".equals(item.recordType())) {
+        if (disposal != Disposal.ANONYMISE || !APPLICATION.equals(item.recordType())) {
             return PersonalDataHolder.super.dispose(item, disposal);
         }
-        Application application = em.find(Application.class, Long.valueOf(item.recordId()));
-        if (application == null || application.anonymisedAt() != null) {
-            return new ErasureOutcome(CONTEXT, 0, List.of("Application " + item.recordId()
-                    + " was already anonymised or destroyed."));
+        Application application = dueApplication(item);
+        if (application == null) {
+            return new ErasureOutcome(CONTEXT, 0, List.of(goneAlready(item)));
         }
         ApplicationErasure.Erased erased = erasure.erase(application);
         em.flush();
         return new ErasureOutcome(CONTEXT, 1, List.of(erased.words()));
+    }
+
+    /** The item's application while it still names the item's person; null once anonymised or destroyed. */
+    private Application dueApplication(RetentionItem item) {
+        Application application = em.find(Application.class, Long.valueOf(item.recordId()));
+        return application == null || !Objects.equals(application.subjectId(), item.subjectId()) ? null
+                : application;
+    }
+
+    private static String goneAlready(RetentionItem item) {
+        return "Application " + item.recordId() + " was already anonymised or destroyed.";
     }
 
     @Override
@@ -279,12 +312,12 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                     (LocalDate) row[5]);
             String id = Long.toString(applicationId);
             if (!dates.applicationReviewOn().isAfter(asOf)) {
-                due.add(new RetentionItem(CONTEXT, "Application", id, subjectId,
+                due.add(new RetentionItem(CONTEXT, APPLICATION, id, subjectId,
                         dates.applicationReviewOn(), ApplicantRetention.UNSUCCESSFUL_APPLICANT.key(),
                         "Unsuccessful or undecided application: " + dates.basis()));
             }
             if (!dates.assessmentReviewOn().isAfter(asOf) && assessed.contains(applicationId)) {
-                due.add(new RetentionItem(CONTEXT, "AssessmentMaterial", id, subjectId,
+                due.add(new RetentionItem(CONTEXT, ASSESSMENT_MATERIAL, id, subjectId,
                         dates.assessmentReviewOn(), ApplicantRetention.ASSESSMENT_MATERIAL.key(),
                         "Assessment material: " + dates.basis()));
             }

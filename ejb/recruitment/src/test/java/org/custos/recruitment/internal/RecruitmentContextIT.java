@@ -49,6 +49,7 @@ import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
+import org.custos.protection.spi.RetentionRule;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
@@ -730,6 +731,48 @@ class RecruitmentContextIT {
                 + assessed.id()), due.toString());
         assertFalse(due.contains("AssessmentMaterial " + inThePool.id()), "no assessment material held");
         assertEquals(1, due.stream().filter(("Application " + first.id())::equals).count(), "listed once");
+    }
+
+    @Test
+    void destroyingADueItemTakesWhatItNamesAndNotThePersonsOtherApplications_R1_R6() throws Exception {
+        ApplicationView due = closedApplicant(aClosedCampaign().recordedIn(campaigns), "Edna", true, null);
+        ApplicationView later = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT, null);
+        Sql.execute(database, "update rec_application set subject_id = ? where id = ?", due.subjectId(), later.id());
+        cache.getCache().evictAll();
+        String assessments = "select count(*) from rec_assessment where application_id = " + due.id();
+        assertFalse(Sql.column(database, assessments).get(0).equals("0"), "interviewed: assessment material held");
+
+        ErasureOutcome material = destroyed(due, "AssessmentMaterial", ApplicantRetention.ASSESSMENT_MATERIAL);
+
+        assertTrue(material.erased() > 0, material.toString());
+        assertEquals(List.of("0"), Sql.column(database, assessments), "the assessment material went");
+        assertEquals(List.of(Long.toString(due.subjectId())), Sql.column(database,
+                "select subject_id from rec_application where id = ?", due.id()), "its application stays");
+
+        ErasureOutcome application = destroyed(due, "Application", ApplicantRetention.UNSUCCESSFUL_APPLICANT);
+
+        assertTrue(application.erased() > 0, application.toString());
+        assertEquals(List.of("0", "0"), List.of(
+                Sql.column(database, "select count(*) from rec_application where id = ?", due.id()).get(0),
+                Sql.column(database, "select count(*) from rec_application_event where application_id = ?",
+                        due.id()).get(0)), "the application went with its events");
+        assertEquals(List.of(Long.toString(due.subjectId())), Sql.column(database,
+                "select subject_id from rec_application where id = ?", later.id()),
+                "the person's application to a later campaign is not due and stays");
+        assertEquals(0, destroyed(due, "Application", ApplicantRetention.UNSUCCESSFUL_APPLICANT).erased(), "once");
+    }
+
+    /** As the retention engine carries out a reviewer's decision to destroy: in its transaction. */
+    private ErasureOutcome destroyed(ApplicationView application, String recordType, RetentionRule rule)
+            throws Exception {
+        transaction.begin();
+        try {
+            return holder.dispose(new RetentionItem(DataContext.RECRUITMENT.key(), recordType,
+                    Long.toString(application.id()), application.subjectId(), today(), rule.key(), "Campaign closed"),
+                    org.custos.protection.spi.Disposal.DESTROY);
+        } finally {
+            transaction.commit();
+        }
     }
 
     /** A rejected applicant of a campaign closed long ago, interviewed or not, with a talent-pool consent or not. */
