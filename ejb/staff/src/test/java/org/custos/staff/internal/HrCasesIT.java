@@ -401,8 +401,8 @@ class HrCasesIT {
                         : value(item, "Case").equals(Long.toString(expired.id())))).toList();
         assertEquals(List.of("HrCase", "HrCaseNote", "HrCaseNote", "HrCaseMeeting", "HrCaseDocument"),
                 ofExpired.stream().map(DataItem::recordType).toList());
-        assertEquals(List.of("Verbal warning", decided.plusMonths(3).toString()), List.of(value(ofExpired.get(0),
-                "Warning"), value(ofExpired.get(0), "Warning expires on")));
+        assertEquals(List.of("Verbal warning", OrganisationTime.DAY.format(decided.plusMonths(3))),
+                List.of(value(ofExpired.get(0), "Warning"), value(ofExpired.get(0), "Warning expires on")));
         assertEquals(List.of("invitation.pdf", Sha256.hex(letter)), List.of(value(ofExpired.get(4), "File name"),
                 value(ofExpired.get(4), "SHA-256")), "documents by name and hash");
         List<RetentionItem> due = throughTheSpi(holder -> holder.dueForReview(today()));
