@@ -198,7 +198,7 @@ class ComplaintsBrowserIT {
         browser.waitForText(By.id("counts:table"), "Data protection");
         browser.click(By.id("counts:csv"));
         String csv = new String(browser.downloaded(".csv"), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("Month,Kind,Outcome,Complaints")
+        assertTrue(csv.startsWith("\uFEFF\"Month\",\"Kind\",\"Outcome\",\"Complaints\"")
                 && csv.contains("\"Data protection\",\"Outcome sent\","), csv);
     }
 }
