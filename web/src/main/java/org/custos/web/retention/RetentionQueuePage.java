@@ -25,7 +25,6 @@ import org.custos.protection.retention.api.RuleGroup;
 import org.custos.web.shell.FacadeCall;
 import org.custos.web.shell.LazyPages;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.LazyDataModel;
 
 /**
  * The review queue (R6): filters, the waiting items counted per context and rule, a lazy table with a checkbox per
@@ -148,7 +147,7 @@ public class RetentionQueuePage implements Serializable {
         return items;
     }
 
-    public LazyDataModel<QueueRow> getRows() {
+    public LazyPages<QueueRow> getRows() {
         return rows;
     }
 

@@ -1,7 +1,9 @@
 package org.custos.web.shell;
 
 import java.io.Serializable;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -33,6 +35,7 @@ public final class LazyPages<T> extends LazyDataModel<T> {
 
     private final Query<T> query;
     private final Key<T> key;
+    private boolean countStopped;
 
     public LazyPages(Query<T> query, Key<T> key) {
         this.query = query;
@@ -49,7 +52,15 @@ public final class LazyPages<T> extends LazyDataModel<T> {
         Page<T> page = FacadeCall.attemptToShow(() -> query.page(first, pageSize, sort.values().stream().findFirst()))
                 .orElse(new Page<>(List.of(), 0));
         setRowCount((int) page.total());
+        countStopped = page.countStopped();
         return page.rows();
+    }
+
+    /** The paginator's report: "1-50 of 120", or "1-50 of more than 10,000" for a list not counted in full. */
+    public String getPageReport() {
+        return "{startRecord}-{endRecord} of " + (countStopped
+                ? "more than " + NumberFormat.getIntegerInstance(Locale.UK).format(Page.COUNTED_MAX)
+                : "{totalRecords}");
     }
 
     @Override

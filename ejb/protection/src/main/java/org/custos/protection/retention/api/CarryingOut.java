@@ -1,6 +1,9 @@
 package org.custos.protection.retention.api;
 
-/** How far the carrying out of decisions is: items decided and waiting, done, and failed (not done). */
+/**
+ * How far the carrying out of decisions is: items decided and waiting, decisions carried out today, and items failed
+ * (not done).
+ */
 public record CarryingOut(long waiting, long done, long failed) {
 
     /** Whether items still wait to be carried out. */

@@ -19,10 +19,16 @@ import org.custos.domain.shared.Page;
 @Local
 public interface RetentionReview {
 
-    /** The queue's items the filter selects, the earliest due first, one page of them, with their holds. */
+    /** How far each group's waiting items are counted: the groups are read on every visit to the queue. */
+    int GROUP_COUNTED_MAX = 1_000;
+
+    /**
+     * The queue's items the filter selects, the earliest due first, one page of them, with their holds; counted up
+     * to {@link org.custos.domain.shared.Page#COUNTED_MAX}.
+     */
     Page<QueueRow> queue(@NotNull QueueFilter filter, int first, int pageSize);
 
-    /** How many items wait for a decision in each context and rule. */
+    /** How many items wait for a decision in each context and rule, counted up to {@link #GROUP_COUNTED_MAX}. */
     List<RuleGroup> groups();
 
     /**
@@ -39,7 +45,7 @@ public interface RetentionReview {
             @Size(max = 5000, message = "Choose at most {max} items at a time.") List<Long> itemIds,
             @NotNull @Valid ExtensionForm extension);
 
-    /** How far the decisions being carried out are: waiting, done and failed. */
+    /** How far the decisions being carried out are: waiting, done today and failed. */
     CarryingOut carryingOut();
 
     /** Carries out decisions left waiting (after a restart, or a run that stopped); none is carried out twice. */

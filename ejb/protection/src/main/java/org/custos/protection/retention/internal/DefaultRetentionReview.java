@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.Page;
@@ -108,7 +109,7 @@ public class DefaultRetentionReview implements RetentionReview {
         Query rows = em.createNativeQuery("select i.id, i.subject_id, s.given_names, s.family_name, i.context,"
                 + " i.rule_key, i.record_type, i.due_on, i.reason, i.state, i.decision, i.extended_until" + where
                 + " order by i.due_on, i.id limit ? offset ?");
-        Query count = em.createNativeQuery("select count(*)" + where);
+        Query count = em.createNativeQuery(Page.countUpToMax(where.toString()));
         List<Object[]> found = page(rows, count, parameters, Math.max(0, first),
                 Math.max(1, Math.min(pageSize, PAGE_MAX)));
         Map<RetentionHolds.Records, List<String>> held = holds.of(found.stream()
@@ -126,25 +127,43 @@ public class DefaultRetentionReview implements RetentionReview {
                     DecisionRules.offered(rule),
                     held.getOrDefault(new RetentionHolds.Records(subjectId, context), List.of()));
         }).toList();
-        return new Page<>(page, ((Number) count.getSingleResult()).longValue());
+        return Page.countedUpToMax(page, ((Number) count.getSingleResult()).longValue());
     }
 
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public List<RuleGroup> groups() {
-        List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where i.state in ('WAITING', 'FAILED')");
-        scoped(where, parameters, "i.context");
-        Query query = em.createNativeQuery("select i.context, i.rule_key, min(i.record_type), count(*)"
-                + " from prot_retention_item i" + where + " group by i.context, i.rule_key order by 1, 2");
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+        List<String> mine = scope.contexts();
+        List<RuleGroup> groups = new ArrayList<>();
+        for (String context : mine == null ? holders.contexts() : mine) {
+            Map<String, Long> waiting = new TreeMap<>();
+            for (ItemState state : List.of(ItemState.WAITING, ItemState.FAILED)) {
+                for (String rule = ruleAfter(state, context, ""); rule != null; rule = ruleAfter(state, context, rule)) {
+                    waiting.merge(rule, countedUpToGroupMax(state, context, rule), Long::sum);
+                }
+            }
+            waiting.forEach((rule, count) -> groups.add(new RuleGroup(context, DataContext.labelOf(context), rule,
+                    holders.retentionRule(rule).map(RetentionRule::label).orElse(UNDECLARED),
+                    Math.min(count, GROUP_COUNTED_MAX + 1L), count > GROUP_COUNTED_MAX)));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = query.getResultList();
-        return found.stream().map(row -> new RuleGroup((String) row[0], DataContext.labelOf((String) row[0]),
-                (String) row[1], holders.retentionRule((String) row[1]).map(RetentionRule::label)
-                        .orElse(UNDECLARED), ((Number) row[3]).longValue())).toList();
+        return groups;
+    }
+
+    /**
+     * The next rule, in the order of their keys, with items of that state in the context: one step down the queue's
+     * index, so that finding the groups reads one index entry per group, not every item waiting.
+     */
+    private String ruleAfter(ItemState state, String context, String rule) {
+        return (String) em.createNativeQuery("select min(i.rule_key) from prot_retention_item i"
+                + " where i.state = ? and i.context = ? and i.rule_key > ?")
+                .setParameter(1, state.name()).setParameter(2, context).setParameter(3, rule).getSingleResult();
+    }
+
+    private long countedUpToGroupMax(ItemState state, String context, String rule) {
+        return ((Number) em.createNativeQuery("select count(*) from (select 1 from prot_retention_item i"
+                + " where i.state = ? and i.context = ? and i.rule_key = ? limit " + (GROUP_COUNTED_MAX + 1)
+                + ") counted").setParameter(1, state.name()).setParameter(2, context).setParameter(3, rule)
+                .getSingleResult()).longValue();
     }
 
     @Override
@@ -168,17 +187,23 @@ public class DefaultRetentionReview implements RetentionReview {
     @Audited(value = AuditAction.SEARCH, record = RECORD)
     public CarryingOut carryingOut() {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        scoped(where, parameters, "context");
-        Query query = em.createNativeQuery("select coalesce(sum(case when state = 'DECIDED' then 1 else 0 end), 0),"
-                + " coalesce(sum(case when state = 'DONE' then 1 else 0 end), 0),"
-                + " coalesce(sum(case when state = 'FAILED' then 1 else 0 end), 0) from prot_retention_item" + where);
+        StringBuilder scoped = new StringBuilder();
+        scoped(scoped, parameters, "i.context");
+        Query states = em.createNativeQuery("select i.state, count(*) from prot_retention_item i"
+                + " where i.state in ('DECIDED', 'FAILED')" + scoped + " group by i.state");
+        Query doneToday = em.createNativeQuery("select count(*) from prot_retention_decision d"
+                + " join prot_retention_item i on i.id = d.item_id where d.carried_out_at >= ? and d.failure is null"
+                + scoped);
+        doneToday.setParameter(1, calendar.now().toLocalDate().atStartOfDay());
         for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
+            states.setParameter(i + 1, parameters.get(i));
+            doneToday.setParameter(i + 2, parameters.get(i));
         }
-        Object[] row = (Object[]) query.getSingleResult();
-        return new CarryingOut(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue());
+        @SuppressWarnings("unchecked")
+        Map<String, Long> byState = ((List<Object[]>) states.getResultList()).stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+        return new CarryingOut(byState.getOrDefault(ItemState.DECIDED.name(), 0L),
+                ((Number) doneToday.getSingleResult()).longValue(), byState.getOrDefault(ItemState.FAILED.name(), 0L));
     }
 
     @Override
@@ -234,7 +259,7 @@ public class DefaultRetentionReview implements RetentionReview {
                 + " d.extension_reason, d.note, d.extended_until, d.schedule_version, d.decided_by, d.decided_at,"
                 + " d.carried_out_at, d.records, d.kept, d.failure, d.record_set_sha256" + where
                 + " order by d.decided_at desc, d.id desc limit ? offset ?");
-        Query count = em.createNativeQuery("select count(*)" + where);
+        Query count = em.createNativeQuery(Page.countUpToMax(where.toString()));
         List<Object[]> found = page(rows, count, parameters, first, pageSize);
         Map<String, Optional<RetentionRule>> rules = new HashMap<>();
         List<EvidenceRow> page = found.stream().map(row -> {
@@ -246,7 +271,7 @@ public class DefaultRetentionReview implements RetentionReview {
                     Dates.text(time(row[12])), row[13] == null ? null : ((Number) row[13]).intValue(),
                     (String) row[14], outcome(row), row[16] == null ? null : row[16].toString().trim());
         }).toList();
-        return new Page<>(page, ((Number) count.getSingleResult()).longValue());
+        return Page.countedUpToMax(page, ((Number) count.getSingleResult()).longValue());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.custos.protection.retention.internal;
 import static org.custos.protection.testsupport.People.aPerson;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import javax.sql.DataSource;
 import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachSeverity;
 import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.protection.breaches.api.Breaches;
 import org.custos.protection.holds.api.LegalHoldForm;
@@ -30,6 +32,7 @@ import org.custos.protection.retention.api.QueueFilter;
 import org.custos.protection.retention.api.QueueRow;
 import org.custos.protection.retention.api.RetentionAction;
 import org.custos.protection.retention.api.RetentionReview;
+import org.custos.protection.retention.api.RuleGroup;
 import org.custos.protection.testsupport.BreachForms;
 import org.custos.protection.testsupport.Gate;
 import org.custos.protection.testsupport.ProtectionDeployment;
@@ -231,6 +234,44 @@ class RetentionReviewIT {
         assertThrows(jakarta.ejb.EJBAccessException.class,
                 () -> Callers.as(Role.ADMIN, () -> review.groups()));
         assertEquals("WAITING", state(item));
+    }
+
+    @Test
+    void aLongQueueIsCountedOnlyUpToItsMaximumAndSaysThatThereAreMore_R6() throws Exception {
+        long subjectId = person("Counted");
+        String rule = RULE + ".counted";
+        long run = id();
+        Sql.execute(database, "insert into prot_retention_run (id, version, as_of, started_at, started_by, state)"
+                + " values (?, 0, ?, ?, 'review-it', 'FINISHED')", run, LocalDate.now(), LocalDateTime.now());
+        long first = reserveIds(Page.COUNTED_MAX + 1);
+        Sql.execute(database, "insert into prot_retention_item (id, version, context, record_type, record_id,"
+                + " rule_key, subject_id, due_on, reason, run_id, queued_at, state) select ? + g, 0, 'register',"
+                + " 'DataSubject', 'counted-' || g, ?, ?, ?, 'Counted.', ?, ?, 'WAITING'"
+                + " from generate_series(0, ?) g", first, rule, subjectId, LocalDate.now().plusYears(50), run,
+                LocalDateTime.now(), Page.COUNTED_MAX);
+        try {
+            Page<QueueRow> page = Callers.as(Role.DPM, () -> review.queue(new QueueFilter("register", rule, null,
+                    null), 0, 50));
+            assertEquals(50, page.rows().size());
+            assertTrue(page.countStopped(), "the count stops at its maximum");
+            assertEquals(Page.COUNTED_MAX + 1L, page.total(), "one more than the maximum, so the next page shows");
+            assertFalse(Callers.as(Role.DPM, () -> review.queue(new QueueFilter("register", RULE, null, null), 0, 50))
+                    .countStopped(), "a short list is counted in full");
+
+            RuleGroup group = Callers.as(Role.DPM, () -> review.groups()).stream()
+                    .filter(g -> g.rule().equals(rule)).findFirst().orElseThrow();
+            assertTrue(group.countStopped());
+            assertEquals("more than 1,000", group.waitingText());
+        } finally {
+            Sql.execute(database, "delete from prot_retention_item where rule_key = ?", rule);
+        }
+    }
+
+    /** Ids for items put in by one statement, out of the way of {@link #id()}'s. */
+    private static synchronized long reserveIds(int count) {
+        long first = nextId;
+        nextId += count;
+        return first;
     }
 
     @Test
