@@ -46,6 +46,12 @@ public interface ComplianceCalendar {
     /** N2: one month from obtaining data not collected from the person. */
     LocalDate indirectNoticeDeadline(LocalDate obtained);
 
+    /**
+     * N2: one month from obtaining data not collected from the person, or the day of the first communication with
+     * them or first disclosure of the data if that is sooner ({@code firstContactOrDisclosure} null: none yet).
+     */
+    LocalDate indirectNoticeDeadline(LocalDate obtained, LocalDate firstContactOrDisclosure);
+
     /** L4: the DPM is shown today the approvals that end on or before this date. */
     LocalDate approvalsEndingBy();
 

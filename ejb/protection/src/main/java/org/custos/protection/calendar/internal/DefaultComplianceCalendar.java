@@ -112,6 +112,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public LocalDate indirectNoticeDeadline(LocalDate obtained, LocalDate firstContactOrDisclosure) {
+        return calendar().indirectNoticeDeadline(obtained, firstContactOrDisclosure);
+    }
+
+    @Override
     public LocalDate approvalsEndingBy() {
         return calendar().approvalsEndingBy();
     }

@@ -86,11 +86,21 @@ public final class UkComplianceCalendar {
     /**
      * N2: when the data did not come from the subject, the notice is due at the
      * latest one month after it was obtained (month arithmetic, no working-day
-     * adjustment; sooner at first communication or disclosure, which the
-     * caller decides).
+     * adjustment).
      */
     public LocalDate indirectNoticeDeadline(LocalDate obtained) {
         return obtained.plus(periods.indirectNotice());
+    }
+
+    /**
+     * N2: as {@link #indirectNoticeDeadline(LocalDate)}, or the day of the first
+     * communication with the person or first disclosure of the data, if that
+     * is sooner (none yet: null).
+     */
+    public LocalDate indirectNoticeDeadline(LocalDate obtained, LocalDate firstContactOrDisclosure) {
+        LocalDate latest = indirectNoticeDeadline(obtained);
+        return firstContactOrDisclosure != null && firstContactOrDisclosure.isBefore(latest)
+                ? firstContactOrDisclosure : latest;
     }
 
     /** L4: the DPM is shown today the approvals that end on or before this date. */

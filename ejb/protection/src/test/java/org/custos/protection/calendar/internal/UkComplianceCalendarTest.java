@@ -316,6 +316,18 @@ class UkComplianceCalendarTest {
         assertEquals(d(2026, 12, 25), calendar.indirectNoticeDeadline(d(2026, 11, 25)));
     }
 
+    @Test
+    void indirectNoticeIsDueAtTheFirstCommunicationOrDisclosureWhenThatIsSooner_N2() {
+        assertEquals(d(2025, 9, 20), calendar.indirectNoticeDeadline(d(2025, 9, 3), d(2025, 9, 20)));
+        assertEquals(d(2025, 9, 3), calendar.indirectNoticeDeadline(d(2025, 9, 3), d(2025, 9, 3)));
+    }
+
+    @Test
+    void aFirstCommunicationAfterTheMonthDoesNotPutTheNoticeOff_N2() {
+        assertEquals(d(2025, 10, 3), calendar.indirectNoticeDeadline(d(2025, 9, 3), d(2025, 11, 1)));
+        assertEquals(d(2025, 10, 3), calendar.indirectNoticeDeadline(d(2025, 9, 3), null));
+    }
+
     // --- working days ------------------------------------------------------------------------------
 
     @Test
