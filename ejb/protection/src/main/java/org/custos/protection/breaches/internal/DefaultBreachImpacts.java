@@ -25,6 +25,7 @@ import org.custos.protection.breaches.api.ImpactQuery;
 import org.custos.protection.breaches.api.ProcessorMap;
 import org.custos.protection.breaches.api.ProcessorMap.MappedProcessor;
 import org.custos.protection.spi.HeldData;
+import org.custos.protection.spi.HeldPeople;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.security.api.AuditAction;

@@ -1,4 +1,4 @@
-package org.custos.protection.breaches.internal;
+package org.custos.protection.spi;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -10,18 +10,19 @@ import java.util.stream.IntStream;
 import org.custos.domain.shared.SubjectCategory;
 
 /**
- * Counts the people a breach's processors and systems hold in SQL, never loading them (X5): each place from a query
- * selecting register ids as {@code subject_id} (a holder's constant, or the register's people of some categories),
- * and several places together counting each person once.
+ * Counts and categorises in SQL, never loading them, the people places hold (a breach's processors and systems, X5;
+ * a processing activity's context, Art 30): each place from a query selecting register ids as {@code subject_id} (a
+ * holder's {@link HeldData#peopleQuery()}, or the register's people of some categories), and several places
+ * together counting each person once.
  */
 @Dependent
-class HeldPeople {
+public class HeldPeople {
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
     /** The register's people in any of the categories; none for no category. */
-    static String inCategories(Set<SubjectCategory> categories) {
+    public static String inCategories(Set<SubjectCategory> categories) {
         // enum constants' names, never typed text
         return categories.isEmpty() ? "select id as subject_id from core_data_subject where 1 = 0"
                 : "select subject_id from core_subject_category where category in (" + categories.stream()
@@ -30,12 +31,12 @@ class HeldPeople {
     }
 
     /** How many different people the query selects. */
-    long count(String people) {
+    public long count(String people) {
         return countOnce(List.of(people));
     }
 
     /** How many different people the queries select together, each person once. */
-    long countOnce(List<String> people) {
+    public long countOnce(List<String> people) {
         if (people.isEmpty()) {
             return 0;
         }
@@ -47,7 +48,7 @@ class HeldPeople {
     }
 
     /** The register's categories of the people the query selects, in the order of the categories. */
-    List<SubjectCategory> categoriesOf(String people) {
+    public List<SubjectCategory> categoriesOf(String people) {
         List<?> names = em.createNativeQuery("select distinct category from core_subject_category"
                 + " where subject_id in (select subject_id from (" + people + ") held)").getResultList();
         return names.stream().map(name -> SubjectCategory.valueOf(name.toString())).sorted().toList();

@@ -1,0 +1,26 @@
+package org.custos.protection.processing.api;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One row of the record of processing: a purpose with every column of the template filled from what Custos holds
+ * (an empty text where nothing says it), and the columns it must have and lacks, by heading.
+ */
+public record ProcessingActivity(long purposeId, String name, Map<Art30Column, String> cells, List<String> missing) {
+
+    public ProcessingActivity {
+        cells = cells.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(cells));
+        missing = List.copyOf(missing);
+    }
+
+    /** What the column says for this activity; empty when nothing says it. */
+    public String cell(Art30Column column) {
+        return cells.getOrDefault(column, "");
+    }
+
+    public boolean complete() {
+        return missing.isEmpty();
+    }
+}
