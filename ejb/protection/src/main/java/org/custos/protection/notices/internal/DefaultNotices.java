@@ -23,11 +23,11 @@ import org.custos.domain.protection.NoticeDocument;
 import org.custos.domain.protection.NoticeItemRow;
 import org.custos.domain.protection.NoticeVersion;
 import org.custos.domain.shared.NoticeAudience;
+import org.custos.domain.shared.NoticeItem;
 import org.custos.domain.shared.NoticeState;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Texts;
 import org.custos.protection.calendar.api.ComplianceCalendar;
-import org.custos.protection.notices.api.ItemAnswer;
 import org.custos.protection.notices.api.NoticeCompleteness;
 import org.custos.protection.notices.api.NoticeFile;
 import org.custos.protection.notices.api.NoticeForm;
@@ -216,7 +216,7 @@ public class DefaultNotices implements Notices {
                 .setParameter("ids", purposes).getSingleResult() != purposes.size()) {
             throw new RequestRefused("Choose the purposes from the list.");
         }
-        Set<Object> seen = new HashSet<>();
+        Set<NoticeItem> seen = new HashSet<>();
         List<NoticeItemRow> rows = form.items().stream().filter(answer -> seen.add(answer.item()))
                 .map(answer -> new NoticeItemRow(answer.item(), answer.answer(),
                         Texts.blankToNull(answer.detail()))).toList();
