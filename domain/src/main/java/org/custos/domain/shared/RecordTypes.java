@@ -59,6 +59,8 @@ public final class RecordTypes {
         labels.put("Account", "Account");
         labels.put("Purpose", "Purpose");
         labels.put("PurposeStop", "Stop of a purpose");
+        labels.put("Notice", "Privacy notice");
+        labels.put("NoticeVersion", "Version of a privacy notice");
         labels.put("Setting", "Setting");
         labels.put("BankHoliday", "Bank holiday");
         labels.put("DataKey", "Data key");

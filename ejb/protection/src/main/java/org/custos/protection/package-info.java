@@ -9,6 +9,7 @@
  * objection or consent withdrawal (D7, L2);</li>
  * <li>{@code calendar}: every deadline (D2 rights requests, X5 breach reports, N2 indirect notices, L4 approvals
  * ending), the England-and-Wales bank holidays, the periods as settings, retention periods included (R1-R5);</li>
+ * <li>{@code notices}: privacy notices, their versions, the N1 checklist, the DPM's approval and their issue;</li>
  * <li>{@code breaches}: the breach register, its risk, decision, 72-hour report and closure (X5);</li>
  * <li>{@code rights}: rights requests, their clock and transitions (D1, D2), the response and its letters (D3,
  * D4, D7), erasure, restriction and rectification through the SPI (D5, D6);</li>

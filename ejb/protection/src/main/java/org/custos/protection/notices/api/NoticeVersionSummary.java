@@ -1,0 +1,29 @@
+package org.custos.protection.notices.api;
+
+import java.time.LocalDateTime;
+import org.custos.domain.shared.NoticeAudience;
+import org.custos.domain.shared.NoticeState;
+import org.custos.security.api.AuditedRecord;
+
+/**
+ * A notice version as the other sub-areas and contexts refer to it (N2, the consent ledger): its id, its notice's
+ * name and audience, its number and state, and when it was issued (null if never).
+ */
+public record NoticeVersionSummary(long id, long noticeId, String noticeName, NoticeAudience audience, int number,
+        NoticeState state, LocalDateTime issuedAt) implements AuditedRecord {
+
+    /** "Staff, version 3". */
+    public String title() {
+        return noticeName + ", version " + number;
+    }
+
+    @Override
+    public Long auditSubjectId() {
+        return null;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return Long.toString(id);
+    }
+}

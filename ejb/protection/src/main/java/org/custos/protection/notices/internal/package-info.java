@@ -1,0 +1,11 @@
+/**
+ * The notices facade and the N1 rules beside it: {@link org.custos.protection.notices.internal.NoticeChanges} (what
+ * each state accepts: only drafts change, only a complete draft is approved, only an approved, complete version is
+ * issued), {@link org.custos.protection.notices.internal.NoticeText} (the rich text sanitised server-side with
+ * jsoup's allow-list), and the views ({@code NoticeViews}). Completeness itself is
+ * {@link org.custos.protection.notices.api.NoticeCompleteness}, in the api so the page shows the same judgement.
+ * <p>
+ * May use: {@code notices.api}, {@code calendar.api}, the security module's {@code api}, the entities of
+ * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup.
+ */
+package org.custos.protection.notices.internal;
