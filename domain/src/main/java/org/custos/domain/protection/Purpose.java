@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.LawfulBasis;
+import org.custos.domain.shared.Schedule1Condition;
 import org.custos.domain.shared.SpecialCategoryCondition;
 
 /**
@@ -77,6 +78,32 @@ public class Purpose {
     @Column(name = "automated_decisions")
     private String automatedDecisions;
 
+    /** Art 30 fields that no record knows, typed by the DPM (ADR 0015 decision 6): blank is null. */
+    @Column(name = "business_function")
+    private String businessFunction;
+
+    @Column(name = "joint_controller")
+    private String jointController;
+
+    @Column(name = "joint_controller_contact")
+    private String jointControllerContact;
+
+    @Column(name = "security_measures")
+    private String securityMeasures;
+
+    @Column(name = "data_location")
+    private String dataLocation;
+
+    @Column(name = "retention_policy_link")
+    private String retentionPolicyLink;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "schedule1_condition")
+    private Schedule1Condition schedule1Condition;
+
+    @Column(name = "data_source")
+    private String dataSource;
+
     protected Purpose() {
     }
 
@@ -108,6 +135,58 @@ public class Purpose {
         this.transfers = transfers == null || transfers.isBlank() ? null : transfers.trim();
         this.automatedDecisions = automatedDecisions == null || automatedDecisions.isBlank() ? null
                 : automatedDecisions.trim();
+    }
+
+    /** The Art 30 fields no record knows (the record of processing reads them); blank text is kept as none. */
+    public void recordArticle30(String function, String joint, String jointContact, String security,
+            String location, String retentionPolicy, Schedule1Condition schedule1, String source, LocalDateTime now,
+            String by) {
+        this.businessFunction = blankIsNull(function);
+        this.jointController = blankIsNull(joint);
+        this.jointControllerContact = blankIsNull(jointContact);
+        this.securityMeasures = blankIsNull(security);
+        this.dataLocation = blankIsNull(location);
+        this.retentionPolicyLink = blankIsNull(retentionPolicy);
+        this.schedule1Condition = schedule1;
+        this.dataSource = blankIsNull(source);
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    private static String blankIsNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    public String businessFunction() {
+        return businessFunction;
+    }
+
+    public String jointController() {
+        return jointController;
+    }
+
+    public String jointControllerContact() {
+        return jointControllerContact;
+    }
+
+    public String securityMeasures() {
+        return securityMeasures;
+    }
+
+    public String dataLocation() {
+        return dataLocation;
+    }
+
+    public String retentionPolicyLink() {
+        return retentionPolicyLink;
+    }
+
+    public Schedule1Condition schedule1Condition() {
+        return schedule1Condition;
+    }
+
+    public String dataSource() {
+        return dataSource;
     }
 
     /** The context whose records serve the purpose; null when none does. */

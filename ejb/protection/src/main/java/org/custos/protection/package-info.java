@@ -6,7 +6,9 @@
  * <li>{@code register}: the people register, one person known once (S1), categories (S2), do-not-contact (S3),
  * restriction of the master record (D6);</li>
  * <li>{@code purposes}: purposes and lawful bases (L1), legitimate-interest assessments (L3), purposes stopped by
- * objection or consent withdrawal (D7, L2);</li>
+ * objection or consent withdrawal (D7, L2), the Art 30 fields no record knows;</li>
+ * <li>{@code dpia}: data protection impact assessments per purpose: screening, outcome, progress, document,
+ * sign-off, review date, and the purposes flagged for want of one;</li>
  * <li>{@code calendar}: every deadline (D2 rights requests, X5 breach reports, N2 indirect notices, L4 approvals
  * ending), the England-and-Wales bank holidays, the periods as settings, retention periods included (R1-R5);</li>
  * <li>{@code notices}: privacy notices, their versions, the N1 checklist, the DPM's approval and their issue;</li>

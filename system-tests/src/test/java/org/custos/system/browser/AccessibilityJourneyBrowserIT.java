@@ -59,7 +59,8 @@ class AccessibilityJourneyBrowserIT {
             theDpmActsOnARightsRequestByKeyboardAlone(browser);
             for (String page : List.of("/people/search.xhtml", "/requests/list.xhtml", "/requests/new.xhtml",
                     "/approvals/list.xhtml", "/confirmations/list.xhtml", "/grants/list.xhtml", "/breaches/list.xhtml",
-                    "/breaches/edit.xhtml", "/campaigns/list.xhtml", "/staff/list.xhtml", "/settings/list.xhtml")) {
+                    "/breaches/edit.xhtml", "/campaigns/list.xhtml", "/staff/list.xhtml", "/settings/list.xhtml",
+                    "/purposes/dpia.xhtml?id=1")) {
                 browser.open(page);
             }
             browser.open("/audit/trail.xhtml");

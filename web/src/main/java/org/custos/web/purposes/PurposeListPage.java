@@ -13,10 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.custos.domain.shared.DpiaProgress;
 import org.custos.domain.shared.LawfulBasis;
+import org.custos.domain.shared.Schedule1Condition;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.dpia.api.DpiaStanding;
+import org.custos.protection.dpia.api.Dpias;
+import org.custos.protection.purposes.api.Article30Form;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
@@ -26,7 +31,9 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * The purposes and their lawful bases: everyone reads, the DPM edits (L1, L3); each with its transfers outside the
- * UK, from the processor register and as the purpose states them.
+ * UK, from the processor register and as the purpose states them; the Art 30 fields no record knows, with what of
+ * them is missing, and for the DPM where each purpose's DPIA stands, flagged when one is needed and none is signed
+ * off or its review is due.
  */
 @Named
 @ViewScoped
@@ -40,11 +47,15 @@ public class PurposeListPage implements Serializable {
     @EJB
     Transfers registeredTransfers;
 
+    @EJB
+    Dpias dpias;
+
     @Inject
     CurrentUser user;
 
     private List<PurposeView> all;
     private Map<Long, List<String>> registered = Map.of();
+    private Map<Long, DpiaStanding> standings = Map.of();
 
     private Long id;
     private long version;
@@ -60,12 +71,143 @@ public class PurposeListPage implements Serializable {
     private String automatedDecisions;
     private String context;
 
+    private Long recordId;
+    private long recordVersion;
+    private String recordName;
+    private String businessFunction;
+    private String jointController;
+    private String jointControllerContact;
+    private String securityMeasures;
+    private String dataLocation;
+    private String retentionPolicyLink;
+    private Schedule1Condition schedule1Condition;
+    private String dataSource;
+
     @PostConstruct
     void load() {
         all = purposes.purposes();
         if (user.isHr() || user.isDpm()) {
             registered = FacadeCall.attemptToShow(() -> registeredTransfers.byPurpose()).orElse(Map.of());
         }
+        if (user.isDpm()) {
+            standings = FacadeCall.attemptToShow(dpias::standings).orElse(List.of()).stream()
+                    .collect(Collectors.toMap(DpiaStanding::purposeId, standing -> standing));
+        }
+    }
+
+    /** Where the purpose's DPIA stands (the DPM's), null for anyone else. */
+    public DpiaStanding dpiaOf(PurposeView purpose) {
+        return standings.get(purpose.id());
+    }
+
+    /** "Required, in progress": the screening's outcome, and the progress once the DPIA is started. */
+    public String dpiaSummary(PurposeView purpose) {
+        DpiaStanding standing = dpiaOf(purpose);
+        if (standing == null) {
+            return "";
+        }
+        String outcome = standing.outcome().status().label();
+        return standing.progress() == DpiaProgress.NOT_STARTED ? outcome
+                : outcome + ", " + standing.progress().label().toLowerCase(java.util.Locale.UK);
+    }
+
+    /** Opens the Art 30 fields of a purpose for the DPM to edit. */
+    public void editRecord(PurposeView purpose) {
+        Article30Form record = purpose.record();
+        recordId = purpose.id();
+        recordVersion = record.version();
+        recordName = purpose.definition().name();
+        businessFunction = record.businessFunction();
+        jointController = record.jointController();
+        jointControllerContact = record.jointControllerContact();
+        securityMeasures = record.securityMeasures();
+        dataLocation = record.dataLocation();
+        retentionPolicyLink = record.retentionPolicyLink();
+        schedule1Condition = record.schedule1Condition();
+        dataSource = record.dataSource();
+    }
+
+    public void saveRecord() {
+        FacadeCall.attempt(() -> purposes.saveArticle30(recordId, new Article30Form(recordVersion, businessFunction,
+                jointController, jointControllerContact, securityMeasures, dataLocation, retentionPolicyLink,
+                schedule1Condition, dataSource)))
+                .ifPresent(saved -> {
+                    FacadeCall.info("The record of processing fields of " + saved.definition().name() + " saved.");
+                    recordVersion = saved.record().version();
+                    load();
+                });
+    }
+
+    public Schedule1Condition[] getSchedule1Conditions() {
+        return Schedule1Condition.values();
+    }
+
+    public String getRecordName() {
+        return recordName;
+    }
+
+    public String getBusinessFunction() {
+        return businessFunction;
+    }
+
+    public void setBusinessFunction(String businessFunction) {
+        this.businessFunction = businessFunction;
+    }
+
+    public String getJointController() {
+        return jointController;
+    }
+
+    public void setJointController(String jointController) {
+        this.jointController = jointController;
+    }
+
+    public String getJointControllerContact() {
+        return jointControllerContact;
+    }
+
+    public void setJointControllerContact(String jointControllerContact) {
+        this.jointControllerContact = jointControllerContact;
+    }
+
+    public String getSecurityMeasures() {
+        return securityMeasures;
+    }
+
+    public void setSecurityMeasures(String securityMeasures) {
+        this.securityMeasures = securityMeasures;
+    }
+
+    public String getDataLocation() {
+        return dataLocation;
+    }
+
+    public void setDataLocation(String dataLocation) {
+        this.dataLocation = dataLocation;
+    }
+
+    public String getRetentionPolicyLink() {
+        return retentionPolicyLink;
+    }
+
+    public void setRetentionPolicyLink(String retentionPolicyLink) {
+        this.retentionPolicyLink = retentionPolicyLink;
+    }
+
+    public Schedule1Condition getSchedule1Condition() {
+        return schedule1Condition;
+    }
+
+    public void setSchedule1Condition(Schedule1Condition schedule1Condition) {
+        this.schedule1Condition = schedule1Condition;
+    }
+
+    public String getDataSource() {
+        return dataSource;
+    }
+
+    public void setDataSource(String dataSource) {
+        this.dataSource = dataSource;
     }
 
     /**

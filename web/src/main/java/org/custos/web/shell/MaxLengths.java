@@ -46,7 +46,7 @@ public class MaxLengths {
             "org.custos.protection.breaches.api", "org.custos.protection.notices.api",
             "org.custos.protection.rights.api",
             "org.custos.protection.holds.api", "org.custos.protection.letters.api",
-            "org.custos.protection.retention.api", "org.custos.recruitment.api",
+            "org.custos.protection.retention.api", "org.custos.protection.dpia.api", "org.custos.recruitment.api",
             "org.custos.security.api", "org.custos.staff.api",
             "org.custos.relationships.api", "org.custos.complaints.api");
 

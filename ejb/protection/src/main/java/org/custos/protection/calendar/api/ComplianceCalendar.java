@@ -65,6 +65,9 @@ public interface ComplianceCalendar {
      */
     Period complaintAcknowledgementPeriod();
 
+    /** Art 35(11): the day a DPIA signed off on {@code signedOff} is reviewed, with the period the DPM has set. */
+    LocalDate dpiaReviewDate(LocalDate signedOff);
+
     /** R6: the longest a reviewer may keep records past their retention date for legal risk, as it is set. */
     Period legalRiskExtension();
 

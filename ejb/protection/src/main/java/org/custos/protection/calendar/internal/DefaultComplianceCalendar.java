@@ -132,6 +132,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public LocalDate dpiaReviewDate(LocalDate signedOff) {
+        return signedOff.plus((Period) value(PeriodSetting.DPIA_REVIEW));
+    }
+
+    @Override
     public Period legalRiskExtension() {
         return (Period) value(PeriodSetting.LEGAL_RISK_EXTENSION);
     }

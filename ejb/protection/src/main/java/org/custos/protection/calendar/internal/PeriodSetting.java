@@ -60,6 +60,10 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
             "Fewest people an anonymised group of records may hold (a record in a smaller group is destroyed"
                     + " instead)", "R7", Integer::valueOf, Anonymity.DEFAULT_K);
 
+    /** ADR 0015: how long after the DPM signs a DPIA off it is reviewed (one year by default). */
+    static final PeriodSetting DPIA_REVIEW = new PeriodSetting("calendar.dpia-review",
+            "Time from a DPIA's sign-off to its review", "Art 35(11)", Period::parse, Period.ofYears(1));
+
     static final PeriodSetting REMIND_REQUESTS_DUE = reminder("reminders.requests-due",
             "Email the DPM about rights requests due within (and those overdue)", "D2", Period::parse,
             ReminderLeadTimes.defaults().requestsDue());
@@ -76,7 +80,7 @@ record PeriodSetting(String key, String label, String rule, Function<String, Obj
     /** The calendar's own periods, in the order the settings page shows them. */
     static final List<PeriodSetting> CALENDAR = List.of(REQUEST_RESPONSE, REQUEST_EXTENDED, BREACH_REPORT,
             INDIRECT_NOTICE, APPROVAL_ENDING_NOTICE, STAFF_EXPIRY_NOTICE, COMPLAINT_ACKNOWLEDGEMENT, LEGAL_RISK_EXTENSION,
-            ANONYMITY_GROUP_SIZE,
+            ANONYMITY_GROUP_SIZE, DPIA_REVIEW,
             REMIND_REQUESTS_DUE, REMIND_BREACH_REPORTS, REMIND_APPROVALS_ENDING, REMIND_EXTENSION_NOTICES);
 
     /** A reminder's lead time: {@link #OFF} (stored as zero) sends no reminders of its kind. */

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
 /** The purposes and their lawful bases (L1, L3): the DPM edits them; every account reads them. */
@@ -20,6 +21,13 @@ public interface Purposes {
      * @throws org.custos.security.api.ConcurrentChange when someone else saved it in between
      */
     PurposeView save(@NotNull @Valid PurposeForm form);
+
+    /**
+     * Saves the Art 30 fields of a purpose that no record knows (the DPM's).
+     *
+     * @throws org.custos.security.api.ConcurrentChange when someone else saved the purpose in between
+     */
+    PurposeView saveArticle30(@RecordId long purposeId, @NotNull @Valid Article30Form form);
 
     /** The purposes a person objected to or withdrew consent for (D7, L2); HR and the DPM. */
     List<PurposeStopView> stoppedFor(@SubjectId long subjectId);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.purposes.api.Article30Form;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.PurposeStops;
@@ -95,6 +96,19 @@ public class DefaultPurposes implements Purposes {
         return view(purpose);
     }
 
+    @Override
+    @RolesAllowed(Role.Names.DPM)
+    @Audited(value = AuditAction.UPDATE, record = "Purpose")
+    public PurposeView saveArticle30(long purposeId, Article30Form form) {
+        Purpose purpose = byId(purposeId);
+        ConcurrentChange.check(purpose.version(), form.version(), "The purpose " + purpose.name());
+        purpose.recordArticle30(form.businessFunction(), form.jointController(), form.jointControllerContact(),
+                form.securityMeasures(), form.dataLocation(), form.retentionPolicyLink(), form.schedule1Condition(),
+                form.dataSource(), LocalDateTime.now(clock), caller.getName());
+        em.flush();
+        return view(purpose);
+    }
+
     private Purpose byId(long id) {
         Purpose purpose = em.find(Purpose.class, id);
         if (purpose == null) {
@@ -108,7 +122,11 @@ public class DefaultPurposes implements Purposes {
                 purpose.description(), purpose.lawfulBasis(), purpose.legitimateInterest(), purpose.necessity(),
                 purpose.balance(), purpose.specialCategoryCondition(), purpose.reviewDate(), purpose.transfers(),
                 purpose.automatedDecisions(), purpose.context());
-        return new PurposeView(purpose.id(), definition, purpose.seededDefault(), purpose.updatedAt(),
+        Article30Form record = new Article30Form(purpose.version(), purpose.businessFunction(),
+                purpose.jointController(), purpose.jointControllerContact(), purpose.securityMeasures(),
+                purpose.dataLocation(), purpose.retentionPolicyLink(), purpose.schedule1Condition(),
+                purpose.dataSource());
+        return new PurposeView(purpose.id(), definition, record, purpose.seededDefault(), purpose.updatedAt(),
                 purpose.updatedBy());
     }
 }
