@@ -33,7 +33,7 @@ class RecordOfProcessingBrowserIT {
             browser.logIn(dpm, PASSWORD);
             browser.open("/processing/record.xhtml");
             browser.waitForText(By.id("record:activities"), "Recruitment");
-            browser.waitForText(By.id("record:activities"), "No: it lacks");
+            browser.waitForText(By.id("record:activities"), "Incomplete: the business function");
             browser.click(By.id("record:xlsx"));
 
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(browser.downloaded(".xlsx")))) {

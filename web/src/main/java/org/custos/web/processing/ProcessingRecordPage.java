@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.Optional;
-import org.custos.protection.processing.api.ProcessingActivity;
 import org.custos.protection.processing.api.ProcessingRecord;
 import org.custos.protection.processing.api.RecordOfProcessing;
 import org.custos.web.shell.FacadeCall;
@@ -40,13 +39,8 @@ public class ProcessingRecordPage implements Serializable {
     public String getSummary() {
         return getRecord().map(made -> "Made on " + made.madeAt() + ". " + (made.incomplete() == 0
                 ? "Every activity is complete."
-                : made.incomplete() + (made.incomplete() == 1 ? " activity lacks" : " activities lack")
-                        + " a part the ICO requires.")).orElse("");
-    }
-
-    /** What an incomplete activity lacks: "No: it lacks Categories of individuals; Retention schedule". */
-    public String lacks(ProcessingActivity activity) {
-        return "No: it lacks " + String.join("; ", activity.missing());
+                : made.incomplete() + (made.incomplete() == 1 ? " activity is" : " activities are")
+                        + " incomplete.")).orElse("");
     }
 
     public StreamedContent getXlsx() {

@@ -9,21 +9,30 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.custos.domain.protection.Purpose;
 import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.DpiaProgress;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.breaches.api.ProcessorMap;
 import org.custos.protection.breaches.api.ProcessorMap.MappedProcessor;
+import org.custos.protection.dpia.api.DpiaStanding;
+import org.custos.protection.dpia.api.Dpias;
 import org.custos.protection.processing.api.Art30Column;
 import org.custos.protection.processing.api.ProcessingActivity;
+import org.custos.protection.purposes.api.Article30Completeness;
+import org.custos.protection.purposes.api.Article30Form;
+import org.custos.protection.purposes.api.PurposeForm;
+import org.custos.protection.purposes.api.PurposeView;
+import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.retention.api.RetentionSchedule;
 import org.custos.protection.retention.api.ScheduleRule;
 import org.custos.protection.shared.Dates;
@@ -57,6 +66,12 @@ class ActivityAssembler {
     RetentionSchedule schedule;
 
     @Inject
+    Purposes purposes;
+
+    @Inject
+    Dpias dpias;
+
+    @Inject
     @Any
     Instance<ProcessorMap> processorMaps;
 
@@ -72,51 +87,84 @@ class ActivityAssembler {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> Stream.concat(a.stream(),
                         b.stream()).toList()));
         List<ScheduleRule> rules = schedule.rules();
-        return em.createQuery("select p from Purpose p order by p.name", Purpose.class).getResultList().stream()
-                .map(purpose -> activity(purpose, processors, transfers, rules, today)).toList();
+        Map<Long, DpiaStanding> assessments = dpias.standings().stream()
+                .collect(Collectors.toMap(DpiaStanding::purposeId, Function.identity()));
+        return purposes.purposes().stream().sorted(Comparator.comparing(view -> view.definition().name()))
+                .map(purpose -> activity(purpose, processors, transfers, rules, assessments.get(purpose.id()), today))
+                .toList();
     }
 
-    private ProcessingActivity activity(Purpose purpose, List<MappedProcessor> processors,
-            Map<Long, List<String>> transfers, List<ScheduleRule> rules, LocalDate today) {
+    private ProcessingActivity activity(PurposeView view, List<MappedProcessor> processors,
+            Map<Long, List<String>> transfers, List<ScheduleRule> rules, DpiaStanding assessment, LocalDate today) {
+        PurposeForm purpose = view.definition();
+        Article30Form typed = view.record();
         Optional<PersonalDataHolder> holder = holders.sorted().stream()
                 .filter(found -> found.context().key().equals(purpose.context())).findFirst();
         Optional<HeldData> held = holder.map(PersonalDataHolder::heldData);
-        List<String> itsProcessors = processors.stream().filter(p -> p.purposeIds().contains(purpose.id()))
+        List<String> itsProcessors = processors.stream().filter(p -> p.purposeIds().contains(view.id()))
                 .map(MappedProcessor::name).sorted().toList();
         Map<Art30Column, String> cells = new EnumMap<>(Art30Column.class);
-        cells.put(Art30Column.BUSINESS_FUNCTION, holder.map(h -> h.context().label()).orElse(""));
+        cells.put(Art30Column.BUSINESS_FUNCTION, orEmpty(typed.businessFunction()));
         cells.put(Art30Column.PURPOSE, purpose.name() + ": " + purpose.description());
+        cells.put(Art30Column.JOINT_CONTROLLER, typed.jointController() == null || typed.jointController().isBlank()
+                ? NONE : typed.jointController() + ", " + typed.jointControllerContact());
         cells.put(Art30Column.INDIVIDUALS, held.map(data -> people.categoriesOf(data.peopleQuery()).stream()
                 .map(SubjectCategory::label).collect(Collectors.joining(", "))).orElse(""));
         cells.put(Art30Column.PERSONAL_DATA, held.map(data -> dataCategories(data, holders.sorted().stream()
                 .filter(found -> found.context() == DataContext.REGISTER).findFirst())).orElse(""));
-        cells.put(Art30Column.RECIPIENTS, recipients(purpose.id(), itsProcessors));
+        cells.put(Art30Column.RECIPIENTS, recipients(view.id(), itsProcessors));
         cells.put(Art30Column.PROCESSOR_CONTRACTS, itsProcessors.isEmpty() ? NONE
                 : "In the processor register: " + String.join(", ", itsProcessors));
-        List<String> itsTransfers = transfers.getOrDefault(purpose.id(), purpose.transfers() == null
-                ? List.of() : List.of(purpose.transfers()));
+        List<String> itsTransfers = transfers.getOrDefault(view.id(), purpose.transfers() == null
+                || purpose.transfers().isBlank() ? List.of() : List.of(purpose.transfers()));
         cells.put(Art30Column.THIRD_COUNTRIES, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
         cells.put(Art30Column.SAFEGUARDS, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
         cells.put(Art30Column.RETENTION, rules.stream().filter(rule -> rule.context().equals(purpose.context()))
                 .map(rule -> rule.recordGroup() + ": " + rule.periodWords() + ", counted from: "
                         + rule.countsFrom().toLowerCase(Locale.ROOT) + "; " + rule.atEnd().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n")));
+        cells.put(Art30Column.SECURITY, orEmpty(typed.securityMeasures()));
         cells.put(Art30Column.ARTICLE_6, purpose.lawfulBasis().label());
-        cells.put(Art30Column.ARTICLE_9, purpose.specialCategoryCondition() == null ? ""
+        cells.put(Art30Column.ARTICLE_9, purpose.specialCategoryCondition() == null ? NONE
                 : purpose.specialCategoryCondition().label());
         boolean onInterests = purpose.lawfulBasis() == LawfulBasis.LEGITIMATE_INTERESTS;
-        cells.put(Art30Column.LEGITIMATE_INTERESTS, onInterests ? nullToEmpty(purpose.legitimateInterest()) : "");
+        cells.put(Art30Column.LEGITIMATE_INTERESTS, onInterests ? orEmpty(purpose.legitimateInterest()) : NONE);
         cells.put(Art30Column.INTERESTS_ASSESSMENT, onInterests ? "Recorded with the purpose in Custos: the"
                 + " interest, why the processing is necessary for it and the balance with the person's interests;"
-                + " reviewed by " + Dates.day(purpose.reviewDate()) : "");
+                + " reviewed by " + Dates.day(purpose.reviewDate()) : NONE);
         boolean automated = purpose.automatedDecisions() != null && !purpose.automatedDecisions().isBlank();
         cells.put(Art30Column.RIGHTS, String.join(", ", RightsAvailable.under(purpose.lawfulBasis(), automated)));
         cells.put(Art30Column.AUTOMATED_DECISIONS, automated ? purpose.automatedDecisions() : NONE);
+        cells.put(Art30Column.SOURCE, orEmpty(typed.dataSource()));
+        cells.put(Art30Column.LOCATION, orEmpty(typed.dataLocation()));
+        assessment(assessment, cells);
         held.ifPresent(data -> breaches(data, holder.get().context(), cells));
         holder.ifPresent(h -> retentionKept(h.context(), today, cells));
-        boolean special = held.map(data -> !data.sensitive().isEmpty()).orElse(false);
-        return new ProcessingActivity(purpose.id(), purpose.name(), cells,
-                ActivityCompleteness.missing(cells, special, onInterests));
+        cells.put(Art30Column.SCHEDULE_1, typed.schedule1Condition() == null ? NONE
+                : typed.schedule1Condition().label());
+        cells.put(Art30Column.RETENTION_POLICY, orEmpty(typed.retentionPolicyLink()));
+        Article30Completeness.RecordsShow shown = new Article30Completeness.RecordsShow(
+                !cells.get(Art30Column.INDIVIDUALS).isBlank(), !cells.get(Art30Column.PERSONAL_DATA).isBlank(),
+                !cells.get(Art30Column.RETENTION).isBlank(), held.map(data -> !data.sensitive().isEmpty())
+                        .orElse(false));
+        return new ProcessingActivity(view.id(), purpose.name(), cells,
+                Article30Completeness.missing(purpose, typed, shown));
+    }
+
+    /** Where the purpose's DPIA stands: its screening's outcome, its progress and review date. */
+    private static void assessment(DpiaStanding assessment, Map<Art30Column, String> cells) {
+        if (assessment == null) {
+            cells.put(Art30Column.DPIA_REQUIRED, "Not screened");
+            cells.put(Art30Column.DPIA_PROGRESS, NONE);
+            cells.put(Art30Column.DPIA_LINK, NONE);
+            return;
+        }
+        cells.put(Art30Column.DPIA_REQUIRED, assessment.outcome().words());
+        cells.put(Art30Column.DPIA_PROGRESS, assessment.progress().label() + (assessment.reviewDate() == null ? ""
+                : ", to be reviewed by " + Dates.day(assessment.reviewDate()))
+                + (assessment.flagged() ? " (" + assessment.flag() + ")" : ""));
+        cells.put(Art30Column.DPIA_LINK, assessment.progress() == DpiaProgress.NOT_STARTED ? NONE
+                : "Kept in Custos with the purpose: the screening, the assessment document, its measures and sign-off");
     }
 
     /** The context's categories of data after the register's, which every context's records point at. */
@@ -170,7 +218,7 @@ class ActivityAssembler {
                 + Dates.day(row[1] instanceof Date date ? date.toLocalDate() : (LocalDate) row[1]) + ".");
     }
 
-    private static String nullToEmpty(String text) {
+    private static String orEmpty(String text) {
         return text == null ? "" : text;
     }
 }

@@ -32,7 +32,7 @@ final class ProcessingRecordPdf {
         content.add(VALUE.paragraph("UK GDPR Article 30, made on " + record.madeAt() + ". "
                 + (record.incomplete() == 0 ? "Every activity is complete."
                         : record.incomplete() + " of " + record.activities().size()
-                                + " activities lack a part they must have.")));
+                                + " activities are incomplete.")));
         RecordOfProcessing.Controller controller = record.controller();
         content.add(new LabelValueTable(LABEL, VALUE)
                 .row("Controller", orNotRecorded(controller.name()))
@@ -48,7 +48,7 @@ final class ProcessingRecordPdf {
             heading.setSpacingAfter(4);
             content.add(heading);
             if (!activity.complete()) {
-                content.add(VALUE.paragraph("Incomplete: it lacks " + String.join("; ", activity.missing()) + "."));
+                content.add(VALUE.paragraph(activity.incompleteness() + "."));
             }
             LabelValueTable table = new LabelValueTable(LABEL, VALUE);
             for (Art30Column column : Art30Column.values()) {

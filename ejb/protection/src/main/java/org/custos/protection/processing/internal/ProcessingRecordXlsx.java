@@ -26,7 +26,7 @@ final class ProcessingRecordXlsx {
     static final String SHEET = "Record of processing";
     /** The row of the template's column headings (0-based); the activities follow it. */
     static final int HEADINGS_ROW = 7;
-    static final String COMPLETENESS = "Complete? (what a row lacks)";
+    static final String COMPLETENESS = "Complete?";
     private static final int COLUMN_WIDTH = 32 * 256;
 
     private ProcessingRecordXlsx() {
@@ -60,8 +60,7 @@ final class ProcessingRecordXlsx {
                 for (Art30Column column : columns) {
                     text(row, column.ordinal(), activity.cell(column), text);
                 }
-                text(row, columns.length, activity.complete() ? "Yes"
-                        : "No: it lacks " + String.join("; ", activity.missing()), text);
+                text(row, columns.length, activity.complete() ? "Yes" : activity.incompleteness(), text);
             }
             sheet.createFreezePane(2, HEADINGS_ROW + 1);
             workbook.write(out);

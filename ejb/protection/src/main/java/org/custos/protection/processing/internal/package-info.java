@@ -1,12 +1,12 @@
 /**
  * The record of processing's facade and what it is made of: {@link
  * org.custos.protection.processing.internal.ActivityAssembler} fills each purpose's row from the records,
- * {@link org.custos.protection.processing.internal.RightsAvailable} (the rights under each lawful basis) and
- * {@link org.custos.protection.processing.internal.ActivityCompleteness} (what a row must have, Art 30(1)) are the
- * rules, and the XLSX (Apache POI, the ICO template's layout) and PDF (OpenPDF) render it.
+ * {@link org.custos.protection.processing.internal.RightsAvailable} is the rule of the rights under each lawful
+ * basis ({@code purposes.api}'s {@code Article30Completeness} judges what a row lacks), and the XLSX (Apache POI, the
+ * ICO template's layout) and PDF (OpenPDF) render it.
  * <p>
  * May use: {@code processing.api}, {@code breaches.api} (the processor register's port), {@code calendar.api},
- * {@code retention.api} (the schedule), {@code shared}, {@code spi}, the security module's {@code api}, the entities
+ * {@code dpia.api}, {@code purposes.api}, {@code retention.api} (the schedule), {@code shared}, {@code spi}, the security module's {@code api}, the entities
  * of {@code domain.protection}, Apache POI, OpenPDF.
  */
 package org.custos.protection.processing.internal;

@@ -15,13 +15,17 @@ public final class Article30Completeness {
     }
 
     /**
-     * The missing fields, in the template's order; empty when the purpose is complete.
-     *
-     * @param peopleKnown whether the categories of individuals are known (from the records that serve it)
-     * @param dataKnown   whether the categories of personal data are known (from the records that serve it)
+     * What the records that serve a purpose show, for the fields they fill: whether they tell its categories of
+     * people and of data and its retention, and whether they hold special-category or criminal-records data.
      */
-    public static List<String> missing(PurposeForm purpose, Article30Form record, boolean peopleKnown,
-            boolean dataKnown) {
+    public record RecordsShow(boolean people, boolean data, boolean retention, boolean specialData) {
+
+        /** As the purposes page judges a purpose before the records are read: all told, nothing special. */
+        public static final RecordsShow ASSUMED = new RecordsShow(true, true, true, false);
+    }
+
+    /** The missing fields, in the template's order; empty when the purpose is complete. */
+    public static List<String> missing(PurposeForm purpose, Article30Form record, RecordsShow records) {
         List<String> missing = new ArrayList<>();
         if (!Article30Form.present(record.businessFunction())) {
             missing.add("the business function");
@@ -33,17 +37,23 @@ public final class Article30Completeness {
                 && !Article30Form.present(record.jointControllerContact())) {
             missing.add("the joint controller's contact details");
         }
-        if (!peopleKnown) {
+        if (!records.people()) {
             missing.add("the categories of individuals");
         }
-        if (!dataKnown) {
+        if (!records.data()) {
             missing.add("the categories of personal data");
+        }
+        if (!records.retention()) {
+            missing.add("the retention schedule");
         }
         if (!Article30Form.present(record.securityMeasures())) {
             missing.add("the security measures");
         }
         if (!Article30Form.present(record.dataLocation())) {
             missing.add("the location of the data");
+        }
+        if (records.specialData() && purpose.specialCategoryCondition() == null) {
+            missing.add("the Article 9 condition for special-category data");
         }
         if (purpose.specialCategoryCondition() == SpecialCategoryCondition.EMPLOYMENT_LAW
                 && record.schedule1Condition() == null) {
@@ -57,7 +67,7 @@ public final class Article30Completeness {
 
     /** The typed fields missing, as the purposes page shows them before the records are read. */
     public static List<String> missingTyped(PurposeForm purpose, Article30Form record) {
-        return missing(purpose, record, true, true);
+        return missing(purpose, record, RecordsShow.ASSUMED);
     }
 
     /** "incomplete: the business function and the location of the data"; empty text when complete. */

@@ -40,9 +40,19 @@ class Article30CompletenessTest {
     }
 
     @Test
-    void theCategoriesFromTheRecordsAreHooks_Art30() {
-        assertEquals(List.of("the categories of individuals", "the categories of personal data"),
-                Article30Completeness.missing(purpose(null), complete(null, null), false, false));
+    void whatTheRecordsDoNotTellIsMissing_Art30() {
+        assertEquals(List.of("the categories of individuals", "the categories of personal data",
+                "the retention schedule"), Article30Completeness.missing(purpose(null), complete(null, null),
+                        new Article30Completeness.RecordsShow(false, false, false, false)));
+    }
+
+    @Test
+    void specialCategoryDataInTheRecordsNeedsItsArticle9Condition_Art30_L4() {
+        Article30Completeness.RecordsShow special = new Article30Completeness.RecordsShow(true, true, true, true);
+        assertEquals(List.of("the Article 9 condition for special-category data"),
+                Article30Completeness.missing(purpose(null), complete(null, null), special));
+        assertEquals(List.of(), Article30Completeness.missing(purpose(SpecialCategoryCondition.EXPLICIT_CONSENT),
+                complete(null, null), special));
     }
 
     @Test
