@@ -30,6 +30,12 @@ public interface ConsentLedger {
     /** The latest consent to {@code purposeId} taken with each of these records of {@code context}, by record id. */
     Map<Long, ConsentView> latestFor(String context, long purposeId, Collection<Long> recordIds);
 
+    /**
+     * The days of the latest consent to {@code purposeId} of every record of {@code context} that has one, by record
+     * id, in one statement (retention reads them all, R1).
+     */
+    Map<Long, ConsentDays> daysFor(String context, long purposeId);
+
     /** The person's consents, newest first. */
     List<ConsentView> of(long subjectId);
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import org.custos.domain.protection.Consent;
 import org.custos.domain.protection.ConsentDocument;
 import org.custos.domain.protection.Purpose;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.consent.api.ConsentDays;
 import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.consent.api.ConsentView;
@@ -112,6 +114,17 @@ class DefaultConsentLedger implements ConsentLedger {
     }
 
     @Override
+    public Map<Long, ConsentDays> daysFor(String context, long purposeId) {
+        Map<Long, ConsentDays> days = new HashMap<>();
+        em.createQuery("select c.recordId, c.givenOn, c.withdrawnOn from Consent c where c.context = :context"
+                + " and c.purposeId = :purpose and c.recordId is not null order by c.givenOn, c.id", Object[].class)
+                .setParameter("context", context).setParameter("purpose", purposeId).getResultStream()
+                .forEach(row -> days.put((Long) row[0], new ConsentDays((Long) row[0], (LocalDate) row[1],
+                        (LocalDate) row[2])));
+        return days;
+    }
+
+    @Override
     public List<ConsentView> of(long subjectId) {
         List<Consent> consents = em.createQuery("select c from Consent c where c.subjectId = :subject"
                 + " order by c.givenOn desc, c.id desc", Consent.class).setParameter("subject", subjectId)
@@ -127,11 +140,18 @@ class DefaultConsentLedger implements ConsentLedger {
         if (recordIds.isEmpty()) {
             return 0;
         }
-        int erased = em.createQuery("delete from Consent c where c.context = :context and c.recordId in :records")
-                .setParameter("context", context).setParameter("records", new HashSet<>(recordIds))
-                .executeUpdate();
-        em.clear();
-        return erased;
+        List<Consent> consents = em.createQuery("select c from Consent c where c.context = :context"
+                + " and c.recordId in :records", Consent.class).setParameter("context", context)
+                .setParameter("records", new HashSet<>(recordIds)).getResultList();
+        for (Consent consent : consents) {
+            ConsentDocument document = em.find(ConsentDocument.class, consent.id());
+            if (document != null) {
+                em.remove(document);
+            }
+            em.remove(consent);
+        }
+        em.flush();
+        return consents.size();
     }
 
     Consent byId(long consentId) {
