@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.protection.consent.api.ConsentForm;
@@ -52,8 +50,9 @@ public class PersonConsentsSection implements Serializable {
     private LocalDate givenOn;
     private String evidenceNote;
     private boolean agreed;
-    private final Map<Long, ConsentMethod> withdrawalMethods = new HashMap<>();
-    private final Map<Long, LocalDate> withdrawalDays = new HashMap<>();
+    private Long withdrawnId;
+    private ConsentMethod withdrawalMethod;
+    private LocalDate withdrawnOn;
 
     public void load() {
         if (page.getId() != null && (currentUser.isHr() || currentUser.isDpm())) {
@@ -78,9 +77,18 @@ public class PersonConsentsSection implements Serializable {
                 });
     }
 
-    public void withdraw(ConsentView consent) {
+    public void withdraw() {
+        ConsentView consent = history.stream().filter(c -> c.id() == (withdrawnId == null ? -1 : withdrawnId))
+                .findFirst().orElse(null);
+        if (consent == null) {
+            FacadeCall.error("Choose the consent that was withdrawn.");
+            return;
+        }
         FacadeCall.attempt(() -> consents.withdraw(consent.id(), consent.version(), new WithdrawalForm(
-                withdrawalMethods.get(consent.id()), withdrawalDays.get(consent.id())))).ifPresent(withdrawn -> {
+                withdrawalMethod, withdrawnOn))).ifPresent(withdrawn -> {
+                    withdrawnId = null;
+                    withdrawalMethod = null;
+                    withdrawnOn = null;
                     load();
                     FacadeCall.info("The consent is withdrawn: " + withdrawn.purposeName()
                             + " stops for this person from that day.");
@@ -99,12 +107,33 @@ public class PersonConsentsSection implements Serializable {
         return ConsentMethod.values();
     }
 
-    public Map<Long, ConsentMethod> getWithdrawalMethods() {
-        return withdrawalMethods;
+    /** The consents still in force, which a withdrawal may name. */
+    public List<ConsentView> getInForce() {
+        return history.stream().filter(ConsentView::inForce).toList();
     }
 
-    public Map<Long, LocalDate> getWithdrawalDays() {
-        return withdrawalDays;
+    public Long getWithdrawnId() {
+        return withdrawnId;
+    }
+
+    public void setWithdrawnId(Long withdrawnId) {
+        this.withdrawnId = withdrawnId;
+    }
+
+    public ConsentMethod getWithdrawalMethod() {
+        return withdrawalMethod;
+    }
+
+    public void setWithdrawalMethod(ConsentMethod withdrawalMethod) {
+        this.withdrawalMethod = withdrawalMethod;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public void setWithdrawnOn(LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
     }
 
     public Long getPurposeId() {
