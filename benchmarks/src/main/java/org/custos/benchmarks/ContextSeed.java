@@ -62,7 +62,7 @@ final class ContextSeed {
             load.into("rec_application_event", SeededHoldings.EVENT_COLUMNS, each(people, holdings::events));
             load.into("rec_document", SeededHoldings.DOCUMENT_COLUMNS, each(people, holdings::documents));
             load.into("rec_assessment", SeededHoldings.ASSESSMENT_COLUMNS, each(people, holdings::assessments));
-            load.into("rec_talent_pool_consent", SeededRetention.CONSENT_COLUMNS,
+            load.into("prot_consent", SeededRetention.CONSENT_COLUMNS,
                     each(people, holdings::talentPoolConsents));
             load.into("sec_sensitive_record", SeededHoldings.SENSITIVE_COLUMNS, each(people, holdings::sensitive));
             load.into("sec_approval", SeededHoldings.APPROVAL_COLUMNS, each(people, holdings::approvals));

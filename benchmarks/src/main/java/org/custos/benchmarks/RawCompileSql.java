@@ -42,7 +42,7 @@ final class RawCompileSql {
             "select x.* from rec_reference x" + APPLICATIONS,
             "select x.* from rec_final_offer x" + APPLICATIONS.replace("x.id", "x.application_id"),
             "select x.* from rec_emergency_contact x" + APPLICATIONS,
-            "select x.* from rec_talent_pool_consent x" + APPLICATIONS.replace("x.id", "x.application_id"),
+            "select * from prot_consent where subject_id = ? order by given_on desc, id desc",
             "select * from rec_reference where referee_subject_id = ?",
             "select * from rec_emergency_contact where subject_id = ?",
             "select * from sec_sensitive_record where subject_id = ? order by recorded_at, id",

@@ -176,7 +176,7 @@ final class SeededHoldings {
         return applicationIndexes(person).filter(j -> !compiled(person) && (person + j) % 40 == 3).mapToObj(j -> {
             LocalDate rejected = min(received(person, j).plusDays(moved(ApplicationStatus.REJECTED)));
             boolean withdrawn = person % 3 == 0 && !rejected.plusMonths(1).isAfter(today);
-            return SeededRetention.consent(application(person, j), rejected, withdrawn);
+            return SeededRetention.consent(application(person, j), person, rejected, withdrawn);
         });
     }
 

@@ -40,8 +40,10 @@ final class SeededRetention {
     static final long COMPLAINTS_NEXT = 54_000_000L;
     static final long RELATIONSHIPS_NEXT = 134_000_000L;
 
-    static final List<String> CONSENT_COLUMNS = List.of("application_id", "version", "notice", "method", "given_on",
-            "recorded_by", "withdrawn_on", "withdrawal_recorded_by");
+    /** Talent-pool consents on the consent ledger (L2): the application's id serves as the consent's. */
+    static final List<String> CONSENT_COLUMNS = List.of("id", "version", "subject_id", "purpose_id", "wording",
+            "method", "given_on", "recorded_by", "recorded_at", "context", "record_id", "withdrawal_method",
+            "withdrawn_on", "withdrawal_recorded_by", "withdrawal_recorded_at");
 
     private static final long FILE = SeededStaff.STAFF_NEXT;
     private static final long ENGAGEMENT = SeededStaff.STAFF_NEXT + 2_000_000L;
@@ -150,8 +152,11 @@ final class SeededRetention {
     }
 
     /** A talent-pool consent given on the day of the rejection, withdrawn a month later or not. */
-    static Object[] consent(long application, LocalDate rejectedOn, boolean withdrawn) {
-        return new Object[] {application, 0L, "Recruitment privacy notice v3", ConsentMethod.EMAIL.name(), rejectedOn,
-            BenchAccount.HR, withdrawn ? rejectedOn.plusMonths(1) : null, withdrawn ? BenchAccount.HR : null};
+    static Object[] consent(long application, long subject, LocalDate rejectedOn, boolean withdrawn) {
+        LocalDate withdrawnOn = withdrawn ? rejectedOn.plusMonths(1) : null;
+        return new Object[] {application, 0L, subject, 8L, "Keep my application for future vacancies.",
+            ConsentMethod.EMAIL.name(), rejectedOn, BenchAccount.HR, rejectedOn.atTime(10, 0), "recruitment",
+            application, withdrawn ? ConsentMethod.EMAIL.name() : null, withdrawnOn,
+            withdrawn ? BenchAccount.HR : null, withdrawn ? withdrawnOn.atTime(10, 0) : null};
     }
 }

@@ -126,7 +126,7 @@ class SchemaMigrationIT {
         Set<String> tables = strings(database,
                 "select table_name from information_schema.tables where lower(table_schema) = 'public'");
         assertTrue(tables.containsAll(TABLES), () -> "missing tables: " + missing(tables));
-        assertEquals(List.of("7"), column(database, "select count(*) from prot_purpose where seeded_default"));
+        assertEquals(List.of("8"), column(database, "select count(*) from prot_purpose where seeded_default"));
         assertEquals(List.of("2026-03-31"), column(database, "select distinct review_date from prot_purpose"));
         List<String> history = column(database,
                 "select installed_rank || ':' || version || ':' || checksum || ':' || success"
@@ -138,7 +138,7 @@ class SchemaMigrationIT {
         assertEquals(history, column(database,
                 "select installed_rank || ':' || version || ':' || checksum || ':' || success"
                         + " from flyway_schema_history order by installed_rank"));
-        assertEquals(List.of("7"), column(database, "select count(*) from prot_purpose"));
+        assertEquals(List.of("8"), column(database, "select count(*) from prot_purpose"));
         assertEquals(List.of("2026-03-31"), column(database, "select distinct review_date from prot_purpose"));
         // Ids that EclipseLink generates start above the seeded ones.
         assertEquals(List.of("150"), column(database, "select nextval('prot_purpose_seq')"));
@@ -171,6 +171,67 @@ class SchemaMigrationIT {
         assertEquals(List.of("zoe nunez-lodz"), column(database, "select search_name from core_data_subject"));
         assertEquals(List.of("cafe staff encyclopaedia editor"),
                 column(database, "select search_text from rec_campaign"));
+    }
+
+    @Test
+    void talentPoolAndMarketingConsentsMoveOntoTheLedgerStillInForceOnPostgreSql_L2_R1() throws SQLException {
+        consentsMoveOntoTheLedger(TestPostgres.freshDatabase("consent_ledger_it"));
+    }
+
+    @Test
+    void talentPoolAndMarketingConsentsMoveOntoTheLedgerStillInForceOnH2_L2_R1() throws SQLException {
+        consentsMoveOntoTheLedger(h2("consent_ledger"));
+    }
+
+    /**
+     * Migrations 63 and 65 (issue 19): an application's talent-pool consent and a contact's marketing consent, as
+     * recruitment and relationships kept them, become rows of the consent ledger with the seeded purposes, the notice
+     * as the wording, the day and the withdrawal; the old table and columns go, the soft opt-in stays on the contact.
+     */
+    private static void consentsMoveOntoTheLedger(DataSource database) throws SQLException {
+        migrateToJustBefore("63", database);
+        for (int id : new int[] {1, 2}) {
+            execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                    + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (" + id
+                    + ", 0, 'Ann', 'Lee', 'ann lee', false, false, current_timestamp, 'hr', current_timestamp, 'hr')");
+        }
+        execute(database, "insert into rec_campaign (id, version, title, job_role, opens_on, closes_on, created_by,"
+                + " created_at, search_text) values (1, 0, 'Clerk', 'Clerk', date '2026-01-05', date '2026-02-05', 'hr',"
+                + " current_timestamp, 'clerk clerk')");
+        execute(database, "insert into rec_application (id, version, campaign_id, subject_id, source, received_on,"
+                + " status, status_changed_at, created_by, created_at) values (10, 0, 1, 1, 'DIRECT',"
+                + " date '2026-01-10', 'REJECTED', current_timestamp, 'hr', current_timestamp)");
+        execute(database, "insert into rec_talent_pool_consent (application_id, version, notice, method, given_on,"
+                + " recorded_by) values (10, 0, 'Recruitment notice v3', 'EMAIL', date '2026-02-20', 'hr.one')");
+        execute(database, "insert into rel_organisation (id, version, name, search_name, client, customer, supplier,"
+                + " status, recorded_by, recorded_at) values (20, 0, 'Acme', 'acme', true, false, false, 'ACTIVE',"
+                + " 'hr', current_timestamp)");
+        execute(database, "insert into rel_contact (id, version, organisation_id, subject_id, kind, added_by,"
+                + " added_at, marketing_basis, consent_notice, consent_method, consent_given_on,"
+                + " marketing_recorded_by, marketing_withdrawn_on, marketing_withdrawn_by) values (30, 0, 20, 2,"
+                + " 'CLIENT', 'hr', current_timestamp, 'CONSENT', 'Newsletter notice v2', 'FORM', date '2026-01-12',"
+                + " 'hr.two', date '2026-03-01', 'hr.three')");
+        execute(database, "insert into rel_contact (id, version, organisation_id, subject_id, kind, added_by,"
+                + " added_at, marketing_basis, similar_offer, opt_out_offered, marketing_recorded_by) values (31, 0,"
+                + " 20, 1, 'CLIENT', 'hr', current_timestamp, 'SOFT_OPT_IN', 'Training courses', true, 'hr.two')");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of("1|8|null|Recruitment notice v3|EMAIL|2026-02-20|hr.one|recruitment|10|null",
+                "2|7|null|Newsletter notice v2|FORM|2026-01-12|hr.two|relationships|30|2026-03-01 FORM hr.three"),
+                column(database, "select subject_id || '|' || purpose_id || '|' || coalesce(cast(notice_version_id"
+                        + " as varchar(20)), 'null') || '|' || wording || '|' || method || '|' || given_on || '|'"
+                        + " || recorded_by || '|' || context || '|' || record_id || '|' || coalesce(withdrawn_on"
+                        + " || ' ' || withdrawal_method || ' ' || withdrawal_recorded_by, 'null') from prot_consent"
+                        + " order by subject_id"));
+        assertEquals(List.of("Talent pool|CONSENT|recruitment"), column(database,
+                "select name || '|' || lawful_basis || '|' || context from prot_purpose where id = 8"));
+        assertEquals(List.of("CONSENT|null", "SOFT_OPT_IN|Training courses"), column(database,
+                "select marketing_basis || '|' || coalesce(similar_offer, 'null') from rel_contact order by id"));
+        assertEquals(Set.of(), strings(database, "select table_name from information_schema.tables"
+                + " where lower(table_name) = 'rec_talent_pool_consent'"));
+        assertEquals(Set.of(), strings(database, "select column_name from information_schema.columns"
+                + " where lower(table_name) = 'rel_contact' and lower(column_name) like 'consent%'"));
     }
 
     /**

@@ -43,8 +43,8 @@ public class PurposeStop {
     @Column(name = "purpose_id", nullable = false)
     private long purposeId;
 
-    @Column(name = "request_id", nullable = false)
-    private long requestId;
+    @Column(name = "request_id")
+    private Long requestId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -65,7 +65,7 @@ public class PurposeStop {
     protected PurposeStop() {
     }
 
-    public PurposeStop(long subjectId, long purposeId, long requestId, Reason reason, LocalDate since,
+    public PurposeStop(long subjectId, long purposeId, Long requestId, Reason reason, LocalDate since,
             String compellingGrounds, String recordedBy, LocalDateTime recordedAt) {
         this.subjectId = subjectId;
         this.purposeId = purposeId;
@@ -89,7 +89,8 @@ public class PurposeStop {
         return purposeId;
     }
 
-    public long requestId() {
+    /** The rights request that stopped it, or null for a withdrawal recorded on the consent ledger. */
+    public Long requestId() {
         return requestId;
     }
 

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.MarketingBasis;
 import org.custos.domain.shared.OrganisationKind;
 
@@ -64,16 +63,6 @@ public class OrganisationContact {
     @Column(name = "marketing_basis")
     private MarketingBasis marketingBasis;
 
-    @Column(name = "consent_notice")
-    private String consentNotice;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "consent_method")
-    private ConsentMethod consentMethod;
-
-    @Column(name = "consent_given_on")
-    private LocalDate consentGivenOn;
-
     @Column(name = "similar_offer")
     private String similarOffer;
 
@@ -116,12 +105,12 @@ public class OrganisationContact {
         this.endsOn = endsOn;
     }
 
-    /** L2: they consented to marketing, told {@code notice}, by {@code method} on {@code givenOn}. */
-    public void consentToMarketing(String notice, ConsentMethod method, LocalDate givenOn, String recordedBy) {
+    /**
+     * L2: they consented to marketing; what they were told and agreed to, how and when, and its withdrawal are on the
+     * consent ledger, taken with this contact.
+     */
+    public void consentToMarketing(String recordedBy) {
         recordMarketing(MarketingBasis.CONSENT, recordedBy);
-        this.consentNotice = notice;
-        this.consentMethod = method;
-        this.consentGivenOn = givenOn;
     }
 
     /** The soft opt-in: an existing customer's contact, told of {@code similarOffer}, offered a way to opt out. */
@@ -131,7 +120,7 @@ public class OrganisationContact {
         this.optOutOffered = true;
     }
 
-    /** L2: consent withdrawn or opted out, from {@code on}; what they agreed to stays on record. */
+    /** They opted out of the soft opt-in, from {@code on} (a consent is withdrawn on the ledger instead). */
     public void withdrawMarketing(LocalDate on, String recordedBy) {
         this.marketingWithdrawnOn = on;
         this.marketingWithdrawnBy = recordedBy;
@@ -140,9 +129,6 @@ public class OrganisationContact {
     private void recordMarketing(MarketingBasis basis, String recordedBy) {
         this.marketingBasis = basis;
         this.marketingRecordedBy = recordedBy;
-        this.consentNotice = null;
-        this.consentMethod = null;
-        this.consentGivenOn = null;
         this.similarOffer = null;
         this.optOutOffered = null;
         this.marketingWithdrawnOn = null;
@@ -208,17 +194,8 @@ public class OrganisationContact {
         return marketingBasis;
     }
 
-    public String consentNotice() {
-        return consentNotice;
-    }
 
-    public ConsentMethod consentMethod() {
-        return consentMethod;
-    }
 
-    public LocalDate consentGivenOn() {
-        return consentGivenOn;
-    }
 
     public String similarOffer() {
         return similarOffer;

@@ -4,7 +4,8 @@ package org.custos.domain.shared;
 public enum ConsentMethod {
     EMAIL("Email"),
     FORM("Form"),
-    PHONE("Phone");
+    PHONE("Phone"),
+    IN_PERSON("In person");
 
     private final String label;
 

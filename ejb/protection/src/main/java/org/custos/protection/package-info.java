@@ -20,6 +20,8 @@
  * <li>{@code reminders}: the daily email digest of what is due (D2, X5, L4) to each account with an address,
  * through the server's mail session;</li>
  * <li>{@code holds}: legal holds that keep records from erasure (D5, R6) and the disclosure log (D5, D6);</li>
+ * <li>{@code consent}: the consent ledger of every context (L2): what each person agreed to, with which notice
+ * version, how and when, and its withdrawal, which stops the purpose;</li>
  * <li>{@code processing}: the record of processing activities (Art 30), assembled from the records and exported in
  * the ICO template's layout (XLSX) and as a PDF;</li>
  * <li>{@code spi}: the personal-data SPI every context implements ({@link

@@ -104,6 +104,7 @@ class RecruitmentJourneyBrowserIT {
             browser.type(By.id("tabs:overview:reason"), "Another applicant had more payroll experience");
             browser.click(By.cssSelector("[id='tabs:overview:reason-told'] .ui-chkbox-box"));
             browser.click(By.cssSelector("[id='tabs:overview:consent'] .ui-chkbox-box"));
+            browser.type(By.id("tabs:overview:consent-version_input"), "3");
             browser.type(By.id("tabs:overview:consent-notice"), "Recruitment privacy notice v3");
             browser.choose("tabs:overview:consent-method", "Email");
             browser.type(By.id("tabs:overview:consent-on_input"), LocalDate.now().format(DAY));

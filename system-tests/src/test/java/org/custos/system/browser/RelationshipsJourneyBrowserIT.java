@@ -14,7 +14,8 @@ import org.openqa.selenium.By;
  * supplier, refused first without saying what it is to us with nothing typed lost, adds its contact (someone new,
  * registered with the contact) and a service provided for them, and finds the supplier in the list by kind; then
  * changes the contact's role, records their consent to marketing (refused first without the day they agreed, with
- * nothing typed lost), finds them on the suppliers' marketing list and sees the role on their register page (L2, S3).
+ * nothing typed lost, then without their explicit yes, never assumed), finds them on the suppliers' marketing list
+ * and sees the role on their register page (L2, S3).
  */
 @ExtendWith(SystemUnderTest.class)
 class RelationshipsJourneyBrowserIT {
@@ -116,11 +117,15 @@ class RelationshipsJourneyBrowserIT {
 
     private void recordTheirConsentToMarketing(Browser browser) {
         chooseTheContactToChange(browser);
-        browser.assertNothingTypedIsLost(By.id("contact-change:record-basis"), "Enter the notice the contact was"
-                + " given, how and the day they agreed: consent counts only with that record.",
+        browser.assertNothingTypedIsLost(By.id("contact-change:record-basis"), "Enter the words the contact agreed"
+                + " to, how and the day they agreed: consent counts only with that record.",
                 menu("contact-change:basis", "Consent"), text("contact-change:notice", "Supplier newsletter v1"),
                 menu("contact-change:method", "Email"));
         browser.type(By.id("contact-change:given_input"), "02/12/2026");
+        browser.click(By.id("contact-change:record-basis"));
+        browser.waitForText(By.id("messages"), "Consent counts only when the person said yes themselves");
+        browser.click(By.cssSelector("[id='contact-change:agreed'] .ui-chkbox-box"));
+        browser.type(By.id("contact-change:notice-version_input"), "1");
         browser.click(By.id("contact-change:record-basis"));
         browser.waitForText(By.id("messages"), "The contact's marketing basis is recorded.");
         browser.waitForText(By.id("contacts"), "Consent");

@@ -53,6 +53,8 @@ public class ApplicationDetailPage implements Serializable {
     private boolean reasonMayBeTold;
     private boolean consentGiven;
     private String consentNotice;
+    private Long consentNoticeVersion;
+    private ConsentMethod withdrawalMethod;
     private ConsentMethod consentMethod;
     private LocalDate consentGivenOn;
     private String withdrawalReason;
@@ -99,7 +101,8 @@ public class ApplicationDetailPage implements Serializable {
 
     public String reject() {
         TalentPoolConsentForm consent = consentGiven
-                ? new TalentPoolConsentForm(consentNotice, consentMethod, consentGivenOn) : null;
+                ? new TalentPoolConsentForm(consentNoticeVersion, consentNotice, consentMethod, consentGivenOn, true)
+                : null;
         return reloaded(FacadeCall.attempt(() -> applications.reject(id, application.version(),
                 new Rejection(rejectionReason, reasonMayBeTold, consent))), "The application is rejected.");
     }
@@ -130,7 +133,8 @@ public class ApplicationDetailPage implements Serializable {
     }
 
     public String withdrawConsent() {
-        return reloaded(FacadeCall.attempt(() -> applications.withdrawTalentPoolConsent(id, application.version())),
+        return reloaded(FacadeCall.attempt(() -> applications.withdrawTalentPoolConsent(id, application.version(),
+                withdrawalMethod)),
                 "The talent-pool consent is withdrawn; the extension has ended.");
     }
 
@@ -239,6 +243,22 @@ public class ApplicationDetailPage implements Serializable {
 
     public void setConsentNotice(String consentNotice) {
         this.consentNotice = consentNotice;
+    }
+
+    public Long getConsentNoticeVersion() {
+        return consentNoticeVersion;
+    }
+
+    public void setConsentNoticeVersion(Long consentNoticeVersion) {
+        this.consentNoticeVersion = consentNoticeVersion;
+    }
+
+    public ConsentMethod getWithdrawalMethod() {
+        return withdrawalMethod;
+    }
+
+    public void setWithdrawalMethod(ConsentMethod withdrawalMethod) {
+        this.withdrawalMethod = withdrawalMethod;
     }
 
     public ConsentMethod getConsentMethod() {

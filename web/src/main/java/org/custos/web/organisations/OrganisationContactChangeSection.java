@@ -42,6 +42,9 @@ public class OrganisationContactChangeSection implements Serializable {
     private LocalDate endsOn;
     private MarketingBasis basis;
     private String notice;
+    private Long noticeVersion;
+    private boolean agreed;
+    private ConsentMethod withdrawalMethod;
     private ConsentMethod method;
     private LocalDate givenOn;
     private String similarOffer;
@@ -68,13 +71,13 @@ public class OrganisationContactChangeSection implements Serializable {
 
     public String recordBasis() {
         return page.reloaded(FacadeCall.attempt(() -> organisations.recordMarketingBasis(page.getId(),
-                contact.contactId(), contact.version(), new MarketingBasisForm(basis, notice, method, givenOn,
-                        similarOffer, optOutOffered))), "The contact's marketing basis is recorded.");
+                contact.contactId(), contact.version(), new MarketingBasisForm(basis, noticeVersion, notice, method,
+                        givenOn, agreed ? Boolean.TRUE : null, similarOffer, optOutOffered))), "The contact's marketing basis is recorded.");
     }
 
     public String withdraw() {
         return page.reloaded(FacadeCall.attempt(() -> organisations.withdrawMarketing(page.getId(),
-                contact.contactId(), contact.version())), "The withdrawal of consent or the opt-out is recorded.");
+                contact.contactId(), contact.version(), withdrawalMethod)), "The withdrawal of consent or the opt-out is recorded.");
     }
 
     public List<ContactView> getContacts() {
@@ -160,6 +163,30 @@ public class OrganisationContactChangeSection implements Serializable {
 
     public void setNotice(String notice) {
         this.notice = notice;
+    }
+
+    public Long getNoticeVersion() {
+        return noticeVersion;
+    }
+
+    public void setNoticeVersion(Long noticeVersion) {
+        this.noticeVersion = noticeVersion;
+    }
+
+    public boolean isAgreed() {
+        return agreed;
+    }
+
+    public void setAgreed(boolean agreed) {
+        this.agreed = agreed;
+    }
+
+    public ConsentMethod getWithdrawalMethod() {
+        return withdrawalMethod;
+    }
+
+    public void setWithdrawalMethod(ConsentMethod withdrawalMethod) {
+        this.withdrawalMethod = withdrawalMethod;
     }
 
     public ConsentMethod getMethod() {

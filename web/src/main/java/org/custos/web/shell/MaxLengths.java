@@ -44,7 +44,7 @@ public class MaxLengths {
     static final List<String> API_PACKAGES = List.of("org.custos.protection.register.api",
             "org.custos.protection.purposes.api", "org.custos.protection.calendar.api",
             "org.custos.protection.breaches.api", "org.custos.protection.notices.api",
-            "org.custos.protection.rights.api",
+            "org.custos.protection.rights.api", "org.custos.protection.consent.api",
             "org.custos.protection.holds.api", "org.custos.protection.letters.api",
             "org.custos.protection.retention.api", "org.custos.protection.dpia.api", "org.custos.recruitment.api",
             "org.custos.security.api", "org.custos.staff.api",

@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import org.custos.domain.shared.ConsentMethod;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -56,8 +57,12 @@ public interface Applications {
             @NotNull(message = "Enter the day the notice was given.")
             @PastOrPresent(message = "The notice cannot be given in the future.") LocalDate on);
 
-    /** L2: withdrawal of the talent-pool consent, which ends that retention extension at once. */
-    ApplicationView withdrawTalentPoolConsent(@RecordId long applicationId, long version);
+    /**
+     * L2: withdrawal of the talent-pool consent today, told by {@code how}, on the consent ledger: it ends that
+     * retention extension at once and stops the talent pool for the applicant.
+     */
+    ApplicationView withdrawTalentPoolConsent(@RecordId long applicationId, long version,
+            @NotNull(message = "Choose how the applicant withdrew their consent.") ConsentMethod how);
 
     /** Hires the applicant of a final offer (R2): publishes {@link ApplicantHired}; the person becomes staff. */
     ApplicationView hire(@RecordId long applicationId, long version,

@@ -6,12 +6,20 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
+import org.custos.protection.consent.api.ConsentForm;
 
-/** L2: what the applicant was told (the notice or its version), how and when they agreed to stay in the pool. */
+/**
+ * L2: the applicant's consent to stay in the talent pool, recorded on the consent ledger: the version of the privacy
+ * notice they were given, the exact words they agreed to, how and when, and {@code agreed}, their explicit yes (no
+ * default: never pre-ticked).
+ */
 public record TalentPoolConsentForm(
-        @NotBlank(message = "Enter the notice the applicant was given (its text or version).")
-        @Size(max = 200, message = "The notice must have at most {max} characters.") String notice,
+        Long noticeVersionId,
+        @NotBlank(message = "Enter the exact words the applicant agreed to.")
+        @Size(max = ConsentForm.WORDING_MAX, message = "The wording must have at most {max} characters.")
+        String wording,
         @NotNull(message = "Choose how the applicant consented.") ConsentMethod method,
         @NotNull(message = "Enter the day the applicant consented.")
-        @PastOrPresent(message = "Consent cannot be given in the future.") LocalDate givenOn) {
+        @PastOrPresent(message = "Consent cannot be given in the future.") LocalDate givenOn,
+        Boolean agreed) {
 }

@@ -3,8 +3,12 @@ package org.custos.recruitment.api;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 
-/** L2: a talent-pool consent as recorded, and its withdrawal. */
-public record TalentPoolConsentView(String notice, ConsentMethod method, LocalDate givenOn, String recordedBy,
+/**
+ * L2: an application's talent-pool consent as the consent ledger holds it, and its withdrawal; {@code
+ * noticeVersionId} is null for a consent recorded before notices had versions.
+ */
+public record TalentPoolConsentView(long consentId, long version, Long noticeVersionId, String wording,
+        ConsentMethod method, LocalDate givenOn, String recordedBy, ConsentMethod withdrawalMethod,
         LocalDate withdrawnOn, String withdrawalRecordedBy) {
 
     public boolean inForce() {

@@ -14,7 +14,7 @@ import org.custos.domain.recruitment.Assessment;
 import org.custos.domain.recruitment.EmergencyContact;
 import org.custos.domain.recruitment.FinalOffer;
 import org.custos.domain.recruitment.Reference;
-import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.domain.shared.Anonymity;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 
@@ -46,6 +46,9 @@ class ApplicationErasure {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    ConsentLedger consents;
 
     /** What became of one application, in words for the reviewer's evidence. */
     record Erased(boolean destroyed, String words) {
@@ -89,13 +92,13 @@ class ApplicationErasure {
             rows.forEach(em::remove);
             records += rows.size();
         }
-        for (Class<?> type : List.of(FinalOffer.class, TalentPoolConsent.class)) {
-            Object row = em.find(type, application.id());
-            if (row != null) {
-                em.remove(row);
-                records++;
-            }
+        FinalOffer offer = em.find(FinalOffer.class, application.id());
+        if (offer != null) {
+            em.remove(offer);
+            records++;
         }
+        em.flush();
+        records += consents.eraseFor(ApplicationViews.CONTEXT, List.of(application.id()));
         return records + em.createQuery("delete from ApplicationEvent e where e.applicationId = :id")
                 .setParameter("id", application.id()).executeUpdate();
     }

@@ -13,7 +13,10 @@ import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
 import org.custos.domain.recruitment.Assessment;
 import org.custos.domain.recruitment.Campaign;
-import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.domain.shared.DataContext;
+import org.custos.protection.consent.api.ConsentDays;
+import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.consent.api.ConsentView;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.recruitment.api.ApplicationSummary;
@@ -36,9 +39,15 @@ class ApplicationViews {
     @Inject
     RecruitmentRecords records;
 
+    @Inject
+    ConsentLedger ledger;
+
+    /** The name the ledger knows recruitment's consents by (the application is the record). */
+    static final String CONTEXT = DataContext.RECRUITMENT.key();
+
     ApplicationView view(Application application, RecruitmentCaller caller) {
         Campaign campaign = em.find(Campaign.class, application.campaignId());
-        TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+        ConsentView consent = talentPoolConsent(application.id());
         boolean restricted = records.restricted(application.subjectId());
         return new ApplicationView(application.id(), application.version(), campaign.id(), campaign.title(),
                 campaign.jobRole(), application.subjectId(), records.name(application.subjectId()),
@@ -47,7 +56,7 @@ class ApplicationViews {
                 application.status(), application.closingReason(),
                 ApplicationWorkflow.nextSteps(application.status(), records.facts(application),
                         caller.hiringManagerOnly()),
-                retention(application, campaign, consent), documents(application.id()),
+                retention(application, campaign, days(consent)), documents(application.id()),
                 assessments(application.id()), consent == null ? null : consentView(consent),
                 application.hiredOn(), application.startsOn(),
                 !restricted && AfterHire.refusal(application.status(),
@@ -64,9 +73,8 @@ class ApplicationViews {
         List<Application> applications = rows.stream().map(row -> (Application) row[0]).toList();
         Map<Long, String> names = records.names(applications.stream().map(Application::subjectId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, List<TalentPoolConsent>> consents = records.ofApplications(TalentPoolConsent.class,
-                "x.applicationId", applications.stream().map(Application::id).toList(),
-                TalentPoolConsent::applicationId);
+        Map<Long, ConsentView> consents = ledger.latestFor(CONTEXT, ConsentLedger.TALENT_POOL,
+                applications.stream().map(Application::id).toList());
         ApplicantRetention rules = retention();
         return rows.stream().map(row -> {
             Application application = (Application) row[0];
@@ -75,19 +83,30 @@ class ApplicationViews {
                     application.subjectId(), application.subjectId() == null ? null
                             : names.get(application.subjectId()), application.source(),
                     application.receivedOn(), application.status(), retention(rules, application, campaign,
-                            first(consents.get(application.id()))).applicationReviewOn());
+                            days(consents.get(application.id()))).applicationReviewOn());
         }).toList();
     }
 
-    RetentionDates retention(Application application, Campaign campaign, TalentPoolConsent consent) {
+    RetentionDates retention(Application application, Campaign campaign, ConsentDays consent) {
         return retention(retention(), application, campaign, consent);
     }
 
     /** The dates under rules read once for many applications ({@link #retention()}). */
     static RetentionDates retention(ApplicantRetention rules, Application application, Campaign campaign,
-            TalentPoolConsent consent) {
+            ConsentDays consent) {
         return rules.datesFor(application.status(), campaign.closesOn(),
                 consent == null ? null : consent.givenOn(), consent == null ? null : consent.withdrawnOn());
+    }
+
+    /** The application's talent-pool consent on the ledger (L2), the latest if it was given again, or null. */
+    ConsentView talentPoolConsent(long applicationId) {
+        return ledger.latestFor(CONTEXT, ConsentLedger.TALENT_POOL, List.of(applicationId)).get(applicationId);
+    }
+
+    /** The days a talent-pool consent counts from (R1), or null without one. */
+    static ConsentDays days(ConsentView consent) {
+        return consent == null ? null : new ConsentDays(consent.recordId(), consent.givenOn(),
+                consent.withdrawnOn());
     }
 
     /** The one row of a list holding at most one (a row keyed by its application), or null. */
@@ -128,9 +147,10 @@ class ApplicationViews {
                 assessment.notes(), assessment.score(), assessment.recordedBy(), assessment.recordedAt());
     }
 
-    static TalentPoolConsentView consentView(TalentPoolConsent consent) {
-        return new TalentPoolConsentView(consent.notice(), consent.method(), consent.givenOn(),
-                consent.recordedBy(), consent.withdrawnOn(), consent.withdrawalRecordedBy());
+    static TalentPoolConsentView consentView(ConsentView consent) {
+        return new TalentPoolConsentView(consent.id(), consent.version(), consent.noticeVersionId(),
+                consent.wording(), consent.method(), consent.givenOn(), consent.recordedBy(),
+                consent.withdrawalMethod(), consent.withdrawnOn(), consent.withdrawalRecordedBy());
     }
 
     private List<ApplicationView.TimelineEntry> timeline(long applicationId) {

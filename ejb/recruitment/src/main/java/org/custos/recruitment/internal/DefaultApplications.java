@@ -22,7 +22,6 @@ import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
 import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.recruitment.EmergencyContact;
-import org.custos.domain.recruitment.TalentPoolConsent;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.LetterKind;
@@ -46,6 +45,11 @@ import org.custos.recruitment.api.Applications;
 import org.custos.recruitment.api.DocumentFile;
 import org.custos.recruitment.api.Rejection;
 import org.custos.recruitment.api.TalentPoolConsentForm;
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.protection.consent.api.ConsentForm;
+import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.consent.api.ConsentView;
+import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
@@ -74,6 +78,9 @@ public class DefaultApplications implements Applications {
 
     @Inject
     ApplicationViews views;
+
+    @Inject
+    ConsentLedger consents;
 
     @Inject
     Event<ApplicantHired> hired;
@@ -194,8 +201,9 @@ public class DefaultApplications implements Applications {
         application.closingReasonTold(rejection.reasonMayBeTold());
         TalentPoolConsentForm consent = rejection.talentPoolConsent();
         if (consent != null) {
-            em.persist(new TalentPoolConsent(application.id(), consent.notice().trim(), consent.method(),
-                    consent.givenOn(), caller.name()));
+            consents.record(new ConsentForm(application.subjectId(), ConsentLedger.TALENT_POOL,
+                    consent.noticeVersionId(), consent.wording(), consent.method(), consent.givenOn(), null, null,
+                    consent.agreed()), ApplicationViews.CONTEXT, application.id());
         }
         em.flush();
         return views.view(application, caller);
@@ -227,15 +235,15 @@ public class DefaultApplications implements Applications {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public ApplicationView withdrawTalentPoolConsent(long applicationId, long version) {
+    public ApplicationView withdrawTalentPoolConsent(long applicationId, long version, ConsentMethod how) {
         RecruitmentCaller caller = caller();
         Application application = records.changeable(applicationId, caller);
         RecruitmentRecords.requireVersion(application, version);
-        TalentPoolConsent consent = em.find(TalentPoolConsent.class, applicationId);
-        if (consent == null || consent.withdrawnOn() != null) {
+        ConsentView consent = views.talentPoolConsent(applicationId);
+        if (consent == null || !consent.inForce()) {
             throw new RequestRefused("There is no talent-pool consent in force to withdraw.");
         }
-        consent.withdraw(calendar.today(), caller.name());
+        consents.withdraw(consent.id(), consent.version(), new WithdrawalForm(how, calendar.today()));
         em.persist(new ApplicationEvent(application.id(), calendar.now(), caller.name(), application.status(),
                 application.status(), "Talent-pool consent withdrawn"));
         em.flush();
@@ -335,13 +343,13 @@ public class DefaultApplications implements Applications {
             throw new RequestRefused(reason);
         });
         Campaign campaign = em.find(Campaign.class, application.campaignId());
-        TalentPoolConsent consent = em.find(TalentPoolConsent.class, application.id());
+        ConsentView consent = views.talentPoolConsent(application.id());
         String applicant = records.name(application.subjectId());
         LetterFile letter = letters.write(LetterKind.APPLICANT_REJECTION, applicant, RejectionLetter.values(
                 applicant, campaign.jobRole(), application.receivedOn(), application.closingReason(),
                 application.closingReasonTold(), views.retention().unsuccessful(),
-                views.retention(application, campaign, consent).applicationReviewOn(),
-                consent != null && consent.withdrawnOn() == null), "rejection-letter-" + application.id(), format);
+                views.retention(application, campaign, ApplicationViews.days(consent)).applicationReviewOn(),
+                consent != null && consent.inForce()), "rejection-letter-" + application.id(), format);
         return new ApplicantLetter(application.id(), application.subjectId(), letter.fileName(), letter.mediaType(),
                 letter.content());
     }

@@ -20,7 +20,9 @@ import org.custos.domain.recruitment.Campaign;
 import org.custos.domain.recruitment.EmergencyContact;
 import org.custos.domain.recruitment.FinalOffer;
 import org.custos.domain.recruitment.Reference;
-import org.custos.domain.recruitment.TalentPoolConsent;
+import org.custos.protection.consent.api.ConsentDays;
+import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.consent.api.ConsentView;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.protection.spi.CorrectableField;
 import org.custos.protection.spi.Correction;
@@ -72,6 +74,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     @Inject
     ApplicationErasure erasure;
 
+    @Inject
+    ConsentLedger ledger;
+
     @Override
     public DataContext context() {
         return DataContext.RECRUITMENT;
@@ -89,8 +94,7 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     @Override
     public HeldData heldData() {
         return new HeldData(List.of("Applications and CVs", "Assessment and interview notes", "References",
-                "Identity and qualification documents", "Bank details", "Emergency contacts",
-                "Talent-pool consents"), Set.of(),
+                "Identity and qualification documents", "Bank details", "Emergency contacts"), Set.of(),
                 "select subject_id from rec_application where subject_id is not null"
                         + " union select referee_subject_id from rec_reference"
                         + " union select subject_id from rec_emergency_contact");
@@ -121,13 +125,12 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                 FinalOffer::applicationId);
         Map<Long, List<EmergencyContact>> contacts = records.ofApplications(EmergencyContact.class, "x.id", ids,
                 EmergencyContact::applicationId);
-        Map<Long, List<TalentPoolConsent>> consents = records.ofApplications(TalentPoolConsent.class,
-                "x.applicationId", ids, TalentPoolConsent::applicationId);
+        Map<Long, ConsentView> consents = ledger.latestFor(CONTEXT, ConsentLedger.TALENT_POOL, ids);
         ApplicantRetention rules = views.retention();
         for (Application application : applications) {
             String id = Long.toString(application.id());
             Campaign campaign = campaigns.get(application.campaignId());
-            TalentPoolConsent consent = ApplicationViews.first(consents.get(application.id()));
+            ConsentView consent = consents.get(application.id());
             String about = "Your application for " + campaign.jobRole() + ", "
                     + MONTH.format(application.receivedOn());
             items.add(new Fields()
@@ -147,7 +150,8 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                             : "recorded (see the sensitive records)")
                     .add("Hired on", application.hiredOn())
                     .add("Starts on", application.startsOn())
-                    .add("Review due on", ApplicationViews.retention(rules, application, campaign, consent)
+                    .add("Review due on", ApplicationViews.retention(rules, application, campaign,
+                            ApplicationViews.days(consent))
                             .applicationReviewOn())
                     .item("Application", id));
             for (ApplicantDocument document : documents.getOrDefault(application.id(), List.of())) {
@@ -182,12 +186,6 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                         .add("Application", id).add("Contact", records.name(contact.subjectId()))
                         .add("Relationship", contact.relationship())
                         .item("EmergencyContact", Long.toString(contact.id())));
-            }
-            if (consent != null) {
-                items.add(new Fields().about(about)
-                        .add("Application", id).add("Notice given", consent.notice())
-                        .add("How", consent.method().label()).add("Given on", consent.givenOn())
-                        .add("Withdrawn on", consent.withdrawnOn()).item("TalentPoolConsent", id));
             }
         }
         for (Reference reference : em.createQuery("select r from Reference r where r.refereeSubjectId = :subject",
@@ -294,13 +292,13 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
     @Override
     public List<RetentionItem> dueForReview(LocalDate asOf) {
         List<RetentionItem> due = new ArrayList<>();
-        // two statements whatever the number of applications: each row with its campaign's closing date and its
-        // talent-pool consent, and the ids of those with assessment material
-        List<Object[]> rows = em.createQuery("select a.id, a.subjectId, a.status, c.closesOn, t.givenOn,"
-                + " t.withdrawnOn from Application a join Campaign c on c.id = a.campaignId"
-                + " left join TalentPoolConsent t on t.applicationId = a.id"
+        // three statements whatever the number of applications: each row with its campaign's closing date, the
+        // talent-pool consents' days from the ledger, and the ids of those with assessment material
+        List<Object[]> rows = em.createQuery("select a.id, a.subjectId, a.status, c.closesOn"
+                + " from Application a join Campaign c on c.id = a.campaignId"
                 + " where a.anonymisedAt is null and a.status <> :hired order by a.id", Object[].class)
                 .setParameter("hired", ApplicationStatus.HIRED).getResultList();
+        Map<Long, ConsentDays> consents = ledger.daysFor(CONTEXT, ConsentLedger.TALENT_POOL);
         Set<Long> assessed = Set.copyOf(em.createQuery("select distinct x.applicationId from Assessment x,"
                 + " Application a where a.id = x.applicationId and a.anonymisedAt is null and a.status <> :hired",
                 Long.class).setParameter("hired", ApplicationStatus.HIRED).getResultList());
@@ -308,8 +306,9 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
         for (Object[] row : rows) {
             long applicationId = (Long) row[0];
             Long subjectId = (Long) row[1];
-            RetentionDates dates = rules.datesFor((ApplicationStatus) row[2], (LocalDate) row[3], (LocalDate) row[4],
-                    (LocalDate) row[5]);
+            ConsentDays consent = consents.get(applicationId);
+            RetentionDates dates = rules.datesFor((ApplicationStatus) row[2], (LocalDate) row[3],
+                    consent == null ? null : consent.givenOn(), consent == null ? null : consent.withdrawnOn());
             String id = Long.toString(applicationId);
             if (!dates.applicationReviewOn().isAfter(asOf)) {
                 due.add(new RetentionItem(CONTEXT, APPLICATION, id, subjectId,

@@ -661,23 +661,33 @@ class RecruitmentContextIT {
         CampaignView campaign = anOpenCampaign().recordedIn(campaigns);
         ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
-                application.version(), new Rejection("Another candidate was stronger", true, new TalentPoolConsentForm(
-                        "Recruitment privacy notice v3", ConsentMethod.EMAIL, today()))));
+                application.version(), new Rejection("Another candidate was stronger", true,
+                        new TalentPoolConsentForm(3L, "Keep my application for future vacancies.",
+                                ConsentMethod.EMAIL, today(), true))));
         assertEquals(campaign.closesOn().plusMonths(6).plusMonths(6), rejected.retention().applicationReviewOn());
         assertEquals(campaign.closesOn().plusMonths(6), rejected.retention().assessmentReviewOn());
         assertTrue(rejected.talentPoolConsent().inForce());
 
         ApplicationView withdrawn = Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(rejected.id(),
-                rejected.version()));
+                rejected.version(), ConsentMethod.EMAIL));
         assertEquals(today(), withdrawn.talentPoolConsent().withdrawnOn());
         assertEquals(campaign.closesOn().plusMonths(6), withdrawn.retention().applicationReviewOn());
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
-                () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version())));
+                () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version(),
+                        ConsentMethod.PHONE)));
 
         ApplicationView other = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView noConsent = Callers.as(Role.HR, () -> applications.reject(other.id(), other.version(),
                 new Rejection("Not shortlisted", false, null)));
         assertNull(noConsent.talentPoolConsent(), "never assumed (L2)");
+        ApplicationView third = applied(campaign, ApplicationSource.DIRECT, null);
+        assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> applications.reject(third.id(),
+                third.version(), new Rejection("Not shortlisted", false, new TalentPoolConsentForm(null,
+                        "Keep my application for future vacancies.", ConsentMethod.FORM, today(), true)))),
+                "a consent without the notice version the applicant was given is refused (L2)");
+        assertEquals(List.of("1"), Sql.column(database, "select count(*) from prot_purpose_stop where subject_id = ?"
+                + " and purpose_id = 8 and reason = 'CONSENT_WITHDRAWN'", rejected.subjectId()),
+                "the withdrawal stops the talent pool for the applicant (L2)");
     }
 
     @Test
@@ -710,10 +720,13 @@ class RecruitmentContextIT {
         List<String> forOne = reading(() -> Callers.as(Role.DPM, () -> holder.dueForReview(today())));
         ApplicationView assessed = closedApplicant(old, "Dora", true, null);
         ApplicationView inThePool = closedApplicant(old, "Dora", false,
-                new TalentPoolConsentForm("Recruitment privacy notice v3", ConsentMethod.EMAIL, today().minusDays(300)));
+                new TalentPoolConsentForm(3L, "Recruitment privacy notice v3",
+                        ConsentMethod.EMAIL, today().minusDays(300), true));
         ApplicationView withdrawn = closedApplicant(old, "Dora", false,
-                new TalentPoolConsentForm("Recruitment privacy notice v3", ConsentMethod.EMAIL, today().minusDays(300)));
-        Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version()));
+                new TalentPoolConsentForm(3L, "Recruitment privacy notice v3",
+                        ConsentMethod.EMAIL, today().minusDays(300), true));
+        Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version(),
+                ConsentMethod.PHONE));
 
         List<String> forFour = reading(() -> Callers.as(Role.DPM, () -> holder.dueForReview(today())));
         List<String> due = Callers.as(Role.DPM, () -> holder.dueForReview(today())).stream()
@@ -855,10 +868,11 @@ class RecruitmentContextIT {
         ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
                 new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
         Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable", false,
-                new TalentPoolConsentForm("Notice v3", ConsentMethod.FORM, today()))));
+                new TalentPoolConsentForm(3L, "Notice v3",
+                        ConsentMethod.FORM, today(), true))));
 
         SubjectDataSection export = Callers.as(Role.DPM, () -> holder.export(person));
-        assertEquals(List.of("Application", "Document", "Assessment", "TalentPoolConsent"),
+        assertEquals(List.of("Application", "Document", "Assessment"),
                 export.items().stream().map(SubjectDataSection.DataItem::recordType).toList());
         assertTrue(export.items().get(1).fields().contains(new SubjectDataSection.Field("SHA-256",
                 withCv.documents().get(0).sha256())));
@@ -871,10 +885,12 @@ class RecruitmentContextIT {
 
         ErasureOutcome erased = erase(person);
         assertEquals(1, erased.erased());
-        for (String table : List.of("rec_document", "rec_assessment", "rec_talent_pool_consent")) {
+        for (String table : List.of("rec_document", "rec_assessment")) {
             assertEquals(List.of("0"), Sql.column(database, "select count(*) from " + table
                     + " where application_id = ?", application.id()), table);
         }
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_consent"
+                + " where context = 'recruitment' and record_id = ?", application.id()), "the talent-pool consent");
         assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_application where subject_id = ?",
                 person));
         assertEquals(5, Callers.as(Role.HR, () -> campaigns.campaign(campaign.id()))

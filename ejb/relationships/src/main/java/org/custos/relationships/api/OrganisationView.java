@@ -48,9 +48,12 @@ public record OrganisationView(long id, long version, String name, Set<Organisat
             MarketingView marketing) {
     }
 
-    /** L2: a contact's marketing basis as recorded, and when it was withdrawn or they opted out. */
-    public record MarketingView(MarketingBasis basis, String notice, ConsentMethod method, LocalDate givenOn,
-            String similarOffer, String recordedBy, LocalDate withdrawnOn, String withdrawnBy) {
+    /**
+     * L2: a contact's marketing basis as recorded, and when it was withdrawn or they opted out; for consent, what the
+     * consent ledger holds ({@code noticeVersionId} null for a consent recorded before notices had versions).
+     */
+    public record MarketingView(MarketingBasis basis, Long noticeVersionId, String wording, ConsentMethod method,
+            LocalDate givenOn, String similarOffer, String recordedBy, LocalDate withdrawnOn, String withdrawnBy) {
 
         public boolean inForce() {
             return withdrawnOn == null;

@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import org.custos.domain.shared.ConsentMethod;
 import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -81,7 +82,8 @@ public interface Organisations {
      * @throws org.custos.security.api.ConcurrentChange when the contact changed since {@code version} was read
      * @throws org.custos.security.api.RequestRefused when no basis is in force
      */
-    OrganisationView withdrawMarketing(@RecordId long organisationId, long contactId, long version);
+    OrganisationView withdrawMarketing(@RecordId long organisationId, long contactId, long version,
+            ConsentMethod how);
 
     /**
      * The contacts of one kind we may send marketing to today (L2, S3): never anyone who asked not to be contacted,

@@ -12,7 +12,12 @@ import java.util.List;
 import org.custos.domain.relationships.Organisation;
 import org.custos.domain.relationships.OrganisationContact;
 import org.custos.domain.relationships.ServiceRecord;
+import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.MarketingBasis;
+import org.custos.protection.consent.api.ConsentForm;
+import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.consent.api.ConsentView;
+import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
@@ -62,6 +67,9 @@ public class DefaultOrganisations implements Organisations {
 
     @Inject
     MarketingList marketing;
+
+    @Inject
+    ConsentLedger consents;
 
     @Inject
     ComplianceCalendar calendar;
@@ -163,7 +171,10 @@ public class DefaultOrganisations implements Organisations {
             throw new RequestRefused(reason);
         });
         if (form.basis() == MarketingBasis.CONSENT) {
-            contact.consentToMarketing(form.notice().trim(), form.method(), form.givenOn(), caller());
+            consents.record(new ConsentForm(contact.subjectId(), ConsentLedger.MARKETING, form.noticeVersionId(),
+                    form.wording(), form.method(), form.givenOn(), null, null, form.agreed()),
+                    OrganisationViews.CONTEXT, contact.id());
+            contact.consentToMarketing(caller());
         } else {
             contact.softOptIn(form.similarOffer().trim(), caller());
         }
@@ -173,12 +184,23 @@ public class DefaultOrganisations implements Organisations {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = CONTACT)
-    public OrganisationView withdrawMarketing(long organisationId, long contactId, long version) {
+    public OrganisationView withdrawMarketing(long organisationId, long contactId, long version,
+            ConsentMethod how) {
         OrganisationContact contact = records.contact(organisationId, contactId, version);
-        if (contact.marketingBasis() == null || contact.marketingWithdrawnOn() != null) {
+        ConsentView consent = contact.marketingBasis() == MarketingBasis.CONSENT ? consents.latestFor(
+                OrganisationViews.CONTEXT, ConsentLedger.MARKETING, List.of(contact.id())).get(contact.id()) : null;
+        if (contact.marketingBasis() == null || contact.marketingWithdrawnOn() != null
+                || (contact.marketingBasis() == MarketingBasis.CONSENT && (consent == null || !consent.inForce()))) {
             throw new RequestRefused("There is no consent or soft opt-in in force to withdraw.");
         }
-        contact.withdrawMarketing(calendar.today(), caller());
+        if (consent != null) {
+            if (how == null) {
+                throw new RequestRefused("Choose how the contact withdrew their consent.");
+            }
+            consents.withdraw(consent.id(), consent.version(), new WithdrawalForm(how, calendar.today()));
+        } else {
+            contact.withdrawMarketing(calendar.today(), caller());
+        }
         em.flush();
         return views.view(records.organisation(organisationId));
     }

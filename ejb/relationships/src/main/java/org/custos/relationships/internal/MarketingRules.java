@@ -21,8 +21,8 @@ final class MarketingRules {
     /** Why this basis cannot be recorded for a contact of this kind at an organisation in this state, or nothing. */
     static Optional<String> refusal(MarketingBasisForm form, OrganisationKind contactKind, RelationshipStatus status) {
         if (form.basis() == MarketingBasis.CONSENT) {
-            if (blank(form.notice()) || form.method() == null || form.givenOn() == null) {
-                return Optional.of("Enter the notice the contact was given, how and the day they agreed: consent"
+            if (blank(form.wording()) || form.method() == null || form.givenOn() == null) {
+                return Optional.of("Enter the words the contact agreed to, how and the day they agreed: consent"
                         + " counts only with that record.");
             }
             return Optional.empty();

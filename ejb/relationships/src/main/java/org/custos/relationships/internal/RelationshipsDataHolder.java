@@ -1,5 +1,6 @@
 package org.custos.relationships.internal;
 
+import org.custos.protection.consent.api.ConsentLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,9 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
 
     static final String CONTEXT = DataContext.RELATIONSHIPS.key();
 
+    @Inject
+    ConsentLedger consents;
+
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
@@ -59,7 +63,7 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
     /** The contacts of organisations and the people named on the services provided. */
     @Override
     public HeldData heldData() {
-        return new HeldData(List.of("Work contact details (role, email, telephone)", "Marketing consents",
+        return new HeldData(List.of("Work contact details (role, email, telephone)", "Marketing bases",
                 "Services provided"), Set.of(), "select subject_id from rel_contact"
                         + " union select contact_subject_id from rel_service where contact_subject_id is not null");
     }
@@ -74,10 +78,8 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
                     .add("Work phone", contact.workPhone()).add("From", contact.startsOn())
                     .add("Until", contact.endsOn())
                     .add("Marketing basis", contact.marketingBasis() == null ? null : contact.marketingBasis().label())
-                    .add("Notice you were given", contact.consentNotice())
-                    .add("How you consented", contact.consentMethod() == null ? null : contact.consentMethod().label())
-                    .add("Consented on", contact.consentGivenOn()).add("Similar offers", contact.similarOffer())
-                    .add("Withdrawn or opted out on", contact.marketingWithdrawnOn())
+                    .add("Similar offers", contact.similarOffer())
+                    .add("Opted out on", contact.marketingWithdrawnOn())
                     .item("OrganisationContact", Long.toString(contact.id())));
         }
         for (ServiceRecord service : servicesFor(subjectId)) {
@@ -99,6 +101,7 @@ public class RelationshipsDataHolder implements PersonalDataHolder {
         }
         int erased = em.createQuery("update ServiceRecord v set v.contactSubjectId = null"
                 + " where v.contactSubjectId = :subject").setParameter("subject", subjectId).executeUpdate();
+        erased += consents.eraseFor(CONTEXT, contactsOf(subjectId).stream().map(OrganisationContact::id).toList());
         erased += em.createQuery("delete from OrganisationContact c where c.subjectId = :subject")
                 .setParameter("subject", subjectId).executeUpdate();
         em.flush();

@@ -320,17 +320,17 @@ class RelationshipsContextIT {
             Callers.as(Role.HR, () -> organisations.addContact(customer.id(), new ContactForm(
                     ChosenPerson.known(person), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null)));
         }
-        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, "Newsletter notice v3",
-                ConsentMethod.FORM, LocalDate.of(2026, 1, 12), null, false);
-        MarketingBasisForm softOptIn = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null,
-                "Payroll software upgrades", true);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, 3L, "Newsletter notice v3",
+                ConsentMethod.FORM, LocalDate.of(2026, 1, 12), true, null, false);
+        MarketingBasisForm softOptIn = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null, null,
+                null, "Payroll software upgrades", true);
         withBasis(customer.id(), fay, consent);
         withBasis(customer.id(), gil, softOptIn);
         withBasis(customer.id(), ivy, consent);
         withBasis(customer.id(), jo, consent);
         OrganisationView.ContactView ivyRead = contactOf(customer.id(), ivy);
         OrganisationView withdrawn = Callers.as(Role.HR, () -> organisations.withdrawMarketing(customer.id(),
-                ivyRead.contactId(), ivyRead.version()));
+                ivyRead.contactId(), ivyRead.version(), ConsentMethod.EMAIL));
 
         List<MarketingContact> list = Callers.as(Role.HR, () -> organisations.marketingList(
                 OrganisationKind.CUSTOMER)).stream().filter(row -> row.organisation().equals(customer.name()))
@@ -342,11 +342,11 @@ class RelationshipsContextIT {
                 .map(MarketingContact::basis).toList());
         OrganisationView.MarketingView ivyNow = withdrawn.contacts().stream().filter(c -> c.subjectId() == ivy)
                 .findFirst().orElseThrow().marketing();
-        assertEquals(List.of("Newsletter notice v3", false), List.of(ivyNow.notice(), ivyNow.inForce()),
+        assertEquals(List.of("Newsletter notice v3", false), List.of(ivyNow.wording(), ivyNow.inForce()),
                 "what she agreed to stays on record after she withdrew");
         assertEquals("There is no consent or soft opt-in in force to withdraw.", assertThrows(RequestRefused.class,
                 () -> Callers.as(Role.HR, () -> organisations.withdrawMarketing(customer.id(),
-                        ivyRead.contactId(), contactOf(customer.id(), ivy).version()))).getMessage());
+                        ivyRead.contactId(), contactOf(customer.id(), ivy).version(), ConsentMethod.EMAIL))).getMessage());
         assertEquals(List.of(), Callers.as(Role.HR, () -> organisations.marketingList(OrganisationKind.SUPPLIER))
                 .stream().filter(row -> row.organisation().equals(customer.name())).toList(), "a list is of one kind");
         assertEquals("The soft opt-in is only for contacts of a client or customer we currently deal with: ask this"
@@ -360,8 +360,8 @@ class RelationshipsContextIT {
         long kit = person("Kit");
         OrganisationView supplier = withContact(created(Names.unique("Held "), RelationshipStatus.ACTIVE,
                 OrganisationKind.SUPPLIER), kit);
-        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, "Supplier news v1",
-                ConsentMethod.PHONE, LocalDate.of(2026, 2, 2), null, false);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, 3L, "Supplier news v1",
+                ConsentMethod.PHONE, LocalDate.of(2026, 2, 2), true, null, false);
         withBasis(supplier.id(), kit, consent);
         Sql.execute(database, "update core_data_subject set restricted = true where id = ?", kit);
         cache.getCache().evictAll();
@@ -372,7 +372,7 @@ class RelationshipsContextIT {
                         null)))).restriction());
         assertTrue(assertThrows(AccessRefused.class, () -> withBasis(supplier.id(), kit, consent)).restriction());
         OrganisationView withdrawn = Callers.as(Role.HR, () -> organisations.withdrawMarketing(supplier.id(),
-                read.contactId(), read.version()));
+                read.contactId(), read.version(), ConsentMethod.PHONE));
 
         assertEquals(false, withdrawn.contacts().get(0).marketing().inForce(), "withdrawing only stops a use");
         assertEquals("Account manager", withdrawn.contacts().get(0).role());

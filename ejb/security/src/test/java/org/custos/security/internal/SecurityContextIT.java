@@ -177,7 +177,7 @@ class SecurityContextIT {
 
     @Test
     void theSchemaIsMigratedAtDeploymentWithTheUsualPurposes_L1() throws SQLException {
-        assertEquals(List.of("7"), Sql.column(database, "select count(*) from prot_purpose"));
+        assertEquals(List.of("8"), Sql.column(database, "select count(*) from prot_purpose"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.custos.protection.purposes.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.protection.Purpose;
 
@@ -11,6 +12,12 @@ public interface PurposeStops {
 
     /** The person's stops, oldest first. */
     List<PurposeStopView> of(long subjectId);
+
+    /**
+     * Stops the purpose for the person from {@code since}, because they withdrew their consent on the consent ledger
+     * (L2): what was done before stays lawful.
+     */
+    void consentWithdrawn(long subjectId, long purposeId, LocalDate since);
 
     /** @throws org.custos.security.api.RequestRefused when the person stopped the purpose */
     void requireUsable(long subjectId, Purpose purpose);

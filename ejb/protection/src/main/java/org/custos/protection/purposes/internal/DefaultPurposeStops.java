@@ -1,8 +1,13 @@
 package org.custos.protection.purposes.internal;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.protection.PurposeStop;
@@ -21,10 +26,22 @@ class DefaultPurposeStops implements PurposeStops, StoppedPurposeCheck {
     @PersistenceContext(unitName = "custos")
     EntityManager em;
 
+    @Inject
+    Principal caller;
+
+    @Inject
+    Clock clock;
+
     @Override
     public List<PurposeStopView> of(long subjectId) {
         return em.createQuery("select s from PurposeStop s where s.subjectId = :subject order by s.since, s.id",
                 PurposeStop.class).setParameter("subject", subjectId).getResultStream().map(this::view).toList();
+    }
+
+    @Override
+    public void consentWithdrawn(long subjectId, long purposeId, LocalDate since) {
+        em.persist(new PurposeStop(subjectId, purposeId, null, PurposeStop.Reason.CONSENT_WITHDRAWN, since, null,
+                caller.getName(), LocalDateTime.now(clock)));
     }
 
     @Override

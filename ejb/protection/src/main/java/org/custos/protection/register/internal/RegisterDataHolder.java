@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.subject.DataSubject;
+import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.holds.api.HeldRecords;
 import org.custos.protection.purposes.api.PurposeStops;
@@ -70,6 +71,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
     HeldRecords held;
 
     @Inject
+    ConsentLedger consents;
+
+    @Inject
     Event<PersonErased> erased;
 
     @Inject
@@ -95,7 +99,8 @@ public class RegisterDataHolder implements PersonalDataHolder {
     @Override
     public HeldData heldData() {
         return new HeldData(List.of("Names", "Email addresses and telephone numbers", "Postal addresses",
-                "Dates of birth", "Categories of person and do-not-contact wishes", "Disclosures to recipients"),
+                "Dates of birth", "Categories of person and do-not-contact wishes", "Disclosures to recipients",
+                "Consents and their withdrawal"),
                 Set.of(), "select id as subject_id from core_data_subject");
     }
 
@@ -135,6 +140,19 @@ public class RegisterDataHolder implements PersonalDataHolder {
                 .add("Since", stop.since())
                 .add("Compelling grounds kept", stop.compellingGrounds())
                 .item("PurposeStop", Long.toString(stop.purposeId()))));
+        consents.of(subjectId).forEach(consent -> items.add(new Fields()
+                .about("Your consents")
+                .add(SubjectDataSection.PURPOSE, consent.purposeName())
+                .add("What you agreed to", consent.wording())
+                .add("Privacy notice version", consent.noticeVersionId())
+                .add("How you agreed", consent.method().label())
+                .add("Agreed on", consent.givenOn())
+                .add("Evidence", consent.evidenceNote())
+                .add("Evidence document", consent.evidenceDocument())
+                .add("Withdrawn on", consent.withdrawnOn())
+                .add("How you withdrew it", consent.withdrawalMethod() == null ? null
+                        : consent.withdrawalMethod().label())
+                .item("Consent", Long.toString(consent.id()))));
         held.of(subjectId).forEach(hold -> items.add(new Fields()
                 .about("Your records kept for legal reasons")
                 .add("Legal hold on", hold.context() == null ? "every context" : hold.context())

@@ -44,7 +44,7 @@ class PurposesIT {
     @Test
     void everyAccountReadsTheSeededPurposesAndOnlyTheDpmChangesThem_L1() throws Exception {
         for (Role role : Role.values()) {
-            assertEquals(7, Callers.as(role, purposes::purposes).size(), role.name());
+            assertEquals(8, Callers.as(role, purposes::purposes).size(), role.name());
         }
         PurposeView marketing = Callers.as(Role.DPM, purposes::purposes).stream()
                 .filter(purpose -> purpose.definition().name().equals("Marketing")).findFirst().orElseThrow();

@@ -1,0 +1,32 @@
+package org.custos.protection.consent.api;
+
+import jakarta.ejb.Local;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.custos.security.api.RecordId;
+import org.custos.security.api.SubjectId;
+
+/** The consent ledger (L2) for HR and the DPM: record a consent, withdraw it, read a person's history. */
+@Local
+public interface Consents {
+
+    /**
+     * Records a consent: only with an explicit "agreed", a notice version, a day not in the future.
+     *
+     * @throws org.custos.security.api.RequestRefused when a rule of {@code ConsentRules} refuses it
+     */
+    ConsentView record(@NotNull @Valid ConsentForm form);
+
+    /**
+     * Withdraws a consent, one action: recorded with how and the day, and the purpose stops for the person from that
+     * day on (D7's stops), without undoing what was done before.
+     *
+     * @throws org.custos.security.api.ConcurrentChange when someone else changed it in between
+     * @throws org.custos.security.api.RequestRefused when it was withdrawn already, or the day is before it was given
+     */
+    ConsentView withdraw(@RecordId long consentId, long version, @NotNull @Valid WithdrawalForm form);
+
+    /** The person's consents, newest first, withdrawn ones included. */
+    List<ConsentView> history(@SubjectId long subjectId);
+}
