@@ -90,11 +90,12 @@ public final class ContextDeployment {
 
     /**
      * The test support every test deployment carries, in a context's WAR or in an EAR's test module: the
-     * {@link Callers} run-as beans, {@link Sql}, {@link Names}, {@link Failures} and {@link TestAccounts}.
+     * {@link Callers} run-as beans, {@link Sql}, {@link Names}, {@link Failures}, {@link TestAccounts} and
+     * {@link IssuedNotice}.
      */
     public static Class<?>[] supportClasses() {
         List<Class<?>> classes = new ArrayList<>(Callers.classes());
-        classes.addAll(List.of(Sql.class, Names.class, Failures.class, TestAccounts.class));
+        classes.addAll(List.of(Sql.class, Names.class, Failures.class, TestAccounts.class, IssuedNotice.class));
         return classes.toArray(Class<?>[]::new);
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.custos.testsupport.IssuedNotice;
+import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -48,7 +51,8 @@ class RecruitmentJourneyBrowserIT {
     private final String hired = "Hopper" + run.toUpperCase(Locale.ROOT);
 
     @Test
-    void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1() throws IOException {
+    void hrAndTheHiringManagerTakeOneApplicantToHiredAndRejectTheOther_C1_C2_L2_L4_X1()
+            throws IOException, SQLException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.haveAccounts(PASSWORD,
                     new Browser.Account(hr, "Hal Reed", "HR staff"),
@@ -104,7 +108,7 @@ class RecruitmentJourneyBrowserIT {
             browser.type(By.id("tabs:overview:reason"), "Another applicant had more payroll experience");
             browser.click(By.cssSelector("[id='tabs:overview:reason-told'] .ui-chkbox-box"));
             browser.click(By.cssSelector("[id='tabs:overview:consent'] .ui-chkbox-box"));
-            browser.type(By.id("tabs:overview:consent-version_input"), "3");
+            browser.choose("tabs:overview:consent-version", IssuedNotice.choice(TestPostgres.dataSource()));
             browser.type(By.id("tabs:overview:consent-notice"), "Recruitment privacy notice v3");
             browser.choose("tabs:overview:consent-method", "Email");
             browser.type(By.id("tabs:overview:consent-on_input"), LocalDate.now().format(DAY));

@@ -4,7 +4,10 @@ import static org.custos.system.browser.Browser.Typed.date;
 import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
 
+import java.sql.SQLException;
 import java.util.Locale;
+import org.custos.testsupport.IssuedNotice;
+import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -29,7 +32,7 @@ class RelationshipsJourneyBrowserIT {
     private final String contact = "Sid Seller" + suffix;
 
     @Test
-    void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() {
+    void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() throws SQLException {
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
             browser.haveAccounts(PASSWORD, new Browser.Account(officeManager, "Olive Office", "HR staff"));
             browser.logIn(officeManager, PASSWORD);
@@ -115,7 +118,7 @@ class RelationshipsJourneyBrowserIT {
         browser.waitForText(By.id("contacts"), "Sales director");
     }
 
-    private void recordTheirConsentToMarketing(Browser browser) {
+    private void recordTheirConsentToMarketing(Browser browser) throws SQLException {
         chooseTheContactToChange(browser);
         browser.assertNothingTypedIsLost(By.id("contact-change:record-basis"), "Enter the words the contact agreed"
                 + " to, how and the day they agreed: consent counts only with that record.",
@@ -125,7 +128,7 @@ class RelationshipsJourneyBrowserIT {
         browser.click(By.id("contact-change:record-basis"));
         browser.waitForText(By.id("messages"), "Consent counts only when the person said yes themselves");
         browser.click(By.cssSelector("[id='contact-change:agreed'] .ui-chkbox-box"));
-        browser.type(By.id("contact-change:notice-version_input"), "1");
+        browser.choose("contact-change:notice-version", IssuedNotice.choice(TestPostgres.dataSource()));
         browser.click(By.id("contact-change:record-basis"));
         browser.waitForText(By.id("messages"), "The contact's marketing basis is recorded.");
         browser.waitForText(By.id("contacts"), "Consent");

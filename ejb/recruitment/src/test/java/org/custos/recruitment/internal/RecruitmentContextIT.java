@@ -25,11 +25,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.custos.domain.shared.DataContext;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.AssessmentType;
 import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
@@ -89,11 +91,10 @@ import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
 import org.custos.testsupport.Documents;
+import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.Names;
 import org.custos.testsupport.PdfText;
 import org.custos.testsupport.Sql;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -165,8 +166,12 @@ class RecruitmentContextIT {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
+    /** A version of a notice that was issued, which a talent-pool consent names. */
+    private long issuedNotice;
+
     @BeforeEach
     void hiringManagerAccounts() throws Exception {
+        issuedNotice = IssuedNotice.versionId(database);
         for (String manager : List.of(MANAGER, OTHER_MANAGER)) {
             if (Sql.column(database, "select count(*) from sec_account where username = ?", manager).get(0)
                     .equals("0")) {
@@ -662,7 +667,7 @@ class RecruitmentContextIT {
         ApplicationView application = applied(campaign, ApplicationSource.DIRECT, null);
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
                 application.version(), new Rejection("Another candidate was stronger", true,
-                        new TalentPoolConsentForm(3L, "Keep my application for future vacancies.",
+                        new TalentPoolConsentForm(issuedNotice, "Keep my application for future vacancies.",
                                 ConsentMethod.EMAIL, today(), true))));
         assertEquals(campaign.closesOn().plusMonths(6).plusMonths(6), rejected.retention().applicationReviewOn());
         assertEquals(campaign.closesOn().plusMonths(6), rejected.retention().assessmentReviewOn());
@@ -720,10 +725,10 @@ class RecruitmentContextIT {
         List<String> forOne = reading(() -> Callers.as(Role.DPM, () -> holder.dueForReview(today())));
         ApplicationView assessed = closedApplicant(old, "Dora", true, null);
         ApplicationView inThePool = closedApplicant(old, "Dora", false,
-                new TalentPoolConsentForm(3L, "Recruitment privacy notice v3",
+                new TalentPoolConsentForm(issuedNotice, "Recruitment privacy notice v3",
                         ConsentMethod.EMAIL, today().minusDays(300), true));
         ApplicationView withdrawn = closedApplicant(old, "Dora", false,
-                new TalentPoolConsentForm(3L, "Recruitment privacy notice v3",
+                new TalentPoolConsentForm(issuedNotice, "Recruitment privacy notice v3",
                         ConsentMethod.EMAIL, today().minusDays(300), true));
         Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version(),
                 ConsentMethod.PHONE));
@@ -868,7 +873,7 @@ class RecruitmentContextIT {
         ApplicationView withCv = Callers.as(Role.HR, () -> applications.attach(application.id(), DocumentKind.CV,
                 new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
         Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable", false,
-                new TalentPoolConsentForm(3L, "Notice v3",
+                new TalentPoolConsentForm(issuedNotice, "Notice v3",
                         ConsentMethod.FORM, today(), true))));
 
         SubjectDataSection export = Callers.as(Role.DPM, () -> holder.export(person));

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DataContext;
+import org.custos.domain.shared.MarketingBasis;
 import org.custos.domain.shared.OrganisationKind;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.RelationshipStatus;
 import org.custos.domain.shared.Role;
@@ -35,8 +37,6 @@ import org.custos.protection.spi.RectificationOutcome;
 import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
-import org.custos.domain.shared.ConsentMethod;
-import org.custos.domain.shared.MarketingBasis;
 import org.custos.relationships.api.ContactChangeForm;
 import org.custos.relationships.api.ContactForm;
 import org.custos.relationships.api.ContactRole;
@@ -53,6 +53,7 @@ import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.Names;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -320,8 +321,9 @@ class RelationshipsContextIT {
             Callers.as(Role.HR, () -> organisations.addContact(customer.id(), new ContactForm(
                     ChosenPerson.known(person), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null)));
         }
-        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, 3L, "Newsletter notice v3",
-                ConsentMethod.FORM, LocalDate.of(2026, 1, 12), true, null, false);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT,
+                IssuedNotice.versionId(database), "Newsletter notice v3", ConsentMethod.FORM, LocalDate.of(2026, 1, 12),
+                true, null, false);
         MarketingBasisForm softOptIn = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null, null,
                 null, "Payroll software upgrades", true);
         withBasis(customer.id(), fay, consent);
@@ -360,8 +362,9 @@ class RelationshipsContextIT {
         long kit = person("Kit");
         OrganisationView supplier = withContact(created(Names.unique("Held "), RelationshipStatus.ACTIVE,
                 OrganisationKind.SUPPLIER), kit);
-        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT, 3L, "Supplier news v1",
-                ConsentMethod.PHONE, LocalDate.of(2026, 2, 2), true, null, false);
+        MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT,
+                IssuedNotice.versionId(database), "Supplier news v1", ConsentMethod.PHONE, LocalDate.of(2026, 2, 2),
+                true, null, false);
         withBasis(supplier.id(), kit, consent);
         Sql.execute(database, "update core_data_subject set restricted = true where id = ?", kit);
         cache.getCache().evictAll();

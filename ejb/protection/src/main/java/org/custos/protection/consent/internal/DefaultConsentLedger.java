@@ -24,6 +24,7 @@ import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.consent.api.ConsentView;
 import org.custos.protection.consent.api.WithdrawalForm;
+import org.custos.protection.notices.api.Notices;
 import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.security.api.AccessRefused;
@@ -49,6 +50,9 @@ class DefaultConsentLedger implements ConsentLedger {
     @Inject
     PurposeStops stops;
 
+    @Inject
+    Notices notices;
+
     @Override
     public ConsentView record(ConsentForm form, String context, long recordId) {
         return recorded(form, context, recordId);
@@ -61,6 +65,10 @@ class DefaultConsentLedger implements ConsentLedger {
         });
         people.byId(form.subjectId());
         purpose(form.purposeId());
+        if (notices.version(form.noticeVersionId()).issuedAt() == null) {
+            throw new RequestRefused("Choose a version of a privacy notice that was issued: a draft was never"
+                    + " given to anyone.");
+        }
         StoredDocument evidence = null;
         if (form.evidenceDocument() != null) {
             try {

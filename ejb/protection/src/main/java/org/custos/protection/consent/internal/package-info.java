@@ -4,7 +4,8 @@
  * org.custos.protection.consent.internal.ConsentRules}: never pre-ticked, a notice version, no day to come,
  * withdrawal once and not before it was given). A withdrawal stops the purpose through {@code purposes.api}'s stops.
  * <p>
- * May use: {@code consent.api}, {@code purposes.api}, {@code register.api}, {@code calendar.api}, the security
- * module's {@code api}, the entities of {@code domain.protection}.
+ * May use: {@code consent.api}, {@code notices.api} (the version a consent names), {@code purposes.api},
+ * {@code register.api}, {@code calendar.api}, the security module's {@code api}, the entities of
+ * {@code domain.protection}.
  */
 package org.custos.protection.consent.internal;

@@ -3,6 +3,7 @@ package org.custos.protection.notices.api;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeState;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.security.api.AuditedRecord;
 
 /**
@@ -15,6 +16,11 @@ public record NoticeVersionSummary(long id, long noticeId, String noticeName, No
     /** "Staff, version 3". */
     public String title() {
         return noticeName + ", version " + number;
+    }
+
+    /** As a form offers it: "Staff, version 3, issued 1 March 2026". */
+    public String choice() {
+        return issuedAt == null ? title() : title() + ", issued " + OrganisationTime.DAY.format(issuedAt);
     }
 
     @Override

@@ -33,6 +33,12 @@ public interface Notices {
     /** A version as others refer to it; every account. */
     NoticeVersionSummary version(long versionId);
 
+    /**
+     * Every version issued, now or before (a person may have been given one since replaced), newest first: the
+     * choice a form offers when it records what a person was told; every account.
+     */
+    List<NoticeVersionSummary> issuedVersions();
+
     /** The version issued for the audience (of its notices, the one issued last), if any; every account. */
     Optional<NoticeVersionSummary> issuedVersion(@NotNull NoticeAudience audience);
 

@@ -119,6 +119,16 @@ public class DefaultNotices implements Notices {
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER,
             Role.Names.FINANCE, Role.Names.STAFF})
+    @AuditExempt("reads no personal data: which versions of the notices were issued")
+    public List<NoticeVersionSummary> issuedVersions() {
+        return em.createQuery("select v from NoticeVersion v where v.issuedAt is not null"
+                + " order by v.issuedAt desc, v.id desc", NoticeVersion.class).getResultStream().map(views::summary)
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER,
+            Role.Names.FINANCE, Role.Names.STAFF})
     @AuditExempt("reads no personal data: which version of a notice is issued")
     public Optional<NoticeVersionSummary> issuedVersion(NoticeAudience audience) {
         return em.createQuery("select v from NoticeVersion v, Notice n where n.id = v.noticeId"

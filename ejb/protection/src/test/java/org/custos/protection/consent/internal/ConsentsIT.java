@@ -6,13 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -36,9 +39,12 @@ import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.IssuedNotice;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -60,6 +66,17 @@ class ConsentsIT {
     @Inject
     Consents consents;
 
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
+
+    /** A version of a notice that was issued, which a consent names. */
+    private long issued;
+
+    @BeforeEach
+    void anIssuedNotice() throws Exception {
+        issued = IssuedNotice.versionId(database);
+    }
+
     @Inject
     PeopleRegister register;
 
@@ -80,18 +97,18 @@ class ConsentsIT {
         SubjectDetails person = People.aPerson().registeredIn(register);
         LocalDate given = calendar.today().minusDays(3);
 
-        ConsentView recorded = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, 41L, given)));
+        ConsentView recorded = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued, given)));
 
         assertEquals(ConsentLedger.MARKETING, recorded.purposeId());
         assertEquals("Marketing", recorded.purposeName());
-        assertEquals(41L, recorded.noticeVersionId());
+        assertEquals(issued, recorded.noticeVersionId());
         assertEquals(WORDING, recorded.wording());
         assertEquals(ConsentMethod.IN_PERSON, recorded.method());
         assertEquals(given, recorded.givenOn());
         assertEquals("Signed the events sign-up sheet.", recorded.evidenceNote());
         assertTrue(recorded.inForce());
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
-                () -> consents.record(form(person.id(), true, 41L, given))));
+                () -> consents.record(form(person.id(), true, issued, given))));
     }
 
     @Test
@@ -101,7 +118,7 @@ class ConsentsIT {
 
         for (Boolean notAnswered : new Boolean[] {null, false}) {
             RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
-                    () -> consents.record(form(person.id(), notAnswered, 41L, today))));
+                    () -> consents.record(form(person.id(), notAnswered, issued, today))));
             assertTrue(refused.getMessage().startsWith("Consent counts only when the person said yes themselves"),
                     refused.getMessage());
         }
@@ -109,10 +126,19 @@ class ConsentsIT {
                 () -> consents.record(form(person.id(), true, null, today))));
         assertTrue(noVersion.getMessage().startsWith("Choose the version of the privacy notice"),
                 noVersion.getMessage());
+        long draft = issued + 1;
+        Sql.execute(database, "insert into prot_notice_version (id, version, notice_id, version_number, state,"
+                + " created_at, created_by, updated_at, updated_by) select ?, 0, 6, 9002, 'DRAFT', ?, 'test', ?,"
+                + " 'test' where not exists (select 1 from prot_notice_version where id = ?)", draft,
+                LocalDateTime.now(), LocalDateTime.now(), draft);
+        RequestRefused neverIssued = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> consents.record(form(person.id(), true, draft, today))));
+        assertTrue(neverIssued.getMessage().startsWith("Choose a version of a privacy notice that was issued"),
+                neverIssued.getMessage());
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
-                () -> consents.record(form(person.id(), true, 41L, today.plusDays(1)))));
+                () -> consents.record(form(person.id(), true, issued, today.plusDays(1)))));
         Exception noWording = assertThrows(Exception.class, () -> Callers.as(Role.HR, () -> consents.record(
-                new ConsentForm(person.id(), ConsentLedger.MARKETING, 41L, " ", ConsentMethod.FORM, today, null,
+                new ConsentForm(person.id(), ConsentLedger.MARKETING, issued, " ", ConsentMethod.FORM, today, null,
                         null, true))));
         assertTrue(causedBy(noWording, ConstraintViolationException.class), noWording.toString());
         assertEquals(List.of(), Callers.as(Role.HR, () -> consents.history(person.id())));
@@ -122,7 +148,7 @@ class ConsentsIT {
     void withdrawalIsOneActionThatStopsThePurposeFromItsDayWithoutUndoingTheConsent_L2() throws Exception {
         SubjectDetails person = People.aPerson().registeredIn(register);
         LocalDate today = calendar.today();
-        ConsentView given = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, 41L,
+        ConsentView given = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued,
                 today.minusDays(20))));
 
         RequestRefused beforeGiven = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
@@ -184,7 +210,7 @@ class ConsentsIT {
     void everyRecordingWithdrawalAndReadingOfConsentIsAudited_X2() throws Exception {
         SubjectDetails person = People.aPerson().registeredIn(register);
         LocalDate today = calendar.today();
-        ConsentView given = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, 41L, today)));
+        ConsentView given = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued, today)));
         Callers.as(Role.HR, () -> consents.withdraw(given.id(), given.version(),
                 new WithdrawalForm(ConsentMethod.EMAIL, today)));
         Callers.as(Role.HR, () -> consents.history(person.id()));
