@@ -25,7 +25,8 @@ create table prot_consent (
     withdrawal_recorded_by varchar(100),
     withdrawal_recorded_at timestamp,
     constraint prot_consent_withdrawal check (withdrawn_on is null
-        or (withdrawn_on >= given_on and withdrawal_method is not null and withdrawal_recorded_by is not null))
+        or (withdrawn_on >= given_on and withdrawal_recorded_by is not null
+            and (withdrawal_method is not null or notice_version_id is null)))
 );
 create index prot_consent_subject_idx on prot_consent (subject_id);
 create index prot_consent_record_idx on prot_consent (context, record_id);
@@ -54,14 +55,15 @@ values (8, 0, 'Talent pool',
         'CONSENT', null, null, null, null, '${seedReviewDate}', true, current_timestamp, 'system', 'recruitment');
 
 -- Recruitment's talent-pool consents (the notice's text becomes the wording), one per application of a person still
--- in the register.
+-- in the register. How a consent copied here was withdrawn was never recorded, so it stays unknown (null): only a
+-- consent from before the ledger, which names no notice version, may lack it.
 insert into prot_consent (id, version, subject_id, purpose_id, notice_version_id, wording, method, given_on,
                           evidence_note, recorded_by, recorded_at, context, record_id,
                           withdrawal_method, withdrawn_on, withdrawal_recorded_by, withdrawal_recorded_at)
 select nextval('prot_consent_seq'), 0, a.subject_id, 8, null, t.notice, t.method, t.given_on,
        'Recorded with the application before the consent ledger.', t.recorded_by, current_timestamp,
        'recruitment', t.application_id,
-       case when t.withdrawn_on is null then null else 'FORM' end, t.withdrawn_on,
+       null, t.withdrawn_on,
        case when t.withdrawn_on is null then null else coalesce(t.withdrawal_recorded_by, t.recorded_by) end,
        case when t.withdrawn_on is null then null else current_timestamp end
 from rec_talent_pool_consent t join rec_application a on a.id = t.application_id
@@ -74,7 +76,7 @@ insert into prot_consent (id, version, subject_id, purpose_id, notice_version_id
 select nextval('prot_consent_seq'), 0, c.subject_id, 7, null, c.consent_notice, c.consent_method,
        c.consent_given_on, 'Recorded with the contact before the consent ledger.',
        coalesce(c.marketing_recorded_by, 'system'), current_timestamp, 'relationships', c.id,
-       case when c.marketing_withdrawn_on is null then null else 'FORM' end, c.marketing_withdrawn_on,
+       null, c.marketing_withdrawn_on,
        case when c.marketing_withdrawn_on is null then null
             else coalesce(c.marketing_withdrawn_by, c.marketing_recorded_by, 'system') end,
        case when c.marketing_withdrawn_on is null then null else current_timestamp end

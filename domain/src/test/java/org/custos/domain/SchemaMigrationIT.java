@@ -218,12 +218,12 @@ class SchemaMigrationIT {
         Schema.migrate(database, FIRST_START);
 
         assertEquals(List.of("1|8|null|Recruitment notice v3|EMAIL|2026-02-20|hr.one|recruitment|10|null",
-                "2|7|null|Newsletter notice v2|FORM|2026-01-12|hr.two|relationships|30|2026-03-01 FORM hr.three"),
+                "2|7|null|Newsletter notice v2|FORM|2026-01-12|hr.two|relationships|30|2026-03-01 ? hr.three"),
                 column(database, "select subject_id || '|' || purpose_id || '|' || coalesce(cast(notice_version_id"
                         + " as varchar(20)), 'null') || '|' || wording || '|' || method || '|' || given_on || '|'"
                         + " || recorded_by || '|' || context || '|' || record_id || '|' || coalesce(withdrawn_on"
-                        + " || ' ' || withdrawal_method || ' ' || withdrawal_recorded_by, 'null') from prot_consent"
-                        + " order by subject_id"));
+                        + " || ' ' || coalesce(withdrawal_method, '?') || ' ' || withdrawal_recorded_by, 'null')"
+                        + " from prot_consent order by subject_id"));
         assertEquals(List.of("Talent pool|CONSENT|recruitment"), column(database,
                 "select name || '|' || lawful_basis || '|' || context from prot_purpose where id = 8"));
         assertEquals(List.of("CONSENT|null", "SOFT_OPT_IN|Training courses"), column(database,

@@ -36,6 +36,9 @@ public interface ConsentLedger {
      */
     Map<Long, ConsentDays> daysFor(String context, long purposeId);
 
+    /** How many consents each purpose has on the ledger, and how many of them are withdrawn, by purpose id. */
+    Map<Long, ConsentCount> countsByPurpose();
+
     /** The person's consents, newest first. */
     List<ConsentView> of(long subjectId);
 

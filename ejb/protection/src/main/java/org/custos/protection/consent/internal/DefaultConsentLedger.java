@@ -20,6 +20,7 @@ import org.custos.domain.protection.ConsentDocument;
 import org.custos.domain.protection.Purpose;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.consent.api.ConsentDays;
+import org.custos.protection.consent.api.ConsentCount;
 import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.consent.api.ConsentView;
@@ -102,6 +103,18 @@ class DefaultConsentLedger implements ConsentLedger {
         stops.consentWithdrawn(consent.subjectId(), consent.purposeId(), form.withdrawnOn());
         em.flush();
         return view(consent);
+    }
+
+    @Override
+    public Map<Long, ConsentCount> countsByPurpose() {
+        Map<Long, ConsentCount> counts = new HashMap<>();
+        for (Object found : em.createNativeQuery("select purpose_id, count(*), count(withdrawn_on) from prot_consent"
+                + " group by purpose_id").getResultList()) {
+            Object[] row = (Object[]) found;
+            counts.put(((Number) row[0]).longValue(), new ConsentCount(((Number) row[1]).longValue(),
+                    ((Number) row[2]).longValue()));
+        }
+        return counts;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.breaches.api.ProcessorMap;
 import org.custos.protection.breaches.api.ProcessorMap.MappedProcessor;
+import org.custos.protection.consent.api.ConsentCount;
+import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.dpia.api.DpiaStanding;
 import org.custos.protection.dpia.api.Dpias;
 import org.custos.protection.processing.api.Art30Column;
@@ -44,9 +46,10 @@ import org.custos.protection.spi.TransferRegister;
 
 /**
  * Fills each purpose's row of the record of processing from what records it: the purpose itself (basis, interest,
- * condition, automated decisions), the context whose records serve it (the categories of its people, as the register
- * has them, and of its data), the disclosure log and the processor register (recipients, processors, transfers), the
- * retention schedule and queue (periods, and whether records are kept past them), and the breach register.
+ * condition, automated decisions, and the Art 30 fields the DPM typed on it), the context whose records serve it (the
+ * categories of its people, as the register has them, and of its data), the disclosure log and the processor register
+ * (recipients, processors, transfers), the retention schedule and queue (periods, and whether records are kept past
+ * them), the consent ledger, the DPIAs and the breach register.
  */
 @Dependent
 class ActivityAssembler {
@@ -72,6 +75,9 @@ class ActivityAssembler {
     Dpias dpias;
 
     @Inject
+    ConsentLedger ledger;
+
+    @Inject
     @Any
     Instance<ProcessorMap> processorMaps;
 
@@ -89,13 +95,16 @@ class ActivityAssembler {
         List<ScheduleRule> rules = schedule.rules();
         Map<Long, DpiaStanding> assessments = dpias.standings().stream()
                 .collect(Collectors.toMap(DpiaStanding::purposeId, Function.identity()));
+        Map<Long, ConsentCount> consents = ledger.countsByPurpose();
         return purposes.purposes().stream().sorted(Comparator.comparing(view -> view.definition().name()))
-                .map(purpose -> activity(purpose, processors, transfers, rules, assessments.get(purpose.id()), today))
+                .map(purpose -> activity(purpose, processors, transfers, rules, assessments.get(purpose.id()),
+                        consents.get(purpose.id()), today))
                 .toList();
     }
 
     private ProcessingActivity activity(PurposeView view, List<MappedProcessor> processors,
-            Map<Long, List<String>> transfers, List<ScheduleRule> rules, DpiaStanding assessment, LocalDate today) {
+            Map<Long, List<String>> transfers, List<ScheduleRule> rules, DpiaStanding assessment,
+            ConsentCount consents, LocalDate today) {
         PurposeForm purpose = view.definition();
         Article30Form typed = view.record();
         Optional<PersonalDataHolder> holder = holders.sorted().stream()
@@ -136,6 +145,8 @@ class ActivityAssembler {
         cells.put(Art30Column.RIGHTS, String.join(", ", RightsAvailable.under(purpose.lawfulBasis(), automated)));
         cells.put(Art30Column.AUTOMATED_DECISIONS, automated ? purpose.automatedDecisions() : NONE);
         cells.put(Art30Column.SOURCE, orEmpty(typed.dataSource()));
+        cells.put(Art30Column.CONSENT_RECORDS, consents != null ? "In the consent ledger: " + consents.words()
+                : purpose.lawfulBasis() == LawfulBasis.CONSENT ? "None recorded yet" : NONE);
         cells.put(Art30Column.LOCATION, orEmpty(typed.dataLocation()));
         assessment(assessment, cells);
         held.ifPresent(data -> breaches(data, holder.get().context(), cells));

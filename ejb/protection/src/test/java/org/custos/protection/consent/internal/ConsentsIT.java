@@ -179,12 +179,12 @@ class ConsentsIT {
     void thePersonsHistoryListsTheirConsentsNewestFirstAndTheirCopyOfTheDataHasThem_L2_D3() throws Exception {
         SubjectDetails person = People.aPerson().registeredIn(register);
         LocalDate today = calendar.today();
-        ConsentView older = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, 40L,
+        ConsentView older = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued,
                 today.minusDays(30))));
         Callers.as(Role.HR, () -> consents.withdraw(older.id(), older.version(),
                 new WithdrawalForm(ConsentMethod.PHONE, today.minusDays(10))));
         ConsentView newer = Callers.as(Role.HR, () -> consents.record(new ConsentForm(person.id(),
-                ConsentLedger.TALENT_POOL, 42L, "Keep my application for future vacancies.", ConsentMethod.FORM,
+                ConsentLedger.TALENT_POOL, issued, "Keep my application for future vacancies.", ConsentMethod.FORM,
                 today, null, null, true)));
 
         List<ConsentView> history = Callers.as(Role.DPM, () -> consents.history(person.id()));

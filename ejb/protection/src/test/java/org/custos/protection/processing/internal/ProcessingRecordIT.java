@@ -21,9 +21,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custos.domain.protection.Purpose;
+import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.consent.api.ConsentForm;
+import org.custos.protection.consent.api.Consents;
 import org.custos.protection.holds.api.DisclosureForm;
 import org.custos.protection.holds.api.Disclosures;
 import org.custos.protection.processing.api.Art30Column;
@@ -35,6 +38,7 @@ import org.custos.protection.retention.internal.RegisterStandIn;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.PdfText;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,6 +69,9 @@ class ProcessingRecordIT {
     @Inject
     Disclosures disclosures;
 
+    @Inject
+    Consents consents;
+
     @PersistenceUnit(unitName = "custos")
     EntityManagerFactory entities;
 
@@ -84,6 +91,9 @@ class ProcessingRecordIT {
         String recipient = unique("Payroll Bureau");
         Callers.as(Role.HR, () -> disclosures.record(person.id(), new DisclosureForm(recipient, "Name and email",
                 marketing, LocalDate.now(), null)));
+        Callers.as(Role.HR, () -> consents.record(new ConsentForm(person.id(), marketing,
+                IssuedNotice.versionId(database), "Send me the yearly newsletter.", ConsentMethod.FORM,
+                LocalDate.now(), null, null, true)));
         long run = System.nanoTime() % 1_000_000_000L + 3_000_000_000L;
         RegisterStandIn.switchOn(List.of());
         try {
@@ -107,6 +117,8 @@ class ProcessingRecordIT {
             assertTrue(row.cell(Art30Column.INDIVIDUALS).contains(SubjectCategory.STAFF.label()));
             assertTrue(row.cell(Art30Column.PERSONAL_DATA).startsWith("Names, "));
             assertEquals("Consent", row.cell(Art30Column.ARTICLE_6));
+            assertTrue(row.cell(Art30Column.CONSENT_RECORDS).startsWith("In the consent ledger: "),
+                    row.cell(Art30Column.CONSENT_RECORDS));
             assertTrue(row.cell(Art30Column.RIGHTS).contains("Withdrawing consent at any time"));
             assertTrue(row.missing().contains("the security measures"),
                     "no security measures are recorded for it: " + row.missing());
