@@ -31,5 +31,27 @@ create table prot_notice_given (
 -- new version sent to everyone who had the old one); a context's record.
 create index prot_notice_given_due_idx on prot_notice_given (given_on, due_on);
 create index prot_notice_given_subject_idx on prot_notice_given (subject_id, notice_id);
-create index prot_notice_given_version_idx on prot_notice_given (notice_version_id);
+create index prot_notice_given_version_idx on prot_notice_given (notice_version_id, subject_id);
 create index prot_notice_given_record_idx on prot_notice_given (context, record_id);
+
+-- A new version sent to everyone who had an older one, in the background (ADR 0015 decision 3): which versions, how
+-- and on which day, how many people in all and how many done so far, its state (running, done), who started it and
+-- when, when it finished. Each batch is its own transaction; a run cut short resumes with the people not yet given
+-- the new version.
+create sequence prot_notice_send_seq start with 50 increment by 50;
+
+create table prot_notice_send (
+    id               bigint primary key,
+    version          bigint       not null,
+    from_version_id  bigint       not null references prot_notice_version (id),
+    to_version_id    bigint       not null references prot_notice_version (id),
+    method           varchar(20)  not null,
+    given_on         date         not null,
+    people_total     integer      not null,
+    people_done      integer      not null,
+    state            varchar(20)  not null,
+    started_by       varchar(100) not null,
+    started_at       timestamp    not null,
+    finished_at      timestamp
+);
+create index prot_notice_send_state_idx on prot_notice_send (state);

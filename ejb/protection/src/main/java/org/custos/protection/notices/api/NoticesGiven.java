@@ -46,4 +46,18 @@ public interface NoticesGiven {
 
     /** The notices owed and due on or before {@code dueBy} (overdue first), a page of them. */
     Page<NoticeOwed> owedBy(@NotNull LocalDate dueBy, int first, int pageSize);
+
+    /**
+     * Sends the issued version to everyone who was given an older version of its notice, in the background, batch by
+     * batch; returns at once with the people counted.
+     *
+     * @throws org.custos.security.api.RequestRefused when the new version is not issued or not newer
+     */
+    NoticeSendView sendNewVersion(@NotNull @Valid NoticeSendForm form);
+
+    /** How far the sending has come. */
+    NoticeSendView sending(long sendId);
+
+    /** Goes on with a sending cut short (a failure, a restart) from the people not yet given the new version. */
+    NoticeSendView resume(long sendId);
 }

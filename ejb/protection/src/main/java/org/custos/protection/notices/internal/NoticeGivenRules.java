@@ -5,6 +5,7 @@ import static org.custos.domain.shared.OrganisationTime.DAY;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.custos.domain.protection.NoticeGiven;
+import org.custos.protection.notices.api.NoticeVersionSummary;
 
 /**
  * When a notice given or owed may be recorded (N2): given or obtained on a day that has come, not before the data was
@@ -59,5 +60,17 @@ final class NoticeGivenRules {
                     + DAY.format(row.firstContactOn()) + ".");
         }
         return Optional.empty();
+    }
+
+    /** Why {@code to} cannot be sent to everyone who had {@code from}, or nothing ({@code to} is issued). */
+    static Optional<String> sendRefusal(NoticeVersionSummary from, NoticeVersionSummary to, LocalDate on,
+            LocalDate today) {
+        if (from.noticeId() != to.noticeId()) {
+            return Optional.of(from.title() + " and " + to.title() + " are versions of different notices.");
+        }
+        if (from.number() >= to.number()) {
+            return Optional.of("Send a newer version than " + from.title() + ".");
+        }
+        return givenRefusal(on, null, today);
     }
 }

@@ -27,6 +27,8 @@ import org.custos.protection.notices.api.NoticeGivenView;
 import org.custos.protection.notices.api.NoticeGroupForm;
 import org.custos.protection.notices.api.NoticeOwed;
 import org.custos.protection.notices.api.NoticeOwedForm;
+import org.custos.protection.notices.api.NoticeSendForm;
+import org.custos.protection.notices.api.NoticeSendView;
 import org.custos.protection.notices.api.NoticeVersionForm;
 import org.custos.protection.notices.api.NoticeVersionView;
 import org.custos.protection.notices.api.NoticeView;
@@ -197,6 +199,44 @@ class NoticesGivenIT {
         assertEquals(issued.id(), history.get(0).noticeVersionId());
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> given.giveToGroup(new NoticeGroupForm(
                 List.of(newOne.id()), draftOfANewNotice(NoticeAudience.SUPPLIERS).id(), today, NoticeMethod.POST))));
+    }
+
+    @Test
+    void aNewVersionIsSentToEveryoneWhoHadTheOldOneInTheBackgroundWithItsProgress_N2() throws Exception {
+        SubjectDetails first = People.aPerson().registeredIn(register);
+        SubjectDetails second = People.aPerson().registeredIn(register);
+        SubjectDetails neither = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        NoticeVersionView old = anIssuedVersion(NoticeAudience.WEBSITE_VISITORS);
+        Callers.as(Role.HR, () -> given.giveToGroup(new NoticeGroupForm(List.of(first.id(), second.id()), old.id(),
+                today.minusDays(30), NoticeMethod.WEBSITE)));
+        NoticeVersionView draft = Callers.as(Role.DPM, () -> notices.newDraft(old.summary().noticeId()));
+        RequestRefused notIssued = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> given.sendNewVersion(new NoticeSendForm(old.id(), draft.id(), NoticeMethod.EMAIL, today))));
+        assertTrue(notIssued.getMessage().contains("is not the issued version"), notIssued.getMessage());
+        NoticeVersionView newer = issued(draft);
+
+        NoticeSendView started = Callers.as(Role.DPM, () -> given.sendNewVersion(new NoticeSendForm(old.id(),
+                newer.id(), NoticeMethod.EMAIL, today)));
+        assertEquals(2, started.peopleTotal());
+        NoticeSendView send = started;
+        for (int wait = 0; wait < 100 && !send.finished(); wait++) {
+            Thread.sleep(100);
+            send = Callers.as(Role.HR, () -> given.sending(started.id()));
+        }
+
+        assertTrue(send.finished(), send.progress());
+        assertEquals(2, send.peopleDone());
+        for (SubjectDetails person : List.of(first, second)) {
+            NoticeGivenView latest = Callers.as(Role.DPM, () -> given.history(person.id())).stream()
+                    .filter(row -> row.noticeVersionId() == newer.id()).findFirst().orElseThrow();
+            assertEquals(NoticeMethod.EMAIL, latest.method());
+            assertEquals(today, latest.givenOn());
+        }
+        assertEquals(List.of(), Callers.as(Role.DPM, () -> given.history(neither.id())));
+        assertTrue(Callers.as(Role.DPM, () -> given.resume(started.id())).finished(), "nothing left to resume");
+        assertEquals(0, Callers.as(Role.DPM, () -> given.sendNewVersion(new NoticeSendForm(old.id(), newer.id(),
+                NoticeMethod.EMAIL, today))).peopleTotal(), "everyone has it: a second send finds no one");
     }
 
     @Test
