@@ -61,6 +61,8 @@ public final class RecordTypes {
         labels.put("PurposeStop", "Stop of a purpose");
         labels.put("Notice", "Privacy notice");
         labels.put("NoticeVersion", "Version of a privacy notice");
+        labels.put("NoticeGiven", "Privacy notice given or owed");
+        labels.put("NoticeSend", "Privacy notice sent to everyone who had the one before");
         labels.put("Setting", "Setting");
         labels.put("BankHoliday", "Bank holiday");
         labels.put("DataKey", "Data key");

@@ -67,6 +67,7 @@ class RecruitmentJourneyBrowserIT {
 
             browser.logIn(hr, PASSWORD);
             browser.registerPerson("Grace", hired, "Client or customer contact");
+            String personPage = browser.driver().getCurrentUrl();
 
             String campaignUrl = openCampaign(browser);
             long loser = addApplicant(browser, campaignUrl, () -> {
@@ -81,6 +82,10 @@ class RecruitmentJourneyBrowserIT {
                 browser.type(By.id("apply:source-name"), "Northern Recruiters");
             });
             browser.waitForText(By.id("tabs:overview:notice"), "must be given the privacy notice by");
+            browser.driver().get(personPage);
+            browser.waitForText(By.id("notices-given:notice-history"), "Recruitment agency: Northern Recruiters");
+            browser.waitForText(By.id("notices-given:notice-history"), "Owed: due " + LocalDate.now().minusDays(2)
+                    .plusMonths(1).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
             browser.logOut();
 
             browser.logIn(manager, PASSWORD);

@@ -26,6 +26,8 @@ import org.custos.domain.shared.ApplicationStatus;
 import org.custos.domain.shared.DocumentKind;
 import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.OrganisationTime;
+import org.custos.domain.shared.NoticeAudience;
+import org.custos.domain.shared.NoticeMethod;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SearchText;
@@ -48,6 +50,7 @@ import org.custos.recruitment.api.TalentPoolConsentForm;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.notices.api.NoticeLedger;
 import org.custos.protection.consent.api.ConsentView;
 import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.security.api.AccessRefused;
@@ -83,6 +86,9 @@ public class DefaultApplications implements Applications {
     ConsentLedger consents;
 
     @Inject
+    NoticeLedger noticesOwed;
+
+    @Inject
     Event<ApplicantHired> hired;
 
     @EJB
@@ -116,6 +122,7 @@ public class DefaultApplications implements Applications {
         em.persist(new ApplicationEvent(application.id(), calendar.now(), caller.name(), null,
                 ApplicationStatus.RECEIVED, null));
         register.addCategory(subjectId, SubjectCategory.JOB_APPLICANT);
+        ApplicantNotice.record(noticesOwed, application);
         return views.view(application, caller);
     }
 
@@ -229,6 +236,7 @@ public class DefaultApplications implements Applications {
             throw new RequestRefused("The notice cannot be given before the application was received.");
         }
         application.noticeGiven(on);
+        noticesOwed.givenIssued(application.subjectId(), NoticeAudience.JOB_APPLICANTS, on, NoticeMethod.EMAIL);
         em.flush();
         return views.view(application, caller);
     }

@@ -54,6 +54,9 @@ import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.notices.api.NoticeGivenView;
+import org.custos.protection.notices.api.NoticesGiven;
+import org.custos.domain.shared.NoticeAudience;
 import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.protection.testsupport.SqlStatements;
 import org.custos.recruitment.api.ApplicantHired;
@@ -153,6 +156,9 @@ class RecruitmentContextIT {
     HiredApplicants hired;
 
     @Inject
+    NoticesGiven noticesGiven;
+
+    @Inject
     @Any
     Instance<PersonalDataHolder> holders;
 
@@ -247,6 +253,30 @@ class RecruitmentContextIT {
     private List<String> auditOf(long subjectId) throws Exception {
         return Sql.column(database, "select action || ' ' || coalesce(record_type, '-') || ' ' || outcome"
                 + " from sec_audit_entry where subject_id = ? order by position", subjectId);
+    }
+
+    @Test
+    void anApplicantAddedByAnAgencyOwesANoticeDueAMonthAfterTheDayReceivedAndADirectOneAtCollection_N2()
+            throws Exception {
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
+        ApplicationView byAgency = applied(campaign, ApplicationSource.AGENCY, "Northern Recruiters");
+        ApplicationView direct = applied(campaign, ApplicationSource.DIRECT, null);
+
+        List<NoticeGivenView> agencyNotices = Callers.as(Role.DPM, () -> noticesGiven.history(byAgency.subjectId()));
+        assertEquals(1, agencyNotices.size());
+        NoticeGivenView owed = agencyNotices.get(0);
+        assertTrue(owed.owed());
+        assertFalse(owed.fromPerson());
+        assertEquals(byAgency.receivedOn(), owed.obtainedOn());
+        assertEquals(byAgency.receivedOn().plusMonths(1), owed.dueOn());
+        assertEquals("Recruitment agency: Northern Recruiters", owed.source());
+        assertEquals("recruitment", owed.context());
+        assertEquals(byAgency.id(), owed.recordId());
+        assertEquals(NoticeAudience.JOB_APPLICANTS, owed.audience());
+
+        NoticeGivenView atCollection = Callers.as(Role.HR, () -> noticesGiven.history(direct.subjectId())).get(0);
+        assertTrue(atCollection.fromPerson());
+        assertEquals(direct.receivedOn(), atCollection.dueOn(), "due when the data was collected from the person");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.MarketingBasis;
 import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.notices.api.NoticeLedger;
 import org.custos.protection.consent.api.ConsentView;
 import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.domain.shared.OrganisationKind;
@@ -72,6 +73,9 @@ public class DefaultOrganisations implements Organisations {
     ConsentLedger consents;
 
     @Inject
+    NoticeLedger notices;
+
+    @Inject
     ComplianceCalendar calendar;
 
     @EJB
@@ -121,11 +125,13 @@ public class DefaultOrganisations implements Organisations {
                 form.startsOn(), form.endsOn()).ifPresent(reason -> {
                     throw new RequestRefused(reason);
                 });
-        em.persist(new OrganisationContact(organisationId, subjectId, form.kind(), Texts.blankToNull(form.role()),
-                Texts.blankToNull(form.workEmail()), Texts.blankToNull(form.workPhone()), form.startsOn(),
-                form.endsOn(), caller(), calendar.now()));
+        OrganisationContact contact = new OrganisationContact(organisationId, subjectId, form.kind(),
+                Texts.blankToNull(form.role()), Texts.blankToNull(form.workEmail()),
+                Texts.blankToNull(form.workPhone()), form.startsOn(), form.endsOn(), caller(), calendar.now());
+        em.persist(contact);
         register.addCategory(subjectId, form.kind().contactCategory());
         em.flush();
+        ContactNotice.record(notices, organisation, contact, calendar.today());
         return views.view(organisation);
     }
 

@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.EngagementType;
+import org.custos.domain.shared.NoticeAudience;
+import org.custos.domain.shared.NoticeMethod;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.domain.staff.Engagement;
 import org.custos.domain.staff.PendingHire;
@@ -15,13 +17,15 @@ import org.custos.domain.staff.StaffBankDetails;
 import org.custos.domain.staff.StaffEmergencyContact;
 import org.custos.domain.staff.StaffFile;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.notices.api.NoticeLedger;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.recruitment.api.HireHandover;
 
 /**
  * Opens a staff file (T1, R2): for a hire, with the final offer's bank details re-encrypted under the staff file's
  * own columns (ADR 0009: a ciphertext is bound to where it is stored) and its emergency contacts, which recruitment
- * then no longer keeps; or directly, for someone not hired through Custos. The person gains the staff category.
+ * then no longer keeps; or directly, for someone not hired through Custos. The person gains the staff category, and
+ * is recorded as given the staff privacy notice in person that day (N2), or owed it while none is issued.
  */
 @Dependent
 class StaffFileOpening {
@@ -40,6 +44,9 @@ class StaffFileOpening {
 
     @EJB
     PeopleRegister register;
+
+    @Inject
+    NoticeLedger notices;
 
     StaffFile fromHire(PendingHire hire, String by) {
         StaffFile file = opened(hire.subjectId(), hire.applicationId(), EngagementType.EMPLOYEE, hire.jobTitle(),
@@ -74,6 +81,8 @@ class StaffFileOpening {
         em.flush();
         em.persist(new Engagement(file.id(), type, jobTitle, startDate, by, now));
         register.addCategory(subjectId, SubjectCategory.STAFF);
+        notices.collected(subjectId, NoticeAudience.STAFF, now.toLocalDate(), NoticeMethod.IN_PERSON,
+                StaffDataHolder.CONTEXT, file.id());
         return file;
     }
 }

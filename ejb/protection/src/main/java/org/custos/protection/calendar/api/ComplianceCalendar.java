@@ -52,6 +52,12 @@ public interface ComplianceCalendar {
      */
     LocalDate indirectNoticeDeadline(LocalDate obtained, LocalDate firstContactOrDisclosure);
 
+    /**
+     * N2: the day a privacy notice is due: at collection ({@code obtained}) when the data came from the person;
+     * otherwise as {@link #indirectNoticeDeadline(LocalDate, LocalDate)}.
+     */
+    LocalDate noticeDue(LocalDate obtained, boolean fromPerson, LocalDate firstContactOrDisclosure);
+
     /** L4: the DPM is shown today the approvals that end on or before this date. */
     LocalDate approvalsEndingBy();
 

@@ -117,6 +117,11 @@ public class DefaultComplianceCalendar implements ComplianceCalendar {
     }
 
     @Override
+    public LocalDate noticeDue(LocalDate obtained, boolean fromPerson, LocalDate firstContactOrDisclosure) {
+        return calendar().noticeDue(obtained, fromPerson, firstContactOrDisclosure);
+    }
+
+    @Override
     public LocalDate approvalsEndingBy() {
         return calendar().approvalsEndingBy();
     }

@@ -103,6 +103,14 @@ public final class UkComplianceCalendar {
                 ? firstContactOrDisclosure : latest;
     }
 
+    /**
+     * N2: the notice is due at collection when the data came from the person ({@code obtained} is the day it was
+     * collected); otherwise as {@link #indirectNoticeDeadline(LocalDate, LocalDate)}.
+     */
+    public LocalDate noticeDue(LocalDate obtained, boolean fromPerson, LocalDate firstContactOrDisclosure) {
+        return fromPerson ? obtained : indirectNoticeDeadline(obtained, firstContactOrDisclosure);
+    }
+
     /** L4: the DPM is shown today the approvals that end on or before this date. */
     public LocalDate approvalsEndingBy() {
         return today().plus(periods.approvalEndingNotice());

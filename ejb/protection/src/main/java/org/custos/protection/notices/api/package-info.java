@@ -6,6 +6,12 @@
  * every account may ask which version is issued ({@link org.custos.protection.notices.api.Notices#issuedVersion}),
  * for recording who was given which version (N2).
  * <p>
+ * Who was given which version, and when (N2, ADR 0015 decision 3): {@link
+ * org.custos.protection.notices.api.NoticesGiven} is the facade of HR and the DPM (a notice given, owed, brought
+ * forward by a first communication or disclosure, given to a group; a person's history; the notices owed by a day,
+ * paged); {@link org.custos.protection.notices.api.NoticeLedger} is how the record contexts record the notice they owe
+ * when they collect, inside their own audited calls. The deadline is the calendar's ({@code noticeDue}).
+ * <p>
  * May use: the domain's shared value types, the security module's {@code api}.
  */
 package org.custos.protection.notices.api;

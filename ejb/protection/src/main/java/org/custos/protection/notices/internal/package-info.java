@@ -4,8 +4,11 @@
  * issued), {@link org.custos.protection.notices.internal.NoticeText} (the rich text sanitised server-side with
  * jsoup's allow-list), and the views ({@code NoticeViews}). Completeness itself is
  * {@link org.custos.protection.notices.api.NoticeCompleteness}, in the api so the page shows the same judgement.
+ * The notices given and owed (N2): the facade {@code DefaultNoticesGiven}, the ledger the contexts call
+ * ({@code DefaultNoticeLedger}) and {@link org.custos.protection.notices.internal.NoticeGivenRules} (given or obtained on
+ * a day that has come; a first communication or disclosure only while owed, for data obtained from someone else).
  * <p>
- * May use: {@code notices.api}, {@code calendar.api}, the security module's {@code api}, the entities of
+ * May use: {@code notices.api}, {@code calendar.api}, {@code register.api} (the person), the security module's {@code api}, the entities of
  * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup.
  */
 package org.custos.protection.notices.internal;
