@@ -68,7 +68,7 @@ final class RetentionJourney {
         String from = LocalDate.now().minusYears(1).format(DAY);
         String to = LocalDate.now().format(DAY);
         return exec(http(QUEUE).get(QUEUE_PAGE).check(status().is(200), DpmJourney.signedIn(), Journey.viewState(),
-                Journey.nonce(), regex("\\d+-\\d+ of \\d+").exists(), regex(ROW).exists(),
+                Journey.nonce(), regex("\\d+-\\d+ of (more than )?[\\d,]+").exists(), regex(ROW).exists(),
                 regex("id=\"(queue:groups:\\d+:show)\"").findRandom().saveAs("group")))
                 .exec(filters(PartialPost.nextPage(QUEUE_NEXT, QUEUE_PAGE, "queue", "queue:items", ROW)))
                 .exec(filters(PartialPost.of(QUEUE_GROUP, QUEUE_PAGE, "queue", "#{group}", "#{group}",
