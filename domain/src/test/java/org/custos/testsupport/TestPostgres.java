@@ -3,9 +3,13 @@ package org.custos.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -33,6 +37,7 @@ public final class TestPostgres {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
     private static EmbeddedPostgres server;
     private static boolean stopAtExit;
+    private static List<String> stoppedLine;
 
     private TestPostgres() {
     }
@@ -82,6 +87,75 @@ public final class TestPostgres {
             throw new UncheckedIOException(e);
         } finally {
             server = null;
+        }
+    }
+
+    /**
+     * Stops the server as a database administrator would (a fast shutdown: sessions ended, open transactions rolled
+     * back), keeping its data, for a test of an outage; {@link #startAgain()} brings it back on the same port.
+     * Returns the postmaster's command line, which {@link #startAgain()} runs again.
+     */
+    public static synchronized List<String> stopKeepingData() {
+        ProcessHandle postmaster = postmaster();
+        List<String> line = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            line.addAll(List.of("unshare", "-U"));   // as zonky does: PostgreSQL refuses to run as root
+        }
+        line.add(postmaster.info().command().orElseThrow());
+        line.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+        run("kill", "-INT", Long.toString(postmaster.pid()));
+        postmaster.onExit().join();
+        stoppedLine = line;
+        return line;
+    }
+
+    /** Starts the server stopped by {@link #stopKeepingData()} again, and returns once it accepts connections. */
+    public static synchronized void startAgain() {
+        try {
+            Path log = Files.createTempFile("custos-postgres-restart", ".log");
+            new ProcessBuilder(stoppedLine).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int tries = 0; tries < 600; tries++) {
+            try (Connection connection = dataSource().getConnection()) {
+                return;
+            } catch (SQLException notYet) {
+                pause();
+            }
+        }
+        throw new IllegalStateException("PostgreSQL did not start again");
+    }
+
+    private static ProcessHandle postmaster() {
+        String port = Integer.toString(port());
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().filter(command -> command.endsWith("/postgres")).isPresent())
+                .filter(process -> process.parent().map(parent -> !parent.info().command()
+                        .filter(command -> command.endsWith("/postgres")).isPresent()).orElse(true))
+                .filter(process -> List.of(process.info().arguments().orElse(new String[0])).contains(port))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No postmaster listening on " + port));
+    }
+
+    private static void run(String... command) {
+        try {
+            if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+                throw new IllegalStateException("failed: " + String.join(" ", command));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

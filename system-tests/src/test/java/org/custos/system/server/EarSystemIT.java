@@ -12,19 +12,11 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.custos.domain.shared.Role;
@@ -40,14 +32,11 @@ import org.custos.protection.rights.api.PersonalDataHolders;
 import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.Campaigns;
 import org.custos.security.api.AccountAdministration;
-import org.custos.security.api.AccountChange;
-import org.custos.security.api.AccountChangeRequest;
 import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountView;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
 import org.custos.security.api.AuditTrail;
-import org.custos.security.api.NewAccount;
 import org.custos.security.api.SensitiveData;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.domain.shared.DataContext;
@@ -79,7 +68,7 @@ class EarSystemIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(EarSystemIT.class);
+        return EarDeployment.withProbe(EarSystemIT.class, FormClient.class, TestAccounts.class);
     }
 
     @EJB
@@ -115,16 +104,8 @@ class EarSystemIT {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
-    /** An account holding the role: opened by the administrator and, where a DPM must (X6), confirmed. */
     private AccountView anAccount(Role role) throws Exception {
-        AccountChange opened = Callers.as(Role.ADMIN, () -> accounts.create(new NewAccount(unique("user."),
-                "Pat Doe", PASSWORD, Set.of(role))));
-        if (!opened.waitingForTheDpm()) {
-            return opened.account();
-        }
-        AccountChangeRequest waiting = Callers.as(Role.DPM, confirmations::waiting).stream()
-                .filter(change -> change.accountId() == opened.account().id()).findFirst().orElseThrow();
-        return Callers.as(Role.DPM, () -> confirmations.confirm(waiting.id(), waiting.version())).account();
+        return TestAccounts.open(accounts, confirmations, unique("user."), PASSWORD, role);
     }
 
     @Test
@@ -175,7 +156,7 @@ class EarSystemIT {
     @Test
     void aSignedInUserIsSignedOutAtOnceWhenTheAccountIsDisabled_X1() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         assertEquals(302, web.logIn(hr.username(), PASSWORD).statusCode());
         HttpResponse<String> home = web.get("/");
         assertEquals(200, home.statusCode());
@@ -190,7 +171,7 @@ class EarSystemIT {
     void loggingInAsSomeoneElseWhileLoggedInLogsTheFirstCallerOut_X1() throws Exception {
         AccountView hr = anAccount(Role.HR);
         AccountView dpm = anAccount(Role.DPM);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         HttpResponse<String> switched = web.logIn(dpm.username(), "not the password at all");
         assertTrue(switched.headers().firstValue("Location").orElseThrow().endsWith("/login.xhtml?switched"));
@@ -202,7 +183,7 @@ class EarSystemIT {
     @Test
     void hrOpeningTheAccountsPageGetsTheRefusalPageAndTheRefusalIsAudited_X1_X2() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         HttpResponse<String> accountsPage = web.get("/admin/accounts.xhtml");
         assertEquals(403, accountsPage.statusCode());
@@ -215,7 +196,7 @@ class EarSystemIT {
     @Test
     void hrOpeningTheDpmsListOfApprovalsIsShownTheRefusalAndTheFacadesRefusalIsAudited_X1_X2() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         HttpResponse<String> list = web.get("/approvals/list.xhtml");
         assertEquals(302, list.statusCode(), list.body());
@@ -229,21 +210,21 @@ class EarSystemIT {
 
     @Test
     void pagesCarryTheSecurityHeadersAndErrorPagesAReferenceButNoServerDetails() throws Exception {
-        HttpResponse<String> login = new Web().get("/login.xhtml");
+        HttpResponse<String> login = FormClient.insideTheServer().get("/login.xhtml");
         assertEquals(200, login.statusCode());
         assertTrue(login.headers().allValues("Content-Security-Policy").stream()
                 .anyMatch(policy -> policy.contains("frame-ancestors 'none'")));
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(null));
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(null));
         assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(null));
-        HttpResponse<String> toLogin = new Web().get("/people/list.xhtml");
+        HttpResponse<String> toLogin = FormClient.insideTheServer().get("/people/list.xhtml");
         assertEquals(302, toLogin.statusCode());
         assertEquals("DENY", toLogin.headers().firstValue("X-Frame-Options").orElse(null),
                 "the mechanism's own redirect carries the headers too");
         assertTrue(login.headers().firstValue("Server").isEmpty());
         assertTrue(login.headers().firstValue("X-Powered-By").isEmpty());
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         HttpResponse<String> missing = web.get("/no-such-page.xhtml");
         assertEquals(404, missing.statusCode());
@@ -255,7 +236,7 @@ class EarSystemIT {
     @Test
     void theSessionCookieOfASignedInUserIsHttpOnlyAndStrictlySameSite() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        String cookie = new Web().logIn(hr.username(), PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = FormClient.insideTheServer().logIn(hr.username(), PASSWORD).headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.startsWith("JSESSIONID="), cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase().contains("samesite=strict"), cookie);
     }
@@ -270,18 +251,18 @@ class EarSystemIT {
         Callers.as(Role.DPM, () -> approvals.revoke(approved.id(), approved.version(), "No longer needed"));
 
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         String page = "/people/sensitive.xhtml?id=" + person.id();
         HttpResponse<String> opened = web.get(page);
         assertEquals(200, opened.statusCode());
         HttpResponse<String> shown = web.post(page, "sensitive=sensitive&sensitive%3Acategory_input=HEALTH"
-                + "&sensitive%3Ashow=sensitive%3Ashow" + postback(opened));
+                + "&sensitive%3Ashow=sensitive%3Ashow" + FormClient.postback(opened));
         assertEquals(200, shown.statusCode());
         assertTrue(shown.body().contains("the DPM has not approved it"), shown.body());
         assertFalse(shown.body().contains("Epilepsy"));
         web.post(page, "sensitive=sensitive&sensitive%3Acategory_input=HEALTH&sensitive%3Apurpose_input=" + purpose
-                + "&sensitive%3Acontent=Migraines&sensitive%3Arecord=sensitive%3Arecord" + postback(shown));
+                + "&sensitive%3Acontent=Migraines&sensitive%3Arecord=sensitive%3Arecord" + FormClient.postback(shown));
         assertEquals(List.of("1"), Sql.column(database,
                 "select count(*) from sec_sensitive_record where subject_id = ?", person.id()));
         assertEquals(List.of("READ DENIED", "CREATE DENIED"), Sql.column(database, "select action || ' ' || outcome"
@@ -292,7 +273,7 @@ class EarSystemIT {
     @Test
     void whatCannotBeTakenIsRefusedWithASentenceNamingTheFieldAndStaysOnThePage() throws Exception {
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         String family = unique("Nunez");
         HttpResponse<String> empty = web.get("/people/edit.xhtml");
@@ -300,7 +281,7 @@ class EarSystemIT {
                 .find(), "the box takes the length of the form's field:\n" + empty.body());
         HttpResponse<String> refused = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames=Zo%C3%AB"
                 + "&person%3AfamilyName=" + family + "&person%3AdateOfBirth_input=31%2F02%2F1990"
-                + "&person%3Acategories=STAFF&person%3Asave=person%3Asave" + postback(empty));
+                + "&person%3Acategories=STAFF&person%3Asave=person%3Asave" + FormClient.postback(empty));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Enter the date of birth as day/month/year, like 31/01/1990."),
                 "a day that does not exist is refused, not moved to 28 February:\n" + refused.body());
@@ -310,7 +291,7 @@ class EarSystemIT {
 
         HttpResponse<String> tooLong = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames="
                 + "A".repeat(201) + "&person%3AfamilyName=" + family + "&person%3Acategories=STAFF"
-                + "&person%3Asave=person%3Asave" + postback(refused));
+                + "&person%3Asave=person%3Asave" + FormClient.postback(refused));
         assertEquals(200, tooLong.statusCode());
         assertTrue(tooLong.body().contains("Given names: enter at most 200 characters."), tooLong.body());
         assertTrue(tooLong.body().contains("A".repeat(201)), "what was typed stays in the box, uncut");
@@ -326,7 +307,7 @@ class EarSystemIT {
         HttpResponse<String> found = web.post("/people/search.xhtml", "jakarta.faces.partial.ajax=true"
                 + "&jakarta.faces.source=search%3Afind&jakarta.faces.partial.execute=search"
                 + "&jakarta.faces.partial.render=search%3Apeople&search%3Afind=search%3Afind&search=search"
-                + "&search%3Aname=" + "a".repeat(300) + postback(search));
+                + "&search%3Aname=" + "a".repeat(300) + FormClient.postback(search));
         assertEquals(200, found.statusCode());
         assertTrue(found.body().contains("Name: enter at most 200 characters."), found.body());
         assertFalse(found.body().contains("<redirect"), "no error page");
@@ -338,50 +319,15 @@ class EarSystemIT {
         Callers.as(Role.HR, () -> campaigns.open(new CampaignForm("=HYPERLINK(\"http://evil.example\") " + stem,
                 "Payroll officer", LocalDate.now(), LocalDate.now().plusDays(10), Set.of())));
         AccountView hr = anAccount(Role.HR);
-        Web web = new Web();
+        FormClient web = FormClient.insideTheServer();
         web.logIn(hr.username(), PASSWORD);
         HttpResponse<String> list = web.get("/campaigns/list.xhtml");
         HttpResponse<String> csv = web.post("/campaigns/list.xhtml", "campaigns=campaigns&campaigns%3Atext=" + stem
-                + "&campaigns%3Acsv=campaigns%3Acsv" + postback(list));
+                + "&campaigns%3Acsv=campaigns%3Acsv" + FormClient.postback(list));
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\") " + stem + "\""),
                 "a cell that would start a formula is kept as text:\n" + csv.body());
         assertTrue(csv.body().contains("\"Payroll officer\""), csv.body());
         assertFalse(csv.body().contains("#{"), "values, not the expressions that show them");
-    }
-
-    /** What a browser posts back with a form of the page: its view state and PrimeFaces' CSP nonce. */
-    private static String postback(HttpResponse<String> page) {
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(page.body());
-        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(String.join(";", page.headers()
-                .allValues("Content-Security-Policy")));
-        assertTrue(state.find() && nonce.find(), "the page has a view state and a nonce");
-        return "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8)
-                + "&primefaces.nonce=" + URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8);
-    }
-
-    /** A browser-like HTTP client inside the server, with its own cookies, not following redirects. */
-    private static final class Web {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String base = System.getProperty("custos.base.url");
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
-            return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8));
-        }
     }
 }

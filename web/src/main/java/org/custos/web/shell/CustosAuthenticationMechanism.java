@@ -64,8 +64,15 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return redirect(context, request.getContextPath() + LOGIN_PAGE + "?failed");
         }
-        LoginResult result = authentication.login(username, password, request.getParameter("code"),
-                request.getRemoteAddr());
+        LoginResult result;
+        try {
+            result = authentication.login(username, password, request.getParameter("code"), request.getRemoteAddr());
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.causedBy(e)) {
+                return redirect(context, request.getContextPath() + LOGIN_PAGE + "?unavailable");
+            }
+            throw e;
+        }
         if (result instanceof LoginResult.Accepted accepted) {
             if (request.getSession(false) != null) {
                 request.changeSessionId();

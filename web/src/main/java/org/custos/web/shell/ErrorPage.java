@@ -49,6 +49,30 @@ public class ErrorPage {
         return info instanceof ExceptionInfo caught ? caught.getException() : null;
     }
 
+    /**
+     * What happened, in a sentence. When the database was out of reach the page says to try again, and the status
+     * (503, with a minute to wait) tells a monitor the same.
+     */
+    public String getExplanation() {
+        if (isNotFound()) {
+            return "There is no such page.";
+        }
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (DatabaseUnavailable.causedBy(failure(context.getRequestMap(), context.getSessionMap()))) {
+            if (!context.isResponseCommitted()) {
+                context.setResponseStatus(503);
+                context.setResponseHeader("Retry-After", "60");
+            }
+            return DatabaseUnavailable.TRY_AGAIN;
+        }
+        return "The request could not be completed. Nothing was lost that you had already saved.";
+    }
+
+    /** The login page's sentence when the database was out of reach. */
+    public String getTryAgain() {
+        return DatabaseUnavailable.TRY_AGAIN;
+    }
+
     public boolean isNotFound() {
         return Integer.valueOf(404).equals(FacesContext.getCurrentInstance().getExternalContext().getRequestMap()
                 .get(RequestDispatcher.ERROR_STATUS_CODE));

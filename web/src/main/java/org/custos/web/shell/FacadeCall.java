@@ -13,7 +13,8 @@ import org.custos.security.api.RequestRefused;
 
 /**
  * Calls a facade from a backing bean and turns a refusal into a message on the page: validation problems one
- * message each, a concurrent change or a broken rule with its own text, a refused access as "not allowed".
+ * message each, a concurrent change or a broken rule with its own text, a refused access as "not allowed", a
+ * database out of reach as "try again".
  * The form keeps what the user typed. Anything else is unexpected and goes to the error page.
  */
 public final class FacadeCall {
@@ -86,6 +87,10 @@ public final class FacadeCall {
                 error("You are not allowed to do that.");
                 return true;
             }
+        }
+        if (DatabaseUnavailable.causedBy(failure)) {
+            error(DatabaseUnavailable.TRY_AGAIN);
+            return true;
         }
         return false;
     }
