@@ -44,7 +44,7 @@ final class SeededHoldings {
     static final List<String> CAMPAIGN_COLUMNS = List.of("id", "version", "title", "job_role", "opens_on",
             "closes_on", "created_by", "created_at", "search_text");
     static final List<String> APPLICATION_COLUMNS = List.of("id", "version", "campaign_id", "subject_id", "source",
-            "received_on", "notice_given_on", "status", "status_changed_at", "closing_reason", "created_by",
+            "received_on", "status", "status_changed_at", "closing_reason", "created_by",
             "created_at");
     static final List<String> EVENT_COLUMNS = List.of("id", "version", "application_id", "happened_at", "actor",
             "from_status", "to_status");
@@ -138,7 +138,7 @@ final class SeededHoldings {
             LocalDate received = received(person, j);
             ApplicationStatus status = status(person, j);
             return new Object[] {application(person, j), 0L, CAMPAIGN + campaign(person, j), (long) person,
-                "DIRECT", received, received, status.name(), received.atTime(10, 0).plusDays(moved(status)),
+                "DIRECT", received, status.name(), received.atTime(10, 0).plusDays(moved(status)),
                 status == ApplicationStatus.REJECTED ? "Another applicant had more of the experience asked for"
                         : null, HR, received.atTime(9, 0)};
         });

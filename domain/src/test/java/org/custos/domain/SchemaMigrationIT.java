@@ -234,6 +234,68 @@ class SchemaMigrationIT {
                 + " where lower(table_name) = 'rel_contact' and lower(column_name) like 'consent%'"));
     }
 
+    @Test
+    void applicantsNoticesGivenMoveOntoTheNoticeLedgerOnPostgreSql_N2() throws SQLException {
+        applicantsNoticesMoveOntoTheLedger(TestPostgres.freshDatabase("applicant_notices_it"));
+    }
+
+    @Test
+    void applicantsNoticesGivenMoveOntoTheNoticeLedgerOnH2_N2() throws SQLException {
+        applicantsNoticesMoveOntoTheLedger(h2("applicant_notices"));
+    }
+
+    /**
+     * Migration 68 (issue 19): the day an application recorded the privacy notice given becomes a row of the notices
+     * given of the job applicants' notice, against the application, naming no version and no way (given before
+     * versions were recorded); an agency's application owed it a month after receipt (the end of a shorter month);
+     * an application whose notice was never given moves nothing, nor one of a person the ledger already holds; the
+     * column goes.
+     */
+    private static void applicantsNoticesMoveOntoTheLedger(DataSource database) throws SQLException {
+        migrateToJustBefore("68", database);
+        for (int id : new int[] {1, 2, 3, 4}) {
+            execute(database, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
+                    + " do_not_contact, restricted, created_at, created_by, updated_at, updated_by) values (" + id
+                    + ", 0, 'Ann', 'Lee', 'ann lee', false, false, current_timestamp, 'hr', current_timestamp, 'hr')");
+        }
+        execute(database, "insert into rec_campaign (id, version, title, job_role, opens_on, closes_on, created_by,"
+                + " created_at, search_text) values (1, 0, 'Clerk', 'Clerk', date '2026-01-05', date '2026-02-05', 'hr',"
+                + " current_timestamp, 'clerk clerk')");
+        String application = "insert into rec_application (id, version, campaign_id, subject_id, source, source_name,"
+                + " received_on, notice_given_on, status, status_changed_at, created_by, created_at) values ";
+        execute(database, application + "(10, 0, 1, 1, 'DIRECT', null, date '2026-01-10', date '2026-01-12',"
+                + " 'RECEIVED', current_timestamp, 'hr.one', current_timestamp)");
+        execute(database, application + "(11, 0, 1, 2, 'AGENCY', 'Northern Recruiters', date '2026-01-31',"
+                + " date '2026-02-10', 'RECEIVED', current_timestamp, 'hr.two', current_timestamp)");
+        execute(database, application + "(12, 0, 1, 3, 'REFERRAL', null, date '2026-01-20', null,"
+                + " 'RECEIVED', current_timestamp, 'hr.two', current_timestamp)");
+        execute(database, application + "(13, 0, 1, 4, 'DIRECT', null, date '2026-01-21', date '2026-01-21',"
+                + " 'RECEIVED', current_timestamp, 'hr.two', current_timestamp)");
+        execute(database, "insert into prot_notice_given (id, version, subject_id, notice_id, from_person,"
+                + " obtained_on, due_on, recorded_by, recorded_at) values (1, 0, 4, 1, true, date '2026-01-22',"
+                + " date '2026-01-22', 'hr.three', current_timestamp)");
+
+        Schema.migrate(database, FIRST_START);
+
+        assertEquals(List.of(
+                "1|1|person|null|2026-01-10|2026-01-10|2026-01-12|null|null|recruitment|10|hr.one",
+                "2|1|other|Recruitment agency: Northern Recruiters|2026-01-31|2026-02-28|2026-02-10|null|null"
+                        + "|recruitment|11|hr.two",
+                "4|1|person|null|2026-01-22|2026-01-22|null|null|null|null|null|hr.three"),
+                column(database, "select subject_id || '|' || notice_id || '|' || case when from_person then 'person'"
+                        + " else 'other' end || '|' || coalesce(source, 'null') || '|' || obtained_on || '|' || due_on"
+                        + " || '|' || coalesce(cast(given_on as varchar(10)), 'null') || '|'"
+                        + " || coalesce(cast(notice_version_id as varchar(20)), 'null') || '|' || coalesce(method, 'null')"
+                        + " || '|' || coalesce(context, 'null') || '|' || coalesce(cast(record_id as varchar(20)), 'null')"
+                        + " || '|' || recorded_by from prot_notice_given order by subject_id"));
+        assertEquals(Set.of(), strings(database, "select column_name from information_schema.columns"
+                + " where lower(table_name) = 'rec_application' and lower(column_name) = 'notice_given_on'"));
+        assertThrows(SQLException.class, () -> execute(database, "insert into prot_notice_given (id, version,"
+                + " subject_id, notice_id, notice_version_id, from_person, obtained_on, due_on, given_on, method,"
+                + " recorded_by, recorded_at) values (2, 0, 3, 1, null, true, date '2026-01-22', date '2026-01-22',"
+                + " date '2026-01-22', 'EMAIL', 'hr', current_timestamp)"), "a way given names its version");
+    }
+
     /**
      * Migration 23 (issue 13): a page of the register, by name or by date of birth, is read from an index in its
      * order, and on PostgreSQL a name or an email is found anywhere in the text through a trigram index. With

@@ -48,9 +48,6 @@ public class Application {
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
 
-    @Column(name = "notice_given_on")
-    private LocalDate noticeGivenOn;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ApplicationStatus status;
@@ -140,10 +137,6 @@ public class Application {
         this.closingReasonTold = told;
     }
 
-    public void noticeGiven(LocalDate on) {
-        this.noticeGivenOn = on;
-    }
-
     public void identityChecked(LocalDate on, String by) {
         this.identityCheckedOn = on;
         this.identityCheckedBy = by;
@@ -198,7 +191,6 @@ public class Application {
         this.qualificationsCheckedBy = null;
         this.criminalDeclarationId = null;
         this.healthQuestionnaireId = null;
-        this.noticeGivenOn = null;
         this.hiredOn = null;
         this.startsOn = null;
         this.managerLeaveBy = null;
@@ -236,10 +228,6 @@ public class Application {
 
     public LocalDate receivedOn() {
         return receivedOn;
-    }
-
-    public LocalDate noticeGivenOn() {
-        return noticeGivenOn;
     }
 
     public ApplicationStatus status() {

@@ -113,7 +113,7 @@ class RetentionCrashSystemIT {
                 engagements.add(new Object[] {ENGAGEMENTS + i, id, today.minusYears(10), today.minusYears(10)
                     .plusMonths(6), today.minusYears(8), Timestamp.valueOf(longAgo)});
                 applications.add(new Object[] {APPLICATIONS + i, CAMPAIGN, id, today.minusYears(8),
-                    today.minusYears(8), Timestamp.valueOf(longAgo.plusDays(30)), Timestamp.valueOf(longAgo)});
+                    Timestamp.valueOf(longAgo.plusDays(30)), Timestamp.valueOf(longAgo)});
             }
             batch(connection, "insert into core_data_subject (id, version, given_names, family_name, search_name,"
                     + " address_country, do_not_contact, restricted, created_at, created_by, updated_at, updated_by)"
@@ -127,8 +127,8 @@ class RetentionCrashSystemIT {
                     + " (?, 0, ?, 'EMPLOYEE', 'Porter', 'Estates', null, 'Head office, Leeds', 'Permanent', 37, ?, ?,"
                     + " ?, 'Resigned to take up a post elsewhere', 'crash-seed', ?, true)", engagements);
             batch(connection, "insert into rec_application (id, version, campaign_id, subject_id, source,"
-                    + " received_on, notice_given_on, status, status_changed_at, closing_reason, created_by,"
-                    + " created_at) values (?, 0, ?, ?, 'DIRECT', ?, ?, 'REJECTED', ?, 'Another applicant had more"
+                    + " received_on, status, status_changed_at, closing_reason, created_by,"
+                    + " created_at) values (?, 0, ?, ?, 'DIRECT', ?, 'REJECTED', ?, 'Another applicant had more"
                     + " of the experience asked for', 'crash-seed', ?)", applications);
             try (PreparedStatement size = connection.prepareStatement(
                     "update core_register_size set people = people + ?")) {

@@ -82,7 +82,8 @@ public class PersonNoticesSection implements Serializable {
     /** "Given on 2 December 2026 by email", or "Owed: due 3 December 2026 (overdue)". */
     public String status(NoticeGivenView notice) {
         if (!notice.owed()) {
-            return "Given on " + notice.givenInWords() + ", " + notice.method().label().toLowerCase(Locale.UK);
+            return "Given on " + notice.givenInWords() + ", " + (notice.givenBeforeVersions()
+                    ? "before versions were recorded" : notice.method().label().toLowerCase(Locale.UK));
         }
         return "Owed: due " + notice.dueInWords()
                 + (notice.overdueOn(LocalDate.now(OrganisationTime.ZONE)) ? " (overdue)" : "");

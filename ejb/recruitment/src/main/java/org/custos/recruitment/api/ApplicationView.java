@@ -40,10 +40,14 @@ public record ApplicationView(long id, long version, long campaignId, String cam
     }
 
     /**
-     * N2: when the data came from an agency or a referrer, the applicant must be given the privacy notice within
-     * the calendar's period; {@code dueOn} is null for direct applications.
+     * N2: the job applicants' privacy notice as the ledger of notices given records it for the application: the day
+     * it is due (the calendar's period from receipt when the data came from an agency or a referrer, or sooner at
+     * the first contact; the day received when it came from the applicant), the day given and {@code given}, what
+     * was given in words ("Job applicants, version 2, by email"; "given before versions were recorded"). With no
+     * record on the ledger: an application from others received before the ledger still owes it a period after
+     * receipt; a direct one shows nothing ({@code dueOn} null).
      */
-    public record NoticeClock(LocalDate dueOn, LocalDate givenOn, long daysLeft) {
+    public record NoticeClock(LocalDate dueOn, LocalDate givenOn, long daysLeft, String given) {
 
         public boolean required() {
             return dueOn != null;

@@ -52,7 +52,12 @@ public interface Applications {
     ApplicationView withdraw(@RecordId long applicationId, long version,
             @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
-    /** N2: the day the applicant was given the privacy notice (for applications from an agency or a referral). */
+    /**
+     * N2: the applicant was given the job applicants' issued privacy notice on the day, by email: recorded on the
+     * ledger of notices given (the notice they were owed is marked).
+     *
+     * @throws org.custos.security.api.RequestRefused when no version of the notice is issued
+     */
     ApplicationView noticeGiven(@RecordId long applicationId, long version,
             @NotNull(message = "Enter the day the notice was given.")
             @PastOrPresent(message = "The notice cannot be given in the future.") LocalDate on);

@@ -7,7 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.custos.domain.recruitment.Application;
 import org.custos.domain.recruitment.ApplicationEvent;
@@ -18,7 +20,10 @@ import org.custos.protection.consent.api.ConsentDays;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.consent.api.ConsentView;
 import org.custos.domain.shared.ApplicationSource;
+import org.custos.domain.shared.NoticeAudience;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.notices.api.NoticeGivenView;
+import org.custos.protection.notices.api.NoticeLedger;
 import org.custos.recruitment.api.ApplicationSummary;
 import org.custos.recruitment.api.ApplicationView;
 import org.custos.recruitment.api.AssessmentView;
@@ -26,7 +31,10 @@ import org.custos.recruitment.api.DocumentView;
 import org.custos.recruitment.api.RetentionDates;
 import org.custos.recruitment.api.TalentPoolConsentView;
 
-/** Applications as the pages see them, with their notice clock (N2) and retention dates (R1) from the calendar. */
+/**
+ * Applications as the pages see them, with their notice (N2) as the ledger of notices given records it and retention
+ * dates (R1) from the calendar.
+ */
 @Dependent
 class ApplicationViews {
 
@@ -41,6 +49,9 @@ class ApplicationViews {
 
     @Inject
     ConsentLedger ledger;
+
+    @Inject
+    NoticeLedger notices;
 
     /** The name the ledger knows recruitment's consents by (the application is the record). */
     static final String CONTEXT = DataContext.RECRUITMENT.key();
@@ -120,12 +131,24 @@ class ApplicationViews {
                 calendar.retentionPeriod(ApplicantRetention.TALENT_POOL));
     }
 
+    /** The applicant's notice as the ledger records it for the application (N2), in two statements at most. */
     private ApplicationView.NoticeClock notice(Application application) {
-        if (application.source() == ApplicationSource.DIRECT) {
-            return new ApplicationView.NoticeClock(null, application.noticeGivenOn(), 0);
+        Optional<NoticeGivenView> recorded = application.subjectId() == null ? Optional.empty()
+                : notices.forRecord(CONTEXT, application.id(), application.subjectId(),
+                        NoticeAudience.JOB_APPLICANTS);
+        if (recorded.isPresent()) {
+            NoticeGivenView notice = recorded.get();
+            String given = notice.owed() ? null : notice.noticeName() + ", " + (notice.givenBeforeVersions()
+                    ? "given before versions were recorded" : notice.versionInWords().toLowerCase(Locale.UK) + ", "
+                            + notice.howInWords().toLowerCase(Locale.UK));
+            return new ApplicationView.NoticeClock(notice.dueOn(), notice.givenOn(),
+                    calendar.daysLeft(notice.dueOn()), given);
+        }
+        if (application.source() == ApplicationSource.DIRECT || application.subjectId() == null) {
+            return new ApplicationView.NoticeClock(null, null, 0, null);
         }
         LocalDate due = calendar.indirectNoticeDeadline(application.receivedOn());
-        return new ApplicationView.NoticeClock(due, application.noticeGivenOn(), calendar.daysLeft(due));
+        return new ApplicationView.NoticeClock(due, null, calendar.daysLeft(due), null);
     }
 
     List<DocumentView> documents(long applicationId) {

@@ -235,8 +235,11 @@ public class DefaultApplications implements Applications {
         if (on.isBefore(application.receivedOn())) {
             throw new RequestRefused("The notice cannot be given before the application was received.");
         }
-        application.noticeGiven(on);
-        noticesOwed.givenIssued(application.subjectId(), NoticeAudience.JOB_APPLICANTS, on, NoticeMethod.EMAIL);
+        if (noticesOwed.givenIssued(application.subjectId(), NoticeAudience.JOB_APPLICANTS, on, NoticeMethod.EMAIL)
+                .isEmpty()) {
+            throw new RequestRefused("The privacy notice for job applicants has no issued version yet: the data"
+                    + " protection manager issues one before it is recorded as given.");
+        }
         em.flush();
         return views.view(application, caller);
     }

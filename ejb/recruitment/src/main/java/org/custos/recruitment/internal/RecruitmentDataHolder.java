@@ -139,7 +139,6 @@ public class RecruitmentDataHolder implements PersonalDataHolder {
                     .add("Source", application.source().label())
                     .add(SubjectDataSection.SOURCE, application.sourceName())
                     .add("Received on", application.receivedOn())
-                    .add("Privacy notice given on", application.noticeGivenOn())
                     .add("Status", application.status().label())
                     .add("Reason", application.closingReason())
                     .add("Identity checked on", application.identityCheckedOn())

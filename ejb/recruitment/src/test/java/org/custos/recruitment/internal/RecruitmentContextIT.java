@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -277,6 +278,54 @@ class RecruitmentContextIT {
         NoticeGivenView atCollection = Callers.as(Role.HR, () -> noticesGiven.history(direct.subjectId())).get(0);
         assertTrue(atCollection.fromPerson());
         assertEquals(direct.receivedOn(), atCollection.dueOn(), "due when the data was collected from the person");
+    }
+
+    /**
+     * The application shows the applicant's notice as the ledger of notices given records it (N2): owed, then given
+     * only as the issued version (none issued: refused in words), and a notice moved from before the ledger as given
+     * before versions were recorded.
+     */
+    @Test
+    void theApplicationShowsTheLedgersRecordOfTheApplicantsNoticeAndOnlyAnIssuedVersionIsGiven_N2() throws Exception {
+        CampaignView campaign = anOpenCampaign().managedBy(MANAGER).recordedIn(campaigns);
+        ApplicationView byAgency = applied(campaign, ApplicationSource.AGENCY, "Northern Recruiters");
+        ApplicationView referred = applied(campaign, ApplicationSource.REFERRAL, "A friend");
+        assertTrue(byAgency.notice().outstanding());
+        assertNull(byAgency.notice().given());
+        LocalDate day = byAgency.receivedOn();
+        boolean noneIssued = Sql.column(database, "select count(*) from prot_notice_version where notice_id = 1"
+                + " and state = 'ISSUED'").get(0).equals("0");
+        if (noneIssued) {
+            RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                    () -> applications.noticeGiven(byAgency.id(), byAgency.version(), day)));
+            assertTrue(refused.getMessage().startsWith("The privacy notice for job applicants has no issued version"),
+                    refused.getMessage());
+        }
+        long versionId = 900_000_101L;
+        LocalDateTime now = LocalDateTime.now();
+        Sql.execute(database, "insert into prot_notice_version (id, version, notice_id, version_number, state, body,"
+                + " created_at, created_by, updated_at, updated_by, approved_at, approved_by, issued_at, issued_by)"
+                + " values (?, 0, 1, 9101, 'ISSUED', '<p>How we use your application.</p>', ?, 'test', ?, 'test', ?,"
+                + " 'test', ?, 'test')", versionId, now, now, now, now.plusYears(50));
+        try {
+            ApplicationView given = Callers.as(Role.HR,
+                    () -> applications.noticeGiven(byAgency.id(), byAgency.version(), day));
+            assertFalse(given.notice().outstanding());
+            assertEquals(day, given.notice().givenOn());
+            assertEquals("Job applicants, version 9101, by email", given.notice().given());
+        } finally {
+            Sql.execute(database, "update prot_notice_version set state = 'WITHDRAWN', withdrawn_at = ? where id = ?",
+                    now, versionId);
+            cache.getCache().evictAll();
+        }
+
+        Sql.execute(database, "update prot_notice_given set given_on = ? where context = 'recruitment'"
+                + " and record_id = ?", day, referred.id());
+        cache.getCache().evictAll();
+        ApplicationView moved = Callers.as(Role.HR, () -> applications.application(referred.id()));
+        assertEquals(day, moved.notice().givenOn());
+        assertEquals("Job applicants, given before versions were recorded", moved.notice().given());
+        assertFalse(moved.notice().outstanding());
     }
 
     @Test
@@ -964,7 +1013,7 @@ class RecruitmentContextIT {
                 rejectedOn(campaign, ApplicationStatus.REJECTED, LocalDate.of(year, 9, 2)));
         ApplicationView lone = rejectedOn(campaign, ApplicationStatus.WITHDRAWN, LocalDate.of(year, 3, 4));
         Sql.execute(database, "update rec_application set source_name = 'Agency X', closing_reason = 'Too junior',"
-                + " notice_given_on = received_on, identity_checked_on = received_on, identity_checked_by = 'hr'"
+                + " identity_checked_on = received_on, identity_checked_by = 'hr'"
                 + " where campaign_id = ?", campaign.id());
         ApplicationView elsewhere = applied(anOpenCampaign().recordedIn(campaigns), ApplicationSource.DIRECT, null);
         Sql.execute(database, "update rec_application set subject_id = ? where id = ?", march.get(0).subjectId(),
@@ -980,7 +1029,7 @@ class RecruitmentContextIT {
         String id = Long.toString(campaign.id());
         assertEquals(List.of("0"), Sql.column(database, "select count(*) from rec_application where campaign_id = "
                 + id + " and (subject_id is not null or source_name is not null or closing_reason is not null"
-                + " or notice_given_on is not null or identity_checked_on is not null"
+                + " or identity_checked_on is not null"
                 + " or identity_checked_by is not null)"), "no person, no free text, no other date (R7)");
         assertEquals(List.of(year + "-03-01 MONTH " + year + "-03-01 00:00:00"), Sql.column(database,
                 "select distinct received_on || ' ' || received_precision || ' ' || status_changed_at"

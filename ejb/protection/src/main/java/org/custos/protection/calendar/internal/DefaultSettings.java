@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.custos.domain.protection.Setting;
 import org.custos.domain.shared.Role;
+import org.custos.protection.calendar.api.NoticePeriodChanged;
 import org.custos.protection.calendar.api.RetentionPeriodChanged;
 import org.custos.protection.calendar.api.SettingView;
 import org.custos.protection.calendar.api.Settings;
@@ -46,6 +47,10 @@ public class DefaultSettings implements Settings {
     @Inject
     Event<RetentionPeriodChanged> retentionChanges;
 
+    /** The time to give a privacy notice changed: the notices owed move their due days (N2). */
+    @Inject
+    Event<NoticePeriodChanged> noticePeriodChanges;
+
     @Override
     @AuditExempt("reads no personal data: the periods the deadlines and retention rules use")
     public List<SettingView> settings() {
@@ -65,6 +70,10 @@ public class DefaultSettings implements Settings {
         String after = stored(key);
         if (holders.retentionRule(key).isPresent() && !Objects.equals(before, after)) {
             retentionChanges.fire(new RetentionPeriodChanged(key, before, after, caller.getName(),
+                    LocalDateTime.now(clock)));
+        }
+        if (PeriodSetting.INDIRECT_NOTICE.key().equals(key) && !Objects.equals(before, after)) {
+            noticePeriodChanges.fire(new NoticePeriodChanged(before, after, caller.getName(),
                     LocalDateTime.now(clock)));
         }
         return changed;

@@ -10,7 +10,8 @@ import org.custos.security.api.AuditedRecord;
 /**
  * A notice owed to or given to a person (N2): the notice, the version given ({@code noticeVersionId} and its number,
  * null while owed), the day and how; where the data came from ({@code fromPerson}, else {@code source}), the day
- * obtained, the first communication or disclosure, the day due; the record it was collected with, if any.
+ * obtained, the first communication or disclosure, the day due; the record it was collected with, if any. A notice
+ * moved from a record that kept only the day it was given (before the ledger) names no version and no way.
  */
 public record NoticeGivenView(long id, long version, long subjectId, long noticeId, String noticeName,
         NoticeAudience audience, Long noticeVersionId, Integer versionNumber, boolean fromPerson,
@@ -31,6 +32,27 @@ public record NoticeGivenView(long id, long version, long subjectId, long notice
     /** "Staff, version 3", or the notice's name while owed. */
     public String title() {
         return versionNumber == null ? noticeName : noticeName + ", version " + versionNumber;
+    }
+
+    /** Given before the ledger recorded versions (moved from a record of the day only): no version, no way. */
+    public boolean givenBeforeVersions() {
+        return givenOn != null && noticeVersionId == null;
+    }
+
+    /** "Version 3", "Given before versions were recorded", or null while owed. */
+    public String versionInWords() {
+        if (givenOn == null) {
+            return null;
+        }
+        return versionNumber == null ? "Given before versions were recorded" : "Version " + versionNumber;
+    }
+
+    /** "By email", "Not recorded" (given before versions were), or null while owed. */
+    public String howInWords() {
+        if (givenOn == null) {
+            return null;
+        }
+        return method == null ? "Not recorded" : method.label();
     }
 
     /** "3 December 2026". */

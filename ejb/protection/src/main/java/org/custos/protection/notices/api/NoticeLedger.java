@@ -1,6 +1,7 @@
 package org.custos.protection.notices.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeMethod;
@@ -29,4 +30,16 @@ public interface NoticeLedger {
     /** The person's data was obtained on {@code on} from {@code source}: the notice is owed, due a month later. */
     NoticeGivenView obtained(long subjectId, NoticeAudience audience, LocalDate on, String source, String context,
             long recordId);
+
+    /**
+     * The notice of {@code audience} a context's record owes or was given: the row collected with the record, else
+     * the person's latest of the audience (a record from before the ledger); empty when the ledger holds neither.
+     */
+    Optional<NoticeGivenView> forRecord(String context, long recordId, long subjectId, NoticeAudience audience);
+
+    /** The person's notices, owed and given, newest first (their copy of their data, D3). */
+    List<NoticeGivenView> of(long subjectId);
+
+    /** Erasure: the person's notices, owed and given, go; how many did. */
+    int eraseFor(long subjectId);
 }

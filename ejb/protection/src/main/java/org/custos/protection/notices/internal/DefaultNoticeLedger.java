@@ -162,12 +162,37 @@ class DefaultNoticeLedger implements NoticeLedger {
         return view(row);
     }
 
-    /** The person's notices, newest first. */
-    List<NoticeGivenView> of(long subjectId) {
+    @Override
+    public List<NoticeGivenView> of(long subjectId) {
         people.byId(subjectId);
-        return views(em.createQuery("select g from NoticeGiven g where g.subjectId = :subject"
+        return views(rowsOf(subjectId));
+    }
+
+    @Override
+    public Optional<NoticeGivenView> forRecord(String context, long recordId, long subjectId,
+            NoticeAudience audience) {
+        Optional<NoticeGiven> own = em.createQuery("select g from NoticeGiven g where g.context = :context"
+                + " and g.recordId = :record order by g.id desc", NoticeGiven.class).setParameter("context", context)
+                .setParameter("record", recordId).setMaxResults(1).getResultStream().findFirst();
+        Optional<NoticeGiven> row = own.isPresent() ? own : em.createQuery("select g from NoticeGiven g, Notice n"
+                + " where n.id = g.noticeId and n.audience = :audience and g.subjectId = :subject"
+                + " order by g.obtainedOn desc, g.id desc", NoticeGiven.class).setParameter("audience", audience)
+                .setParameter("subject", subjectId).setMaxResults(1).getResultStream().findFirst();
+        return row.map(this::view);
+    }
+
+    @Override
+    public int eraseFor(long subjectId) {
+        List<NoticeGiven> rows = rowsOf(subjectId);
+        rows.forEach(em::remove);
+        em.flush();
+        return rows.size();
+    }
+
+    private List<NoticeGiven> rowsOf(long subjectId) {
+        return em.createQuery("select g from NoticeGiven g where g.subjectId = :subject"
                 + " order by g.obtainedOn desc, g.id desc", NoticeGiven.class).setParameter("subject", subjectId)
-                .getResultList());
+                .getResultList();
     }
 
     /** The notices owed and due by {@code dueBy}, soonest first, a page of them, in two statements. */

@@ -7,6 +7,9 @@
  * The notices given and owed (N2): the facade {@code DefaultNoticesGiven}, the ledger the contexts call
  * ({@code DefaultNoticeLedger}) and {@link org.custos.protection.notices.internal.NoticeGivenRules} (given or obtained on
  * a day that has come; a first communication or disclosure only while owed, for data obtained from someone else).
+ * {@code NoticeDueDays} moves the due days of the notices owed when the DPM changes the period (it observes
+ * {@code calendar.api.NoticePeriodChanged}), so that the list of the notices owed stays paged in SQL on the stored day.
+ * The ledger also gives the register's holder a person's notices for their copy (D3) and erases them with the person.
  * <p>
  * May use: {@code notices.api}, {@code calendar.api}, {@code register.api} (the person), the security module's {@code api}, the entities of
  * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup.

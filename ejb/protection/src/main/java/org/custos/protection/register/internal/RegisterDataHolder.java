@@ -23,6 +23,7 @@ import org.custos.domain.subject.DataSubject;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.holds.api.HeldRecords;
+import org.custos.protection.notices.api.NoticeLedger;
 import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.protection.register.api.PersonErased;
 import org.custos.protection.register.api.SubjectForm;
@@ -41,8 +42,9 @@ import org.custos.protection.spi.SubjectDataSection.Fields;
 import org.custos.protection.spi.SubjectDataSection;
 
 /**
- * The people register's part of the SPI: the master record itself and its disclosures (D5, part of the
- * supplementary information of D3). Erasing the person publishes {@link PersonErased}, so that the copies protection
+ * The people register's part of the SPI: the master record itself, its disclosures (D5, part of the
+ * supplementary information of D3), its consents and the privacy notices given or owed to the person (N2, erased
+ * with them, counted). Erasing the person publishes {@link PersonErased}, so that the copies protection
  * keeps elsewhere go in the same transaction. It has no retention date of its own: each context's records carry
  * theirs, and the record goes when the last of them does.
  */
@@ -74,6 +76,9 @@ public class RegisterDataHolder implements PersonalDataHolder {
     ConsentLedger consents;
 
     @Inject
+    NoticeLedger notices;
+
+    @Inject
     Event<PersonErased> erased;
 
     @Inject
@@ -100,7 +105,7 @@ public class RegisterDataHolder implements PersonalDataHolder {
     public HeldData heldData() {
         return new HeldData(List.of("Names", "Email addresses and telephone numbers", "Postal addresses",
                 "Dates of birth", "Categories of person and do-not-contact wishes", "Disclosures to recipients",
-                "Consents and their withdrawal"),
+                "Consents and their withdrawal", "Privacy notices given and owed"),
                 Set.of(), "select id as subject_id from core_data_subject");
     }
 
@@ -153,6 +158,18 @@ public class RegisterDataHolder implements PersonalDataHolder {
                 .add("How you withdrew it", consent.withdrawalMethod() == null ? null
                         : consent.withdrawalMethod().label())
                 .item("Consent", Long.toString(consent.id()))));
+        notices.of(subjectId).forEach(notice -> items.add(new Fields()
+                .about("Privacy notices we gave you or owe you")
+                .add("Notice", notice.noticeName())
+                .add("Written for", notice.audience().label())
+                .add("Version", notice.versionInWords())
+                .add("Given on", notice.givenOn())
+                .add("How it was given", notice.howInWords())
+                .add("Due by", notice.owed() ? notice.dueOn() : null)
+                .add("Where we obtained your data", notice.fromPerson() ? "From you" : notice.source())
+                .add("Obtained on", notice.obtainedOn())
+                .add("First contact or disclosure", notice.firstContactOn())
+                .item("NoticeGiven", Long.toString(notice.id()))));
         held.of(subjectId).forEach(hold -> items.add(new Fields()
                 .about("Your records kept for legal reasons")
                 .add("Legal hold on", hold.context() == null ? "every context" : hold.context())
@@ -170,11 +187,12 @@ public class RegisterDataHolder implements PersonalDataHolder {
             return new ErasureOutcome(CONTEXT, 0, List.of());
         }
         int disclosed = disclosures.erase(subjectId);
+        int noticed = notices.eraseFor(subjectId);
         em.remove(subject);
         em.flush();
         count.erased();
         erased.fire(new PersonErased(subjectId));
-        return new ErasureOutcome(CONTEXT, disclosed + 1, List.of());
+        return new ErasureOutcome(CONTEXT, disclosed + noticed + 1, List.of());
     }
 
     @Override

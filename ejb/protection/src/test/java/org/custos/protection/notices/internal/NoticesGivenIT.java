@@ -7,19 +7,24 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeItem;
 import org.custos.domain.shared.NoticeItemAnswer;
 import org.custos.domain.shared.NoticeMethod;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.notices.api.ItemAnswer;
 import org.custos.protection.notices.api.NoticeForm;
 import org.custos.protection.notices.api.NoticeGivenForm;
@@ -36,6 +41,12 @@ import org.custos.protection.notices.api.Notices;
 import org.custos.protection.notices.api.NoticesGiven;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.register.internal.RegisterDataHolder;
+import org.custos.protection.rights.api.PersonalDataHolders;
+import org.custos.protection.spi.ErasureOutcome;
+import org.custos.protection.spi.SubjectDataSection;
+import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection.Field;
 import org.custos.protection.testsupport.People;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
@@ -46,6 +57,7 @@ import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -80,6 +92,21 @@ class NoticesGivenIT {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PersonalDataHolders holders;
+
+    @Inject
+    RegisterDataHolder registerHolder;
+
+    @Inject
+    Settings settings;
+
+    @Resource
+    UserTransaction transaction;
+
+    @Resource(lookup = "jdbc/custos")
+    DataSource database;
 
     private NoticeVersionView draftOfANewNotice(NoticeAudience audience) throws Exception {
         NoticeView notice = Callers.as(Role.DPM, () -> notices.add(new NoticeForm(audience, unique("Notice"))));
@@ -237,6 +264,81 @@ class NoticesGivenIT {
         assertTrue(Callers.as(Role.DPM, () -> given.resume(started.id())).finished(), "nothing left to resume");
         assertEquals(0, Callers.as(Role.DPM, () -> given.sendNewVersion(new NoticeSendForm(old.id(), newer.id(),
                 NoticeMethod.EMAIL, today))).peopleTotal(), "everyone has it: a second send finds no one");
+    }
+
+    @Test
+    void aPersonsNoticesAreInTheCopyOfTheirDataInWordsAndGoWithTheirErasureCounted_N2_D3() throws Exception {
+        SubjectDetails person = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        owe(person.id(), today.minusDays(3));
+        NoticeVersionView issued = anIssuedVersion(NoticeAudience.SUPPLIERS);
+        Callers.as(Role.HR, () -> given.give(new NoticeGivenForm(person.id(), issued.id(), today,
+                NoticeMethod.POST)));
+
+        SubjectDataSection copy = Callers.as(Role.DPM, () -> holders.export(person.id())).get(0);
+        List<List<Field>> notices = copy.items().stream().filter(item -> item.recordType().equals("NoticeGiven"))
+                .map(DataItem::fields).toList();
+        assertEquals(2, notices.size(), copy.toString());
+        List<Field> givenOne = notices.stream().filter(fields -> fields.contains(new Field("Written for",
+                "Suppliers"))).findFirst().orElseThrow();
+        for (Field field : List.of(new Field("Notice", issued.summary().noticeName()), new Field("Version",
+                "Version 1"), new Field("Given on", OrganisationTime.DAY.format(today)),
+                new Field("How it was given", "By post"), new Field("Where we obtained your data", "From you"))) {
+            assertTrue(givenOne.contains(field), field + " in " + givenOne);
+        }
+        List<Field> owedOne = notices.stream().filter(fields -> fields.contains(new Field("Written for",
+                "Clients and customers"))).findFirst().orElseThrow();
+        for (Field field : List.of(new Field("Due by", OrganisationTime.DAY.format(today.minusDays(3).plusMonths(1))),
+                new Field("Where we obtained your data", "A list bought from a trade directory"))) {
+            assertTrue(owedOne.contains(field), field + " in " + owedOne);
+        }
+        assertTrue(owedOne.stream().noneMatch(field -> field.label().equals("Given on")), owedOne.toString());
+
+        transaction.begin();
+        ErasureOutcome erased;
+        try {
+            erased = registerHolder.erase(person.id());
+        } finally {
+            transaction.commit();
+        }
+        assertEquals(1 + 2, erased.erased(), "the record and its two notices");
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from prot_notice_given where subject_id = ?",
+                person.id()));
+    }
+
+    @Test
+    void changingTheNoticePeriodMovesTheDueDayOfTheNoticesStillOwed_N2() throws Exception {
+        SubjectDetails person = People.aPerson().registeredIn(register);
+        SubjectDetails contacted = People.aPerson().registeredIn(register);
+        SubjectDetails fromThem = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        LocalDate obtained = today.minusDays(40);
+        owe(person.id(), obtained);
+        NoticeGivenView owedContacted = owe(contacted.id(), obtained);
+        Callers.as(Role.HR, () -> given.firstContact(owedContacted.id(), owedContacted.version(),
+                obtained.plusDays(5)));
+        NoticeVersionView issued = anIssuedVersion(NoticeAudience.COMPLAINANTS);
+        Callers.as(Role.HR, () -> given.give(new NoticeGivenForm(fromThem.id(), issued.id(), obtained,
+                NoticeMethod.IN_PERSON)));
+        assertTrue(owedBy(today, person.id()).isPresent(), "a month after: overdue");
+
+        try {
+            Callers.as(Role.DPM, () -> settings.change("calendar.indirect-notice", "P2M"));
+
+            assertEquals(obtained.plusMonths(2), dueOf(person.id()));
+            assertTrue(owedBy(today, person.id()).isEmpty(), "two months after: not due yet");
+            assertEquals(obtained.plusMonths(2), owedBy(obtained.plusMonths(2), person.id()).orElseThrow().dueOn());
+            assertEquals(obtained.plusDays(5), dueOf(contacted.id()), "the first contact is sooner still");
+            assertEquals(obtained, dueOf(fromThem.id()), "given at collection: as it was");
+        } finally {
+            Callers.as(Role.DPM, () -> settings.change("calendar.indirect-notice", ""));
+        }
+        assertEquals(obtained.plusMonths(1), dueOf(person.id()), "back to the default: a month after");
+        assertTrue(owedBy(today, person.id()).isPresent());
+    }
+
+    private LocalDate dueOf(long subjectId) throws Exception {
+        return Callers.as(Role.DPM, () -> given.history(subjectId)).get(0).dueOn();
     }
 
     @Test
