@@ -7,6 +7,9 @@
  * The notices given and owed (N2): the facade {@code DefaultNoticesGiven}, the ledger the contexts call
  * ({@code DefaultNoticeLedger}) and {@link org.custos.protection.notices.internal.NoticeGivenRules} (given or obtained on
  * a day that has come; a first communication or disclosure only while owed, for data obtained from someone else).
+ * A new version sent to everyone who had an older one runs in the background ({@code NoticeSender}, a batch a
+ * transaction in {@code NoticeSendSteps}), one server at a time through the sending's lease ({@code NoticeSendLease});
+ * a sending left running when a server stopped is carried on at the next start ({@code SendingsLeftRunning}).
  * <p>
  * May use: {@code notices.api}, {@code calendar.api}, {@code register.api} (the person), the security module's {@code api}, the entities of
  * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup.
