@@ -27,10 +27,10 @@ import org.custos.protection.consent.api.ConsentCount;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.dpia.api.DpiaStanding;
 import org.custos.protection.dpia.api.Dpias;
-import org.custos.protection.processing.api.Art30Column;
-import org.custos.protection.processing.api.ProcessingActivity;
 import org.custos.protection.holds.api.DisclosureLog;
 import org.custos.protection.holds.api.DisclosureLog.RecipientTimes;
+import org.custos.protection.processing.api.Art30Column;
+import org.custos.protection.processing.api.ProcessingActivity;
 import org.custos.protection.purposes.api.Article30Completeness;
 import org.custos.protection.purposes.api.Article30Form;
 import org.custos.protection.purposes.api.PurposeForm;
@@ -147,14 +147,16 @@ class ActivityAssembler {
                 .map(SubjectCategory::label).collect(Collectors.joining(", "))).orElse(""));
         cells.put(Art30Column.PERSONAL_DATA, held.map(data -> dataCategories(data, read.holders().stream()
                 .filter(found -> found.context() == DataContext.REGISTER).findFirst())).orElse(""));
-        cells.put(Art30Column.RECIPIENTS, recipients(read.recipients().getOrDefault(view.id(), List.of()), itsProcessors));
+        cells.put(Art30Column.RECIPIENTS, recipients(read.recipients().getOrDefault(view.id(), List.of()),
+                itsProcessors));
         cells.put(Art30Column.PROCESSOR_CONTRACTS, itsProcessors.isEmpty() ? NONE
                 : "In the processor register: " + String.join(", ", itsProcessors));
         List<String> itsTransfers = read.transfers().getOrDefault(view.id(), purpose.transfers() == null
                 || purpose.transfers().isBlank() ? List.of() : List.of(purpose.transfers()));
         cells.put(Art30Column.THIRD_COUNTRIES, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
         cells.put(Art30Column.SAFEGUARDS, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
-        cells.put(Art30Column.RETENTION, read.rules().stream().filter(rule -> rule.context().equals(purpose.context()))
+        cells.put(Art30Column.RETENTION, read.rules().stream()
+                .filter(rule -> rule.context().equals(purpose.context()))
                 .map(rule -> rule.recordGroup() + ": " + rule.periodWords() + ", counted from: "
                         + rule.countsFrom().toLowerCase(Locale.ROOT) + "; " + rule.atEnd().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n")));

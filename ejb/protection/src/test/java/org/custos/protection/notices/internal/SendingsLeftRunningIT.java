@@ -118,7 +118,8 @@ class SendingsLeftRunningIT {
         long id = IDS.incrementAndGet();
         Sql.execute(database, "insert into prot_notice_send (id, version, from_version_id, to_version_id, method,"
                 + " given_on, people_total, people_done, state, started_by, started_at, lease_holder,"
-                + " lease_expires_at) values (?, 3, ?, ?, 'EMAIL', ?, ?, ?, 'RUNNING', 'dpm-before-the-crash', ?, ?, ?)",
+                + " lease_expires_at) values (?, 3, ?, ?, 'EMAIL', ?, ?, ?, 'RUNNING', 'dpm-before-the-crash', ?, ?,"
+                + " ?)",
                 id, setting.oldId(), setting.newId(), today, setting.hadTheOld().size(), done,
                 calendar.now().minusMinutes(2), holder, leaseUntil);
         return id;
