@@ -58,7 +58,8 @@ public class NoticeSendSection implements Serializable {
         FacadeCall.attempt(() -> given.sendNewVersion(new NoticeSendForm(fromVersionId, page.getId(), method,
                 givenOn))).ifPresent(started -> {
                     send = started;
-                    FacadeCall.info("Sending to " + started.peopleTotal() + " people has started.");
+                    FacadeCall.info("Sending to " + started.peopleTotal() + (started.peopleTotal() == 1 ? " person"
+                            : " people") + " has started.");
                 });
     }
 

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.custos.domain.protection.Disclosure;
 import org.custos.domain.protection.Purpose;
 import org.custos.domain.shared.Page;
@@ -14,7 +17,7 @@ import org.custos.protection.holds.api.DisclosureView;
 
 /**
  * A person's disclosures (D5, D6), for the facade, the register's holder (export, erasure) and the rights actions
- * (whom to tell); and an organisation's, paged in SQL.
+ * (whom to tell); an organisation's, paged in SQL; and the recipients of every purpose, for the record of processing.
  */
 @ApplicationScoped
 public class DefaultDisclosureLog implements DisclosureLog {
@@ -42,6 +45,19 @@ public class DefaultDisclosureLog implements DisclosureLog {
         disclosures.forEach(em::remove);
         em.flush();
         return disclosures.size();
+    }
+
+    @Override
+    public Map<Long, List<RecipientTimes>> recipientsByPurpose() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select purpose_id, recipient, count(*) from prot_disclosure"
+                + " group by purpose_id, recipient order by purpose_id, recipient").getResultList();
+        Map<Long, List<RecipientTimes>> byPurpose = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            byPurpose.computeIfAbsent(((Number) row[0]).longValue(), purpose -> new ArrayList<>())
+                    .add(new RecipientTimes((String) row[1], ((Number) row[2]).longValue()));
+        }
+        return byPurpose;
     }
 
     Page<DisclosureView> toOrganisation(long organisationId, int first, int pageSize) {

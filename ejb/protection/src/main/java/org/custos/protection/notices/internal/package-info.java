@@ -10,8 +10,11 @@
  * {@code NoticeDueDays} moves the due days of the notices owed when the DPM changes the period (it observes
  * {@code calendar.api.NoticePeriodChanged}), so that the list of the notices owed stays paged in SQL on the stored day.
  * The ledger also gives the register's holder a person's notices for their copy (D3) and erases them with the person.
+ * A new version sent to everyone who had an older one runs in the background ({@code NoticeSender}, a batch a
+ * transaction in {@code NoticeSendSteps}), one server at a time through the sending's lease ({@code NoticeSendLease});
+ * a sending left running when a server stopped is carried on at the next start ({@code SendingsLeftRunning}).
  * <p>
  * May use: {@code notices.api}, {@code calendar.api}, {@code register.api} (the person), the security module's {@code api}, the entities of
- * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup.
+ * {@code domain.protection}, {@code domain.document} (the upload told by its content, ADR 0005), jsoup, MicroProfile Config (the lease's length).
  */
 package org.custos.protection.notices.internal;

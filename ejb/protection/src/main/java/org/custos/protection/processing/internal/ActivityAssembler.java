@@ -4,9 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,12 +19,16 @@ import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.DpiaProgress;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.breaches.api.BreachesByContext;
+import org.custos.protection.breaches.api.BreachesByContext.BreachBrief;
 import org.custos.protection.breaches.api.ProcessorMap;
 import org.custos.protection.breaches.api.ProcessorMap.MappedProcessor;
 import org.custos.protection.consent.api.ConsentCount;
 import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.dpia.api.DpiaStanding;
 import org.custos.protection.dpia.api.Dpias;
+import org.custos.protection.holds.api.DisclosureLog;
+import org.custos.protection.holds.api.DisclosureLog.RecipientTimes;
 import org.custos.protection.processing.api.Art30Column;
 import org.custos.protection.processing.api.ProcessingActivity;
 import org.custos.protection.purposes.api.Article30Completeness;
@@ -35,6 +36,8 @@ import org.custos.protection.purposes.api.Article30Form;
 import org.custos.protection.purposes.api.PurposeForm;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.retention.api.RecordsPastTheirDate;
+import org.custos.protection.retention.api.RecordsPastTheirDate.Overdue;
 import org.custos.protection.retention.api.RetentionSchedule;
 import org.custos.protection.retention.api.ScheduleRule;
 import org.custos.protection.shared.Dates;
@@ -49,15 +52,13 @@ import org.custos.protection.spi.TransferRegister;
  * condition, automated decisions, and the Art 30 fields the DPM typed on it), the context whose records serve it (the
  * categories of its people, as the register has them, and of its data), the disclosure log and the processor register
  * (recipients, processors, transfers), the retention schedule and queue (periods, and whether records are kept past
- * them), the consent ledger, the DPIAs and the breach register.
+ * them), the consent ledger, the DPIAs and the breach register. Each is read through its sub-area's api, once for
+ * all purposes (a statement or a few per kind, however many purposes there are), and the rows are filled in memory.
  */
 @Dependent
 class ActivityAssembler {
 
     private static final String NONE = "None";
-
-    @PersistenceContext(unitName = "custos")
-    EntityManager em;
 
     @Inject
     HolderRegistry holders;
@@ -78,6 +79,15 @@ class ActivityAssembler {
     ConsentLedger ledger;
 
     @Inject
+    DisclosureLog disclosures;
+
+    @Inject
+    BreachesByContext breaches;
+
+    @Inject
+    RecordsPastTheirDate pastTheirDate;
+
+    @Inject
     @Any
     Instance<ProcessorMap> processorMaps;
 
@@ -96,21 +106,37 @@ class ActivityAssembler {
         Map<Long, DpiaStanding> assessments = dpias.standings().stream()
                 .collect(Collectors.toMap(DpiaStanding::purposeId, Function.identity()));
         Map<Long, ConsentCount> consents = ledger.countsByPurpose();
-        return purposes.purposes().stream().sorted(Comparator.comparing(view -> view.definition().name()))
-                .map(purpose -> activity(purpose, processors, transfers, rules, assessments.get(purpose.id()),
-                        consents.get(purpose.id()), today))
+        List<PurposeView> all = purposes.purposes();
+        List<PersonalDataHolder> deployed = holders.sorted();
+        Map<DataContext, String> peopleOfContexts = new EnumMap<>(DataContext.class);
+        all.stream().map(view -> holderOf(view.definition(), deployed)).flatMap(Optional::stream)
+                .forEach(holder -> peopleOfContexts.put(holder.context(), holder.heldData().peopleQuery()));
+        Read read = new Read(deployed, processors, transfers, rules, assessments, consents,
+                disclosures.recipientsByPurpose(), breaches.involving(peopleOfContexts),
+                pastTheirDate.byContext(today));
+        return all.stream().sorted(Comparator.comparing(view -> view.definition().name()))
+                .map(purpose -> activity(purpose, read))
                 .toList();
     }
 
-    private ProcessingActivity activity(PurposeView view, List<MappedProcessor> processors,
-            Map<Long, List<String>> transfers, List<ScheduleRule> rules, DpiaStanding assessment,
-            ConsentCount consents, LocalDate today) {
+    /** What every row is filled from, read once for all purposes. */
+    private record Read(List<PersonalDataHolder> holders, List<MappedProcessor> processors,
+            Map<Long, List<String>> transfers, List<ScheduleRule> rules, Map<Long, DpiaStanding> assessments,
+            Map<Long, ConsentCount> consents, Map<Long, List<RecipientTimes>> recipients,
+            Map<DataContext, List<BreachBrief>> breaches, Map<String, Overdue> pastTheirDate) {
+    }
+
+    /** The deployed holder of the context whose records serve the purpose, if any. */
+    private static Optional<PersonalDataHolder> holderOf(PurposeForm purpose, List<PersonalDataHolder> deployed) {
+        return deployed.stream().filter(found -> found.context().key().equals(purpose.context())).findFirst();
+    }
+
+    private ProcessingActivity activity(PurposeView view, Read read) {
         PurposeForm purpose = view.definition();
         Article30Form typed = view.record();
-        Optional<PersonalDataHolder> holder = holders.sorted().stream()
-                .filter(found -> found.context().key().equals(purpose.context())).findFirst();
+        Optional<PersonalDataHolder> holder = holderOf(purpose, read.holders());
         Optional<HeldData> held = holder.map(PersonalDataHolder::heldData);
-        List<String> itsProcessors = processors.stream().filter(p -> p.purposeIds().contains(view.id()))
+        List<String> itsProcessors = read.processors().stream().filter(p -> p.purposeIds().contains(view.id()))
                 .map(MappedProcessor::name).sorted().toList();
         Map<Art30Column, String> cells = new EnumMap<>(Art30Column.class);
         cells.put(Art30Column.BUSINESS_FUNCTION, orEmpty(typed.businessFunction()));
@@ -119,16 +145,18 @@ class ActivityAssembler {
                 ? NONE : typed.jointController() + ", " + typed.jointControllerContact());
         cells.put(Art30Column.INDIVIDUALS, held.map(data -> people.categoriesOf(data.peopleQuery()).stream()
                 .map(SubjectCategory::label).collect(Collectors.joining(", "))).orElse(""));
-        cells.put(Art30Column.PERSONAL_DATA, held.map(data -> dataCategories(data, holders.sorted().stream()
+        cells.put(Art30Column.PERSONAL_DATA, held.map(data -> dataCategories(data, read.holders().stream()
                 .filter(found -> found.context() == DataContext.REGISTER).findFirst())).orElse(""));
-        cells.put(Art30Column.RECIPIENTS, recipients(view.id(), itsProcessors));
+        cells.put(Art30Column.RECIPIENTS, recipients(read.recipients().getOrDefault(view.id(), List.of()),
+                itsProcessors));
         cells.put(Art30Column.PROCESSOR_CONTRACTS, itsProcessors.isEmpty() ? NONE
                 : "In the processor register: " + String.join(", ", itsProcessors));
-        List<String> itsTransfers = transfers.getOrDefault(view.id(), purpose.transfers() == null
+        List<String> itsTransfers = read.transfers().getOrDefault(view.id(), purpose.transfers() == null
                 || purpose.transfers().isBlank() ? List.of() : List.of(purpose.transfers()));
         cells.put(Art30Column.THIRD_COUNTRIES, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
         cells.put(Art30Column.SAFEGUARDS, itsTransfers.isEmpty() ? NONE : String.join("\n", itsTransfers));
-        cells.put(Art30Column.RETENTION, rules.stream().filter(rule -> rule.context().equals(purpose.context()))
+        cells.put(Art30Column.RETENTION, read.rules().stream()
+                .filter(rule -> rule.context().equals(purpose.context()))
                 .map(rule -> rule.recordGroup() + ": " + rule.periodWords() + ", counted from: "
                         + rule.countsFrom().toLowerCase(Locale.ROOT) + "; " + rule.atEnd().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n")));
@@ -145,12 +173,13 @@ class ActivityAssembler {
         cells.put(Art30Column.RIGHTS, String.join(", ", RightsAvailable.under(purpose.lawfulBasis(), automated)));
         cells.put(Art30Column.AUTOMATED_DECISIONS, automated ? purpose.automatedDecisions() : NONE);
         cells.put(Art30Column.SOURCE, orEmpty(typed.dataSource()));
+        ConsentCount consents = read.consents().get(view.id());
         cells.put(Art30Column.CONSENT_RECORDS, consents != null ? "In the consent ledger: " + consents.words()
                 : purpose.lawfulBasis() == LawfulBasis.CONSENT ? "None recorded yet" : NONE);
         cells.put(Art30Column.LOCATION, orEmpty(typed.dataLocation()));
-        assessment(assessment, cells);
-        held.ifPresent(data -> breaches(data, holder.get().context(), cells));
-        holder.ifPresent(h -> retentionKept(h.context(), today, cells));
+        assessment(read.assessments().get(view.id()), cells);
+        holder.ifPresent(h -> breaches(read.breaches().getOrDefault(h.context(), List.of()), cells));
+        holder.ifPresent(h -> retentionKept(read.pastTheirDate().get(h.context().key()), cells));
         cells.put(Art30Column.SCHEDULE_1, typed.schedule1Condition() == null ? NONE
                 : typed.schedule1Condition().label());
         cells.put(Art30Column.RETENTION_POLICY, orEmpty(typed.retentionPolicyLink()));
@@ -189,44 +218,32 @@ class ActivityAssembler {
     }
 
     /** The recipients in the disclosure log for the purpose, with how often, and its processors. */
-    private String recipients(long purposeId, List<String> processors) {
+    private static String recipients(List<RecipientTimes> disclosed, List<String> processors) {
         List<String> recipients = new ArrayList<>();
-        for (Object found : em.createNativeQuery("select recipient, count(*) from prot_disclosure where purpose_id = ?"
-                + " group by recipient order by recipient").setParameter(1, purposeId).getResultList()) {
-            Object[] row = (Object[]) found;
-            long times = ((Number) row[1]).longValue();
-            recipients.add(row[0] + " (" + times + (times == 1 ? " disclosure)" : " disclosures)"));
+        for (RecipientTimes recipient : disclosed) {
+            long times = recipient.times();
+            recipients.add(recipient.recipient() + " (" + times + (times == 1 ? " disclosure)" : " disclosures)"));
         }
         processors.forEach(name -> recipients.add(name + " (processor)"));
         return recipients.isEmpty() ? "None: the data is not shared" : String.join(", ", recipients);
     }
 
     /** The breaches that involved people the context holds, or that name the context as a system affected. */
-    private void breaches(HeldData data, DataContext context, Map<Art30Column, String> cells) {
-        List<String> found = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select b.id, b.summary from prot_breach b where lower(b.systems) like ?"
-                + " or exists (select 1 from prot_breach_subject s where s.breach_id = b.id and s.subject_id in"
-                + " (select subject_id from (" + data.peopleQuery() + ") held)) order by b.aware_at desc")
-                .setParameter(1, "%" + context.label().toLowerCase(Locale.ROOT) + "%").getResultList()) {
-            Object[] breach = (Object[]) row;
-            found.add("Breach " + breach[0] + ": " + breach[1]);
-        }
+    private static void breaches(List<BreachBrief> found, Map<Art30Column, String> cells) {
         cells.put(Art30Column.BREACHES, found.isEmpty() ? "No" : "Yes: " + found.size());
         cells.put(Art30Column.BREACH_RECORDS, found.isEmpty() ? NONE : "In the breach register: "
-                + String.join("; ", found));
+                + found.stream().map(breach -> "Breach " + breach.id() + ": " + breach.summary())
+                        .collect(Collectors.joining("; ")));
     }
 
     /** Whether records are kept past their retention date: the items of the context waiting for a decision. */
-    private void retentionKept(DataContext context, LocalDate today, Map<Art30Column, String> cells) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), min(due_on) from prot_retention_item"
-                + " where state in ('WAITING', 'FAILED') and context = ? and due_on < ?")
-                .setParameter(1, context.key()).setParameter(2, today).getSingleResult();
-        long overdue = ((Number) row[0]).longValue();
-        cells.put(Art30Column.RETAINED_BY_POLICY, overdue == 0 ? "Yes" : "No: " + overdue
-                + (overdue == 1 ? " record is" : " records are") + " past the retention date");
-        cells.put(Art30Column.NOT_BY_POLICY_REASONS, overdue == 0 ? "" : (overdue == 1 ? "It waits" : "They wait")
+    private static void retentionKept(Overdue overdue, Map<Art30Column, String> cells) {
+        long records = overdue == null ? 0 : overdue.records();
+        cells.put(Art30Column.RETAINED_BY_POLICY, records == 0 ? "Yes" : "No: " + records
+                + (records == 1 ? " record is" : " records are") + " past the retention date");
+        cells.put(Art30Column.NOT_BY_POLICY_REASONS, records == 0 ? "" : (records == 1 ? "It waits" : "They wait")
                 + " for the Data Protection Manager's review, the oldest due since "
-                + Dates.day(row[1] instanceof Date date ? date.toLocalDate() : (LocalDate) row[1]) + ".");
+                + Dates.day(overdue.oldestDue()) + ".");
     }
 
     private static String orEmpty(String text) {

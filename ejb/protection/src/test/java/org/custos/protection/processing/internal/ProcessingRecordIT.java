@@ -15,16 +15,22 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custos.domain.protection.Purpose;
+import org.custos.domain.shared.BreachLikelihood;
+import org.custos.domain.shared.BreachSeverity;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.breaches.api.BreachView;
+import org.custos.protection.breaches.api.Breaches;
 import org.custos.protection.consent.api.ConsentForm;
 import org.custos.protection.consent.api.Consents;
 import org.custos.protection.holds.api.DisclosureForm;
@@ -35,8 +41,10 @@ import org.custos.protection.processing.api.ProcessingRecord;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.retention.internal.RegisterStandIn;
+import org.custos.protection.testsupport.BreachForms;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.protection.testsupport.SeededPurposes;
+import org.custos.protection.testsupport.SqlStatements;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.PdfText;
@@ -72,6 +80,9 @@ class ProcessingRecordIT {
     @Inject
     Consents consents;
 
+    @Inject
+    Breaches breaches;
+
     @PersistenceUnit(unitName = "custos")
     EntityManagerFactory entities;
 
@@ -105,7 +116,17 @@ class ProcessingRecordIT {
                     "ropa-" + run, RegisterStandIn.RULE.key(), person.id(), LocalDate.now().minusDays(3), run,
                     LocalDateTime.now());
 
-            ProcessingActivity row = Callers.as(Role.DPM, processing::record).activities().stream()
+            String summary = unique("Lost register printout");
+            BreachView breach = Callers.as(Role.DPM, () -> breaches.log(BreachForms.aLostLaptop(summary,
+                    LocalDateTime.now().minusDays(1), BreachLikelihood.REMOTE, BreachSeverity.MINIMAL,
+                    Set.of(person.id()))));
+
+            AtomicReference<List<ProcessingActivity>> read = new AtomicReference<>();
+            List<String> statements = SqlStatements.issuedBy(entities, () -> {
+                read.set(Callers.as(Role.DPM, processing::record).activities());
+                return null;
+            });
+            ProcessingActivity row = read.get().stream()
                     .filter(activity -> activity.purposeId() == marketing).findFirst().orElseThrow();
 
             assertTrue(row.cell(Art30Column.RECIPIENTS).contains(recipient + " (1 disclosure)"),
@@ -122,6 +143,14 @@ class ProcessingRecordIT {
             assertTrue(row.cell(Art30Column.RIGHTS).contains("Withdrawing consent at any time"));
             assertTrue(row.missing().contains("the security measures"),
                     "no security measures are recorded for it: " + row.missing());
+            assertTrue(row.cell(Art30Column.BREACHES).startsWith("Yes: "), row.cell(Art30Column.BREACHES));
+            assertTrue(row.cell(Art30Column.BREACH_RECORDS).contains("Breach " + breach.id() + ": " + summary),
+                    row.cell(Art30Column.BREACH_RECORDS));
+            // each sub-area is asked once for every purpose, through its api: not a statement per purpose
+            for (String table : List.of("prot_disclosure", "prot_breach", "prot_retention_item")) {
+                assertEquals(1, statements.stream().filter(sql -> sql.matches("(?s).*\\bfrom " + table + "\\b.*"))
+                        .count(), table + " read " + statements);
+            }
         } finally {
             RegisterStandIn.reset();
             Sql.execute(database, "update prot_purpose set context = null where id = ?", marketing);
