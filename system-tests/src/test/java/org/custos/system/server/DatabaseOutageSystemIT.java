@@ -58,7 +58,7 @@ class DatabaseOutageSystemIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(DatabaseOutageSystemIT.class, TestAccounts.class);
+        return EarDeployment.withProbe(DatabaseOutageSystemIT.class, TestAccounts.class, FormClient.class);
     }
 
     @EJB
@@ -88,12 +88,21 @@ class DatabaseOutageSystemIT {
         String base = System.getProperty("custos.test.base.url");
         List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean working = new AtomicBoolean(true);
+        List<FormClient> loggedIn = new ArrayList<>();
+        for (int user = 0; user < SESSIONS; user++) {
+            FormClient web = new FormClient(base);
+            HttpResponse<String> login = web.logIn(username(user), PASSWORD);
+            assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/custos/"),
+                    "logged in: " + login.headers().firstValue("Location"));
+            loggedIn.add(web);
+        }
         long start = System.nanoTime();
         ExecutorService users = Executors.newFixedThreadPool(SESSIONS);
         List<Future<?>> sessions = new ArrayList<>();
         for (int user = 0; user < SESSIONS; user++) {
+            FormClient web = loggedIn.get(user);
             int who = user;
-            sessions.add(users.submit(() -> work(base, who, start, working, attempts)));
+            sessions.add(users.submit(() -> work(web, who, start, working, attempts)));
         }
         Thread.sleep(BEFORE_MS);
         long stopped = millisSince(start);
@@ -149,13 +158,9 @@ class DatabaseOutageSystemIT {
         assertTrue(verified.intact(), verified.problem());
     }
 
-    /** One user's session: log in, then add people one after another until told to stop. */
-    private static Void work(String base, int user, long start, AtomicBoolean working, List<Attempt> attempts)
+    /** One user's session, logged in: adds people one after another until told to stop. */
+    private static Void work(FormClient web, int user, long start, AtomicBoolean working, List<Attempt> attempts)
             throws Exception {
-        FormClient web = new FormClient(base);
-        HttpResponse<String> login = web.logIn(username(user), PASSWORD);
-        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/custos/"),
-                "logged in: " + login.headers().firstValue("Location"));
         for (int n = 0; working.get(); n++) {
             String family = FAMILY + user + "x" + n;
             long started = millisSince(start);
