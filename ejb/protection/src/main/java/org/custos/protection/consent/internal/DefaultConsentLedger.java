@@ -109,7 +109,7 @@ class DefaultConsentLedger implements ConsentLedger {
     @Override
     public List<ConsentView> withdrawnThroughRequest(long subjectId, long purposeId, WithdrawalForm form,
             long requestId) {
-        purpose(purposeId);
+        String purposeName = purpose(purposeId).name();
         List<Consent> inForce = em.createQuery("select c from Consent c where c.subjectId = :subject"
                 + " and c.purposeId = :purpose and c.withdrawnOn is null and c.givenOn <= :on"
                 + " order by c.givenOn, c.id", Consent.class).setParameter("subject", subjectId)
@@ -121,7 +121,6 @@ class DefaultConsentLedger implements ConsentLedger {
         stops.consentWithdrawn(subjectId, purposeId, form.withdrawnOn(), requestId);
         em.flush();
         Map<Long, String> documents = documents(inForce);
-        String purposeName = purpose(purposeId).name();
         return inForce.stream().map(consent -> view(consent, purposeName, documents.get(consent.id()))).toList();
     }
 
