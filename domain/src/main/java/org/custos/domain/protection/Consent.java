@@ -79,6 +79,9 @@ public class Consent {
     @Column(name = "withdrawal_recorded_at")
     private LocalDateTime withdrawalRecordedAt;
 
+    @Column(name = "withdrawal_request_id")
+    private Long withdrawalRequestId;
+
     protected Consent() {
     }
 
@@ -104,6 +107,18 @@ public class Consent {
         this.withdrawnOn = on;
         this.withdrawalRecordedBy = recordedBy;
         this.withdrawalRecordedAt = recordedAt;
+    }
+
+    /** L2, D7: withdrawn as {@link #withdraw}, through the rights request {@code requestId}. */
+    public void withdrawThroughRequest(ConsentMethod method, LocalDate on, long requestId, String recordedBy,
+            LocalDateTime recordedAt) {
+        withdraw(method, on, recordedBy, recordedAt);
+        this.withdrawalRequestId = requestId;
+    }
+
+    /** The rights request it was withdrawn through, or null. */
+    public Long withdrawalRequestId() {
+        return withdrawalRequestId;
     }
 
     public Long id() {

@@ -73,6 +73,8 @@ class ProcessorRegisterBrowserIT {
         browser.type(By.id("contact:person-family"), "Payne" + run.toUpperCase(Locale.ROOT));
         browser.choose("contact:kind", "Supplier contact");
         browser.type(By.id("contact:role"), "Client services");
+        browser.click(By.xpath("//*[@id='contact:source']//label[normalize-space()="
+                + "'From their organisation or someone else']"));
         browser.click(By.id("contact:add-contact"));
         browser.waitForText(By.id("messages"), "The contact is added.");
         browser.waitForText(By.id("contacts"), "Client services");

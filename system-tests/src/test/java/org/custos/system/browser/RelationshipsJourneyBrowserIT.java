@@ -3,9 +3,14 @@ package org.custos.system.browser;
 import static org.custos.system.browser.Browser.Typed.date;
 import static org.custos.system.browser.Browser.Typed.menu;
 import static org.custos.system.browser.Browser.Typed.text;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -17,8 +22,9 @@ import org.openqa.selenium.By;
  * supplier, refused first without saying what it is to us with nothing typed lost, adds its contact (someone new,
  * registered with the contact) and a service provided for them, and finds the supplier in the list by kind; then
  * changes the contact's role, records their consent to marketing (refused first without the day they agreed, with
- * nothing typed lost, then without their explicit yes, never assumed), finds them on the suppliers' marketing list
- * and sees the role on their register page (L2, S3).
+ * nothing typed lost, then without their explicit yes, never assumed, then with a text file named as a PDF as its
+ * evidence, refused in words), finds them on the suppliers' marketing list and sees on their register page the role,
+ * the notice given when they gave their details themselves, and the evidence document, which downloads (L2, S3, N2).
  */
 @ExtendWith(SystemUnderTest.class)
 class RelationshipsJourneyBrowserIT {
@@ -28,6 +34,7 @@ class RelationshipsJourneyBrowserIT {
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     private final String officeManager = "hr.office." + run;
     private final String suffix = run.toUpperCase(Locale.ROOT);
+    private final byte[] evidence = Documents.pdf("Yes to the supplier newsletter " + run);
     private final String supplier = "Paper Mill " + suffix + " Ltd";
     private final String contact = "Sid Seller" + suffix;
 
@@ -35,7 +42,7 @@ class RelationshipsJourneyBrowserIT {
     private String issuedNotice;
 
     @Test
-    void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() throws SQLException {
+    void theOfficeManagerAddsASupplierWithAContactAndAServiceProvided_K1_S1_R4() throws SQLException, IOException {
         // issued before any page that offers the issued versions is opened
         issuedNotice = IssuedNotice.choice(TestPostgres.dataSource());
         try (Browser browser = new Browser(SystemUnderTest.baseUrl())) {
@@ -75,6 +82,13 @@ class RelationshipsJourneyBrowserIT {
         browser.choose("contact:kind", "Supplier contact");
         browser.type(By.id("contact:role"), "Account manager");
         browser.type(By.id("contact:work-email"), "sid@papermill.example");
+        browser.click(By.id("contact:add-contact"));
+        browser.waitForText(By.id("messages"), "Choose where the contact's details came from.");
+        browser.click(By.xpath("//*[@id='contact:source']//label[normalize-space()='From the person themselves']"));
+        browser.click(By.id("contact:add-contact"));
+        browser.waitForText(By.id("messages"), "Choose how the person was given the privacy notice when they gave"
+                + " you their details themselves.");
+        browser.choose("contact:notice-given", "By email");
         browser.click(By.id("contact:add-contact"));
         browser.waitForText(By.id("messages"), "The contact is added.");
         browser.waitForText(By.id("contacts"), contact);
@@ -123,7 +137,7 @@ class RelationshipsJourneyBrowserIT {
         browser.waitForText(By.id("contacts"), "Sales director");
     }
 
-    private void recordTheirConsentToMarketing(Browser browser) {
+    private void recordTheirConsentToMarketing(Browser browser) throws IOException {
         chooseTheContactToChange(browser);
         browser.assertNothingTypedIsLost(By.id("contact-change:record-basis"), "Enter the words the contact agreed"
                 + " to, how and the day they agreed: consent counts only with that record.",
@@ -134,6 +148,13 @@ class RelationshipsJourneyBrowserIT {
         browser.waitForText(By.id("messages"), "Consent counts only when the person said yes themselves");
         browser.click(By.cssSelector("[id='contact-change:agreed'] .ui-chkbox-box"));
         browser.choose("contact-change:notice-version", issuedNotice);
+        Path folder = Files.createTempDirectory("custos-upload");
+        browser.driver().findElement(By.id("contact-change:evidence-document_input")).sendKeys(Files.writeString(
+                folder.resolve("sign-up.pdf"), "Only a note, not a PDF.").toString());
+        browser.click(By.id("contact-change:record-basis"));
+        browser.waitForText(By.id("messages"), "sign-up.pdf is not a document Custos accepts");
+        browser.driver().findElement(By.id("contact-change:evidence-document_input")).sendKeys(Files.write(
+                folder.resolve("signed-consent.pdf"), evidence).toString());
         browser.click(By.id("contact-change:record-basis"));
         browser.waitForText(By.id("messages"), "The contact's marketing basis is recorded.");
         browser.waitForText(By.id("contacts"), "Consent");
@@ -153,5 +174,9 @@ class RelationshipsJourneyBrowserIT {
         browser.click(By.linkText(contact));
         browser.waitForText(By.id("contact-roles"), supplier);
         browser.waitForText(By.id("contact-roles"), "Sales director");
+        browser.waitForText(By.id("notices-given:notice-history"), "From the person");
+        browser.waitForText(By.id("consents:consent-history"), "signed-consent.pdf");
+        browser.click(By.linkText("signed-consent.pdf"));
+        assertArrayEquals(evidence, browser.downloaded("signed-consent.pdf"));
     }
 }

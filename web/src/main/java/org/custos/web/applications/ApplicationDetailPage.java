@@ -20,6 +20,7 @@ import org.custos.recruitment.api.DocumentView;
 import org.custos.recruitment.api.Rejection;
 import org.custos.recruitment.api.TalentPoolConsentForm;
 import org.custos.security.api.DocumentUpload;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -61,6 +62,7 @@ public class ApplicationDetailPage implements Serializable {
     private LocalDate noticeGivenOn;
     private LocalDate startsOn;
     private transient UploadedFile upload;
+    private transient UploadedFile consentDocument;
     private DocumentKind documentKind = DocumentKind.CV;
     private AssessmentType assessmentType;
     private LocalDate heldOn;
@@ -101,7 +103,8 @@ public class ApplicationDetailPage implements Serializable {
 
     public String reject() {
         TalentPoolConsentForm consent = consentGiven
-                ? new TalentPoolConsentForm(consentNoticeVersion, consentNotice, consentMethod, consentGivenOn, true)
+                ? new TalentPoolConsentForm(consentNoticeVersion, consentNotice, consentMethod, consentGivenOn, true,
+                        DocumentRules.chosen(consentDocument))
                 : null;
         return reloaded(FacadeCall.attempt(() -> applications.reject(id, application.version(),
                 new Rejection(rejectionReason, reasonMayBeTold, consent))), "The application is rejected.");
@@ -299,6 +302,14 @@ public class ApplicationDetailPage implements Serializable {
 
     public void setStartsOn(LocalDate startsOn) {
         this.startsOn = startsOn;
+    }
+
+    public UploadedFile getConsentDocument() {
+        return consentDocument;
+    }
+
+    public void setConsentDocument(UploadedFile consentDocument) {
+        this.consentDocument = consentDocument;
     }
 
     public UploadedFile getUpload() {

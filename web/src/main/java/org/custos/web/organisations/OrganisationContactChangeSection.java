@@ -14,11 +14,14 @@ import org.custos.relationships.api.MarketingBasisForm;
 import org.custos.relationships.api.OrganisationView.ContactView;
 import org.custos.relationships.api.OrganisationView.MarketingView;
 import org.custos.relationships.api.Organisations;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * Changing one of an organisation's contacts (K1, L2): their role, work details and dates (an end date ends them
- * there), their marketing basis, consent or the soft opt-in, and its withdrawal. The contact is chosen among the
+ * there), their marketing basis, consent (with its evidence as a document if there is one) or the soft opt-in, and its
+ * withdrawal. The contact is chosen among the
  * page's; a change made meanwhile by someone else is refused with what was typed kept.
  */
 @Named
@@ -49,6 +52,7 @@ public class OrganisationContactChangeSection implements Serializable {
     private LocalDate givenOn;
     private String similarOffer;
     private boolean optOutOffered;
+    private transient UploadedFile evidenceDocument;
 
     /** The contact chosen, with their details as the page read them, to change. */
     public void choose() {
@@ -72,12 +76,21 @@ public class OrganisationContactChangeSection implements Serializable {
     public String recordBasis() {
         return page.reloaded(FacadeCall.attempt(() -> organisations.recordMarketingBasis(page.getId(),
                 contact.contactId(), contact.version(), new MarketingBasisForm(basis, noticeVersion, notice, method,
-                        givenOn, agreed ? Boolean.TRUE : null, similarOffer, optOutOffered))), "The contact's marketing basis is recorded.");
+                        givenOn, agreed ? Boolean.TRUE : null, similarOffer, optOutOffered,
+                        DocumentRules.chosen(evidenceDocument)))), "The contact's marketing basis is recorded.");
     }
 
     public String withdraw() {
         return page.reloaded(FacadeCall.attempt(() -> organisations.withdrawMarketing(page.getId(),
                 contact.contactId(), contact.version(), withdrawalMethod)), "The withdrawal of consent or the opt-out is recorded.");
+    }
+
+    public UploadedFile getEvidenceDocument() {
+        return evidenceDocument;
+    }
+
+    public void setEvidenceDocument(UploadedFile evidenceDocument) {
+        this.evidenceDocument = evidenceDocument;
     }
 
     public List<ContactView> getContacts() {

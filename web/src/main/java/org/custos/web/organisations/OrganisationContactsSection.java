@@ -6,14 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.custos.domain.shared.NoticeMethod;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactSource;
 import org.custos.relationships.api.Organisations;
 import org.custos.web.shell.PersonChoice;
 
 /**
  * The contacts of an organisation's page (K1, S1): the form adding a person found in the register, or someone new
- * whom the facade registers with the contact in the category of the contact's kind.
+ * whom the facade registers with the contact in the category of the contact's kind, with where their details came
+ * from (N2: no choice made for the user) and, from the person themselves, how they were given the privacy notice.
  */
 @Named
 @ViewScoped
@@ -34,19 +37,45 @@ public class OrganisationContactsSection implements Serializable {
     private String workPhone;
     private LocalDate startsOn;
     private LocalDate endsOn;
+    private ContactSource source;
+    private NoticeMethod noticeGiven;
 
     public String add() {
         if (kind != null) {
             person.setCategory(kind.contactCategory());
         }
         return page.reloaded(person.save(() -> organisations.addContact(page.getId(), new ContactForm(person.chosen(),
-                kind, role, workEmail, workPhone, startsOn, endsOn))), "The contact is added.");
+                kind, role, workEmail, workPhone, startsOn, endsOn, source, noticeGiven))), "The contact is added.");
     }
 
     /** The kinds of contact the organisation has, as it is recorded. */
     public OrganisationKind[] getKinds() {
         return page.getOrganisation() == null ? new OrganisationKind[0]
                 : page.getOrganisation().kinds().stream().sorted().toArray(OrganisationKind[]::new);
+    }
+
+    public ContactSource[] getSources() {
+        return ContactSource.values();
+    }
+
+    public NoticeMethod[] getNoticeMethods() {
+        return NoticeMethod.values();
+    }
+
+    public ContactSource getSource() {
+        return source;
+    }
+
+    public void setSource(ContactSource source) {
+        this.source = source;
+    }
+
+    public NoticeMethod getNoticeGiven() {
+        return noticeGiven;
+    }
+
+    public void setNoticeGiven(NoticeMethod noticeGiven) {
+        this.noticeGiven = noticeGiven;
     }
 
     public PersonChoice getPerson() {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,12 +17,18 @@ import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.web.shell.CurrentUser;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The person's consents on the consent ledger (L2) on their register page, for HR and the DPM: the history, newest
- * first, a consent recorded (the "they said yes" box starts unticked: never pre-ticked), and a withdrawal, one action
- * with how and the day, which stops the purpose for them from that day.
+ * first, each evidence document downloaded (the audit trail records it), a consent recorded with its evidence as a
+ * document if there is one (the "they said yes" box starts unticked: never pre-ticked; a document of a type not
+ * accepted is refused in the facade's words), and a withdrawal, one action with how and the day, which stops the
+ * purpose for them from that day.
  */
 @Named
 @ViewScoped
@@ -50,6 +57,7 @@ public class PersonConsentsSection implements Serializable {
     private LocalDate givenOn;
     private String evidenceNote;
     private boolean agreed;
+    private transient UploadedFile evidenceDocument;
     private Long withdrawnId;
     private ConsentMethod withdrawalMethod;
     private LocalDate withdrawnOn;
@@ -64,7 +72,8 @@ public class PersonConsentsSection implements Serializable {
 
     public void record() {
         FacadeCall.attempt(() -> consents.record(new ConsentForm(page.getId(), purposeId, noticeVersionId, wording,
-                method, givenOn, evidenceNote, null, agreed ? Boolean.TRUE : null))).ifPresent(recorded -> {
+                method, givenOn, evidenceNote, DocumentRules.chosen(evidenceDocument), agreed ? Boolean.TRUE : null)))
+                .ifPresent(recorded -> {
                     purposeId = null;
                     noticeVersionId = null;
                     wording = null;
@@ -72,6 +81,7 @@ public class PersonConsentsSection implements Serializable {
                     givenOn = null;
                     evidenceNote = null;
                     agreed = false;
+                    evidenceDocument = null;
                     load();
                     FacadeCall.info("The consent is recorded.");
                 });
@@ -93,6 +103,21 @@ public class PersonConsentsSection implements Serializable {
                     FacadeCall.info("The consent is withdrawn: " + withdrawn.purposeName()
                             + " stops for this person from that day.");
                 });
+    }
+
+    /** The consent's evidence document, to download (the facade audits it as an export). */
+    public StreamedContent evidence(ConsentView consent) {
+        return FacadeCall.attempt(() -> consents.evidence(consent.id())).map(found -> DefaultStreamedContent
+                .builder().name(found.fileName()).contentType(found.mediaType())
+                .stream(() -> new ByteArrayInputStream(found.content())).build()).orElse(null);
+    }
+
+    public UploadedFile getEvidenceDocument() {
+        return evidenceDocument;
+    }
+
+    public void setEvidenceDocument(UploadedFile evidenceDocument) {
+        this.evidenceDocument = evidenceDocument;
     }
 
     public List<ConsentView> getHistory() {

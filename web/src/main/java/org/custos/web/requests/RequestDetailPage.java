@@ -173,7 +173,8 @@ public class RequestDetailPage implements Serializable {
 
     public void consentWithdrawn() {
         FacadeCall.attempt(() -> actions.consentWithdrawn(id, request.version(), purposeId))
-                .ifPresent(stops -> FacadeCall.info("The consented purpose has ended for this person."));
+                .ifPresent(stops -> FacadeCall.info("Their consent is withdrawn on the consent ledger from the day"
+                        + " the request was received, and the consented purpose has ended for them from that day."));
     }
 
     public void stopDirectMarketing() {

@@ -209,8 +209,8 @@ public class DefaultApplications implements Applications {
         TalentPoolConsentForm consent = rejection.talentPoolConsent();
         if (consent != null) {
             consents.record(new ConsentForm(application.subjectId(), ConsentLedger.TALENT_POOL,
-                    consent.noticeVersionId(), consent.wording(), consent.method(), consent.givenOn(), null, null,
-                    consent.agreed()), ApplicationViews.CONTEXT, application.id());
+                    consent.noticeVersionId(), consent.wording(), consent.method(), consent.givenOn(), null,
+                    consent.evidenceDocument(), consent.agreed()), ApplicationViews.CONTEXT, application.id());
         }
         em.flush();
         return views.view(application, caller);

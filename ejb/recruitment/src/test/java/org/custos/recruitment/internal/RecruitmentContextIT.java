@@ -747,7 +747,7 @@ class RecruitmentContextIT {
         ApplicationView rejected = Callers.as(Role.HR, () -> applications.reject(application.id(),
                 application.version(), new Rejection("Another candidate was stronger", true,
                         new TalentPoolConsentForm(issuedNotice, "Keep my application for future vacancies.",
-                                ConsentMethod.EMAIL, today(), true))));
+                                ConsentMethod.EMAIL, today(), true, null))));
         assertEquals(campaign.closesOn().plusMonths(6).plusMonths(6), rejected.retention().applicationReviewOn());
         assertEquals(campaign.closesOn().plusMonths(6), rejected.retention().assessmentReviewOn());
         assertTrue(rejected.talentPoolConsent().inForce());
@@ -767,7 +767,7 @@ class RecruitmentContextIT {
         ApplicationView third = applied(campaign, ApplicationSource.DIRECT, null);
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> applications.reject(third.id(),
                 third.version(), new Rejection("Not shortlisted", false, new TalentPoolConsentForm(null,
-                        "Keep my application for future vacancies.", ConsentMethod.FORM, today(), true)))),
+                        "Keep my application for future vacancies.", ConsentMethod.FORM, today(), true, null)))),
                 "a consent without the notice version the applicant was given is refused (L2)");
         assertEquals(List.of("1"), Sql.column(database, "select count(*) from prot_purpose_stop where subject_id = ?"
                 + " and purpose_id = 8 and reason = 'CONSENT_WITHDRAWN'", rejected.subjectId()),
@@ -805,10 +805,10 @@ class RecruitmentContextIT {
         ApplicationView assessed = closedApplicant(old, "Dora", true, null);
         ApplicationView inThePool = closedApplicant(old, "Dora", false,
                 new TalentPoolConsentForm(issuedNotice, "Recruitment privacy notice v3",
-                        ConsentMethod.EMAIL, today().minusDays(300), true));
+                        ConsentMethod.EMAIL, today().minusDays(300), true, null));
         ApplicationView withdrawn = closedApplicant(old, "Dora", false,
                 new TalentPoolConsentForm(issuedNotice, "Recruitment privacy notice v3",
-                        ConsentMethod.EMAIL, today().minusDays(300), true));
+                        ConsentMethod.EMAIL, today().minusDays(300), true, null));
         Callers.as(Role.HR, () -> applications.withdrawTalentPoolConsent(withdrawn.id(), withdrawn.version(),
                 ConsentMethod.PHONE));
 
@@ -953,7 +953,7 @@ class RecruitmentContextIT {
                 new DocumentUpload("cv.pdf", Documents.pdf("CV"))));
         Callers.as(Role.HR, () -> applications.reject(withCv.id(), withCv.version(), new Rejection("Not suitable", false,
                 new TalentPoolConsentForm(issuedNotice, "Notice v3",
-                        ConsentMethod.FORM, today(), true))));
+                        ConsentMethod.FORM, today(), true, null))));
 
         SubjectDataSection export = Callers.as(Role.DPM, () -> holder.export(person));
         assertEquals(List.of("Application", "Document", "Assessment"),

@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
@@ -7,10 +8,12 @@ import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.MarketingBasis;
 import org.custos.protection.consent.api.ConsentForm;
+import org.custos.security.api.DocumentUpload;
 
 /**
  * A contact's marketing basis as typed (L2): consent, recorded on the consent ledger with the notice version they were
- * given, the exact words they agreed to, how and when, and their explicit yes ({@code agreed}, no default); or
+ * given, the exact words they agreed to, how and when, and their explicit yes ({@code agreed}, no default), with the
+ * evidence as a document if there is one (a signed form, a saved email; told by its content, ADR 0005); or
  * the soft opt-in, with the similar products or services offered and the confirmation that an opt-out is offered.
  * Which fields each basis needs is the rule of {@code MarketingBases}.
  */
@@ -24,5 +27,6 @@ public record MarketingBasisForm(
         Boolean agreed,
         @Size(max = 300, message = "The similar products or services must have at most {max} characters.")
         String similarOffer,
-        boolean optOutOffered) {
+        boolean optOutOffered,
+        @Valid DocumentUpload evidenceDocument) {
 }

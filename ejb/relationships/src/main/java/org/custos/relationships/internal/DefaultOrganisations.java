@@ -119,6 +119,9 @@ public class DefaultOrganisations implements Organisations {
     @Audited(value = AuditAction.UPDATE, record = RECORD)
     public OrganisationView addContact(long organisationId, ContactForm form) {
         Organisation organisation = records.organisation(organisationId);
+        ContactNotice.refusal(form.source(), form.noticeGiven()).ifPresent(reason -> {
+            throw new RequestRefused(reason);
+        });
         long subjectId = form.person().idIn(register);
         records.unrestricted(subjectId);
         ContactChanges.refusal(organisation.kinds(), records.contactsOf(organisationId), subjectId, form.kind(),
@@ -131,7 +134,7 @@ public class DefaultOrganisations implements Organisations {
         em.persist(contact);
         register.addCategory(subjectId, form.kind().contactCategory());
         em.flush();
-        ContactNotice.record(notices, organisation, contact, calendar.today());
+        ContactNotice.record(notices, organisation, contact, form.source(), form.noticeGiven(), calendar.today());
         return views.view(organisation);
     }
 
@@ -178,7 +181,7 @@ public class DefaultOrganisations implements Organisations {
         });
         if (form.basis() == MarketingBasis.CONSENT) {
             consents.record(new ConsentForm(contact.subjectId(), ConsentLedger.MARKETING, form.noticeVersionId(),
-                    form.wording(), form.method(), form.givenOn(), null, null, form.agreed()),
+                    form.wording(), form.method(), form.givenOn(), null, form.evidenceDocument(), form.agreed()),
                     OrganisationViews.CONTEXT, contact.id());
             contact.consentToMarketing(caller());
         } else {

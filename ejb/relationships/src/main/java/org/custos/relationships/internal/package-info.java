@@ -1,6 +1,7 @@
 /**
  * The relationships context's implementation: the facade ({@code DefaultOrganisations}), the rules of an
- * organisation's details ({@code OrganisationChanges}) and of its contacts and services ({@code ContactChanges}), of
+ * organisation's details ({@code OrganisationChanges}) and of its contacts and services ({@code ContactChanges}), the
+ * privacy notice a new contact is owed by where their details came from ({@code ContactNotice}, N2), of
  * marketing to contacts ({@code MarketingRules}: the basis each needs, and whom a list reaches; S3, L2) with the list
  * it filters ({@code MarketingList}), the
  * list paged in SQL ({@code OrganisationList}), the organisation's page ({@code OrganisationViews}, a statement per

@@ -28,6 +28,7 @@ import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactSource;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.Organisations;
 import org.custos.relationships.api.ProcessorForm;
@@ -113,7 +114,7 @@ class BreachImpactIT {
     private void contact(long organisationId, long subjectId) throws Exception {
         Callers.as(Role.HR, () -> organisations.addContact(organisationId, new ContactForm(
                 ChosenPerson.known(subjectId), OrganisationKind.SUPPLIER, "Account manager", null, null, null,
-                null)));
+                null, ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null)));
     }
 
     @Test

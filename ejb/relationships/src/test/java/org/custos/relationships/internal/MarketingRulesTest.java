@@ -17,19 +17,19 @@ class MarketingRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     private static final MarketingBasisForm SOFT_OPT_IN = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null,
-            null, null, null, null, "Payroll software upgrades", true);
+            null, null, null, null, "Payroll software upgrades", true, null);
 
     @Test
     void consentCountsOnlyWithTheNoticeHowAndWhenTheyAgreed_L2() {
         String refusal = "Enter the words the contact agreed to, how and the day they agreed: consent counts only"
                 + " with that record.";
         assertEquals(Optional.of(refusal), MarketingRules.refusal(new MarketingBasisForm(MarketingBasis.CONSENT, 3L,
-                "Newsletter notice v2", ConsentMethod.FORM, null, true, null, false), OrganisationKind.SUPPLIER,
+                "Newsletter notice v2", ConsentMethod.FORM, null, true, null, false, null), OrganisationKind.SUPPLIER,
                 RelationshipStatus.ACTIVE));
         assertEquals(Optional.of(refusal), MarketingRules.refusal(new MarketingBasisForm(MarketingBasis.CONSENT, 3L,
-                " ", ConsentMethod.FORM, TODAY, true, null, false), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
+                " ", ConsentMethod.FORM, TODAY, true, null, false, null), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
         assertTrue(MarketingRules.refusal(new MarketingBasisForm(MarketingBasis.CONSENT, 3L, "Newsletter notice v2",
-                ConsentMethod.EMAIL, TODAY, true, null, false), OrganisationKind.SUPPLIER, RelationshipStatus.ENDED)
+                ConsentMethod.EMAIL, TODAY, true, null, false, null), OrganisationKind.SUPPLIER, RelationshipStatus.ENDED)
                 .isEmpty(), "anyone may consent, whatever the relationship");
     }
 
@@ -49,11 +49,11 @@ class MarketingRulesTest {
     void theSoftOptInNeedsSimilarProductsAndAnOptOutOffered_L2() {
         assertEquals(Optional.of("Enter the products or services, similar to those they buy, that the marketing"
                 + " offers."), MarketingRules.refusal(new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null, null,
-                null, "", true), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
+                null, "", true, null), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
         assertEquals(Optional.of("The soft opt-in needs a way to opt out offered when their details were taken and"
                 + " in every message: confirm it is offered, or ask for their consent instead."),
                 MarketingRules.refusal(new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null, null,
-                        null, "Payroll software upgrades", false), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
+                        null, "Payroll software upgrades", false, null), OrganisationKind.CLIENT, RelationshipStatus.ACTIVE));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.custos.relationships.internal;
 
 import static org.custos.protection.testsupport.People.aPerson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
+import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +23,17 @@ import javax.sql.DataSource;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.MarketingBasis;
+import org.custos.domain.shared.NoticeAudience;
+import org.custos.domain.shared.NoticeMethod;
 import org.custos.domain.shared.OrganisationKind;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.RelationshipStatus;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.notices.api.NoticeGivenView;
+import org.custos.protection.notices.api.NoticesGiven;
 import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.CorrectableField;
@@ -39,6 +46,7 @@ import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.relationships.api.ContactChangeForm;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactSource;
 import org.custos.relationships.api.ContactRole;
 import org.custos.relationships.api.MarketingBasisForm;
 import org.custos.relationships.api.MarketingContact;
@@ -50,9 +58,12 @@ import org.custos.relationships.api.Organisations;
 import org.custos.relationships.api.ServiceForm;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.ContextDeployment;
+import org.custos.testsupport.Documents;
+import org.custos.testsupport.Failures;
 import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.Names;
 import org.custos.testsupport.Sql;
@@ -96,6 +107,12 @@ class RelationshipsContextIT {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
+    @Inject
+    NoticesGiven noticesGiven;
+
+    @Inject
+    ComplianceCalendar calendar;
+
     private static OrganisationDetailsForm form(String name, RelationshipStatus status, OrganisationKind... kinds) {
         return new OrganisationDetailsForm(name, Set.of(kinds), "01234567", "1 Market St, Leeds LS1 1AA",
                 "www.example.org", LocalDate.of(2021, 1, 4), status == RelationshipStatus.ENDED ? LocalDate.of(2024, 6, 30) : null,
@@ -110,7 +127,8 @@ class RelationshipsContextIT {
     private OrganisationView withContact(OrganisationView organisation, long subjectId) throws Exception {
         return Callers.as(Role.HR, () -> organisations.addContact(organisation.id(), new ContactForm(
                 ChosenPerson.known(subjectId), OrganisationKind.SUPPLIER, "Account manager", "ada@acme.example",
-                "0113 496 0000", LocalDate.of(2022, 2, 1), null)));
+                "0113 496 0000", LocalDate.of(2022, 2, 1), null, ContactSource.ORGANISATION_OR_SOMEONE_ELSE,
+                null)));
     }
 
     private long person(String given) throws Exception {
@@ -169,7 +187,8 @@ class RelationshipsContextIT {
                 OrganisationKind.SUPPLIER, OrganisationKind.CUSTOMER);
         ContactForm someoneNew = new ContactForm(ChosenPerson.someoneNew(aPerson().called("Nia")
                 .as(SubjectCategory.SUPPLIER_CONTACT).form(), false), OrganisationKind.SUPPLIER, "Sales lead",
-                " nia@supplies.example ", "0113 496 0001", LocalDate.of(2023, 1, 9), null);
+                " nia@supplies.example ", "0113 496 0001", LocalDate.of(2023, 1, 9), null,
+                ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null);
 
         OrganisationView withNia = Callers.as(Role.HR, () -> organisations.addContact(supplier.id(), someoneNew));
 
@@ -179,14 +198,90 @@ class RelationshipsContextIT {
         assertEquals("This person is already a supplier contact of this organisation.",
                 assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> organisations.addContact(
                         supplier.id(), new ContactForm(ChosenPerson.known(nia.subjectId()), OrganisationKind.SUPPLIER,
-                                null, null, null, null, null)))).getMessage());
+                                null, null, null, null, null, ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null))))
+                        .getMessage());
 
         Callers.as(Role.DPM, () -> organisations.addContact(supplier.id(), new ContactForm(
-                ChosenPerson.known(nia.subjectId()), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null)));
+                ChosenPerson.known(nia.subjectId()), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null,
+                ContactSource.THEMSELVES, NoticeMethod.IN_PERSON)));
 
         assertTrue(Callers.as(Role.HR, () -> register.details(nia.subjectId())).data().categories()
                 .containsAll(Set.of(SubjectCategory.SUPPLIER_CONTACT, SubjectCategory.CLIENT_CONTACT)),
                 "a customer contact too, she gains the register's category of client and customer contacts (S2)");
+    }
+
+    @Test
+    void aContactWhoGaveTheirDetailsThemselvesIsGivenTheIssuedNoticeAtCollectionOrOwesItThatDay_N2()
+            throws Exception {
+        long suppliersVersion = issuedSuppliersNotice();
+        OrganisationView organisation = created(Names.unique("Direct "), RelationshipStatus.ACTIVE,
+                OrganisationKind.SUPPLIER, OrganisationKind.CUSTOMER);
+        long ada = person("Ada");
+        LocalDate today = calendar.today();
+
+        Callers.as(Role.HR, () -> organisations.addContact(organisation.id(), new ContactForm(
+                ChosenPerson.known(ada), OrganisationKind.SUPPLIER, null, null, null, null, null,
+                ContactSource.THEMSELVES, NoticeMethod.EMAIL)));
+        Callers.as(Role.HR, () -> organisations.addContact(organisation.id(), new ContactForm(
+                ChosenPerson.known(ada), OrganisationKind.CUSTOMER, null, null, null, null, null,
+                ContactSource.THEMSELVES, NoticeMethod.IN_PERSON)));
+
+        List<NoticeGivenView> notices = Callers.as(Role.DPM, () -> noticesGiven.history(ada));
+        NoticeGivenView given = notices.stream().filter(n -> n.audience() == NoticeAudience.SUPPLIERS).findFirst()
+                .orElseThrow();
+        assertTrue(given.fromPerson());
+        assertEquals(List.of(today, today), List.of(given.dueOn(), given.givenOn()), "given at collection");
+        assertEquals(suppliersVersion, given.noticeVersionId());
+        assertEquals(NoticeMethod.EMAIL, given.method());
+        assertEquals("relationships", given.context());
+        NoticeGivenView owed = notices.stream().filter(n -> n.audience() == NoticeAudience.CLIENTS_AND_CUSTOMERS)
+                .findFirst().orElseThrow();
+        assertTrue(owed.fromPerson());
+        assertTrue(owed.owed(), "no version of the clients' and customers' notice is issued");
+        assertEquals(today, owed.dueOn(), "owed the day the details were collected");
+
+        long bo = person("Bo");
+        RequestRefused noWay = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> organisations.addContact(organisation.id(), new ContactForm(ChosenPerson.known(bo),
+                        OrganisationKind.SUPPLIER, null, null, null, null, null, ContactSource.THEMSELVES, null))));
+        assertEquals("Choose how the person was given the privacy notice when they gave you their details"
+                + " themselves.", noWay.getMessage());
+        Exception noSource = assertThrows(Exception.class, () -> Callers.as(Role.HR,
+                () -> organisations.addContact(organisation.id(), new ContactForm(ChosenPerson.known(bo),
+                        OrganisationKind.SUPPLIER, null, null, null, null, null, null, null))));
+        assertTrue(Failures.causedBy(noSource, ConstraintViolationException.class), noSource.toString());
+        assertEquals(List.of(), Callers.as(Role.DPM, () -> noticesGiven.history(bo)), "nothing recorded");
+    }
+
+    @Test
+    void aContactWhoseDetailsCameFromTheirOrganisationOwesTheNoticeWithinAMonth_N2() throws Exception {
+        issuedSuppliersNotice();
+        OrganisationView organisation = created(Names.unique("Obtained "), RelationshipStatus.ACTIVE,
+                OrganisationKind.SUPPLIER);
+        long cy = person("Cy");
+        LocalDate today = calendar.today();
+
+        withContact(organisation, cy);
+
+        NoticeGivenView owed = Callers.as(Role.DPM, () -> noticesGiven.history(cy)).get(0);
+        assertFalse(owed.fromPerson());
+        assertTrue(owed.owed(), "not given, though a version is issued");
+        assertEquals(today, owed.obtainedOn());
+        assertEquals(today.plusMonths(1), owed.dueOn());
+        assertEquals(organisation.name(), owed.source());
+        assertEquals(NoticeAudience.SUPPLIERS, owed.audience());
+    }
+
+    /** An issued version of the suppliers' notice (N1), put in by SQL once per database. */
+    private long issuedSuppliersNotice() throws Exception {
+        long id = 900_000_104L;
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        Sql.execute(database, "insert into prot_notice_version (id, version, notice_id, version_number, state, body,"
+                + " created_at, created_by, updated_at, updated_by, approved_at, approved_by, issued_at, issued_by)"
+                + " select ?, 0, 4, 9104, 'ISSUED', '<p>How we use the data of suppliers.</p>', ?, 'test', ?, 'test', ?,"
+                + " 'test', ?, 'test' where not exists (select 1 from prot_notice_version where id = ?)", id, now, now,
+                now, now, id);
+        return id;
     }
 
     @Test
@@ -319,14 +414,17 @@ class RelationshipsContextIT {
                 OrganisationKind.CUSTOMER);
         for (long person : List.of(fay, gil, hal, ivy, jo)) {
             Callers.as(Role.HR, () -> organisations.addContact(customer.id(), new ContactForm(
-                    ChosenPerson.known(person), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null)));
+                    ChosenPerson.known(person), OrganisationKind.CUSTOMER, "Buyer", null, null, null, null,
+                    ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null)));
         }
         MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT,
                 IssuedNotice.versionId(database), "Newsletter notice v3", ConsentMethod.FORM, LocalDate.of(2026, 1, 12),
-                true, null, false);
+                true, null, false, null);
         MarketingBasisForm softOptIn = new MarketingBasisForm(MarketingBasis.SOFT_OPT_IN, null, null, null, null,
-                null, "Payroll software upgrades", true);
-        withBasis(customer.id(), fay, consent);
+                null, "Payroll software upgrades", true, null);
+        withBasis(customer.id(), fay, new MarketingBasisForm(MarketingBasis.CONSENT, IssuedNotice.versionId(database),
+                "Newsletter notice v3", ConsentMethod.FORM, LocalDate.of(2026, 1, 12), true, null, false,
+                new DocumentUpload("newsletter sign-up.pdf", Documents.pdf("Yes to the newsletter"))));
         withBasis(customer.id(), gil, softOptIn);
         withBasis(customer.id(), ivy, consent);
         withBasis(customer.id(), jo, consent);
@@ -342,6 +440,9 @@ class RelationshipsContextIT {
                 "not Hal (no basis), Ivy (consent withdrawn) nor Jo (asked not to be contacted)");
         assertEquals(List.of(MarketingBasis.CONSENT, MarketingBasis.SOFT_OPT_IN), list.stream()
                 .map(MarketingContact::basis).toList());
+        assertEquals(List.of("newsletter sign-up.pdf"), Sql.column(database, "select d.file_name from"
+                + " prot_consent_document d join prot_consent c on c.id = d.consent_id where c.subject_id = ?", fay),
+                "the evidence document is kept with her consent on the ledger (L2)");
         OrganisationView.MarketingView ivyNow = withdrawn.contacts().stream().filter(c -> c.subjectId() == ivy)
                 .findFirst().orElseThrow().marketing();
         assertEquals(List.of("Newsletter notice v3", false), List.of(ivyNow.wording(), ivyNow.inForce()),
@@ -364,7 +465,7 @@ class RelationshipsContextIT {
                 OrganisationKind.SUPPLIER), kit);
         MarketingBasisForm consent = new MarketingBasisForm(MarketingBasis.CONSENT,
                 IssuedNotice.versionId(database), "Supplier news v1", ConsentMethod.PHONE, LocalDate.of(2026, 2, 2),
-                true, null, false);
+                true, null, false, null);
         withBasis(supplier.id(), kit, consent);
         Sql.execute(database, "update core_data_subject set restricted = true where id = ?", kit);
         cache.getCache().evictAll();

@@ -27,6 +27,14 @@ public interface ConsentLedger {
     /** Withdraws it as {@link Consents#withdraw} does, from the version the caller read. */
     ConsentView withdraw(long consentId, long version, WithdrawalForm form);
 
+    /**
+     * L2, D7: the person withdrew their consent to the purpose through the rights request {@code requestId}: each of
+     * their consents to it still in force and given by {@code form}'s day is withdrawn on that day, how the form says,
+     * naming the request; and the purpose stops for them from that day, once, naming the request, even when the ledger
+     * held no consent of theirs to it. Returns the consents withdrawn, oldest first.
+     */
+    List<ConsentView> withdrawnThroughRequest(long subjectId, long purposeId, WithdrawalForm form, long requestId);
+
     /** The latest consent to {@code purposeId} taken with each of these records of {@code context}, by record id. */
     Map<Long, ConsentView> latestFor(String context, long purposeId, Collection<Long> recordIds);
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Local;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.RecordId;
 import org.custos.security.api.SubjectId;
 
@@ -29,4 +30,12 @@ public interface Consents {
 
     /** The person's consents, newest first, withdrawn ones included. */
     List<ConsentView> history(@SubjectId long subjectId);
+
+    /**
+     * The document kept as a consent's evidence (L2, ADR 0005), to download; the audit trail records it as an export.
+     *
+     * @throws org.custos.security.api.AccessRefused when there is no such consent
+     * @throws org.custos.security.api.RequestRefused when the consent has no evidence document
+     */
+    DocumentDownload evidence(@RecordId long consentId);
 }

@@ -30,6 +30,7 @@ import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.RequestRefused;
 
 /** The ledger's reads and writes (L2), for the facade, the record contexts and the register's holder. */
@@ -100,9 +101,27 @@ class DefaultConsentLedger implements ConsentLedger {
                     throw new RequestRefused(reason);
                 });
         consent.withdraw(form.method(), form.withdrawnOn(), caller.getName(), calendar.now());
-        stops.consentWithdrawn(consent.subjectId(), consent.purposeId(), form.withdrawnOn());
+        stops.consentWithdrawn(consent.subjectId(), consent.purposeId(), form.withdrawnOn(), null);
         em.flush();
         return view(consent);
+    }
+
+    @Override
+    public List<ConsentView> withdrawnThroughRequest(long subjectId, long purposeId, WithdrawalForm form,
+            long requestId) {
+        String purposeName = purpose(purposeId).name();
+        List<Consent> inForce = em.createQuery("select c from Consent c where c.subjectId = :subject"
+                + " and c.purposeId = :purpose and c.withdrawnOn is null and c.givenOn <= :on"
+                + " order by c.givenOn, c.id", Consent.class).setParameter("subject", subjectId)
+                .setParameter("purpose", purposeId).setParameter("on", form.withdrawnOn()).getResultList();
+        for (Consent consent : inForce) {
+            consent.withdrawThroughRequest(form.method(), form.withdrawnOn(), requestId, caller.getName(),
+                    calendar.now());
+        }
+        stops.consentWithdrawn(subjectId, purposeId, form.withdrawnOn(), requestId);
+        em.flush();
+        Map<Long, String> documents = documents(inForce);
+        return inForce.stream().map(consent -> view(consent, purposeName, documents.get(consent.id()))).toList();
     }
 
     @Override
@@ -175,6 +194,17 @@ class DefaultConsentLedger implements ConsentLedger {
         return consents.size();
     }
 
+    /** The evidence document of the consent, to download (L2). */
+    DocumentDownload evidence(long consentId) {
+        Consent consent = byId(consentId);
+        ConsentDocument document = em.find(ConsentDocument.class, consentId);
+        if (document == null) {
+            throw new RequestRefused("This consent has no evidence document.");
+        }
+        return new DocumentDownload(consent.id(), consent.subjectId(), document.stored().downloadName(),
+                document.stored().mediaType(), document.content(), false);
+    }
+
     Consent byId(long consentId) {
         Consent consent = em.find(Consent.class, consentId);
         if (consent == null) {
@@ -213,7 +243,7 @@ class DefaultConsentLedger implements ConsentLedger {
                 purposeName, consent.noticeVersionId(), consent.wording(), consent.method(), consent.givenOn(),
                 consent.evidenceNote(), document, consent.recordedBy(), consent.recordedAt(), consent.context(),
                 consent.recordId(), consent.withdrawalMethod(), consent.withdrawnOn(),
-                consent.withdrawalRecordedBy());
+                consent.withdrawalRecordedBy(), consent.withdrawalRequestId());
     }
 
     private static String blankToNull(String text) {

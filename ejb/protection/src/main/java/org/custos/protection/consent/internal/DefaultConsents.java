@@ -11,6 +11,7 @@ import org.custos.protection.consent.api.Consents;
 import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
+import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.ValidatedArguments;
 
 /** The consent ledger's facade (L2): HR and the DPM record, withdraw and read a person's consents, each audited. */
@@ -43,5 +44,12 @@ public class DefaultConsents implements Consents {
     @Audited(value = AuditAction.READ, record = RECORD)
     public List<ConsentView> history(long subjectId) {
         return ledger.of(subjectId);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM})
+    @Audited(value = AuditAction.EXPORT, record = RECORD)
+    public DocumentDownload evidence(long consentId) {
+        return ledger.evidence(consentId);
     }
 }

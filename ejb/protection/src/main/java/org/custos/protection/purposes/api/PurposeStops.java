@@ -15,9 +15,9 @@ public interface PurposeStops {
 
     /**
      * Stops the purpose for the person from {@code since}, because they withdrew their consent on the consent ledger
-     * (L2): what was done before stays lawful.
+     * (L2), through the rights request {@code requestId} or none (null): what was done before stays lawful.
      */
-    void consentWithdrawn(long subjectId, long purposeId, LocalDate since);
+    void consentWithdrawn(long subjectId, long purposeId, LocalDate since, Long requestId);
 
     /** @throws org.custos.security.api.RequestRefused when the person stopped the purpose */
     void requireUsable(long subjectId, Purpose purpose);

@@ -39,8 +39,8 @@ class DefaultPurposeStops implements PurposeStops, StoppedPurposeCheck {
     }
 
     @Override
-    public void consentWithdrawn(long subjectId, long purposeId, LocalDate since) {
-        em.persist(new PurposeStop(subjectId, purposeId, null, PurposeStop.Reason.CONSENT_WITHDRAWN, since, null,
+    public void consentWithdrawn(long subjectId, long purposeId, LocalDate since, Long requestId) {
+        em.persist(new PurposeStop(subjectId, purposeId, requestId, PurposeStop.Reason.CONSENT_WITHDRAWN, since, null,
                 caller.getName(), LocalDateTime.now(clock)));
     }
 

@@ -51,7 +51,11 @@ public interface RequestActions {
             @NotNull(message = "Choose the purpose objected to.") Long purposeId,
             @Size(max = 4000, message = "The grounds must have at most {max} characters.") String compellingGrounds);
 
-    /** L2: withdrawing consent ends the consented purpose for the person from today. */
+    /**
+     * L2, D7: the person's withdrawal of consent, through the consent ledger: each of their consents to the purpose in
+     * force is marked withdrawn on the day the request was received, how it came (its channel), naming the request;
+     * and the purpose stops for them from that day, once.
+     */
     List<PurposeStopView> consentWithdrawn(@RecordId long requestId, long version,
             @NotNull(message = "Choose the purpose whose consent is withdrawn.") Long purposeId);
 

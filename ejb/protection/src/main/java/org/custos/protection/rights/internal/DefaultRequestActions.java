@@ -19,6 +19,8 @@ import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.Role;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.calendar.api.ComplianceCalendar;
+import org.custos.protection.consent.api.ConsentLedger;
+import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.PurposeStops;
 import org.custos.protection.rights.api.OutcomeView;
@@ -58,6 +60,9 @@ public class DefaultRequestActions implements RequestActions {
 
     @Inject
     PurposeStops stops;
+
+    @Inject
+    ConsentLedger consents;
 
     @Inject
     Principal caller;
@@ -150,7 +155,10 @@ public class DefaultRequestActions implements RequestActions {
             throw new RequestRefused(purpose.name() + " does not rest on consent: there is no consent to"
                     + " withdraw.");
         }
-        return stopped(request, purpose, PurposeStop.Reason.CONSENT_WITHDRAWN, null);
+        requirePerson(request);
+        consents.withdrawnThroughRequest(request.subjectId(), purpose.id(), new WithdrawalForm(
+                WithdrawalChannel.methodOf(request.channel()), request.receivedOn()), request.id());
+        return stops.of(request.subjectId());
     }
 
     private Purpose purpose(Long purposeId) {
@@ -163,13 +171,17 @@ public class DefaultRequestActions implements RequestActions {
 
     private List<PurposeStopView> stopped(RightsRequest request, Purpose purpose, PurposeStop.Reason reason,
             String compellingGrounds) {
-        if (em.find(DataSubject.class, request.subjectId()) == null) {
-            throw new RequestRefused("The person is no longer in the register.");
-        }
+        requirePerson(request);
         em.persist(new PurposeStop(request.subjectId(), purpose.id(), request.id(), reason, calendar.today(),
                 compellingGrounds, caller.getName(), calendar.now()));
         em.flush();
         return stops.of(request.subjectId());
+    }
+
+    private void requirePerson(RightsRequest request) {
+        if (em.find(DataSubject.class, request.subjectId()) == null) {
+            throw new RequestRefused("The person is no longer in the register.");
+        }
     }
 
     @Override

@@ -8,7 +8,9 @@
  * templates ({@link org.custos.protection.rights.internal.Letters}, with the values of their placeholders in {@link
  * org.custos.protection.rights.internal.LetterValues}).
  * <p>
- * May use: {@code rights.api}, the {@code api} of {@code register}, {@code purposes}, {@code calendar},
+ * May use: {@code rights.api}, the {@code api} of {@code register}, {@code purposes}, {@code consent} (a
+ * withdrawal of consent is the ledger's, {@link org.custos.protection.rights.internal.WithdrawalChannel} saying how),
+ * {@code calendar},
  * {@code holds} and {@code letters}, {@code spi}, {@code shared} (with {@code shared.letter}), the security module's {@code api}, the entities of
  * {@code domain.protection} and {@code domain.subject}.
  */

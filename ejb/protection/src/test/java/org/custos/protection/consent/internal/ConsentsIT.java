@@ -1,8 +1,10 @@
 package org.custos.protection.consent.internal;
 
 import static org.custos.testsupport.Failures.causedBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +12,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +20,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.IdentityCheck;
+import org.custos.domain.shared.RequestChannel;
+import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.consent.api.ConsentForm;
@@ -26,9 +32,14 @@ import org.custos.protection.consent.api.Consents;
 import org.custos.protection.consent.api.WithdrawalForm;
 import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.Purposes;
+import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.rights.api.PersonalDataHolders;
+import org.custos.protection.rights.api.RequestActions;
+import org.custos.protection.rights.api.RequestForm;
+import org.custos.protection.rights.api.RequestView;
+import org.custos.protection.rights.api.RightsRequests;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.People;
 import org.custos.protection.testsupport.ProtectionDeployment;
@@ -37,8 +48,11 @@ import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditOutcome;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.ConcurrentChange;
+import org.custos.security.api.DocumentDownload;
+import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.Documents;
 import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.Sql;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,6 +105,12 @@ class ConsentsIT {
 
     @Inject
     ComplianceCalendar calendar;
+
+    @Inject
+    RightsRequests requests;
+
+    @Inject
+    RequestActions actions;
 
     @Test
     void hrRecordsAConsentWithItsNoticeVersionWordingHowAndWhen_L2() throws Exception {
@@ -222,6 +242,109 @@ class ConsentsIT {
         assertTrue(entries.stream().allMatch(entry -> entry.outcome() == AuditOutcome.SUCCESS));
         assertEquals(Long.toString(given.id()), entries.get(0).recordId());
         assertEquals(Long.toString(given.id()), entries.get(1).recordId());
+    }
+
+    @Test
+    void theEvidenceDocumentIsToldByItsContentKeptAndDownloadedAsAnAuditedExport_L2() throws Exception {
+        SubjectDetails person = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        byte[] signed = Documents.pdf("I agree to receive news by email.");
+        ConsentView recorded = Callers.as(Role.HR, () -> consents.record(withEvidence(person.id(),
+                new DocumentUpload("signed sheet.pdf", signed), today)));
+
+        assertEquals("signed sheet.pdf", Callers.as(Role.HR, () -> consents.history(person.id())).get(0)
+                .evidenceDocument());
+        DocumentDownload download = Callers.as(Role.DPM, () -> consents.evidence(recorded.id()));
+        assertEquals("signed sheet.pdf", download.fileName());
+        assertEquals("application/pdf", download.mediaType());
+        assertArrayEquals(signed, download.content());
+        assertThrows(EJBAccessException.class, () -> Callers.as(Role.HIRING_MANAGER,
+                () -> consents.evidence(recorded.id())));
+        AuditEntryView exported = Callers.as(Role.DPM, () -> audit.historyOf(person.id())).stream()
+                .filter(entry -> entry.action() == AuditAction.EXPORT && "Consent".equals(entry.recordType()))
+                .findFirst().orElseThrow();
+        assertEquals(Long.toString(recorded.id()), exported.recordId());
+
+        RequestRefused notADocument = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> consents.record(withEvidence(person.id(), new DocumentUpload("sheet.pdf",
+                        "just text, named as a PDF".getBytes(StandardCharsets.UTF_8)), today))));
+        assertTrue(notADocument.getMessage().startsWith("sheet.pdf is not a document Custos"),
+                notADocument.getMessage());
+        ConsentView without = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued, today)));
+        RequestRefused none = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
+                () -> consents.evidence(without.id())));
+        assertEquals("This consent has no evidence document.", none.getMessage());
+        assertEquals(2, Callers.as(Role.HR, () -> consents.history(person.id())).size(), "nothing kept when refused");
+    }
+
+    @Test
+    void aRightsRequestsWithdrawalMarksTheConsentsInForceWithdrawnOnItsDayAndStopsThePurposeOnce_L2_D7()
+            throws Exception {
+        SubjectDetails person = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        LocalDate received = today.minusDays(4);
+        ConsentView earlier = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued,
+                today.minusDays(60))));
+        ConsentView withdrawnBefore = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued,
+                today.minusDays(50))));
+        Callers.as(Role.HR, () -> consents.withdraw(withdrawnBefore.id(), withdrawnBefore.version(),
+                new WithdrawalForm(ConsentMethod.PHONE, today.minusDays(40))));
+        ConsentView later = Callers.as(Role.HR, () -> consents.record(form(person.id(), true, issued,
+                today.minusDays(30))));
+        ConsentView otherPurpose = Callers.as(Role.HR, () -> consents.record(new ConsentForm(person.id(),
+                ConsentLedger.TALENT_POOL, issued, "Keep my application.", ConsentMethod.FORM, today.minusDays(30),
+                null, null, true)));
+        RequestView logged = Callers.as(Role.HR, () -> requests.log(new RequestForm(ChosenPerson.known(person.id()),
+                RequestType.CONSENT_WITHDRAWAL, RequestChannel.LETTER, null, "Please stop sending me news.",
+                received)));
+        RequestView verified = Callers.as(Role.DPM, () -> requests.identity(logged.id(), logged.version(),
+                IdentityCheck.VERIFIED, received));
+
+        Callers.as(Role.DPM, () -> actions.consentWithdrawn(verified.id(), verified.version(),
+                ConsentLedger.MARKETING));
+
+        Map<Long, ConsentView> history = Callers.as(Role.HR, () -> consents.history(person.id())).stream()
+                .collect(Collectors.toMap(ConsentView::id, consent -> consent));
+        for (ConsentView consent : List.of(history.get(earlier.id()), history.get(later.id()))) {
+            assertFalse(consent.inForce());
+            assertEquals(received, consent.withdrawnOn(), "withdrawn the day the request was received");
+            assertEquals(ConsentMethod.FORM, consent.withdrawalMethod(), "a letter is a withdrawal in writing");
+            assertEquals(verified.id(), consent.withdrawalRequestId(), "the request is named");
+        }
+        assertEquals(today.minusDays(40), history.get(withdrawnBefore.id()).withdrawnOn(), "left as it was");
+        assertNull(history.get(withdrawnBefore.id()).withdrawalRequestId());
+        assertTrue(history.get(otherPurpose.id()).inForce(), "another purpose's consent stays");
+        List<PurposeStopView> stops = Callers.as(Role.HR, () -> purposes.stoppedFor(person.id()));
+        assertEquals(List.of("Marketing", "Marketing"), stops.stream().map(PurposeStopView::purposeName).toList(),
+                "one stop for the earlier withdrawal on the ledger, one for the request");
+        assertEquals(received, stops.get(1).since());
+        assertEquals(List.of(Long.toString(verified.id())), Sql.column(database, "select request_id from"
+                + " prot_purpose_stop where subject_id = ? and since = ?", person.id(), received),
+                "the request's stop is recorded once, naming it");
+    }
+
+    @Test
+    void aRightsRequestsWithdrawalStopsThePurposeEvenWithNoConsentOnTheLedger_L2_D7() throws Exception {
+        SubjectDetails person = People.aPerson().registeredIn(register);
+        LocalDate today = calendar.today();
+        RequestView logged = Callers.as(Role.HR, () -> requests.log(new RequestForm(ChosenPerson.known(person.id()),
+                RequestType.CONSENT_WITHDRAWAL, RequestChannel.PHONE, null, "Stop the newsletter.", today)));
+        RequestView verified = Callers.as(Role.DPM, () -> requests.identity(logged.id(), logged.version(),
+                IdentityCheck.VERIFIED, today));
+
+        Callers.as(Role.DPM, () -> actions.consentWithdrawn(verified.id(), verified.version(),
+                ConsentLedger.MARKETING));
+
+        assertEquals(List.of(), Callers.as(Role.HR, () -> consents.history(person.id())));
+        List<PurposeStopView> stops = Callers.as(Role.HR, () -> purposes.stoppedFor(person.id()));
+        assertEquals(1, stops.size());
+        assertEquals("Consent withdrawn", stops.get(0).reason());
+        assertEquals(today, stops.get(0).since());
+    }
+
+    private ConsentForm withEvidence(long subjectId, DocumentUpload document, LocalDate givenOn) {
+        return new ConsentForm(subjectId, ConsentLedger.MARKETING, issued, WORDING, ConsentMethod.FORM, givenOn,
+                null, document, true);
     }
 
     private static ConsentForm form(long subjectId, Boolean agreed, Long noticeVersion, LocalDate givenOn) {

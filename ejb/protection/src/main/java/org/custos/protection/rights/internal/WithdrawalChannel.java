@@ -1,0 +1,24 @@
+package org.custos.protection.rights.internal;
+
+import org.custos.domain.shared.ConsentMethod;
+import org.custos.domain.shared.RequestChannel;
+
+/**
+ * How a consent withdrawn through a rights request was withdrawn (L2, D7), from how the request came: by email, by
+ * phone and in person are the same ways; a letter, and a request through a representative (which comes with their
+ * written authority, D1), are withdrawals in writing, and the consent ledger's nearest way in writing is a form.
+ */
+final class WithdrawalChannel {
+
+    private WithdrawalChannel() {
+    }
+
+    static ConsentMethod methodOf(RequestChannel channel) {
+        return switch (channel) {
+            case EMAIL -> ConsentMethod.EMAIL;
+            case PHONE -> ConsentMethod.PHONE;
+            case IN_PERSON -> ConsentMethod.IN_PERSON;
+            case LETTER, REPRESENTATIVE -> ConsentMethod.FORM;
+        };
+    }
+}
