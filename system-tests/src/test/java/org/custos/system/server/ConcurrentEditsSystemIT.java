@@ -163,7 +163,7 @@ class ConcurrentEditsSystemIT {
                     "Applications.withdrawManagersLeave"),
             Kind.notYet("reference (pre-employment checks)", "PreEmploymentChecks.referenceReceived"),
             Kind.notYet("final offer (bank details)", "FinalOffers.recordBankDetails"),
-            Kind.driven("campaign", Through.FACADE, ConcurrentEditsSystemIT::campaign, "Campaigns.update",
+            Kind.driven("campaign", Through.PAGE, ConcurrentEditsSystemIT::campaign, "Campaigns.update",
                     "Campaigns.closeToday"),
             Kind.driven("staff file (engagement)", Through.FACADE, ConcurrentEditsSystemIT::staffFile,
                     "StaffFiles.changeEngagement"),
@@ -408,15 +408,26 @@ class ConcurrentEditsSystemIT {
 
     private Outcome campaign() throws Exception {
         CampaignView read = aCampaign();
+        FormClient first = signedIn(Role.HR);
+        FormClient second = signedIn(Role.HR);
+        String page = "/campaigns/edit.xhtml?id=" + read.id();
+        HttpResponse<String> firstOpened = first.get(page);
+        HttpResponse<String> secondOpened = second.get(page);
         String firstTitle = unique("Payroll clerk ");
-        Callers.as(Role.HR, () -> campaigns.update(read.id(), read.version(), new CampaignForm(firstTitle,
-                read.jobRole(), read.opensOn(), read.closesOn(), Set.of())));
-        String second = secondSave(() -> Callers.as(Role.HR, () -> campaigns.update(read.id(), read.version(),
-                new CampaignForm(unique("Payroll officer "), read.jobRole(), read.opensOn(), read.closesOn(),
-                        Set.of()))));
-        return new Outcome(Callers.as(Role.HR, () -> campaigns.campaign(read.id())).title().equals(firstTitle),
-                second, null);
+        String secondTitle = unique("Payroll officer ");
+        HttpResponse<String> firstSaved = first.post(page, AJAX + filledIn(firstOpened, "campaign",
+                Map.of("campaign:title", firstTitle), "campaign:save"));
+        HttpResponse<String> secondSaved = second.post(page, AJAX + filledIn(secondOpened, "campaign",
+                Map.of("campaign:title", secondTitle), "campaign:save"));
+        boolean firstKept = firstSaved.body().contains("<redirect") && Callers.as(Role.HR,
+                () -> campaigns.campaign(read.id())).title().equals(firstTitle);
+        return new Outcome(firstKept, secondSaved.body().contains("<redirect") ? "saved over the first"
+                : shown(secondSaved), secondSaved.body().contains("value=\"" + secondTitle + "\""));
     }
+
+    /** The Ajax request of a save button that processes and updates its form ({@code campaign:save}). */
+    private static final String AJAX = "jakarta.faces.partial.ajax=true&jakarta.faces.source=campaign%3Asave"
+            + "&jakarta.faces.partial.execute=campaign&jakarta.faces.partial.render=campaign&";
 
     private CampaignView aCampaign() throws Exception {
         return Callers.as(Role.HR, () -> campaigns.open(new CampaignForm(unique("Clerk "), "Clerk", LocalDate.now(),
