@@ -409,7 +409,9 @@ class AuthorizationMatrixSystemIT {
             SensitiveDataRights#eraseAbout                              DPM
             SensitiveDataRights#exportAbout                             DPM
             Settings#change                                             ADMIN DPM
+            Settings#changeFrom                                         ADMIN DPM
             Settings#changeReviewInterval                               ADMIN DPM HR
+            Settings#changeReviewIntervalFrom                           ADMIN DPM HR
             Settings#reviewIntervals                                    ADMIN DPM HR
             Settings#settings                                           ADMIN DPM
             StaffAccounts#accountOf                                     DPM HR
