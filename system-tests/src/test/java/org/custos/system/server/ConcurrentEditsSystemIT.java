@@ -72,6 +72,7 @@ import org.custos.recruitment.api.CampaignView;
 import org.custos.recruitment.api.Campaigns;
 import org.custos.relationships.api.ContactChangeForm;
 import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactSource;
 import org.custos.relationships.api.OrganisationDetailsForm;
 import org.custos.relationships.api.OrganisationView;
 import org.custos.relationships.api.Organisations;
@@ -479,7 +480,7 @@ class ConcurrentEditsSystemIT {
                 .registeredIn(register);
         OrganisationView withContact = Callers.as(Role.HR, () -> organisations.addContact(organisation.id(),
                 new ContactForm(ChosenPerson.known(person.id()), OrganisationKind.CLIENT, "Buyer", null, null, null,
-                        null)));
+                        null, ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null)));
         OrganisationView.ContactView read = withContact.contacts().get(0);
         Callers.as(Role.HR, () -> organisations.changeContact(organisation.id(), read.contactId(), read.version(),
                 new ContactChangeForm("Head buyer", null, null, null, null)));
