@@ -210,6 +210,7 @@ class AuthorizationMatrixSystemIT {
             Complaints#openComplaints                                   DPM HR
             Complaints#outcomeLetter                                    DPM HR ~HIRING_MANAGER ~FINANCE ~STAFF / -
             Complaints#possibleHandlers                                 DPM HR
+            Consents#evidence                                           ?DPM ?HR
             Consents#history                                            DPM HR
             Consents#record                                             DPM HR
             Consents#withdraw                                           ?DPM ?HR
