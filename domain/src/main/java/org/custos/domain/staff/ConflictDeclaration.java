@@ -68,6 +68,10 @@ public class ConflictDeclaration {
         return id;
     }
 
+    public long version() {
+        return version;
+    }
+
     public long staffFileId() {
         return staffFileId;
     }

@@ -102,7 +102,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link Through#FACADE} as two callers with the same version) or, for the kinds not driven here yet, which context
  * IT proves its refusal ({@link Through#CONTEXT_IT}). {@link ConcurrentEditsTableTest} fails when a facade method
  * taking a version is missing from the table, or a method that changes a record takes none and is not explained in
- * {@link #WITHOUT_VERSION} or listed in {@link #KNOWN_LOSSES}.
+ * {@link #WITHOUT_VERSION}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentEditsSystemIT {
@@ -120,9 +120,7 @@ class ConcurrentEditsSystemIT {
         /** Two callers read the record, then each saves with the version they read. */
         FACADE,
         /** Not driven here: the named context IT (Payara Micro) proves a stale version is refused. */
-        CONTEXT_IT,
-        /** Not opened twice by any test yet: the facade quotes the version, unproven. Remains (docs/reliability.md). */
-        NOT_YET
+        CONTEXT_IT
     }
 
     /** Opens one record twice, saves both, and says what happened. */
@@ -149,10 +147,6 @@ class ConcurrentEditsSystemIT {
         static Kind provenBy(String name, String contextIt, String... methods) {
             return new Kind(name, Through.CONTEXT_IT, null, contextIt, List.of(methods));
         }
-
-        static Kind notYet(String name, String... methods) {
-            return new Kind(name, Through.NOT_YET, null, null, List.of(methods));
-        }
     }
 
     /** The table: every kind a user edits through a page, each facade method taking a version in exactly one. */
@@ -162,24 +156,28 @@ class ConcurrentEditsSystemIT {
                     "Applications.reject", "Applications.withdraw", "Applications.noticeGiven",
                     "Applications.withdrawTalentPoolConsent", "Applications.hire", "Applications.letManagersChange",
                     "Applications.withdrawManagersLeave"),
-            Kind.notYet("reference (pre-employment checks)", "PreEmploymentChecks.referenceReceived"),
-            Kind.notYet("final offer (bank details)", "FinalOffers.recordBankDetails"),
+            Kind.provenBy("pre-employment checks (identity, qualifications, a reference)", "RecruitmentContextIT",
+                    "PreEmploymentChecks.identityChecked", "PreEmploymentChecks.qualificationsChecked",
+                    "PreEmploymentChecks.referenceReceived"),
+            Kind.provenBy("final offer (bank details)", "RecruitmentContextIT", "FinalOffers.recordBankDetails"),
             Kind.driven("campaign", Through.PAGE, ConcurrentEditsSystemIT::campaign, "Campaigns.update",
                     "Campaigns.closeToday"),
             Kind.driven("staff file (engagement)", Through.FACADE, ConcurrentEditsSystemIT::staffFile,
                     "StaffFiles.changeEngagement"),
-            Kind.notYet("sickness absence", "Absences.change"),
+            Kind.provenBy("sickness absence", "AbsenceIT", "Absences.change"),
+            Kind.provenBy("conflict-of-interest declaration", "StaffChecksIT", "StaffChecks.reviewConflict"),
             Kind.provenBy("HR case", "HrCasesIT", "HrCases.changeHandlers", "HrCases.addNote",
                     "HrCases.addMeeting", "HrCases.attach", "HrCases.decide", "HrCases.reduceToSummary",
                     "HrCaseSensitiveDetails.record"),
-            Kind.notYet("reported change (staff self-service)", "ChangeReports.apply", "ChangeReports.decline"),
+            Kind.provenBy("reported change (staff self-service)", "AccuracyReviewIT", "ChangeReports.apply",
+                    "ChangeReports.decline"),
             Kind.driven("organisation", Through.FACADE, ConcurrentEditsSystemIT::organisation,
                     "Organisations.update"),
             Kind.driven("contact", Through.FACADE, ConcurrentEditsSystemIT::contact, "Organisations.changeContact",
                     "Organisations.recordMarketingBasis", "Organisations.withdrawMarketing"),
             Kind.provenBy("processor", "ProcessorRegisterIT", "Processors.update", "Processors.recordEvidence",
                     "Processors.addSubProcessor", "Processors.removeSubProcessor", "Processors.withdrawEvidence"),
-            Kind.notYet("processor agreement", "Processors.changeAgreement",
+            Kind.provenBy("processor agreement", "ProcessorRegisterIT", "Processors.changeAgreement",
                     "Processors.submitAgreement", "Processors.approveAgreement", "Processors.recordSigned",
                     "Processors.recordInForce", "Processors.endAgreement"),
             Kind.provenBy("transfer", "TransfersIT", "Transfers.change", "Transfers.remove"),
@@ -198,9 +196,10 @@ class ConcurrentEditsSystemIT {
                     "ResponseCompilation.producePack", "Rectifications.rectify", "RequestActions.erase",
                     "RequestActions.restrict", "RequestActions.liftRestriction", "RequestActions.object",
                     "RequestActions.consentWithdrawn", "RequestActions.stopDirectMarketing"),
-            Kind.notYet("review item of a response", "ResponseCompilation.decide"),
-            Kind.notYet("correction of a rectification", "Rectifications.remove"),
-            Kind.notYet("recipient told of a rectification or erasure", "RequestActions.recipientTold"),
+            Kind.provenBy("review item of a response", "RequestActionsIT", "ResponseCompilation.decide"),
+            Kind.provenBy("correction of a rectification", "RequestActionsIT", "Rectifications.remove"),
+            Kind.provenBy("recipient told of a rectification or erasure", "RequestActionsIT",
+                    "RequestActions.recipientTold"),
             Kind.driven("purpose", Through.FACADE, ConcurrentEditsSystemIT::purpose, "Purposes.save",
                     "Purposes.saveArticle30"),
             Kind.driven("DPIA", Through.FACADE, ConcurrentEditsSystemIT::dpia, "Dpias.screen", "Dpias.work",
@@ -218,11 +217,11 @@ class ConcurrentEditsSystemIT {
                     "Settings.changeFrom", "Settings.changeReviewIntervalFrom"),
             Kind.driven("account", Through.FACADE, ConcurrentEditsSystemIT::account,
                     "AccountAdministration.changeRoles", "AccountAdministration.changeEmail"),
-            Kind.notYet("account change awaiting the DPM", "AccountConfirmations.confirm",
+            Kind.provenBy("account change awaiting the DPM", "SecurityContextIT", "AccountConfirmations.confirm",
                     "AccountConfirmations.refuse"),
-            Kind.notYet("approval (special-category data)", "Approvals.approve", "Approvals.reject",
+            Kind.provenBy("approval (special-category data)", "ApprovalGateIT", "Approvals.approve", "Approvals.reject",
                     "Approvals.revoke"),
-            Kind.notYet("access grant", "AccessGrants.revoke"));
+            Kind.provenBy("access grant", "ApprovalGateIT", "AccessGrants.revoke"));
 
     /**
      * Facade methods that change a record without the version the user saw, and why no one's change is lost by it.
@@ -268,15 +267,6 @@ class ConcurrentEditsSystemIT {
             Map.entry("DataKeyRotation.rotate", "re-encrypts in batches: a job, not an edit"),
             Map.entry("AccessGrants.breakGlass", "adds an emergency access"),
             Map.entry("Complaints.breakGlass", "adds an emergency access"));
-
-    /**
-     * Facade methods found to save over a record without the version the user saw: the later save silently replaces
-     * the earlier one's values. Counted as lost updates in docs/reliability.md until fixed.
-     */
-    static final Map<String, String> KNOWN_LOSSES = Map.of(
-            "PreEmploymentChecks.identityChecked", "replaces the day and who checked the identity",
-            "PreEmploymentChecks.qualificationsChecked", "replaces the day and who checked the qualifications",
-            "StaffChecks.reviewConflict", "replaces who reviewed a declared conflict, when, and the outcome");
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -68,12 +68,12 @@ public class ApplicationChecksSection implements Serializable {
     }
 
     public void identityChecked() {
-        changed(FacadeCall.attempt(() -> checks.identityChecked(page.getId(), checkedOn)),
+        changed(FacadeCall.attempt(() -> checks.identityChecked(page.getId(), view.version(), checkedOn)),
                 "The proof of identity is checked.");
     }
 
     public void qualificationsChecked() {
-        changed(FacadeCall.attempt(() -> checks.qualificationsChecked(page.getId(), checkedOn)),
+        changed(FacadeCall.attempt(() -> checks.qualificationsChecked(page.getId(), view.version(), checkedOn)),
                 "The proof of qualifications is checked.");
     }
 

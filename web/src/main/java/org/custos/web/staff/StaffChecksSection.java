@@ -115,12 +115,14 @@ public class StaffChecksSection implements Serializable {
     }
 
     public void reviewConflict() {
-        if (declarationId == null) {
+        Optional<StaffChecksView.ConflictView> reviewed = getUnreviewed().stream()
+                .filter(conflict -> Long.valueOf(conflict.id()).equals(declarationId)).findFirst();
+        if (reviewed.isEmpty()) {
             FacadeCall.error("Choose the declaration reviewed.");
             return;
         }
-        if (changed(() -> staffChecks.reviewConflict(page.getId(), declarationId, new ConflictReviewForm(reviewedBy,
-                reviewedOn, outcome)), "The review is recorded.")) {
+        if (changed(() -> staffChecks.reviewConflict(page.getId(), declarationId, reviewed.get().version(),
+                new ConflictReviewForm(reviewedBy, reviewedOn, outcome)), "The review is recorded.")) {
             declarationId = null;
             reviewedBy = null;
             reviewedOn = null;

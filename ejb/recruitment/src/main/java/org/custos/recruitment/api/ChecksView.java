@@ -7,10 +7,10 @@ import org.custos.security.api.AuditedRecord;
 /**
  * The state of an application's pre-employment checks (C2). The declarations are shown as recorded or not; their
  * content stays behind the approval gate. {@code missing} lists what still stands between the application and
- * "checks complete".
+ * "checks complete". {@code version} is the application's: recording a check over it refuses a stale page.
  */
-public record ChecksView(long applicationId, long subjectId, LocalDate identityCheckedOn, String identityCheckedBy,
-        LocalDate qualificationsCheckedOn, String qualificationsCheckedBy, List<ReferenceView> references,
+public record ChecksView(long applicationId, long subjectId, long version, LocalDate identityCheckedOn,
+        String identityCheckedBy, LocalDate qualificationsCheckedOn, String qualificationsCheckedBy, List<ReferenceView> references,
         boolean criminalDeclarationRecorded, boolean healthQuestionnaireRecorded, List<String> missing)
         implements AuditedRecord {
 

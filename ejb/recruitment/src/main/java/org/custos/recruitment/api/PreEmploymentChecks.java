@@ -18,11 +18,13 @@ public interface PreEmploymentChecks {
 
     ChecksView checks(@RecordId long applicationId);
 
-    ChecksView identityChecked(@RecordId long applicationId,
+    /** Records the proof of identity as checked, over the application's {@code version} the user saw. */
+    ChecksView identityChecked(@RecordId long applicationId, long version,
             @NotNull(message = "Enter the day the identity was checked.")
             @PastOrPresent(message = "A check cannot be recorded before it happens.") LocalDate on);
 
-    ChecksView qualificationsChecked(@RecordId long applicationId,
+    /** Records the proofs of qualifications as checked, over the application's {@code version} the user saw. */
+    ChecksView qualificationsChecked(@RecordId long applicationId, long version,
             @NotNull(message = "Enter the day the qualifications were checked.")
             @PastOrPresent(message = "A check cannot be recorded before it happens.") LocalDate on);
 

@@ -66,16 +66,18 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public ChecksView identityChecked(long applicationId, LocalDate on) {
+    public ChecksView identityChecked(long applicationId, long version, LocalDate on) {
         Application application = underChecks(applicationId);
+        RecruitmentRecords.requireVersion(application, version);
         application.identityChecked(on, caller().name());
         return saved(application);
     }
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = RECORD)
-    public ChecksView qualificationsChecked(long applicationId, LocalDate on) {
+    public ChecksView qualificationsChecked(long applicationId, long version, LocalDate on) {
         Application application = underChecks(applicationId);
+        RecruitmentRecords.requireVersion(application, version);
         application.qualificationsChecked(on, caller().name());
         return saved(application);
     }
@@ -151,7 +153,8 @@ public class DefaultPreEmploymentChecks implements PreEmploymentChecks {
 
     private ChecksView view(Application application) {
         var references = records.references(application.id());
-        return new ChecksView(application.id(), application.subjectId(), application.identityCheckedOn(),
+        return new ChecksView(application.id(), application.subjectId(), application.version(),
+                application.identityCheckedOn(),
                 application.identityCheckedBy(), application.qualificationsCheckedOn(),
                 application.qualificationsCheckedBy(), references.stream()
                         .map(reference -> new ChecksView.ReferenceView(reference.id(), reference.version(),

@@ -34,6 +34,7 @@ import org.custos.domain.shared.AssessmentType;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.DocumentKind;
+import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
@@ -41,6 +42,8 @@ import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.calendar.api.Settings;
 import org.custos.protection.letters.api.LetterFile;
+import org.custos.protection.notices.api.NoticeGivenView;
+import org.custos.protection.notices.api.NoticesGiven;
 import org.custos.protection.register.api.ChosenPerson;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.PossibleDuplicates;
@@ -55,9 +58,6 @@ import org.custos.protection.spi.RetentionItem;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
-import org.custos.protection.notices.api.NoticeGivenView;
-import org.custos.protection.notices.api.NoticesGiven;
-import org.custos.domain.shared.NoticeAudience;
 import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.protection.testsupport.SqlStatements;
 import org.custos.recruitment.api.ApplicantHired;
@@ -88,6 +88,7 @@ import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.RecordAltered;
@@ -374,8 +375,12 @@ class RecruitmentContextIT {
         Callers.as(Role.HR, () -> checks.declare(offered.id(), health));
         Callers.as(Role.HR, () -> checks.declare(offered.id(), new DeclarationForm(SpecialCategory.CRIMINAL_RECORDS,
                 SeededPurposes.RECRUITMENT, "No unspent convictions")));
-        Callers.as(Role.HR, () -> checks.identityChecked(offered.id(), today()));
-        Callers.as(Role.HR, () -> checks.qualificationsChecked(offered.id(), today()));
+        ChecksView seen = Callers.as(Role.HR, () -> checks.checks(offered.id()));
+        ChecksView identity = Callers.as(Role.HR, () -> checks.identityChecked(offered.id(), seen.version(), today()));
+        ConcurrentChange stale = assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR,
+                () -> checks.qualificationsChecked(offered.id(), seen.version(), today())));
+        assertTrue(stale.getMessage().startsWith("This application was changed by someone else"), stale.getMessage());
+        Callers.as(Role.HR, () -> checks.qualificationsChecked(offered.id(), identity.version(), today()));
         ChecksView requested = Callers.as(Role.HR, () -> checks.referenceRequested(offered.id(),
                 new ReferenceForm(ChosenPerson.known(referee), today())));
         assertEquals(List.of("references"), requested.missing());
@@ -383,6 +388,8 @@ class RecruitmentContextIT {
         ChecksView complete = Callers.as(Role.HR, () -> checks.referenceReceived(offered.id(), reference.id(),
                 reference.version(), today()));
         assertTrue(complete.complete());
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> checks.referenceReceived(offered.id(),
+                reference.id(), reference.version(), today().minusDays(1))), "a second HR user's stale page");
         assertEquals(List.of("2", "0"), Sql.column(database, "select count(*) from sec_sensitive_record"
                 + " where subject_id = ? union all select count(*) from sec_sensitive_record where subject_id = ?"
                 + " and content like '%office%'", applicant, applicant), "the declarations are stored encrypted (X3)");
@@ -397,6 +404,9 @@ class RecruitmentContextIT {
                 new BankDetailsForm(today(), "Grace Applicant", "123456", "87654321")));
         assertEquals("12-34-56", offer.sortCode());
         assertEquals("••••4321", offer.maskedAccountNumber());
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> offers.recordBankDetails(finalOffer.id(),
+                null, new BankDetailsForm(today(), "G Applicant", "654321", "12345678"))),
+                "a second HR user who saw no bank details yet does not overwrite the first's");
         String stored = Sql.column(database, "select account_number from rec_final_offer where application_id = ?",
                 finalOffer.id()).get(0);
         assertFalse(stored.contains("87654321"), "bank details are encrypted at rest (X3): " + stored);

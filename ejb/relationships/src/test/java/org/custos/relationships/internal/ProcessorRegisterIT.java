@@ -32,8 +32,8 @@ import org.custos.protection.rights.api.RecipientView;
 import org.custos.protection.rights.api.RequestActions;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
-import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.protection.testsupport.ProtectionDeployment;
+import org.custos.protection.testsupport.SeededPurposes;
 import org.custos.relationships.api.AgreementForm;
 import org.custos.relationships.api.AgreementView;
 import org.custos.relationships.api.ConditionEvidenceForm;
@@ -175,6 +175,9 @@ class ProcessorRegisterIT {
 
         AgreementView approved = last(Callers.as(Role.DPM, () -> processors.approveAgreement(organisationId,
                 awaiting.id(), awaiting.version(), null)));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> processors.approveAgreement(
+                organisationId, awaiting.id(), awaiting.version(), "Approved twice")),
+                "a second DPM's stale page: every step on an agreement quotes the version seen");
         AgreementView signed = last(Callers.as(Role.HR, () -> processors.recordSigned(organisationId, approved.id(),
                 approved.version())));
         AgreementView inForce = last(Callers.as(Role.HR, () -> processors.recordInForce(organisationId, signed.id(),

@@ -42,10 +42,11 @@ import org.custos.security.api.AuditEntryView;
 import org.custos.security.api.AuditFilter;
 import org.custos.security.api.AuditQuery;
 import org.custos.security.api.AuditTrail;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
-import org.custos.security.api.NewAccount;
 import org.custos.security.api.InvalidArguments;
+import org.custos.security.api.NewAccount;
 import org.custos.security.api.RecordAltered;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
@@ -205,7 +206,11 @@ class ApprovalGateIT {
         assertArrayEquals(letter, opened.content());
         assertEquals("clinic-letter.pdf", opened.fileName());
         assertFalse(opened.oversight());
-        Callers.as(Role.DPM, () -> approvals.revoke(approval.id(), approval.version(), "Adjustments agreed"));
+        ApprovalView revoked = Callers.as(Role.DPM, () -> approvals.revoke(approval.id(), approval.version(),
+                "Adjustments agreed"));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> approvals.revoke(approval.id(),
+                approval.version(), "Other words")), "a second DPM's stale page does not replace the reason");
+        assertEquals("Adjustments agreed", revoked.revocationReason());
         assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.HR, () -> sensitive.document(person, recorded.id(), Set.of())));
         assertTrue(Callers.as(Role.DPM, () -> sensitive.document(person, recorded.id(), Set.of())).oversight());
@@ -448,6 +453,10 @@ class ApprovalGateIT {
         ApprovalView hrRequest = healthRequestedByHr(person);
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.HR,
                 () -> approvals.approve(hrRequest.id(), hrRequest.version(), inAMonth(), null)));
+        Callers.as(Role.DPM, () -> approvals.reject(hrRequest.id(), hrRequest.version(), "Not needed for this"));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM,
+                () -> approvals.approve(hrRequest.id(), hrRequest.version(), inAMonth(), null)),
+                "a second DPM's stale page does not turn the rejection into an approval");
         assertThrows(EJBAccessException.class, () -> Callers.as(Role.ADMIN, () -> approvals.mine(new ApprovalQuery(null, 0, 1))),
                 "the administrator has no access to personal data");
     }
@@ -541,6 +550,8 @@ class ApprovalGateIT {
         assertEquals(AccessBasis.GRANT, Callers.as(Role.HIRING_MANAGER,
                 () -> grants.require("ComplaintFile", file, Set.of())));
         Callers.as(Role.HR, () -> grants.revoke(grant.id(), grant.version()));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> grants.revoke(grant.id(),
+                grant.version())), "a second HR user's stale page: the revocation's day and name stay the first's");
         assertThrows(AccessRefused.class, () -> Callers.as(Role.HIRING_MANAGER,
                 () -> grants.require("ComplaintFile", file, Set.of())));
 

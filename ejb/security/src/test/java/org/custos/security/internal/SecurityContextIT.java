@@ -516,6 +516,9 @@ class SecurityContextIT {
         assertEquals(Set.of(Role.HR), account(name).roles());
         AccountChangeRequest dpmAsked = waitingFor(id);
         Callers.as(Role.DPM, () -> confirmations.refuse(dpmAsked.id(), dpmAsked.version()));
+        RequestRefused decided = assertThrows(RequestRefused.class, () -> Callers.as(Role.DPM,
+                () -> confirmations.confirm(dpmAsked.id(), dpmAsked.version())), "a second DPM's stale page");
+        assertEquals("This change is no longer waiting: it was confirmed, refused or replaced.", decided.getMessage());
         assertEquals(Set.of(Role.HR), account(name).roles());
         assertEquals(Set.of(), account(name).rolesAwaitingConfirmation());
 

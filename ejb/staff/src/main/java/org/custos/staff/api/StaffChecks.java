@@ -31,7 +31,8 @@ public interface StaffChecks {
 
     StaffChecksView declareConflict(@RecordId long staffFileId, @NotNull @Valid ConflictForm form);
 
-    StaffChecksView reviewConflict(@RecordId long staffFileId, long declarationId,
+    /** Records a declaration's review, over the declaration's {@code version} the user saw. */
+    StaffChecksView reviewConflict(@RecordId long staffFileId, long declarationId, long version,
             @NotNull @Valid ConflictReviewForm form);
 
     StaffChecksView recordClearance(@RecordId long staffFileId, @NotNull @Valid ClearanceForm form);

@@ -41,8 +41,8 @@ public record StaffChecksView(long staffFileId, long subjectId, String name, Lis
     }
 
     /** A declaration; the review's fields are null until it is reviewed. */
-    public record ConflictView(long id, LocalDate declaredOn, String what, String reviewedBy, LocalDate reviewedOn,
-            String outcome) {
+    public record ConflictView(long id, long version, LocalDate declaredOn, String what, String reviewedBy,
+            LocalDate reviewedOn, String outcome) {
     }
 
     public record ClearanceView(long id, String level, String vettingBody, LocalDate grantedOn,

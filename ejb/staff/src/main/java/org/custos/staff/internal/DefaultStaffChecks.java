@@ -26,6 +26,7 @@ import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DocumentDownload;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
@@ -102,12 +103,14 @@ public class DefaultStaffChecks implements StaffChecks {
 
     @Override
     @Audited(value = AuditAction.UPDATE, record = "ConflictDeclaration")
-    public StaffChecksView reviewConflict(long staffFileId, long declarationId, ConflictReviewForm form) {
+    public StaffChecksView reviewConflict(long staffFileId, long declarationId, long version,
+            ConflictReviewForm form) {
         StaffFile file = changeable(staffFileId);
         ConflictDeclaration declaration = em.find(ConflictDeclaration.class, declarationId);
         if (declaration == null || declaration.staffFileId() != staffFileId) {
             throw new AccessRefused("There is no such declaration.");
         }
+        ConcurrentChange.check(declaration.version(), version, "This declaration");
         refuse(CheckDates.refusal(form, declaration.declaredOn(), calendar.today()));
         declaration.reviewed(form.reviewedBy().trim(), form.reviewedOn(), form.outcome().trim());
         em.flush();

@@ -39,8 +39,8 @@ class StaffCheckViews {
                 .toList();
         List<StaffChecksView.ConflictView> conflicts = records.ofFile(ConflictDeclaration.class, file.id(), true)
                 .stream()
-                .map(d -> new StaffChecksView.ConflictView(d.id(), d.declaredOn(), d.what(), d.reviewedBy(),
-                        d.reviewedOn(), d.outcome()))
+                .map(d -> new StaffChecksView.ConflictView(d.id(), d.version(), d.declaredOn(), d.what(),
+                        d.reviewedBy(), d.reviewedOn(), d.outcome()))
                 .toList();
         List<StaffChecksView.ClearanceView> clearances = records.ofFile(SecurityClearance.class, file.id(), true)
                 .stream()

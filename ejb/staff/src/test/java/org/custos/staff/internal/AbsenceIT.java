@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.AbsenceHealthKind;
 import org.custos.domain.shared.DataContext;
 import org.custos.domain.shared.EngagementType;
+import org.custos.domain.shared.OrganisationTime;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.Sha256;
 import org.custos.domain.shared.SicknessReason;
@@ -34,13 +34,14 @@ import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.spi.ErasureOutcome;
 import org.custos.protection.spi.PersonalDataHolder;
 import org.custos.protection.spi.RetentionItem;
-import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.spi.SubjectDataSection.DataItem;
+import org.custos.protection.spi.SubjectDataSection;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.ApprovalView;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveRecordForm;
@@ -178,6 +179,11 @@ class AbsenceIT {
     void withTheDpmsApprovalHealthDetailsAreRecordedEncryptedAndRead_L4_X3() throws Exception {
         StaffFileView file = file("Sam");
         AbsenceView absence = absent(file, today().minusDays(10), null);
+        Callers.as(Role.HR, () -> absences.change(absence.id(), absence.version(), new AbsenceForm(file.id(),
+                today().minusDays(10), null, false)));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> absences.change(absence.id(),
+                absence.version(), new AbsenceForm(file.id(), today().minusDays(10), today(), true))),
+                "a second HR user's stale page does not overwrite the first's change");
         approvedHealth(file.subjectId());
         byte[] pdf = Documents.pdf("Fit note");
 

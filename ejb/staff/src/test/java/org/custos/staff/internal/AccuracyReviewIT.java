@@ -31,14 +31,16 @@ import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.recruitment.api.EmergencyContactForm;
 import org.custos.security.api.AccessRefused;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.staff.api.AccuracyReviews;
 import org.custos.staff.api.ChangeReportView;
 import org.custos.staff.api.ChangeReports;
+import org.custos.staff.api.DeclineForm;
 import org.custos.staff.api.OpenStaffFileForm;
 import org.custos.staff.api.OwnRecord;
-import org.custos.staff.api.OwnRecordView;
 import org.custos.staff.api.OwnRecordView.ReviewPrompt;
+import org.custos.staff.api.OwnRecordView;
 import org.custos.staff.api.StaffAccounts;
 import org.custos.staff.api.StaffFileView;
 import org.custos.staff.api.StaffFiles;
@@ -221,6 +223,8 @@ class AccuracyReviewIT {
                 due(Callers.as(Role.STAFF, ownRecord::mine)), "reported, not yet applied");
 
         Callers.as(Role.HR, () -> changeReports.apply(reported.id(), reported.version()));
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR, () -> changeReports.decline(reported.id(),
+                reported.version(), new DeclineForm("Not our records"))), "a second HR user's stale page");
 
         assertEquals(List.of(AccuracyGroup.PERSONAL_DETAILS), due(Callers.as(Role.STAFF, ownRecord::mine)));
         assertEquals(List.of(AccuracyGroup.PERSONAL_DETAILS), staleOf(Role.HR, mine.id()).stream()

@@ -48,6 +48,7 @@ import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.CampaignView;
 import org.custos.recruitment.api.Campaigns;
 import org.custos.recruitment.api.FinalOffers;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.RequestRefused;
 import org.custos.staff.api.ClearanceForm;
@@ -149,10 +150,14 @@ class StaffChecksIT {
         LocalDate expires = today().plusMonths(18);
 
         StaffChecksView view = recorded(fileId, rightToWork(today().minusDays(2), expires, passport));
-        long declaration = Callers.as(Role.HR, () -> checks.declareConflict(fileId, new ConflictForm(
-                today().minusDays(1), "Partner is a director of a supplier"))).conflicts().get(0).id();
-        Callers.as(Role.HR, () -> checks.reviewConflict(fileId, declaration, new ConflictReviewForm("Finance director",
-                today(), "Kept out of that supplier's tenders")));
+        StaffChecksView.ConflictView declared = Callers.as(Role.HR, () -> checks.declareConflict(fileId,
+                new ConflictForm(today().minusDays(1), "Partner is a director of a supplier"))).conflicts().get(0);
+        Callers.as(Role.HR, () -> checks.reviewConflict(fileId, declared.id(), declared.version(),
+                new ConflictReviewForm("Finance director", today(), "Kept out of that supplier's tenders")));
+        ConcurrentChange stale = assertThrows(ConcurrentChange.class, () -> Callers.as(Role.HR,
+                () -> checks.reviewConflict(fileId, declared.id(), declared.version(),
+                        new ConflictReviewForm("Chief executive", today(), "No action"))));
+        assertTrue(stale.getMessage().startsWith("This declaration was changed by someone else"), stale.getMessage());
         Callers.as(Role.HR, () -> checks.recordClearance(fileId, new ClearanceForm("SC",
                 "United Kingdom Security Vetting", today().minusYears(1), today().plusYears(4))));
         view = Callers.as(Role.HR, () -> checks.attach(fileId, StaffDocumentKind.CONTRACT,

@@ -34,9 +34,9 @@ import org.custos.domain.shared.RefusalGround;
 import org.custos.domain.shared.RequestType;
 import org.custos.domain.shared.ReviewDecision;
 import org.custos.domain.shared.Role;
+import org.custos.domain.shared.Sha256;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
-import org.custos.domain.shared.Sha256;
 import org.custos.protection.holds.api.DisclosureForm;
 import org.custos.protection.holds.api.Disclosures;
 import org.custos.protection.holds.api.LegalHoldForm;
@@ -46,6 +46,7 @@ import org.custos.protection.purposes.api.PurposeStopView;
 import org.custos.protection.purposes.api.Purposes;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.SubjectDetails;
+import org.custos.protection.rights.api.CorrectableFieldView;
 import org.custos.protection.rights.api.CorrectionForm;
 import org.custos.protection.rights.api.CorrectionView;
 import org.custos.protection.rights.api.ItemField;
@@ -60,13 +61,14 @@ import org.custos.protection.rights.api.ResponseCompilation;
 import org.custos.protection.rights.api.ReviewForm;
 import org.custos.protection.rights.api.ReviewItemView;
 import org.custos.protection.rights.api.RightsRequests;
-import org.custos.protection.rights.api.CorrectableFieldView;
 import org.custos.protection.testsupport.ProtectionDeployment;
 import org.custos.security.api.AccessGrantForm;
 import org.custos.security.api.AccessGrantView;
 import org.custos.security.api.AccessGrants;
+import org.custos.security.api.AccessRefused;
 import org.custos.security.api.ApprovalRequestForm;
 import org.custos.security.api.Approvals;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveRecordForm;
@@ -158,6 +160,9 @@ class RequestActionsIT {
         RecipientView told = Callers.as(Role.DPM, () -> actions.recipientTold(request.id(), recipients.get(0).id(),
                 recipients.get(0).version(), LocalDate.now())).get(0);
         assertEquals(LocalDate.now(), told.toldOn());
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> actions.recipientTold(request.id(),
+                recipients.get(0).id(), recipients.get(0).version(), LocalDate.now().minusDays(1))),
+                "a second DPM's stale page does not replace the day told");
     }
 
     @Test
@@ -238,7 +243,8 @@ class RequestActionsIT {
                 .verifiedIn(requests);
         Callers.as(Role.DPM, () -> compilation.compile(access.id(), access.version()));
         onceCompiled(access.id(), requests);
-        for (ReviewItemView item : Callers.as(Role.DPM, () -> compilation.items(access.id()))) {
+        List<ReviewItemView> compiled = Callers.as(Role.DPM, () -> compilation.items(access.id()));
+        for (ReviewItemView item : compiled) {
             ReviewForm form = switch (item.recordType()) {
                 case "SensitiveRecord" -> new ReviewForm(ReviewDecision.REDACT, item.fields().stream()
                         .map(ItemField::value).toList(), null);
@@ -247,6 +253,10 @@ class RequestActionsIT {
             };
             Callers.as(Role.DPM, () -> compilation.decide(access.id(), item.id(), item.version(), form));
         }
+        assertThrows(ConcurrentChange.class, () -> Callers.as(Role.DPM, () -> compilation.decide(access.id(),
+                compiled.get(0).id(), compiled.get(0).version(), new ReviewForm(ReviewDecision.WITHHOLD, null,
+                "Stale"))),
+                "a second DPM's stale page does not overwrite the decision");
         Callers.as(Role.DPM, () -> compilation.producePack(access.id(),
                 Callers.as(Role.DPM, () -> requests.request(access.id())).version()));
         byte[] json = Callers.as(Role.DPM, () -> requests.packFile(access.id(), PackFile.Format.JSON)).content();
@@ -394,6 +404,9 @@ class RequestActionsIT {
         CorrectionView mistaken = Callers.as(Role.DPM, () -> rectifications.add(request.id(),
                 correction(named(fields, "register", "Phone"), "0113 496 0000"))).get(3);
         Callers.as(Role.DPM, () -> rectifications.remove(request.id(), mistaken.id(), mistaken.version()));
+        AccessRefused gone = assertThrows(AccessRefused.class, () -> Callers.as(Role.DPM,
+                () -> rectifications.remove(request.id(), mistaken.id(), mistaken.version())));
+        assertEquals("There is no such correction.", gone.getMessage(), "removed already: a second DPM's stale page");
 
         List<OutcomeView> outcomes = Callers.as(Role.DPM, () -> rectifications.rectify(request.id(),
                 request.version()));
