@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,6 +25,7 @@ import org.openqa.selenium.WebElement;
  * 400 px the page does not scroll sideways, its tables scroll within themselves. The administrator gives an
  * account an email address for its reminders, and the settings page says whether reminders are on.
  */
+@ResourceLock(SystemUnderTest.SETTINGS)
 @ExtendWith(SystemUnderTest.class)
 class AccessibilityJourneyBrowserIT {
 

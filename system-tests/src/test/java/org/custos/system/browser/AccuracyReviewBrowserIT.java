@@ -11,6 +11,7 @@ import org.custos.testsupport.Sql;
 import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.pagefactory.ByChained;
 
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.pagefactory.ByChained;
  * never confirmed; the member of staff is asked on their own record to check them, confirms they are still right,
  * is asked no more, and HR's list no longer names them.
  */
+@ResourceLock(SystemUnderTest.SETTINGS)
 @ExtendWith(SystemUnderTest.class)
 class AccuracyReviewBrowserIT {
 

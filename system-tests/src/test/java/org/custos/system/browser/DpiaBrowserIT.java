@@ -2,6 +2,7 @@ package org.custos.system.browser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -9,6 +10,7 @@ import org.openqa.selenium.By;
  * question on the ICO's list, reads that a DPIA is required and why, finds the purpose flagged on the home page, and
  * types the Art 30 fields the purposes page named as missing.
  */
+@ResourceLock(SystemUnderTest.PURPOSES)
 @ExtendWith(SystemUnderTest.class)
 class DpiaBrowserIT {
 

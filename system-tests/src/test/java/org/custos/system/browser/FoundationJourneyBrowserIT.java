@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -18,6 +19,7 @@ import org.openqa.selenium.By;
  * the DPM sees in a verified audit chain who did what, in words, exports it to CSV and PDF, and is told plainly
  * when a setting is not a period. Each page names the account signed in by its name.
  */
+@ResourceLock(SystemUnderTest.SETTINGS)
 @ExtendWith(SystemUnderTest.class)
 class FoundationJourneyBrowserIT {
 

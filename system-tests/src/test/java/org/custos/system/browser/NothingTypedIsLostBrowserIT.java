@@ -20,6 +20,7 @@ import java.util.Locale;
 import org.custos.testsupport.Documents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -31,6 +32,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * keeps what is typed in the page's other forms). The proofs and references of an application's checks, its final
  * offer and its hire are checked where the recruitment journey reaches those stages.
  */
+@ResourceLock(SystemUnderTest.SETTINGS)
 @ExtendWith(SystemUnderTest.class)
 class NothingTypedIsLostBrowserIT {
 

@@ -12,12 +12,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.custos.protection.processing.api.Art30Column;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
  * The record of processing in a real browser (Art 30, issue 19): the DPM reads it, sees what an activity lacks, and
  * downloads the spreadsheet they send the ICO, which opens with the ICO template's columns in its order.
  */
+@ResourceLock(SystemUnderTest.PURPOSES)
 @ExtendWith(SystemUnderTest.class)
 class RecordOfProcessingBrowserIT {
 

@@ -9,6 +9,7 @@ import org.custos.domain.shared.OrganisationTime;
 import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.openqa.selenium.By;
 
 /**
@@ -18,6 +19,8 @@ import org.openqa.selenium.By;
  * one (asked to confirm first) and keeps the other two more years for legal risk, sees the one destroyed done and the
  * other kept until its new date, and downloads the destruction report, which names the decision.
  */
+// alone, no other journey running: it runs retention over the whole register
+@Isolated
 @ExtendWith(SystemUnderTest.class)
 class RetentionBrowserIT {
 

@@ -19,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.custos.testsupport.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.openqa.selenium.By;
 
 /**
@@ -33,6 +34,7 @@ import org.openqa.selenium.By;
  * the recipient is listed to be told and marked told (D5); the DPM places a legal hold on the person's records and
  * lifts it.
  */
+@ResourceLock(SystemUnderTest.SETTINGS)
 @ExtendWith(SystemUnderTest.class)
 class RightsRequestJourneyBrowserIT {
 

@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Local;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
@@ -94,6 +95,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * from the fixture's arguments included, counts as let in. Every refusal at the record of an audited method must
  * leave an audit entry (X2). The figures go to {@code docs/reliability.md}.
  */
+// a bean, so that ServerSystemIT gets one with its fields filled
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 class AuthorizationMatrixSystemIT {
 
@@ -474,10 +477,17 @@ class AuthorizationMatrixSystemIT {
     private static final String OTHER_MANAGER = "other-hiring-manager";
     private static final String OTHER_HANDLER = "other-handler";
 
+    /** What the probe carries for this test (here, and in {@link ServerSystemIT}'s one deployment). */
+    static final List<Class<?>> PROBE = List.of(AuthorizationMatrixSystemIT.class, FacadeArguments.class,
+            InRolledBackTransaction.class, ReliabilityReport.class, ReliabilityReport.Figure.class);
+
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = EarDeployment.withProbe(AuthorizationMatrixSystemIT.class, FacadeArguments.class,
-                InRolledBackTransaction.class, ReliabilityReport.class, ReliabilityReport.Figure.class);
+        return withTheFacadeList(EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new)));
+    }
+
+    /** The probe gains the list of the EJB modules' {@code @Local} interfaces and the project's root. */
+    static EnterpriseArchive withTheFacadeList(EnterpriseArchive ear) {
         String probeName = Callers.EAR_MODULE + ".jar";
         JavaArchive probe = ear.getAsType(JavaArchive.class, probeName);
         probe.addAsResource(new StringAsset(localInterfaces(ear, probeName)), FACADES);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -104,6 +105,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * taking a version is missing from the table, or a method that changes a record takes none and is not explained in
  * {@link #WITHOUT_VERSION}.
  */
+// a bean, so that ServerSystemIT gets one with its fields filled
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 class ConcurrentEditsSystemIT {
 
@@ -268,11 +271,14 @@ class ConcurrentEditsSystemIT {
             Map.entry("AccessGrants.breakGlass", "adds an emergency access"),
             Map.entry("Complaints.breakGlass", "adds an emergency access"));
 
+    /** What the probe carries for this test (here, and in {@link ServerSystemIT}'s one deployment). */
+    static final List<Class<?>> PROBE = List.of(ConcurrentEditsSystemIT.class, ConcurrentEditsSystemIT.Through.class,
+            ConcurrentEditsSystemIT.Scenario.class, ConcurrentEditsSystemIT.Outcome.class,
+            ConcurrentEditsSystemIT.Kind.class, FormClient.class, TestAccounts.class);
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(ConcurrentEditsSystemIT.class, ConcurrentEditsSystemIT.Through.class,
-                ConcurrentEditsSystemIT.Scenario.class, ConcurrentEditsSystemIT.Outcome.class,
-                ConcurrentEditsSystemIT.Kind.class, FormClient.class, TestAccounts.class);
+        return EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new));
     }
 
     @EJB

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -53,6 +54,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * see each other (the audit interceptor of security on protection's facades, the holders of every module),
  * roles hold at the facades, and the web layer logs people in and out as it should.
  */
+// a bean, so that ServerSystemIT gets one with its fields filled
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 class EarSystemIT {
 
@@ -66,9 +69,12 @@ class EarSystemIT {
             "retention.complaint-files", "R5", "Keep a complaint file after it closes", "Complaint closed",
             Period.ofYears(2));
 
+    /** What the probe carries for these tests (here, and in {@link ServerSystemIT}'s one deployment). */
+    static final List<Class<?>> PROBE = List.of(EarSystemIT.class, FormClient.class, TestAccounts.class);
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(EarSystemIT.class, FormClient.class, TestAccounts.class);
+        return EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new));
     }
 
     @EJB

@@ -168,7 +168,8 @@ public class PayaraServerSession implements LauncherSessionListener {
                     .redirectOutput(output.toFile());
             builder.environment().put("TERM", "dumb");
             Process process = builder.start();
-            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            // a deploy of the EAR took over 5 minutes on the 2-core machine under a load of 28 (session 18)
+            if (!process.waitFor(10, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + String.join(" ", line));
             }

@@ -1,0 +1,127 @@
+package org.custos.system.server;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The server-side system tests of the plain build on one deployment of the EAR rather than one each (a deployment
+ * costs 1-4 minutes on the build machine): {@link EarSystemIT}, {@link AuthorizationMatrixSystemIT} and
+ * {@link ConcurrentEditsSystemIT}, each test here under its own name, calling the same test on an instance of its
+ * class that the server injects (the probe's classes are CDI beans: their {@code @EJB}, {@code @Inject} and
+ * {@code @Resource} fields are filled as Arquillian fills a test's). The plain build runs this class instead of those
+ * three (system-tests/pom.xml, {@code custos.shared.deployment.excludes}); each still runs alone, on a deployment of its
+ * own, by name ({@code -Dit.test=EarSystemIT}). {@code ServerSystemTestsTest} fails when a test of theirs has no test
+ * of the same name here.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServerSystemIT {
+
+    /** The classes whose tests run here. */
+    static final List<Class<?>> CLASSES = List.of(EarSystemIT.class, AuthorizationMatrixSystemIT.class,
+            ConcurrentEditsSystemIT.class);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        Class<?>[] probe = Stream.of(List.<Class<?>>of(ServerSystemIT.class), EarSystemIT.PROBE,
+                AuthorizationMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE)
+                .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
+        return AuthorizationMatrixSystemIT.withTheFacadeList(EarDeployment.withProbe(probe));
+    }
+
+    @Inject
+    EarSystemIT ear;
+
+    @Inject
+    AuthorizationMatrixSystemIT matrix;
+
+    @Inject
+    ConcurrentEditsSystemIT edits;
+
+    // EarSystemIT
+
+    @Test
+    void hrIsRefusedTheAccountFacadeAndTheAdministratorThePeopleFacade_X1() {
+        ear.hrIsRefusedTheAccountFacadeAndTheAdministratorThePeopleFacade_X1();
+    }
+
+    @Test
+    void protectionsFacadesAreAuditedAndTheChainShowsARowAlteredBySql_X2() throws Exception {
+        ear.protectionsFacadesAreAuditedAndTheChainShowsARowAlteredBySql_X2();
+    }
+
+    @Test
+    void protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI() throws Exception {
+        ear.protectionFindsThePersonalDataHoldersOfEveryEjbModule_SPI();
+    }
+
+    @Test
+    void aRetentionRuleDeclaredByAHolderInItsOwnModuleIsASettingTheCalendarReads_R5_SPI() throws Exception {
+        ear.aRetentionRuleDeclaredByAHolderInItsOwnModuleIsASettingTheCalendarReads_R5_SPI();
+    }
+
+    @Test
+    void aSignedInUserIsSignedOutAtOnceWhenTheAccountIsDisabled_X1() throws Exception {
+        ear.aSignedInUserIsSignedOutAtOnceWhenTheAccountIsDisabled_X1();
+    }
+
+    @Test
+    void loggingInAsSomeoneElseWhileLoggedInLogsTheFirstCallerOut_X1() throws Exception {
+        ear.loggingInAsSomeoneElseWhileLoggedInLogsTheFirstCallerOut_X1();
+    }
+
+    @Test
+    void hrOpeningTheAccountsPageGetsTheRefusalPageAndTheRefusalIsAudited_X1_X2() throws Exception {
+        ear.hrOpeningTheAccountsPageGetsTheRefusalPageAndTheRefusalIsAudited_X1_X2();
+    }
+
+    @Test
+    void hrOpeningTheDpmsListOfApprovalsIsShownTheRefusalAndTheFacadesRefusalIsAudited_X1_X2() throws Exception {
+        ear.hrOpeningTheDpmsListOfApprovalsIsShownTheRefusalAndTheFacadesRefusalIsAudited_X1_X2();
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndErrorPagesAReferenceButNoServerDetails() throws Exception {
+        ear.pagesCarryTheSecurityHeadersAndErrorPagesAReferenceButNoServerDetails();
+    }
+
+    @Test
+    void theSessionCookieOfASignedInUserIsHttpOnlyAndStrictlySameSite() throws Exception {
+        ear.theSessionCookieOfASignedInUserIsHttpOnlyAndStrictlySameSite();
+    }
+
+    @Test
+    void aCraftedRequestToTheSensitiveDataPageWithoutAnApprovalInForceGetsNothing_L4() throws Exception {
+        ear.aCraftedRequestToTheSensitiveDataPageWithoutAnApprovalInForceGetsNothing_L4();
+    }
+
+    @Test
+    void whatCannotBeTakenIsRefusedWithASentenceNamingTheFieldAndStaysOnThePage() throws Exception {
+        ear.whatCannotBeTakenIsRefusedWithASentenceNamingTheFieldAndStaysOnThePage();
+    }
+
+    @Test
+    void anExportedListHoldsTheValuesAndNoFormula() throws Exception {
+        ear.anExportedListHoldsTheValuesAndNoFormula();
+    }
+
+    // AuthorizationMatrixSystemIT
+
+    @Test
+    void everyFacadeMethodLetsInTheCallersOfItsRowAndNoOneIntoAnotherManagersOrHandlersRecord_X1_X2()
+            throws Exception {
+        matrix.everyFacadeMethodLetsInTheCallersOfItsRowAndNoOneIntoAnotherManagersOrHandlersRecord_X1_X2();
+    }
+
+    // ConcurrentEditsSystemIT
+
+    @Test
+    void twoSessionsSavingTheSameRecordOfEachKindLoseNothingAndTheSecondIsToldClearly_issue20() {
+        edits.twoSessionsSavingTheSameRecordOfEachKindLoseNothingAndTheSecondIsToldClearly_issue20();
+    }
+}
