@@ -451,7 +451,7 @@ class AuthorizationMatrixSystemIT {
             Transfers#remove                                            ?DPM ?HR
             Transfers#removeAdequate                                    DPM
             Transfers#transfers                                         DPM HR
-            Transfers#unsafeguarded                                     DPM HR ==> expected: <true> but was: <false>
+            Transfers#unsafeguarded                                     DPM HR
             """;
 
     /** The callers: anonymous (null), then every role. */
