@@ -53,6 +53,8 @@ final class BadInputRun {
     private static final Set<String> NOT_A_PAGE = Set.of("login.xhtml", "error.xhtml", "denied.xhtml", "setup.xhtml");
     private static final int PAGES_PER_ROLE = 250;
     private static final int CHUNK = 25;
+    /** How many problems of one kind the report keeps for each form and button, with their inputs. */
+    private static final int KEPT_PER_FORM = 8;
 
     /** Where a form is and what submits it: one of the run's targets. */
     record Target(String path, String form, String button) {
@@ -82,7 +84,13 @@ final class BadInputRun {
                     + lostInput + "\n\nCatalogue (form and button: inputs per role):\n" + catalogue.entrySet()
                             .stream().map(entry -> entry.getKey() + ": " + entry.getValue())
                             .collect(java.util.stream.Collectors.joining("\n"))
-                    + "\n\nProblems (first 500):\n" + problems.stream().map(Object::toString)
+                    + "\n\nProblems by kind and form (count):\n" + problems.stream()
+                            .collect(java.util.stream.Collectors.groupingBy(p -> p.kind() + " " + p.target(),
+                                    TreeMap::new, java.util.stream.Collectors.counting()))
+                            .entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
+                            .collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n\nProblems (the first " + KEPT_PER_FORM + " of each kind per form and button):\n"
+                    + problems.stream().filter(p -> p.input() != null).map(Object::toString)
                             .collect(java.util.stream.Collectors.joining("\n"))
                     + "\n\nSQL errors:\n" + String.join("\n", sqlErrorLines);
         }
@@ -96,7 +104,10 @@ final class BadInputRun {
                     + " empty, whitespace, Unicode scripts, bidi and zero-width characters, HTML and script, SQL"
                     + " metacharacters, impossible dates, extreme numbers; seed " + seed + ") and each is posted back"
                     + " with the form's view state, by Ajax where the button is Ajax, shared among the roles that may"
-                    + " use the form. Buttons asking for a confirmation (the destructive ones) and uploads are left out."
+                    + " use the form. Buttons asking for a confirmation (the destructive ones), buttons that send no"
+                    + " box (a row's \"Change\", `process=\"@this\"`) and uploads are left out; a refused form must"
+                    + " show again what was typed in each box that holds a value (not a list's filter, the search text"
+                    + " of a choice, or the shown twin of a number box)."
                     + "\n\n"
                     + "| figure | target | measured | date |\n|---|---|---|---|\n"
                     + row("pages opened (all roles)", "every one", Integer.toString(pages), date)
@@ -119,7 +130,7 @@ final class BadInputRun {
 
         /** The first problems of a kind, as text. */
         String problems(String kind) {
-            return problems.stream().filter(problem -> problem.kind().equals(kind)).limit(20).map(Object::toString)
+            return problems.stream().filter(problem -> problem.kind().equals(kind) && problem.input() != null).limit(20).map(Object::toString)
                     .collect(java.util.stream.Collectors.joining("\n"));
         }
     }
@@ -136,6 +147,7 @@ final class BadInputRun {
     private final AtomicLong posted = new AtomicLong();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final Map<Target, AtomicLong> postedTo = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> keptPerForm = new ConcurrentHashMap<>();
 
     /** A run against the application at {@code base}, logging in as the users named per role. */
     BadInputRun(String base, Map<String, String> usernames, String password, int inputsPerForm, long seed,
@@ -231,6 +243,9 @@ final class BadInputRun {
                     continue;
                 }
                 for (Button button : form.buttons()) {
+                    if (!form.takesTextBy(button)) {
+                        continue;
+                    }
                     Target target = new Target(path, form.id(), button.name());
                     targets.computeIfAbsent(target, t -> new TreeMap<>()).putIfAbsent(role, url);
                 }
@@ -299,6 +314,8 @@ final class BadInputRun {
                             typed.put(field.name(), value);
                             add(body, field.name(), value);
                         }
+                        // typed, but not the form's value: a refused form need not show it again
+                        case QUERY -> add(body, field.name(), inputs.next(field.maxLength(), false));
                         case SELECT -> add(body, field.name(), field.options().isEmpty() || inputs.choice(10) == 0
                                 ? "custosfz-no-such-option" : field.options().get(inputs.choice(field.options().size())));
                         case CHECKBOX -> {
@@ -377,7 +394,8 @@ final class BadInputRun {
         String html = ajax ? ajaxHtml(body) : body;
         for (Map.Entry<String, String> box : typed.entrySet()) {
             Optional<String> shown = rendered(html, box.getKey());
-            if (shown.isPresent() && !normal(shown.get()).equals(normal(box.getValue()))) {
+            if (shown.isPresent() && !normal(shown.get()).equals(normal(box.getValue()))
+                    && !sameNumber(shown.get(), box.getValue())) {
                 problem("lost input", role, target, input, box.getKey() + ": typed «" + box.getValue() + "», shown «"
                         + shown.get() + "»");
                 return;
@@ -409,21 +427,33 @@ final class BadInputRun {
 
     /**
      * A value as a browser could have typed and shows it: what UTF-8 can carry (a lone surrogate cannot), no control
-     * characters but tab and new line (a box cannot take them, and XML cannot carry them back), line ends as new
-     * lines, no space at either end (the forms trim, and an empty box is no value).
+     * characters but tab and new line (a box cannot take them, and XML cannot carry them back), nor the two
+     * noncharacters U+FFFE and U+FFFF (not characters of XML either: the page's writer leaves them out), line ends as
+     * new lines, no space at either end (the forms trim, and an empty box is no value).
      */
     private static String normal(String value) {
         String carried = new String(value.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)
                 .replace("\r\n", "\n").replace('\r', '\n');
-        return carried.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]", "").strip();
+        return carried.replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f\\ufffe\\uffff]", "").strip();
+    }
+
+    /** Whether both are the same number written two ways ("+1" typed, "1" shown: the number was kept). */
+    private static boolean sameNumber(String shown, String typed) {
+        try {
+            return new java.math.BigDecimal(shown.strip()).compareTo(new java.math.BigDecimal(typed.strip())) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private void problem(String kind, String role, Target target, String input, String detail) {
         counts.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
-        if (problems.size() < 500) {
-            problems.add(new Problem(kind, role, target, input.length() > 600 ? input.substring(0, 600) + "…" : input,
-                    detail.length() > 1500 ? detail.substring(0, 1500) + "…" : detail));
-        }
+        // every problem is counted; only the first few of a kind per form and button keep their input and detail
+        boolean kept = keptPerForm.computeIfAbsent(kind + " " + target, k -> new AtomicLong())
+                .incrementAndGet() <= KEPT_PER_FORM;
+        problems.add(kept ? new Problem(kind, role, target, input.length() > 600 ? input.substring(0, 600) + "…"
+                : input, detail.length() > 1500 ? detail.substring(0, 1500) + "…" : detail)
+                : new Problem(kind, role, target, null, null));
     }
 
     private static String excerpt(String body) {

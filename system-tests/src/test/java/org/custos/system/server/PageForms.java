@@ -26,7 +26,13 @@ final class PageForms {
     private static final Pattern AJAX = Pattern.compile("PrimeFaces\\.ab\\(\\{(.*?)\\}\\)", Pattern.DOTALL);
     private static final Pattern AJAX_OPTION = Pattern.compile("\\b([spuf]):(?:\"|&quot;|')([^\"&']*)");
 
-    enum Kind { TEXT, DATE, SELECT, CHECKBOX, RADIO, HIDDEN }
+    /**
+     * What a field is. {@code QUERY}: a box whose text is not the value the form keeps, so a refused form need not
+     * show it again: the filter of a list, the search text of an auto-complete that takes only a choice it offered
+     * ({@code forceSelection}: the browser clears other text), the shown box of a number field (the server reads its
+     * hidden twin, and the browser lets only a number be typed).
+     */
+    enum Kind { TEXT, DATE, QUERY, SELECT, CHECKBOX, RADIO, HIDDEN }
 
     /** A field of a form: its name, what it is, its maxlength (0: none), its options, its value as rendered. */
     record Field(String name, Kind kind, int maxLength, List<String> options, String value) {
@@ -40,7 +46,30 @@ final class PageForms {
     record Form(String id, String action, List<Field> fields, List<Button> buttons) {
 
         boolean takesText() {
-            return fields.stream().anyMatch(field -> field.kind() == Kind.TEXT || field.kind() == Kind.DATE);
+            return fields.stream().anyMatch(field -> field.kind() == Kind.TEXT || field.kind() == Kind.DATE
+                    || field.kind() == Kind.QUERY);
+        }
+
+        /**
+         * Whether the button sends what is typed into a box of this form to the server: a full postback does, an Ajax
+         * button only for the boxes it processes ({@code process="@this"} processes none: a row's "Change" button).
+         */
+        boolean takesTextBy(Button button) {
+            if (!button.ajax()) {
+                return takesText();
+            }
+            for (String processed : button.process().trim().split("[\\s,]+")) {
+                if (processed.equals("@form") || processed.equals("@all") || processed.equals(id)) {
+                    return takesText();
+                }
+                if (fields.stream().anyMatch(field -> (field.kind() == Kind.TEXT || field.kind() == Kind.DATE
+                        || field.kind() == Kind.QUERY)
+                        && (field.name().equals(processed) || field.name().startsWith(processed + ":")
+                                || field.name().equals(processed + "_input")))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -95,7 +124,8 @@ final class PageForms {
                 case "hidden" -> Kind.HIDDEN;
                 case "checkbox" -> Kind.CHECKBOX;
                 case "radio" -> Kind.RADIO;
-                default -> readOnly ? Kind.HIDDEN : isDate(body, name, a) ? Kind.DATE : Kind.TEXT;
+                default -> readOnly ? Kind.HIDDEN : isDate(body, name, a) ? Kind.DATE
+                        : isQuery(body, name) ? Kind.QUERY : Kind.TEXT;
             };
             int max = a.containsKey("maxlength") ? Integer.parseInt(a.get("maxlength")) : 0;
             fields.add(new Field(name, kind, max, List.of(value), value));
@@ -129,6 +159,29 @@ final class PageForms {
             fields.add(new Field(a.get("name"), Kind.SELECT, 0, options, selected));
         }
         return fields;
+    }
+
+    /** A box whose text is not the form's value ({@link Kind#QUERY}). */
+    private static boolean isQuery(String body, String name) {
+        if (name.endsWith("_filter")) {
+            return true;
+        }
+        if (!name.endsWith("_input")) {
+            return false;
+        }
+        String component = name.substring(0, name.length() - "_input".length());
+        if (body.contains("id=\"" + component + "\" class=\"ui-inputnumber") || Pattern.compile("id=\""
+                + Pattern.quote(component) + "\"[^>]*class=\"ui-inputnumber").matcher(body).find()) {
+            return true;
+        }
+        int widget = body.indexOf("id:\"" + component + "\"");
+        if (widget < 0 || !Pattern.compile("id=\"" + Pattern.quote(component) + "\"[^>]*class=\"ui-autocomplete")
+                .matcher(body).find()) {
+            return false;
+        }
+        int end = body.indexOf("</script>", widget);
+        return body.substring(widget, end < 0 ? Math.min(body.length(), widget + 2000) : end)
+                .contains("forceSelection:true");
     }
 
     /** A PrimeFaces date picker's box: its name ends in _input and its component is a calendar. */

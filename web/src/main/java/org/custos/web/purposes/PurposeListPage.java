@@ -128,6 +128,11 @@ public class PurposeListPage implements Serializable {
     }
 
     public void saveRecord() {
+        if (recordId == null) {
+            // a postback of the dialog's form with no purpose opened in it (a browser opens it from a purpose's row)
+            FacadeCall.error("Open the record of processing from its purpose's row first.");
+            return;
+        }
         FacadeCall.attempt(() -> purposes.saveArticle30(recordId, new Article30Form(recordVersion, businessFunction,
                 jointController, jointControllerContact, securityMeasures, dataLocation, retentionPolicyLink,
                 schedule1Condition, dataSource)))
