@@ -83,7 +83,7 @@ public final class FacadeCall {
                 return true;
             }
             if (cause instanceof EJBAccessException) {
-                Refusals.record(cause.getMessage());
+                Refusals.recordOnThisPage(cause.getMessage());
                 error("You are not allowed to do that.");
                 return true;
             }

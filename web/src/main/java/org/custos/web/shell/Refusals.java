@@ -2,6 +2,7 @@ package org.custos.web.shell;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.AuditEvent;
@@ -13,6 +14,9 @@ import org.custos.security.api.AuditTrail;
  * facade call before any of the facade's code runs, so the web, where every call comes from, records them (X2).
  */
 final class Refusals {
+
+    /** The most an audit entry's detail holds. */
+    private static final int DETAIL = 500;
 
     private Refusals() {
     }
@@ -27,10 +31,21 @@ final class Refusals {
         return false;
     }
 
+    /**
+     * Records a facade call the container refused while the page a user opened or posted ran: the entry names the
+     * page as well as the refusal, so that the trail says where the user was refused.
+     */
+    static void recordOnThisPage(String refusal) {
+        ExternalContext request = FacesContext.getCurrentInstance().getExternalContext();
+        record(request.getRequestContextPath() + request.getRequestServletPath()
+                + (refusal == null || refusal.isBlank() ? "" : ": " + refusal));
+    }
+
     /** Records an ACCESS_DENIED entry for the signed-in user (or ANONYMOUS) about {@code what} was refused. */
     static void record(String what) {
         String who = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         CDI.current().select(AuditTrail.class).get().record(new AuditEvent(who == null ? "ANONYMOUS" : who,
-                AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, what));
+                AuditAction.ACCESS_DENIED, AuditOutcome.DENIED, what == null || what.length() <= DETAIL
+                        ? what : what.substring(0, DETAIL - 1) + "…"));
     }
 }
