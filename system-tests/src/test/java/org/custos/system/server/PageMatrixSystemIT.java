@@ -2,7 +2,9 @@ package org.custos.system.server;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import java.nio.file.Path;
+import java.util.List;
 import javax.sql.DataSource;
 import org.custos.complaints.api.Complaints;
 import org.custos.protection.breaches.api.Breaches;
@@ -33,14 +35,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link PageMatrix}'s, so that a class sharing one deployment can run them too.
  */
 @ExtendWith(ArquillianExtension.class)
+@Dependent
 class PageMatrixSystemIT {
+
+    /** What the probe carries for this test (here, and in {@link ServerSystemIT}'s one deployment). */
+    static final List<Class<?>> PROBE = List.of(PageMatrixSystemIT.class, PageMatrix.class, PageMatrix.Beans.class,
+            PageMatrix.Seen.class, PageMatrix.Answer.class, PageMatrix.Tally.class, FormClient.class, PageForms.class,
+            TestAccounts.class, ReliabilityReport.class, ReliabilityReport.Figure.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return PageMatrix.withPagesAndServlets(EarDeployment.withProbe(PageMatrixSystemIT.class, PageMatrix.class,
-                PageMatrix.Beans.class, PageMatrix.Seen.class, PageMatrix.Answer.class, PageMatrix.Tally.class,
-                FormClient.class, PageForms.class, TestAccounts.class, ReliabilityReport.class,
-                ReliabilityReport.Figure.class));
+        return PageMatrix.withPagesAndServlets(EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new)));
     }
 
     @EJB

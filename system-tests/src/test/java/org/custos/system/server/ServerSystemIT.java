@@ -11,11 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server-side system tests of the plain build on one deployment of the EAR rather than one each (a deployment
- * costs 1-4 minutes on the build machine): {@link EarSystemIT}, {@link AuthorizationMatrixSystemIT} and
- * {@link ConcurrentEditsSystemIT}, each test here under its own name, calling the same test on an instance of its
+ * costs 1-4 minutes on the build machine): {@link EarSystemIT}, {@link AuthorizationMatrixSystemIT},
+ * {@link PageMatrixSystemIT} and {@link ConcurrentEditsSystemIT}, each test here under its own name, calling the same test on an instance of its
  * class that the server injects (the probe's classes are CDI beans: their {@code @EJB}, {@code @Inject} and
  * {@code @Resource} fields are filled as Arquillian fills a test's). The plain build runs this class instead of those
- * three (system-tests/pom.xml, {@code custos.shared.deployment.excludes}); each still runs alone, on a deployment of its
+ * four (system-tests/pom.xml, {@code custos.shared.deployment.excludes}); each still runs alone, on a deployment of its
  * own, by name ({@code -Dit.test=EarSystemIT}). {@code ServerSystemTestsTest} fails when a test of theirs has no test
  * of the same name here.
  */
@@ -24,14 +24,15 @@ class ServerSystemIT {
 
     /** The classes whose tests run here. */
     static final List<Class<?>> CLASSES = List.of(EarSystemIT.class, AuthorizationMatrixSystemIT.class,
-            ConcurrentEditsSystemIT.class);
+            PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
         Class<?>[] probe = Stream.of(List.<Class<?>>of(ServerSystemIT.class), EarSystemIT.PROBE,
-                AuthorizationMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE)
+                AuthorizationMatrixSystemIT.PROBE, PageMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE)
                 .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
-        return AuthorizationMatrixSystemIT.withTheFacadeList(EarDeployment.withProbe(probe));
+        return PageMatrix.withPagesAndServlets(AuthorizationMatrixSystemIT.withTheFacadeList(
+                EarDeployment.withProbe(probe)));
     }
 
     @Inject
@@ -39,6 +40,9 @@ class ServerSystemIT {
 
     @Inject
     AuthorizationMatrixSystemIT matrix;
+
+    @Inject
+    PageMatrixSystemIT pages;
 
     @Inject
     ConcurrentEditsSystemIT edits;
@@ -116,6 +120,13 @@ class ServerSystemIT {
     void everyFacadeMethodLetsInTheCallersOfItsRowAndNoOneIntoAnotherManagersOrHandlersRecord_X1_X2()
             throws Exception {
         matrix.everyFacadeMethodLetsInTheCallersOfItsRowAndNoOneIntoAnotherManagersOrHandlersRecord_X1_X2();
+    }
+
+    // PageMatrixSystemIT
+
+    @Test
+    void everyPageAndServletLetsInTheCallersOfItsRowOnlyAndEveryRefusalIsAudited_X1_X2() throws Exception {
+        pages.everyPageAndServletLetsInTheCallersOfItsRowOnlyAndEveryRefusalIsAudited_X1_X2();
     }
 
     // ConcurrentEditsSystemIT
