@@ -1,11 +1,13 @@
 package org.custos.protection.rights.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.List;
 import org.custos.domain.protection.RecipientNotice;
 import org.custos.domain.protection.RequestCorrection;
 import org.custos.domain.protection.RequestOutcome;
+import org.custos.domain.protection.RightsRequest;
 import org.custos.domain.shared.CorrectionState;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
@@ -70,6 +73,30 @@ public class ActionStep {
         em.persist(new RequestOutcome(requestId, context, RequestOutcome.Action.ERASED, outcome.erased(),
                 outcome.keptWithReasons().isEmpty() ? null : String.join("\n", outcome.keptWithReasons()),
                 calendar.now()));
+    }
+
+    /**
+     * Erases the person's data in a context an erasure cut short by a crash did not reach ({@link
+     * RequestsLeftHalfDone}): the request locked, so that two servers starting at once erase it once, and nothing
+     * done when the context already has its outcome.
+     * <p>
+     * {@code @PermitAll} on purpose, like the retention carrier: it only finishes an erasure the DPM started (the
+     * facade checked the role then, and the identity gate was passed), at the server's start with no one signed in.
+     * It is internal: the web module cannot reach it.
+     */
+    @PermitAll
+    public void eraseLeftUndone(long requestId, String context) {
+        RightsRequest request = em.find(RightsRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null || erased(requestId, context)) {
+            return;
+        }
+        erase(requestId, request.subjectId(), context);
+    }
+
+    private boolean erased(long requestId, String context) {
+        return em.createQuery("select count(o) from RequestOutcome o where o.requestId = :id and o.context = :context"
+                + " and o.action = :erased", Long.class).setParameter("id", requestId).setParameter("context", context)
+                .setParameter("erased", RequestOutcome.Action.ERASED).getSingleResult() > 0;
     }
 
     /** Makes the request's corrections still to make in this context, and records which were made. */
