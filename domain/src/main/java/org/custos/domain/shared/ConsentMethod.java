@@ -4,6 +4,7 @@ package org.custos.domain.shared;
 public enum ConsentMethod {
     EMAIL("Email"),
     FORM("Form"),
+    LETTER("Letter"),
     PHONE("Phone"),
     IN_PERSON("In person");
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,8 +38,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The database stops for 30 seconds while 20 HR users add people through the real pages, on Payara Server with the
  * data source as the deployment guide sets it up (README, step 4: each connection validated as it is lent, all dropped
  * at the first dead one). While it is away every refused request says to try again, none shows the error page or
- * hangs; once it is back the server serves again with no restart, logins included; every person whose page said
- * "added" is in the register, each with exactly one audit entry, and the audit chain holds.
+ * hangs (a request in flight when it stops may end on the error page); once it is back the server serves again with
+ * no restart, logins included; every person whose page said "added" is in the register, each with exactly one audit
+ * entry (an entry due just after a commit the outage cut off is written when the database is back), and the audit
+ * chain holds.
  * <p>
  * Only in the profile {@code faults} (README, "Test"). The users work from outside the server (the test JVM, which
  * owns the embedded PostgreSQL it stops and starts); the accounts are opened and the chain checked inside it.
@@ -58,7 +61,8 @@ class DatabaseOutageSystemIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(DatabaseOutageSystemIT.class, TestAccounts.class, FormClient.class);
+        return EarDeployment.withProbe(DatabaseOutageSystemIT.class, TestAccounts.class, FormClient.class,
+                ReliabilityReport.class, ReliabilityReport.Figure.class);
     }
 
     @EJB
@@ -119,37 +123,87 @@ class DatabaseOutageSystemIT {
 
         List<Attempt> during = attempts.stream().filter(a -> a.startedMs() >= stopped && a.startedMs() < back).toList();
         List<Attempt> after = attempts.stream().filter(a -> a.startedMs() >= back + SETTLING_MS).toList();
-        List<Attempt> errors = attempts.stream().filter(a -> a.outcome() == Outcome.ERROR).toList();
+        List<Attempt> inFlight = attempts.stream().filter(a -> a.startedMs() < stopped
+                && a.startedMs() + a.tookMs() >= stopped).toList();
+        List<Attempt> errors = attempts.stream().filter(a -> a.outcome() == Outcome.ERROR && !inFlight.contains(a))
+                .toList();
+        List<Attempt> failedAfter = after.stream().filter(a -> a.outcome() != Outcome.SAVED).toList();
         long longest = during.stream().mapToLong(Attempt::tookMs).max().orElse(0);
-        System.out.printf("Database outage: %d requests, %d during the outage (%d told to try again, longest %d ms),"
-                + " %d after it (%d failed), %d errors%n", attempts.size(), during.size(),
-                during.stream().filter(a -> a.outcome() == Outcome.TRY_AGAIN).count(), longest, after.size(),
-                after.stream().filter(a -> a.outcome() != Outcome.SAVED).count(), errors.size());
+        HttpResponse<String> login = new FormClient(base).logIn(username(0), PASSWORD);
+        boolean loginAfter = login.headers().firstValue("Location").orElse("").endsWith("/custos/");
+        DataSource data = TestPostgres.dataSource();
+        List<Attempt> lost = new ArrayList<>();
+        for (Attempt saved : attempts.stream().filter(a -> a.outcome() == Outcome.SAVED).toList()) {
+            if (!List.of("1").equals(Sql.column(data, "select count(*) from core_data_subject where family_name = ?",
+                    saved.familyName()))) {
+                lost.add(saved);
+            }
+        }
+        List<String> unaudited = withoutExactlyOneAuditEntry(data);
+        report(attempts.size(), during, inFlight, longest, after.size(), failedAfter.size(), errors.size(), loginAfter,
+                lost.size(), unaudited.size());
+
         assertTrue(errors.isEmpty(), "every refused request says to try again: " + errors);
         assertTrue(during.stream().anyMatch(a -> a.outcome() == Outcome.TRY_AGAIN), "the outage was felt");
         assertTrue(longest < 15_000, "no request hangs while the database is away: " + longest + " ms");
-        assertTrue(after.stream().allMatch(a -> a.outcome() == Outcome.SAVED),
-                "once the database is back every request succeeds: " + after.stream()
-                        .filter(a -> a.outcome() != Outcome.SAVED).toList());
+        assertTrue(failedAfter.isEmpty(), "once the database is back every request succeeds: " + failedAfter);
         assertTrue(after.size() >= SESSIONS, "every session worked after the outage");
-        HttpResponse<String> login = new FormClient(base).logIn(username(0), PASSWORD);
-        assertTrue(login.headers().firstValue("Location").orElse("").endsWith("/custos/"),
-                "a new login succeeds after the outage: " + login.headers().firstValue("Location"));
+        assertTrue(loginAfter, "a new login succeeds after the outage: " + login.headers().firstValue("Location"));
+        assertEquals(List.of(), lost, "people the page said were added are in the register");
+        assertEquals(List.of(), unaudited, "people added without exactly one audit entry (person: entries)");
+    }
 
-        DataSource data = TestPostgres.dataSource();
-        for (Attempt saved : attempts.stream().filter(a -> a.outcome() == Outcome.SAVED).toList()) {
-            assertEquals(List.of("1"), Sql.column(data, "select count(*) from core_data_subject where family_name = ?",
-                    saved.familyName()), "a person the page said was added is in the register: " + saved);
+    /**
+     * The people added whose CREATE entry is missing or doubled, once the entries the outage held back are written
+     * (they are tried again every few seconds, up to ten apart).
+     */
+    private static List<String> withoutExactlyOneAuditEntry(DataSource data) throws Exception {
+        String entries = "(select count(*) from sec_audit_entry a where a.action = 'CREATE' and a.outcome = 'SUCCESS'"
+                + " and a.record_type = 'DataSubject' and a.record_id = cast(s.id as varchar(60)))";
+        List<String> unaudited = List.of();
+        for (int tries = 0; tries < 30; tries++) {
+            unaudited = Sql.column(data, "select s.id || ': ' || " + entries + " from core_data_subject s"
+                    + " where s.family_name like ? and " + entries + " <> 1", FAMILY + "%");
+            if (unaudited.isEmpty()) {
+                break;
+            }
+            Thread.sleep(1_000);
         }
+        return unaudited;
+    }
+
+    private static void report(int requests, List<Attempt> during, List<Attempt> inFlight, long longest, int after,
+            int failedAfter, int errors, boolean loginAfter, int lost, int unaudited) throws Exception {
+        ReliabilityReport.write(Path.of(System.getProperty("custos.root"), "docs", "reliability.md"),
+                "database-outage", "Faults: the database stops for 30 seconds",
+                "`DatabaseOutageSystemIT` (`-Pfaults`; Payara Server, the EAR as built, the pool as the deployment"
+                        + " guide sets it up): " + SESSIONS + " HR users add people through the pages; PostgreSQL is"
+                        + " stopped (a fast shutdown) for 30 s and started again, with no restart of the server."
+                        + " A request in flight when the database stopped may end on the error page.",
+                List.of(new ReliabilityReport.Figure("requests in all", "—", Integer.toString(requests)),
+                        new ReliabilityReport.Figure("requests while the database was away, told to try again",
+                                "every refused one", during.stream().filter(a -> a.outcome() == Outcome.TRY_AGAIN)
+                                        .count() + " of " + during.size()),
+                        new ReliabilityReport.Figure("longest request while the database was away", "under 15 s",
+                                longest + " ms"),
+                        new ReliabilityReport.Figure("requests in flight when it stopped (of them errors)", "—",
+                                inFlight.size() + " (" + inFlight.stream().filter(a -> a.outcome() == Outcome.ERROR)
+                                        .count() + ")"),
+                        new ReliabilityReport.Figure("error pages or 500s, other than in flight", "0",
+                                Integer.toString(errors)),
+                        new ReliabilityReport.Figure("requests failed once the database was back (2 s on)", "0",
+                                failedAfter + " of " + after),
+                        new ReliabilityReport.Figure("a new login once the database was back", "succeeds",
+                                loginAfter ? "succeeds" : "fails"),
+                        new ReliabilityReport.Figure("people the page said were added, missing", "0",
+                                Integer.toString(lost)),
+                        new ReliabilityReport.Figure("people added without exactly one audit entry", "0",
+                                Integer.toString(unaudited))));
     }
 
     @Test
     @Order(3)
-    void everyPersonAddedHasExactlyOneAuditEntryAndTheChainHolds_X2() throws Exception {
-        assertEquals(List.of(), Sql.column(database, "select s.id from core_data_subject s where s.family_name like ?"
-                + " and (select count(*) from sec_audit_entry a where a.action = 'CREATE' and a.outcome = 'SUCCESS'"
-                + " and a.record_type = 'DataSubject' and a.record_id = cast(s.id as varchar(60))) <> 1",
-                FAMILY + "%"), "people added without exactly one audit entry");
+    void theAuditChainHoldsAfterTheOutage_X2() throws Exception {
         assertEquals(List.of(), Sql.column(database, "select a.record_id from sec_audit_entry a where a.action = 'CREATE'"
                 + " and a.outcome = 'SUCCESS' and a.record_type = 'DataSubject' and a.actor like 'outage.%' and not"
                 + " exists (select 1 from core_data_subject s where cast(s.id as varchar(60)) = a.record_id)"),

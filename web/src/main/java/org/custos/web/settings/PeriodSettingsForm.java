@@ -11,7 +11,7 @@ import org.custos.web.shell.FacadeCall;
 
 /**
  * A table of period settings edited in words, a row saved at a time ({@code WEB-INF/includes/settings/periods.xhtml}):
- * what was typed in a refused row stays.
+ * what was typed in a refused row stays, and a row someone else saved since the page was opened is refused.
  */
 public abstract class PeriodSettingsForm implements Serializable {
 
@@ -23,8 +23,11 @@ public abstract class PeriodSettingsForm implements Serializable {
     /** The settings of the table, as stored. */
     protected abstract List<SettingView> read();
 
-    /** Stores one setting's value; blank returns to the default. */
-    protected abstract SettingView change(String key, String value);
+    /**
+     * Stores one setting's value over the one the page showed ({@code shown}); blank returns to the default.
+     * Someone else's change in between is refused, not overwritten.
+     */
+    protected abstract SettingView change(String key, String shown, String value);
 
     @PostConstruct
     protected void load() {
@@ -33,7 +36,7 @@ public abstract class PeriodSettingsForm implements Serializable {
     }
 
     public void save(SettingView setting) {
-        FacadeCall.attempt(() -> change(setting.key(), typed.get(setting.key()))).ifPresent(saved -> {
+        FacadeCall.attempt(() -> change(setting.key(), setting.value(), typed.get(setting.key()))).ifPresent(saved -> {
             FacadeCall.info(saved.label() + ": " + PeriodText.words(saved.value()) + (saved.changed() ? ""
                     : " (the default)") + ".");
             load();

@@ -42,8 +42,8 @@ public class SettingListPage extends PeriodSettingsForm {
     }
 
     @Override
-    protected SettingView change(String key, String value) {
-        return settings.change(key, value);
+    protected SettingView change(String key, String shown, String value) {
+        return settings.changeFrom(key, shown, value);
     }
 
     public ReminderStatus getReminderStatus() {

@@ -24,7 +24,7 @@ public class ReviewIntervalsPage extends PeriodSettingsForm {
     }
 
     @Override
-    protected SettingView change(String key, String value) {
-        return settings.changeReviewInterval(key, value);
+    protected SettingView change(String key, String shown, String value) {
+        return settings.changeReviewIntervalFrom(key, shown, value);
     }
 }

@@ -63,10 +63,7 @@ public class DefaultSettings implements Settings {
     @Audited(value = AuditAction.UPDATE, record = "Setting")
     public SettingView change(String key, String value) {
         String before = stored(key);
-        SettingView changed = store(PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key))
-                .findFirst().or(() -> holders.retentionRule(key).map(PeriodSetting::of))
-                .or(() -> holders.accuracyReview(key).map(PeriodSetting::of))
-                .orElseThrow(() -> new RequestRefused("There is no setting " + key + ".")), value);
+        SettingView changed = store(setting(key), value);
         String after = stored(key);
         if (holders.retentionRule(key).isPresent() && !Objects.equals(before, after)) {
             retentionChanges.fire(new RetentionPeriodChanged(key, before, after, caller.getName(),
@@ -77,6 +74,20 @@ public class DefaultSettings implements Settings {
                     LocalDateTime.now(clock)));
         }
         return changed;
+    }
+
+    @Override
+    @Audited(value = AuditAction.UPDATE, record = "Setting")
+    public SettingView changeFrom(String key, String shown, String value) {
+        SeenValue.check(view(setting(key)), shown);
+        return change(key, value);
+    }
+
+    private PeriodSetting setting(String key) {
+        return PeriodSetting.CALENDAR.stream().filter(known -> known.key().equals(key)).findFirst()
+                .or(() -> holders.retentionRule(key).map(PeriodSetting::of))
+                .or(() -> holders.accuracyReview(key).map(PeriodSetting::of))
+                .orElseThrow(() -> new RequestRefused("There is no setting " + key + "."));
     }
 
     /** The value stored for the setting, null when it has its default. */
@@ -96,8 +107,21 @@ public class DefaultSettings implements Settings {
     @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.ADMIN})
     @Audited(value = AuditAction.UPDATE, record = "Setting")
     public SettingView changeReviewInterval(String key, String value) {
-        return store(holders.accuracyReview(key).map(PeriodSetting::of)
-                .orElseThrow(() -> new RequestRefused("There is no review interval " + key + ".")), value);
+        return store(reviewInterval(key), value);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, Role.Names.ADMIN})
+    @Audited(value = AuditAction.UPDATE, record = "Setting")
+    public SettingView changeReviewIntervalFrom(String key, String shown, String value) {
+        PeriodSetting setting = reviewInterval(key);
+        SeenValue.check(view(setting), shown);
+        return store(setting, value);
+    }
+
+    private PeriodSetting reviewInterval(String key) {
+        return holders.accuracyReview(key).map(PeriodSetting::of)
+                .orElseThrow(() -> new RequestRefused("There is no review interval " + key + "."));
     }
 
     private SettingView store(PeriodSetting setting, String value) {

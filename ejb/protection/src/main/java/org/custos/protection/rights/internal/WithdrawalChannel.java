@@ -5,8 +5,8 @@ import org.custos.domain.shared.RequestChannel;
 
 /**
  * How a consent withdrawn through a rights request was withdrawn (L2, D7), from how the request came: by email, by
- * phone and in person are the same ways; a letter, and a request through a representative (which comes with their
- * written authority, D1), are withdrawals in writing, and the consent ledger's nearest way in writing is a form.
+ * phone, by letter and in person are the same ways; a request through a representative comes with their written
+ * authority (D1), so it is a withdrawal by letter.
  */
 final class WithdrawalChannel {
 
@@ -18,7 +18,7 @@ final class WithdrawalChannel {
             case EMAIL -> ConsentMethod.EMAIL;
             case PHONE -> ConsentMethod.PHONE;
             case IN_PERSON -> ConsentMethod.IN_PERSON;
-            case LETTER, REPRESENTATIVE -> ConsentMethod.FORM;
+            case LETTER, REPRESENTATIVE -> ConsentMethod.LETTER;
         };
     }
 }

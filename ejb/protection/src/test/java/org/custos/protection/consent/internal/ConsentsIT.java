@@ -308,7 +308,7 @@ class ConsentsIT {
         for (ConsentView consent : List.of(history.get(earlier.id()), history.get(later.id()))) {
             assertFalse(consent.inForce());
             assertEquals(received, consent.withdrawnOn(), "withdrawn the day the request was received");
-            assertEquals(ConsentMethod.FORM, consent.withdrawalMethod(), "a letter is a withdrawal in writing");
+            assertEquals(ConsentMethod.LETTER, consent.withdrawalMethod(), "a letter is a withdrawal by letter");
             assertEquals(verified.id(), consent.withdrawalRequestId(), "the request is named");
         }
         assertEquals(today.minusDays(40), history.get(withdrawnBefore.id()).withdrawnOn(), "left as it was");

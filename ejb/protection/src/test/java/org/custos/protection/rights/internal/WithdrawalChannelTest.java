@@ -16,9 +16,9 @@ class WithdrawalChannelTest {
     }
 
     @Test
-    void aLetterOrARepresentativesRequestIsAWithdrawalInWriting_L2_D1() {
-        assertEquals(ConsentMethod.FORM, WithdrawalChannel.methodOf(RequestChannel.LETTER));
-        assertEquals(ConsentMethod.FORM, WithdrawalChannel.methodOf(RequestChannel.REPRESENTATIVE));
+    void aLetterOrARepresentativesRequestIsAWithdrawalByLetter_L2_D1() {
+        assertEquals(ConsentMethod.LETTER, WithdrawalChannel.methodOf(RequestChannel.LETTER));
+        assertEquals(ConsentMethod.LETTER, WithdrawalChannel.methodOf(RequestChannel.REPRESENTATIVE));
     }
 
     @Test
