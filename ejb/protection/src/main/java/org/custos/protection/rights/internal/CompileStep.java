@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.security.Principal;
 import java.util.List;
 import jakarta.persistence.PersistenceContext;
 import org.custos.domain.protection.ResponsePack;
@@ -39,6 +40,9 @@ public class CompileStep {
     @Inject
     HolderRegistry holders;
 
+    @Inject
+    Principal caller;
+
     /** Clears an earlier compilation and its pack; the request counts the contexts still to come. */
     public void start(long requestId, long version) {
         RightsRequest request = records.open(requestId, version);
@@ -48,33 +52,35 @@ public class CompileStep {
         if (pack != null) {
             em.remove(pack);
         }
-        request.compiling(holders.sorted().size());
+        request.compiling(holders.sorted().size(), caller.getName());
     }
 
     /** Copies what one context holds about the person into the workspace, when it is that context's turn. */
     public void compile(long requestId, String context) {
-        copy(requestId, context);
+        copy(requestId, context, false);
     }
 
     /**
      * The same, for a compile left running when the server stopped, at its start with no one signed in.
      * {@code @PermitAll} on purpose, like the retention carrier: it only finishes a compile the DPM started (the
-     * facade checked the role and the identity gate then). It is internal: the web module cannot reach it.
+     * facade checked the role and the identity gate then). It is internal: the web module cannot reach it. Reads
+     * through each holder's door for no one signed in. Returns whether it copied the context (false: not its turn).
      */
     @PermitAll
-    public void compileLeftRunning(long requestId, String context) {
-        copy(requestId, context);
+    public boolean compileLeftRunning(long requestId, String context) {
+        return copy(requestId, context, true);
     }
 
-    private void copy(long requestId, String context) {
+    private boolean copy(long requestId, String context, boolean noOneSignedIn) {
         RightsRequest request = em.find(RightsRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
         List<String> contexts = holders.contexts();
         if (request == null || request.compileState() != CompileState.RUNNING
                 || request.compiledContexts() >= contexts.size()
                 || !contexts.get(request.compiledContexts()).equals(context)) {
-            return;
+            return false;
         }
-        SubjectDataSection section = holders.of(context).export(request.subjectId());
+        SubjectDataSection section = noOneSignedIn ? holders.of(context).exportWithNoOneSignedIn(request.subjectId())
+                : holders.of(context).export(request.subjectId());
         for (SubjectDataSection.DataItem item : section.items()) {
             em.persist(new ReviewItem(requestId, context, item.recordType(), item.recordId(),
                     ItemFields.json(item.fields().stream()
@@ -82,5 +88,6 @@ public class CompileStep {
                             .toList())));
         }
         request.compiledOne();
+        return true;
     }
 }

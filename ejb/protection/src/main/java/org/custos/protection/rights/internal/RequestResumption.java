@@ -6,12 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.custos.domain.shared.DataContext;
 import org.custos.protection.spi.HolderRegistry;
 
 /**
@@ -20,7 +18,10 @@ import org.custos.protection.spi.HolderRegistry;
  * outcome per context in the transaction that erases there, the register last, so an erasure request with outcomes
  * but none for the register was cut short, and the contexts without an outcome are still to do; a compile counts
  * the contexts done in the transaction that copies each, so one still "Compiling" resumes at the next. A person's
- * erasure that had reached no context has nothing erased and waits for the DPM.
+ * erasure that had reached no context has nothing erased and waits for the DPM. Each finished erasure and compile
+ * leaves an audit entry ({@link ResumptionAudit}) naming the request and the DPM who started it; the contexts' own
+ * doors for no one signed in are used ({@code PersonalDataHolder#eraseWithNoOneSignedIn}), so a context whose
+ * holder reads through a facade checking the DPM's role (security's sensitive records) is finished too.
  * <p>
  * {@code @PermitAll} on purpose, like the retention carrier: it finishes only what the DPM started (the facades
  * checked the role and the identity gate then), at the server's start with no one signed in. It is internal: the
@@ -33,8 +34,8 @@ public class RequestResumption {
 
     private static final Logger LOG = Logger.getLogger(RequestResumption.class.getName());
 
-    @PersistenceContext(unitName = "custos")
-    EntityManager em;
+    @Inject
+    WorkLeftHalfDone left;
 
     @Inject
     HolderRegistry holders;
@@ -44,6 +45,9 @@ public class RequestResumption {
 
     @Inject
     CompileStep compiles;
+
+    @Inject
+    ResumptionAudit audit;
 
     @Asynchronous
     public void finishLeftHalfDone() {
@@ -60,47 +64,53 @@ public class RequestResumption {
     }
 
     private void finishErasures() {
-        List<Long> requests = ids("select r.id from prot_rights_request r where r.request_type = 'ERASURE' and exists"
-                + " (select 1 from prot_request_outcome o where o.request_id = r.id and o.action = 'ERASED') and not"
-                + " exists (select 1 from prot_request_outcome o where o.request_id = r.id and o.action = 'ERASED'"
-                + " and o.context = '" + DataContext.REGISTER.key() + "') order by r.id");
+        List<WorkLeftHalfDone.Left> requests = left.erasuresCutShort();
         if (!requests.isEmpty()) {
             LOG.info("Rights requests: finishing " + requests.size() + " erasure(s) cut short when the server stopped");
         }
-        for (long request : requests) {
+        for (WorkLeftHalfDone.Left request : requests) {
             try {
+                List<String> finished = new ArrayList<>();
                 for (String context : holders.registerLast()) {
-                    actions.eraseLeftUndone(request, context);
+                    if (actions.eraseLeftUndone(request.requestId(), context, request.startedBy())) {
+                        finished.add(context);
+                    }
+                }
+                if (!finished.isEmpty()) {
+                    audit.erasureFinished(new ResumedWork(request.requestId(), request.subjectId(), "Erasure",
+                            finished, request.startedBy()));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Rights requests: the erasure of request " + request + " could not be finished;"
-                        + " the next start tries again", e);
+                LOG.log(Level.WARNING, "Rights requests: the erasure of request " + request.requestId() + " could not"
+                        + " be finished; the next start tries again", e);
             }
         }
     }
 
     private void finishCompiles() {
-        List<Long> requests = ids("select id from prot_rights_request where compile_state = 'RUNNING' order by id");
+        List<WorkLeftHalfDone.Left> requests = left.compilesLeftRunning();
         if (!requests.isEmpty()) {
             LOG.info("Rights requests: resuming " + requests.size() + " compile(s) left running when the server"
                     + " stopped");
         }
         List<String> contexts = holders.contexts();
-        for (long request : requests) {
+        for (WorkLeftHalfDone.Left request : requests) {
             try {
+                List<String> finished = new ArrayList<>();
                 for (String context : contexts) {
-                    compiles.compileLeftRunning(request, context);
+                    if (compiles.compileLeftRunning(request.requestId(), context)) {
+                        finished.add(context);
+                    }
+                }
+                if (!finished.isEmpty()) {
+                    audit.compileFinished(new ResumedWork(request.requestId(), request.subjectId(),
+                            "Compile of the response", finished, request.startedBy()));
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Rights requests: the compile of request " + request + " could not be"
-                        + " resumed; the next start tries again", e);
+                LOG.log(Level.WARNING, "Rights requests: the compile of request " + request.requestId() + " could not"
+                        + " be resumed; the next start tries again", e);
             }
         }
     }
 
-    private List<Long> ids(String sql) {
-        @SuppressWarnings("unchecked")
-        List<Object> rows = em.createNativeQuery(sql).getResultList();
-        return rows.stream().map(row -> ((Number) row).longValue()).toList();
-    }
 }
