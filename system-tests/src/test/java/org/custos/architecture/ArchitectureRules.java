@@ -201,6 +201,17 @@ final class ArchitectureRules {
     }
 
     /**
+     * D3, D5: the security context's door to sensitive records for the server finishing at its start a rights
+     * request a crash cut short ({@code SensitiveDataResumption}, {@code @PermitAll} as no one is signed in then) is
+     * the rights engine's alone: no page may reach it, as it checks no role.
+     */
+    ArchRule webDoesNotFinishRightsRequests() {
+        return noClasses().that().resideInAPackage(root + "." + WEB + "..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(root + ".security.api.SensitiveDataResumption")
+                .because("D3, D5: only the rights engine finishes, with no one signed in, what a DPM started");
+    }
+
+    /**
      * L6, P1: complaint data serves complaint handling and service checks only, so no code outside the complaints
      * module reads it: neither another module (whatever the registry of contexts declares) nor code in no module;
      * only the complaints pages of the web. The rights and retention engines reach it through protection's SPI, which

@@ -22,6 +22,7 @@ import org.custos.archfixtures.bad.recruitment.internal.UnauditedCampaigns;
 import org.custos.archfixtures.bad.reports.ComplaintFigures;
 import org.custos.archfixtures.bad.security.internal.UnvalidatedAccounts;
 import org.custos.archfixtures.bad.security.internal.UsesProtection;
+import org.custos.archfixtures.bad.web.FinishesErasures;
 import org.custos.archfixtures.bad.web.UsesEntity;
 import org.custos.archfixtures.bad.web.UsesPersonalDataHolder;
 import org.custos.domain.shared.DataContext;
@@ -97,6 +98,11 @@ class ArchitectureTest {
     @Test
     void webUsesNoPersonalDataSpi_DESIGN3() {
         RULES.webUsesNoPersonalDataSpi().check(production);
+    }
+
+    @Test
+    void webDoesNotFinishRightsRequests_D5() {
+        RULES.webDoesNotFinishRightsRequests().check(production);
     }
 
     @Test
@@ -181,6 +187,11 @@ class ArchitectureTest {
         @Test
         void webUsesNoPersonalDataSpi_DESIGN3() {
             assertBites(BAD.webUsesNoPersonalDataSpi(), UsesPersonalDataHolder.class);
+        }
+
+        @Test
+        void webDoesNotFinishRightsRequests_D5() {
+            assertBites(BAD.webDoesNotFinishRightsRequests(), FinishesErasures.class);
         }
 
         @Test

@@ -59,6 +59,9 @@ public class RequestOutcome {
     @Column(name = "happened_at", nullable = false)
     private LocalDateTime happenedAt;
 
+    @Column(name = "acted_by")
+    private String actedBy;
+
     protected RequestOutcome() {
     }
 
@@ -90,6 +93,16 @@ public class RequestOutcome {
 
     public String kept() {
         return kept;
+    }
+
+    /** Who acted (the DPM, also when the server finished their action after a restart); null before it was kept. */
+    public String actedBy() {
+        return actedBy;
+    }
+
+    public RequestOutcome by(String actor) {
+        this.actedBy = actor;
+        return this;
     }
 
     public LocalDateTime happenedAt() {

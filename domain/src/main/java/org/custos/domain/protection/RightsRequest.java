@@ -107,6 +107,9 @@ public class RightsRequest {
     @Column(name = "total_contexts", nullable = false)
     private int totalContexts;
 
+    @Column(name = "compile_started_by")
+    private String compileStartedBy;
+
     @Column(name = "responded_on")
     private LocalDate respondedOn;
 
@@ -170,7 +173,8 @@ public class RightsRequest {
         this.scopeNote = note;
     }
 
-    public void compiling(int contexts) {
+    public void compiling(int contexts, String startedBy) {
+        this.compileStartedBy = startedBy;
         this.compileState = CompileState.RUNNING;
         this.compiledContexts = 0;
         this.totalContexts = contexts;
@@ -294,6 +298,11 @@ public class RightsRequest {
 
     public int compiledContexts() {
         return compiledContexts;
+    }
+
+    /** Who started the latest compile (null for compiles started before it was recorded). */
+    public String compileStartedBy() {
+        return compileStartedBy;
     }
 
     public int totalContexts() {

@@ -267,6 +267,8 @@ class ConcurrentEditsSystemIT {
                     + "request's version"),
             Map.entry("SensitiveDataRights.eraseAbout", "called by an erasure, which quotes the request's "
                     + "version"),
+            Map.entry("SensitiveDataResumption.eraseAbout", "finishes at the start an erasure the DPM started:"
+                    + " a job, not an edit"),
             Map.entry("DataKeyRotation.rotate", "re-encrypts in batches: a job, not an edit"),
             Map.entry("AccessGrants.breakGlass", "adds an emergency access"),
             Map.entry("Complaints.breakGlass", "adds an emergency access"));

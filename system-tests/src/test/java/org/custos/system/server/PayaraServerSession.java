@@ -103,6 +103,27 @@ public class PayaraServerSession implements LauncherSessionListener {
         }
     }
 
+    /**
+     * Stops the domain's server where it is (SIGSTOP), without ending it, so that a test can read from the database
+     * the state a kill would cut at, then {@link #killServer()} it or let it go on ({@link #thawServer()}).
+     */
+    public static void freezeServer() {
+        command("kill", "-STOP", Long.toString(serverPid()));
+    }
+
+    /** Lets a server {@link #freezeServer() stopped where it was} go on (SIGCONT). */
+    public static void thawServer() {
+        command("kill", "-CONT", Long.toString(serverPid()));
+    }
+
+    private static long serverPid() {
+        try {
+            return Long.parseLong(Files.readString(domains.resolve("custos/config/pid")).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Starts the domain again after {@link #killServer()}: its applications deploy again as it starts. */
     public static void startAgain() {
         run("start-domain", "--domaindir", domains.toString(), "custos");

@@ -37,6 +37,23 @@ public interface PersonalDataHolder {
     ErasureOutcome erase(long subjectId);
 
     /**
+     * As {@link #export}, for the server resuming at its start a compile the DPM started and a crash cut short (D3),
+     * with no one signed in. By default the same; a holder that reads through a facade of its own context that
+     * checks the caller's role reads through that context's door for the resumption instead.
+     */
+    default SubjectDataSection exportWithNoOneSignedIn(long subjectId) {
+        return export(subjectId);
+    }
+
+    /**
+     * As {@link #erase}, for the server finishing at its start an erasure {@code startedBy} (a DPM) started and a
+     * crash cut short (D5), with no one signed in; by default the same (see {@link #exportWithNoOneSignedIn}).
+     */
+    default ErasureOutcome eraseWithNoOneSignedIn(long subjectId, String startedBy) {
+        return erase(subjectId);
+    }
+
+    /**
      * The fields of the person's records here that a rectification may correct (D5), with their values now; an
      * empty list when nothing here can be corrected.
      */

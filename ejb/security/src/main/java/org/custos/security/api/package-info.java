@@ -6,7 +6,9 @@
  * org.custos.security.api.AuditExempt} (X2); need to know: access grants and break-glass (X1); the approval gate of
  * special-category and criminal-records data (L4, L5) and the sensitive records it guards, encrypted at rest with
  * rotating keys (X3), erased with the person unless the context that recorded them keeps them with its own records
- * and erases them per record through the port {@link org.custos.security.api.KeptSensitiveRecords}; the refusals
+ * and erases them per record through the port {@link org.custos.security.api.KeptSensitiveRecords}, and read and
+ * erased for a rights request the server finishes at its start, with no one signed in, through the port {@link
+ * org.custos.security.api.SensitiveDataResumption} (the rights engine's alone: no page may use it); the refusals
  * every facade throws ({@link org.custos.security.api.AccessRefused}, {@link org.custos.security.api.RequestRefused},
  * {@link org.custos.security.api.ConcurrentChange}, {@link org.custos.security.api.RecordAltered}) and the
  * argument annotations that validate and audit them. One port is implemented above security: {@link

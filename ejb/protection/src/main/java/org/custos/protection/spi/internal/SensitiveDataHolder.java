@@ -29,6 +29,7 @@ import org.custos.security.api.ApprovalView;
 import org.custos.security.api.SensitiveDataRights.SensitiveDataExport;
 import org.custos.security.api.SensitiveDataRights.SensitiveErasure;
 import org.custos.security.api.SensitiveDataRights;
+import org.custos.security.api.SensitiveDataResumption;
 import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.SensitiveRecordView;
 
@@ -48,6 +49,9 @@ public class SensitiveDataHolder implements PersonalDataHolder {
 
     @Inject
     SensitiveDataRights sensitive;
+
+    @Inject
+    SensitiveDataResumption resumption;
 
     @PersistenceContext(unitName = "custos")
     EntityManager em;
@@ -74,7 +78,16 @@ public class SensitiveDataHolder implements PersonalDataHolder {
 
     @Override
     public SubjectDataSection export(long subjectId) {
-        SensitiveDataExport held = sensitive.exportAbout(subjectId);
+        return section(sensitive.exportAbout(subjectId));
+    }
+
+    /** The resumption's door: the DPM's facade refuses a call with no one signed in. */
+    @Override
+    public SubjectDataSection exportWithNoOneSignedIn(long subjectId) {
+        return section(resumption.exportAbout(subjectId));
+    }
+
+    private SubjectDataSection section(SensitiveDataExport held) {
         List<DataItem> items = new ArrayList<>();
         for (SensitiveRecordView record : held.records()) {
             List<Field> fields = new ArrayList<>(List.of(
@@ -103,7 +116,16 @@ public class SensitiveDataHolder implements PersonalDataHolder {
 
     @Override
     public ErasureOutcome erase(long subjectId) {
-        SensitiveErasure erasure = sensitive.eraseAbout(subjectId);
+        return outcome(sensitive.eraseAbout(subjectId));
+    }
+
+    /** The resumption's door, as {@link #exportWithNoOneSignedIn}. */
+    @Override
+    public ErasureOutcome eraseWithNoOneSignedIn(long subjectId, String startedBy) {
+        return outcome(resumption.eraseAbout(subjectId, startedBy));
+    }
+
+    private static ErasureOutcome outcome(SensitiveErasure erasure) {
         return new ErasureOutcome(CONTEXT, erasure.erased(), erasure.keptByContext().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(kept -> kept.getValue() + " sensitive record"
                         + (kept.getValue() == 1 ? "" : "s") + " recorded in " + DataContext.labelOf(kept.getKey())
