@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.spi.CDI;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -65,6 +66,8 @@ import org.custos.relationships.api.Organisations;
 import org.custos.security.api.AccessRefused;
 import org.custos.security.api.Audited;
 import org.custos.security.api.DocumentUpload;
+import org.custos.security.api.RecordId;
+import org.custos.security.api.SubjectId;
 import org.custos.staff.api.HrCaseForm;
 import org.custos.staff.api.HrCases;
 import org.custos.staff.api.OpenStaffFileForm;
@@ -93,7 +96,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the test; a wrong allow is named as such. A call counts as refused when the container refuses the role
  * ({@link EJBAccessException}) or the facade refuses the record ({@link AccessRefused}); anything else, a broken rule
  * from the fixture's arguments included, counts as let in. Every refusal at the record of an audited method must
- * leave an audit entry (X2). The figures go to {@code docs/reliability.md}.
+ * leave an audit entry, and every call of one past the role check exactly one entry, naming the caller and the record
+ * and person it was called with (X2, audit completeness). The figures go to {@code docs/reliability.md}.
  */
 // a bean, so that ServerSystemIT gets one with its fields filled
 @Dependent
@@ -473,6 +477,19 @@ class AuthorizationMatrixSystemIT {
      */
     private static final Set<String> KNOWN_UNAUDITED = Set.of();
 
+    /**
+     * Audited methods whose one call leaves more than one entry (X2, found 7 December), each to be fixed and then taken
+     * off: they call another audited facade inside (the complaint's access check through {@code AccessGrants}, the
+     * register when a campaign, HR case or staff account names a person, the holders' export inside the record of
+     * processing), whose entry stands beside their own. The test still counts them apart in the figures.
+     */
+    private static final Set<String> KNOWN_MORE_THAN_ONE_ENTRY = Set.of("Campaigns#open", "Complaints#acknowledge",
+            "Complaints#acknowledgementLetter", "Complaints#addStep", "Complaints#anonymityCannotBeKept",
+            "Complaints#attach", "Complaints#breakGlass", "Complaints#close", "Complaints#complaint",
+            "Complaints#documents", "Complaints#log", "Complaints#outcomeLetter", "HrCases#open",
+            "PersonalDataHolders#export", "ProcessingRecord#pdf", "ProcessingRecord#record", "ProcessingRecord#xlsx",
+            "StaffAccounts#link", "StaffAccounts#unlink", "StaffOutsideHr#read", "StaffOutsideHr#sharedWithMe");
+
     private static final String ANONYMOUS = "ANONYMOUS";
     private static final String FACADES = "authorization-matrix/facades.txt";
     private static final String ROOT = "authorization-matrix/root.txt";
@@ -651,7 +668,14 @@ class AuthorizationMatrixSystemIT {
                         new ReliabilityReport.Figure("refusals of a record by an audited method, audited", "100%",
                                 tally.recordRefusalsAudited + " of " + tally.recordRefusalsOfAudited),
                         new ReliabilityReport.Figure("refusals of a role, audited by the facade itself",
-                                "— (the page audits them)", tally.roleRefusalsAudited + " of " + tally.roleRefusals)));
+                                "— (the page audits them)", tally.roleRefusalsAudited + " of " + tally.roleRefusals),
+                        new ReliabilityReport.Figure("calls of audited methods past the role check leaving exactly"
+                                + " one entry, by the caller", "100%", tally.auditedOnce + " of " + tally.auditedCalls),
+                        new ReliabilityReport.Figure("of those, naming the record and the person the call named",
+                                "100%", tally.auditedNamingTheirRecord + " of " + tally.auditedOnce),
+                        new ReliabilityReport.Figure("calls leaving more than one entry (another audited facade called"
+                                + " inside; the test's known list)", "0", tally.auditedMoreThanOnceKnown + " calls of "
+                                + KNOWN_MORE_THAN_ONE_ENTRY.size() + " methods")));
 
         assertTrue(problems.isEmpty(), problems.size() + " differences from the table (" + tally.wrongAllows
                 + " wrong allows, " + tally.wrongRefusals + " wrong refusals):\n" + String.join("\n", problems)
@@ -683,6 +707,10 @@ class AuthorizationMatrixSystemIT {
         int recordRefusalsOfAudited;
         int recordRefusalsAudited;
         int noRecord;
+        int auditedCalls;
+        int auditedOnce;
+        int auditedNamingTheirRecord;
+        int auditedMoreThanOnceKnown;
     }
 
     private void compare(String what, Role role, Seen expected, Seen seen, boolean anotherRecord,
@@ -708,6 +736,7 @@ class AuthorizationMatrixSystemIT {
             boolean audited, Tally tally, List<String> problems) throws Exception {
         String actor = role == null ? ANONYMOUS : Callers.principal(role);
         long deniedBefore = denied(actor);
+        long positionBefore = lastPosition();
         Callable<Object> work = () -> invoke(bean, method, arguments);
         Exception failure;
         try {
@@ -718,6 +747,9 @@ class AuthorizationMatrixSystemIT {
         }
         tally.calls++;
         Seen seen = seen(failure);
+        if (audited && seen != Seen.REFUSED_ROLE) {
+            checkEntry(method, arguments, actor, positionBefore, tally, problems);
+        }
         if (seen == Seen.LET_IN) {
             return seen;
         }
@@ -738,6 +770,56 @@ class AuthorizationMatrixSystemIT {
             }
         }
         return seen;
+    }
+
+    /**
+     * Audit completeness (X2): a call of an audited method that the container let in leaves exactly one entry, naming
+     * the caller, and the record and person its arguments name ({@link RecordId}, {@link SubjectId}). A success in
+     * the rolled-back transaction is written too, as FAILED ("rolled back"), so every call counts.
+     */
+    private void checkEntry(Method method, Object[] arguments, String actor, long positionBefore, Tally tally,
+            List<String> problems) throws Exception {
+        List<String> entries = Sql.column(database, "select coalesce(record_id, '') || '|'"
+                + " || coalesce(cast(subject_id as varchar(20)), '') from sec_audit_entry where position > ?"
+                + " and actor = ? order by position", positionBefore, actor);
+        String key = method.getDeclaringClass().getSimpleName() + "#" + method.getName();
+        tally.auditedCalls++;
+        if (entries.size() > 1 && KNOWN_MORE_THAN_ONE_ENTRY.contains(key)) {
+            tally.auditedMoreThanOnceKnown++;
+            return;
+        }
+        if (entries.size() != 1) {
+            problems.add("audit (X2): " + entries.size() + " entries for one call of " + key + " by " + actor);
+            return;
+        }
+        tally.auditedOnce++;
+        String[] entry = entries.get(0).split("\\|", -1);
+        Object record = marked(method, arguments, RecordId.class);
+        Object subject = marked(method, arguments, SubjectId.class);
+        if (record != null && !entry[0].equals(record.toString())
+                || subject != null && !entry[1].equals(subject.toString())) {
+            problems.add("audit (X2): " + key + " by " + actor + " names record " + entry[0] + " and person "
+                    + entry[1] + ", called with record " + record + " and person " + subject);
+            return;
+        }
+        tally.auditedNamingTheirRecord++;
+    }
+
+    /** The argument whose parameter the facade marks with the annotation, or null. */
+    private static Object marked(Method method, Object[] arguments, Class<? extends Annotation> marker) {
+        Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation.annotationType() == marker) {
+                    return arguments[i];
+                }
+            }
+        }
+        return null;
+    }
+
+    private long lastPosition() throws Exception {
+        return Long.parseLong(Sql.column(database, "select coalesce(max(position), 0) from sec_audit_entry").get(0));
     }
 
     private static Object invoke(Object bean, Method method, Object[] arguments) throws Exception {
