@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * A document's file name made safe to keep, show and download under: no folder parts (a name never points at a
  * place on anyone's disk), no control characters and no bidirectional controls (which can show "fdp.exe" as
- * "exe.pdf"). A download takes the extension of the type the content was told to be, whatever the name said.
+ * "exe.pdf"), no name Windows keeps for a device ("CON", "NUL.pdf" become "CON-document" ...). A download
+ * takes the extension of the type the content was told to be, whatever the name said.
  */
 public final class DocumentName {
 
@@ -16,6 +17,9 @@ public final class DocumentName {
     private static final int[] BIDI_CONTROLS = {0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
         0x2066, 0x2067, 0x2068, 0x2069};
     private static final int LONGEST_EXTENSION = 5;
+    /** Names Windows keeps for its devices, with any extension ("CON", "nul.pdf"): such a file cannot be saved. */
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile(
+            "(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(\\s*(\\..*)?)");
 
     private DocumentName() {
     }
@@ -25,7 +29,11 @@ public final class DocumentName {
         StringBuilder kept = new StringBuilder();
         (uploaded == null ? "" : uploaded).codePoints().filter(DocumentName::shown).forEach(kept::appendCodePoint);
         String name = kept.substring(Math.max(kept.lastIndexOf("/"), kept.lastIndexOf("\\")) + 1).strip();
-        return name.chars().allMatch(c -> c == '.') ? UNNAMED : name;
+        if (name.chars().allMatch(c -> c == '.')) {
+            return UNNAMED;
+        }
+        java.util.regex.Matcher device = DEVICE.matcher(name);
+        return device.matches() ? device.group(1) + "-" + UNNAMED + device.group(2) : name;
     }
 
     /**

@@ -75,6 +75,9 @@ public enum DocumentType {
      * @throws RefusedDocument when the content is of no accepted type, passes a package's limits or holds macros
      */
     public static DocumentType of(String fileName, byte[] content) {
+        if (content.length == 0) {
+            throw new RefusedDocument(fileName + " is empty: the file has 0 bytes.");
+        }
         String detected = TIKA.detect(content);
         if (PACKAGES.contains(detected) || ODT.mediaType.equals(detected)) {
             OfficePackage office = OfficePackage.read(fileName, content);
@@ -90,7 +93,32 @@ public enum DocumentType {
             }
         }
         return withMediaType(detected).orElseThrow(() -> new RefusedDocument(fileName + " is not a document Custos "
-                + "accepts: its content is " + detected + ", whatever its name says. Accepted: " + accepted() + "."));
+                + "accepts: it is " + inWords(detected) + ", whatever its name says. Accepted: " + accepted() + "."));
+    }
+
+    /** What a detected media type is, in words for a message: "a program", "a script" ... */
+    static String inWords(String detected) {
+        String type = detected.toLowerCase(java.util.Locale.ROOT);
+        if (type.contains("msdownload") || type.contains("dosexec") || type.contains("executable")
+                || type.contains("elf") || type.contains("sharedlib") || type.contains("mach-o")
+                || type.contains("java-archive") || type.contains("msi")) {
+            return "a program (" + detected + ")";
+        }
+        if (type.contains("x-sh") || type.contains("script") || type.contains("bat") || type.contains("python")
+                || type.contains("perl")) {
+            return "a script (" + detected + ")";
+        }
+        if (PACKAGES.contains(type)) {
+            return "a ZIP archive, not a Word or OpenDocument text (" + detected + ")";
+        }
+        if (type.contains("msoffice") || type.contains("msword") || type.contains("ms-excel")
+                || type.contains("ms-powerpoint")) {
+            return "an older Office file (DOC, XLS or PPT: " + detected + ")";
+        }
+        if (type.equals("application/octet-stream")) {
+            return "of no type Custos recognises";
+        }
+        return "a file of type " + detected;
     }
 
     /** The accepted types, for messages and hints: "PDF, Word (DOCX), ...". */

@@ -35,6 +35,15 @@ class DocumentNameTest {
     }
 
     @Test
+    void aWindowsDeviceNameIsNotKeptAsTheName_issue20() {
+        assertEquals("CON-document", DocumentName.clean("CON"));
+        assertEquals("nul-document.pdf", DocumentName.clean("nul.pdf"));
+        assertEquals("LPT1-document.tar.gz", DocumentName.clean("LPT1.tar.gz"));
+        assertEquals("CONTRACT.pdf", DocumentName.clean("CONTRACT.pdf"));
+        assertEquals("COM-letter.pdf", DocumentName.clean("COM-letter.pdf"));
+    }
+
+    @Test
     void theDownloadedNameTakesTheExtensionOfTheDetectedType() {
         assertEquals("scan.pdf", DocumentName.forDownload("scan.png", DocumentType.PDF));
         assertEquals("invoicefdp.pdf", DocumentName.forDownload("invoice\u202Efdp.exe", DocumentType.PDF));

@@ -30,7 +30,7 @@ class DocumentTypeTest {
     void aRenamedExecutableIsRefusedWithTheReason() {
         RefusedDocument refused = assertThrows(RefusedDocument.class,
                 () -> DocumentType.of("fit-note.pdf", Documents.executable()));
-        assertEquals("fit-note.pdf is not a document Custos accepts: its content is application/x-msdownload, "
+        assertEquals("fit-note.pdf is not a document Custos accepts: it is a program (application/x-msdownload), "
                 + "whatever its name says. Accepted: PDF, Word (DOCX), OpenDocument text (ODT), PNG image, JPEG image.",
                 refused.getMessage());
     }

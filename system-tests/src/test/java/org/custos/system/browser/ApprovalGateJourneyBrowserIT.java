@@ -97,7 +97,7 @@ class ApprovalGateJourneyBrowserIT {
             browser.waitForText(By.id("person-name"), "Mary " + family);
             browser.driver().findElement(By.id("sensitive:document_input")).sendKeys(tooLarge.toString());
             recordNote(browser);
-            browser.waitForText(By.id("messages"), "The document must have 1 byte to 10 MB.");
+            browser.waitForText(By.id("messages"), "The document must be at most 10 MB.");
             assertEquals(NOTE, browser.driver().findElement(By.id("sensitive:content")).getAttribute("value"),
                     "a file too large loses nothing typed");
             browser.driver().findElement(By.id("sensitive:document_input")).sendKeys(upload.toString());

@@ -47,6 +47,19 @@ final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A post of {@code body} as {@code contentType} (a multipart form) from the page {@code from} (its Referer), its
+     * answer read by {@code answer}; over HTTP/1.1 as a browser posts to a plain-HTTP server (the client's h2c upgrade
+     * hangs on a large body).
+     */
+    <T> HttpResponse<T> post(String path, String from, String contentType, byte[] body,
+            HttpResponse.BodyHandler<T> answer) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(PATIENCE)
+                .version(HttpClient.Version.HTTP_1_1).header("Referer", base + from)
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                answer);
+    }
+
     HttpResponse<String> logIn(String username, String password) throws IOException, InterruptedException {
         return post("/login", "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8));

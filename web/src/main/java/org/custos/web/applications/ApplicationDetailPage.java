@@ -19,7 +19,6 @@ import org.custos.recruitment.api.Assessments;
 import org.custos.recruitment.api.DocumentView;
 import org.custos.recruitment.api.Rejection;
 import org.custos.recruitment.api.TalentPoolConsentForm;
-import org.custos.security.api.DocumentUpload;
 import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
@@ -144,12 +143,12 @@ public class ApplicationDetailPage implements Serializable {
     /** Stores a document; sent with the whole page, which comes back on the documents' tab, refused or not. */
     public void attach() {
         tab = DOCUMENTS_TAB;
-        if (upload == null || upload.getSize() == 0) {
+        if (DocumentRules.chosen(upload) == null) {
             FacadeCall.error("Choose a file.");
             return;
         }
         if (changed(FacadeCall.attempt(() -> applications.attach(id, documentKind,
-                new DocumentUpload(upload.getFileName(), upload.getContent()))), "The document is stored.")) {
+                DocumentRules.chosen(upload))), "The document is stored.")) {
             upload = null;
         }
     }

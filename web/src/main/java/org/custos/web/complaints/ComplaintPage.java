@@ -20,8 +20,8 @@ import org.custos.complaints.api.Complaints;
 import org.custos.complaints.api.NoteForm;
 import org.custos.complaints.api.OutcomeForm;
 import org.custos.security.api.AccountName;
-import org.custos.security.api.DocumentUpload;
 import org.custos.web.shell.CurrentUser;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -137,11 +137,11 @@ public class ComplaintPage implements Serializable {
 
     /** Attaches the chosen file; refused (no file, a type not accepted, a closed complaint), the page stays. */
     public String attach() {
-        if (upload == null || upload.getSize() == 0) {
+        if (DocumentRules.chosen(upload) == null) {
             FacadeCall.error("Choose a file.");
             return null;
         }
-        return changed(() -> complaints.attach(id, new DocumentUpload(upload.getFileName(), upload.getContent())),
+        return changed(() -> complaints.attach(id, DocumentRules.chosen(upload)),
                 "The document is stored.");
     }
 

@@ -21,7 +21,7 @@ import org.custos.protection.notices.api.NoticeVersionView;
 import org.custos.protection.notices.api.Notices;
 import org.custos.protection.purposes.api.PurposeView;
 import org.custos.protection.purposes.api.Purposes;
-import org.custos.security.api.DocumentUpload;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -89,14 +89,14 @@ public class NoticeVersionPage implements Serializable {
 
     /** Stores the PDF; sent with the whole page (a file cannot go by Ajax), the checklist saved first. */
     public String attach() {
-        if (upload == null || upload.getSize() == 0) {
+        if (DocumentRules.chosen(upload) == null) {
             FacadeCall.error("Choose a PDF.");
             return null;
         }
         Optional<NoticeVersionView> saved = FacadeCall.attempt(() -> notices.save(id, version.version(),
                 new NoticeVersionForm(null, Set.copyOf(Arrays.asList(purposeIds)), form().items())));
         return changed(saved.flatMap(after -> FacadeCall.attempt(() -> notices.upload(id, after.version(),
-                new DocumentUpload(upload.getFileName(), upload.getContent())))), "The PDF is stored.");
+                DocumentRules.chosen(upload)))), "The PDF is stored.");
     }
 
     public String removeDocument() {

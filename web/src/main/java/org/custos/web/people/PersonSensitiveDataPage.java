@@ -16,6 +16,7 @@ import org.custos.security.api.SensitiveData;
 import org.custos.security.api.SensitiveReading;
 import org.custos.security.api.SensitiveRecordForm;
 import org.custos.security.api.SensitiveRecordView;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -68,8 +69,7 @@ public class PersonSensitiveDataPage implements Serializable {
 
     public void save() {
         refused = null;
-        DocumentUpload upload = document == null || document.getSize() == 0 ? null
-                : new DocumentUpload(document.getFileName(), document.getContent());
+        DocumentUpload upload = DocumentRules.chosen(document);
         FacadeCall.attempt(() -> sensitive.record(id, new SensitiveRecordForm(CONTEXT, Set.of(), category,
                 purposeId, content, upload)), () -> refused = category).ifPresent(saved -> {
                     content = null;

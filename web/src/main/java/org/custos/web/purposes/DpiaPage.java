@@ -21,7 +21,7 @@ import org.custos.protection.dpia.api.DpiaView;
 import org.custos.protection.dpia.api.DpiaWorkForm;
 import org.custos.protection.dpia.api.Dpias;
 import org.custos.protection.dpia.api.ScreeningForm;
-import org.custos.security.api.DocumentUpload;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -89,11 +89,11 @@ public class DpiaPage implements Serializable {
     }
 
     public void attach() {
-        if (upload == null || upload.getSize() == 0) {
+        if (DocumentRules.chosen(upload) == null) {
             FacadeCall.error("Choose a file.");
             return;
         }
-        changed(() -> dpias.attach(id, dpia.version(), new DocumentUpload(upload.getFileName(), upload.getContent())),
+        changed(() -> dpias.attach(id, dpia.version(), DocumentRules.chosen(upload)),
                 "The assessment document is stored.");
     }
 

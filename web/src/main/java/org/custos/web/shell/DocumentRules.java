@@ -22,9 +22,15 @@ public class DocumentRules {
         return DocumentUpload.acceptedTypes();
     }
 
-    /** The file chosen in an optional upload field as the facade takes it, or null when none was chosen. */
+    /**
+     * The file chosen in an upload field as the facade takes it, or null when none was chosen (no name, no bytes). A
+     * file chosen with 0 bytes is passed on, for the facade to refuse as empty rather than to be dropped unsaid.
+     */
     public static DocumentUpload chosen(UploadedFile file) {
-        return file == null || file.getSize() == 0 ? null : new DocumentUpload(file.getFileName(), file.getContent());
+        if (file == null || (file.getSize() == 0 && (file.getFileName() == null || file.getFileName().isBlank()))) {
+            return null;
+        }
+        return new DocumentUpload(file.getFileName(), file.getSize() == 0 ? new byte[0] : file.getContent());
     }
 
     /** A stored document's type in words, as a list shows it ("PDF"). */

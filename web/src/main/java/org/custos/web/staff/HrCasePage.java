@@ -13,13 +13,13 @@ import java.util.Set;
 import org.custos.domain.shared.HrCaseNoteKind;
 import org.custos.domain.shared.WarningLevel;
 import org.custos.security.api.AccountName;
-import org.custos.security.api.DocumentUpload;
 import org.custos.staff.api.HrCaseMeetingForm;
 import org.custos.staff.api.HrCaseNoteForm;
 import org.custos.staff.api.HrCaseOutcomeForm;
 import org.custos.staff.api.HrCaseSummary;
 import org.custos.staff.api.HrCaseView;
 import org.custos.staff.api.HrCases;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -105,12 +105,12 @@ public class HrCasePage implements Serializable {
 
     /** Stores a document; sent with the whole page (a file cannot go by Ajax). */
     public String attach() {
-        if (upload == null || upload.getSize() == 0) {
+        if (DocumentRules.chosen(upload) == null) {
             FacadeCall.error("Choose a file.");
             return null;
         }
         return changed(FacadeCall.attempt(() -> hrCases.attach(id, hrCase.version(),
-                new DocumentUpload(upload.getFileName(), upload.getContent()))), "The document is stored.");
+                DocumentRules.chosen(upload))), "The document is stored.");
     }
 
     public StreamedContent download(HrCaseView.DocumentView document) {

@@ -19,6 +19,7 @@ import org.custos.security.api.SensitiveData;
 import org.custos.staff.api.HrCaseSensitiveDetails;
 import org.custos.staff.api.HrCaseSensitiveForm;
 import org.custos.staff.api.HrCaseSensitiveView;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -82,8 +83,7 @@ public class HrCaseSensitiveSection implements Serializable {
     }
 
     public void record() {
-        DocumentUpload upload = document == null || document.getSize() == 0 ? null
-                : new DocumentUpload(document.getFileName(), document.getContent());
+        DocumentUpload upload = DocumentRules.chosen(document);
         HrCaseSensitiveKind recorded = kind;
         FacadeCall.attempt(() -> sensitiveDetails.record(page.getId(), page.getHrCase().version(),
                 new HrCaseSensitiveForm(kind, purposeId, text, upload)), this::approvalEnded).ifPresent(saved -> {

@@ -23,6 +23,7 @@ import org.custos.staff.api.AbsenceHealthForm;
 import org.custos.staff.api.AbsenceHealthView;
 import org.custos.staff.api.AbsenceView;
 import org.custos.staff.api.Absences;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -130,8 +131,7 @@ public class StaffAbsenceSection implements Serializable {
     }
 
     public void recordHealth() {
-        DocumentUpload upload = document == null || document.getSize() == 0 ? null
-                : new DocumentUpload(document.getFileName(), document.getContent());
+        DocumentUpload upload = DocumentRules.chosen(document);
         AbsenceHealthKind recorded = kind;
         FacadeCall.attempt(() -> absences.recordHealth(chosen.id(), new AbsenceHealthForm(kind, reason, purposeId,
                 text, upload)), this::approvalEnded).ifPresent(saved -> {

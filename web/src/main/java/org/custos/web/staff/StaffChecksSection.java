@@ -21,6 +21,7 @@ import org.custos.staff.api.RightToWorkForm;
 import org.custos.staff.api.StaffChecks;
 import org.custos.staff.api.StaffChecksView;
 import org.custos.staff.api.StaffDocumentView;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -141,12 +142,12 @@ public class StaffChecksSection implements Serializable {
     }
 
     public void attach() {
-        if (document == null || document.getSize() == 0) {
+        if (DocumentRules.chosen(document) == null) {
             FacadeCall.error("Choose a file.");
             return;
         }
-        if (changed(() -> staffChecks.attach(page.getId(), documentKind, new DocumentUpload(document.getFileName(),
-                document.getContent())), "The document is stored.")) {
+        if (changed(() -> staffChecks.attach(page.getId(), documentKind, DocumentRules.chosen(document)),
+                "The document is stored.")) {
             documentKind = null;
         }
         document = null;

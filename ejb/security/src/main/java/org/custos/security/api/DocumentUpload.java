@@ -13,8 +13,8 @@ public record DocumentUpload(
         @NotBlank(message = "The document has no name.")
         @Size(max = 255, message = "The document's name must have at most {max} characters.") String fileName,
         @NotNull(message = "The document is empty.")
-        @Size(min = 1, max = DocumentUpload.MAX_BYTES, message = "The document must have 1 byte to "
-                + DocumentUpload.LIMIT + ".")
+        @Size(min = 1, message = "The document is empty: the file chosen has 0 bytes.")
+        @Size(max = DocumentUpload.MAX_BYTES, message = "The document must be at most " + DocumentUpload.LIMIT + ".")
         byte[] content) {
 
     /** The largest document accepted, in bytes and as people read it. */

@@ -25,9 +25,9 @@ class DocumentUploadValidationTest {
 
     @Test
     void anEmptyOrLargerDocumentOrOneWithoutANameIsRefusedWithTheReason() {
-        assertEquals(Set.of("The document must have 1 byte to 10 MB."),
+        assertEquals(Set.of("The document must be at most 10 MB."),
                 problems(new DocumentUpload("big.pdf", new byte[DocumentUpload.MAX_BYTES + 1])));
-        assertEquals(Set.of("The document must have 1 byte to 10 MB.", "The document has no name."),
+        assertEquals(Set.of("The document is empty: the file chosen has 0 bytes.", "The document has no name."),
                 problems(new DocumentUpload(" ", new byte[0])));
     }
 }

@@ -302,8 +302,8 @@ class ApprovalGateIT {
         RequestRefused refused = assertThrows(RequestRefused.class, () -> Callers.as(Role.HR,
                 () -> sensitive.record(person, withDocument(purpose(0),
                         new DocumentUpload("fit-note.pdf", Documents.executable())))));
-        assertTrue(refused.getMessage().startsWith("fit-note.pdf is not a document Custos accepts: its content is "
-                + "application/x-msdownload"), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("fit-note.pdf is not a document Custos accepts: it is "
+                + "a program (application/x-msdownload)"), refused.getMessage());
         assertEquals(List.of("0"), Sql.column(database,
                 "select count(*) from sec_sensitive_record where subject_id = ?", person));
         Callers.as(Role.HR, () -> sensitive.record(person, withDocument(purpose(0),
@@ -338,7 +338,7 @@ class ApprovalGateIT {
                             new DocumentUpload("Ann Smith HIV test.pdf", new byte[0])))));
 
             assertTrue(macros.getMessage().startsWith("Ann Smith HIV test.docx contains macros"), macros.getMessage());
-            assertEquals("The document must have 1 byte to 10 MB.",
+            assertEquals("The document is empty: the file chosen has 0 bytes.",
                     empty.getConstraintViolations().iterator().next().getMessage());
             assertEquals(List.of("INFO Refused DefaultSensitiveData.record: RequestRefused",
                     "INFO Refused DefaultSensitiveData.record: InvalidArguments"), log.lines());

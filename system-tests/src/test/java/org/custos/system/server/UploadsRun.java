@@ -1,0 +1,422 @@
+package org.custos.system.server;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.custos.system.server.HostileUploads.Expect;
+import org.custos.system.server.HostileUploads.Hostile;
+
+/**
+ * The upload run of {@link UploadsSystemIT}: each hostile file ({@link HostileUploads}) posted to each upload form
+ * of the pages as a browser posts it (a multipart postback with the view state), and judged: refused with a message
+ * in words naming the problem, the page still there with what was typed; or stored correctly: a safe name shown
+ * (no folder parts, no control or bidirectional characters, at most 255 characters, no device name) and the
+ * download the same bytes, as an attachment, with {@code X-Content-Type-Options: nosniff}. Never a 500 or the error
+ * page. Afterwards no file holding an uploaded file's bytes may be left outside the data directory.
+ */
+final class UploadsRun {
+
+    /** An upload form: who uses it, its page, its form, its file field and button, and the other fields it needs. */
+    record Target(String name, String username, String page, String form, String fileField, String button,
+            Map<String, String> fields) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** What happened to one file at one form. */
+    record Outcome(Target target, Hostile file, String result, boolean failed, String detail) {
+
+        @Override
+        public String toString() {
+            return (failed ? "FAILED " : "") + target + " / " + file + ": " + result + (detail.isEmpty() ? ""
+                    : " (" + detail + ")");
+        }
+    }
+
+    /** The figures of a run. */
+    record Figures(List<Outcome> outcomes, List<String> writtenOutside) {
+
+        long tried() {
+            return outcomes.size();
+        }
+
+        long refused() {
+            return outcomes.stream().filter(o -> !o.failed() && o.result().equals("refused")).count();
+        }
+
+        long stored() {
+            return outcomes.stream().filter(o -> !o.failed() && o.result().equals("stored")).count();
+        }
+
+        List<Outcome> failures() {
+            return outcomes.stream().filter(Outcome::failed).toList();
+        }
+
+        String report() {
+            return outcomes.stream().map(Object::toString).collect(Collectors.joining("\n"))
+                    + "\nwritten outside the data directory: " + writtenOutside;
+        }
+    }
+
+    private static final Pattern STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+    private static final Pattern ERROR_MESSAGE = Pattern.compile(
+            "class=\"ui-messages-error-(?:summary|detail)\"[^>]*>(.*?)</span>", Pattern.DOTALL);
+    private static final Pattern INFO = Pattern.compile("ui-messages-info");
+    private static final Pattern BIDI_OR_CONTROL = Pattern.compile("[\\p{Cc}\\u061C\\u200E\\u200F\\u202A-\\u202E"
+            + "\\u2066-\\u2069\\u2028\\u2029]");
+    private static final Set<String> DEVICES = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
+            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
+            "LPT9");
+    private static final int LONGEST_NAME = 255;
+
+    private final String base;
+    private final String password;
+    private final String contextPath;
+
+    UploadsRun(String base, String password) {
+        this.base = base;
+        this.password = password;
+        this.contextPath = java.net.URI.create(base).getPath();
+    }
+
+    /** Posts every file to every target; {@code outside}: the folders to search afterwards for files left behind. */
+    Figures run(List<Target> targets, List<Hostile> files, List<Path> outside, Path dataDirectory) throws Exception {
+        Instant started = Instant.now().minusSeconds(1);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Target target : targets) {
+            FormClient client = new FormClient(base);
+            HttpResponse<String> login = client.logIn(target.username(), password);
+            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("login")) {
+                throw new IllegalStateException("Cannot log in as " + target.username());
+            }
+            for (Hostile file : files) {
+                Outcome outcome;
+                try {
+                    outcome = upload(client, target, file);
+                } catch (IOException | RuntimeException e) {
+                    outcome = new Outcome(target, file, "exception", true, e.toString());
+                }
+                outcomes.add(outcome);
+            }
+        }
+        return new Figures(outcomes, writtenOutside(files, outside, dataDirectory, started));
+    }
+
+    private Outcome upload(FormClient client, Target local, Hostile file) throws Exception {
+        HttpResponse<String> page = client.get(local.page());
+        Matcher formId = Pattern.compile("<form id=\"((?:[^\"]*:)?" + Pattern.quote(local.form())
+                + ")\"[^>]*multipart").matcher(page.body());
+        if (page.statusCode() != 200 || !formId.find()) {
+            return new Outcome(local, file, "no form", true, "the page does not show the form: "
+                    + page.statusCode());
+        }
+        String id = formId.group(1);
+        Map<String, String> fields = new LinkedHashMap<>();
+        local.fields().forEach((name, value) -> fields.put(id + ":" + name, value));
+        Target target = new Target(local.name(), local.username(), local.page(), id, id + ":" + local.fileField(),
+                id + ":" + local.button(), fields);
+        List<String> before = rows(page.body(), target.form());
+        String boundary = "----custos" + UUID.randomUUID().toString().replace("-", "");
+        Multipart body = new Multipart(boundary);
+        body.field(target.form(), target.form());
+        target.fields().forEach(body::field);
+        body.file(target.fileField(), file.fileName(), file.content());
+        body.field(target.button(), target.button());
+        body.field("jakarta.faces.ViewState", value(STATE, page.body()));
+        body.field("primefaces.nonce", value(NONCE, String.join(";", page.headers().allValues(
+                "Content-Security-Policy"))));
+        HttpResponse<String> posted = client.post(action(page.body(), target), target.page(),
+                "multipart/form-data; boundary=" + boundary, body.bytes(), HttpResponse.BodyHandlers.ofString());
+        String location = posted.headers().firstValue("Location").orElse("");
+        // a redirect (after a save, or back to the page for an upload too large to read) is followed as a browser does
+        boolean redirected = (posted.statusCode() == 302 || posted.statusCode() == 303) && !location.isEmpty()
+                && !location.contains("error.xhtml") && !location.contains("login");
+        HttpResponse<String> answer = redirected ? client.get(path(location)) : posted;
+        if (answer.statusCode() >= 500) {
+            return new Outcome(target, file, "HTTP " + answer.statusCode(), true, excerpt(answer.body()));
+        }
+        if (location.contains("error.xhtml") || answer.body().contains("id=\"error-reference\"")
+                || location.contains("login") || (answer.statusCode() >= 400)) {
+            return new Outcome(target, file, "error page", true, answer.statusCode() + " " + location + " "
+                    + excerpt(answer.body()));
+        }
+        List<String> messages = messages(answer.body());
+        if (answer.statusCode() == 200 && !messages.isEmpty()) {
+            String said = String.join(" / ", messages);
+            // sent back to the page (an upload too large for the server to read), nothing typed can be kept
+            boolean formKept = answer.body().contains("id=\"" + target.form() + "\"") && (redirected
+                    || target.fields().entrySet().stream().allMatch(field -> kept(answer.body(), field.getKey(),
+                            field.getValue())));
+            boolean named = file.words() == null || file.words().matcher(said).find();
+            boolean expected = file.expect() != Expect.STORED;
+            return new Outcome(target, file, "refused", !(named && expected && formKept), said
+                    + (named ? "" : "; the message does not name the problem (" + file.words() + ")")
+                    + (expected ? "" : "; it should have been stored") + (formKept ? "" : "; the form lost its input"));
+        }
+        if (file.expect() == Expect.REFUSED) {
+            return new Outcome(target, file, "stored", true, "stored, should have been refused with a message: "
+                    + posted.statusCode() + " " + location);
+        }
+        if (!(redirected || INFO.matcher(answer.body()).find())) {
+            return new Outcome(target, file, "no answer", true, "neither refused nor stored: " + answer.statusCode()
+                    + " " + excerpt(answer.body()));
+        }
+        return stored(client, target, file, before);
+    }
+
+    /** The file was stored: its row is new, its name safe, its download the same bytes as an attachment. */
+    private Outcome stored(FormClient client, Target target, Hostile file, List<String> before) throws Exception {
+        HttpResponse<String> page = client.get(target.page());
+        List<String> after = rows(page.body(), target.form());
+        if (after.size() != before.size() + 1) {
+            return new Outcome(target, file, "stored", true, "the list has " + after.size() + " documents, was "
+                    + before.size());
+        }
+        List<String> problems = new ArrayList<>();
+        for (int row : new int[] {0, after.size() - 1}) {
+            HttpResponse<byte[]> download = download(client, page, target, row);
+            if (!MessageDigest.isEqual(download.body(), file.content())) {
+                continue;
+            }
+            String shown = PageForms.unescape(after.get(row));
+            nameProblems("shown name", shown, problems);
+            String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+            if (!disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
+                problems.add("served as «" + disposition + "», not as an attachment");
+            }
+            nameProblems("download name", downloadName(disposition), problems);
+            if (!download.headers().allValues("X-Content-Type-Options").contains("nosniff")) {
+                problems.add("no X-Content-Type-Options: nosniff");
+            }
+            if (download.headers().firstValue("Content-Type").orElse("").contains("html")) {
+                problems.add("served as HTML");
+            }
+            return new Outcome(target, file, "stored", !problems.isEmpty(), "as «" + shown + "», downloaded as «"
+                    + downloadName(disposition) + "»" + (problems.isEmpty() ? "" : "; " + problems));
+        }
+        return new Outcome(target, file, "stored", true, "no download gives back the bytes uploaded");
+    }
+
+    private static void nameProblems(String which, String name, List<String> problems) {
+        if (name.isEmpty()) {
+            problems.add(which + " empty");
+        }
+        if (name.contains("/") || name.contains("\\")) {
+            problems.add(which + " has folder parts: " + name);
+        }
+        if (BIDI_OR_CONTROL.matcher(name).find()) {
+            problems.add(which + " has control or bidirectional characters");
+        }
+        if (name.codePointCount(0, name.length()) > LONGEST_NAME) {
+            problems.add(which + " is longer than " + LONGEST_NAME + " characters");
+        }
+        if (name.chars().allMatch(c -> c == '.')) {
+            problems.add(which + " is only dots");
+        }
+        String stem = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        if (DEVICES.contains(stem.strip().toUpperCase(Locale.ROOT))) {
+            problems.add(which + " is a Windows device name: " + name);
+        }
+        if (name.contains("<")) {
+            problems.add(which + " keeps markup: " + name);
+        }
+    }
+
+    /** The name a download is saved under: filename* (RFC 5987) if given, else filename. */
+    private static String downloadName(String disposition) {
+        Matcher star = Pattern.compile("filename\\*=(?:UTF-8|utf-8)''([^;]+)").matcher(disposition);
+        if (star.find()) {
+            return URLDecoder.decode(star.group(1).strip().replace("+", "%2B"), StandardCharsets.UTF_8);
+        }
+        Matcher plain = Pattern.compile("filename=\"?([^\";]*)").matcher(disposition);
+        return plain.find() ? plain.group(1) : "";
+    }
+
+    private HttpResponse<byte[]> download(FormClient client, HttpResponse<String> page, Target target, int row)
+            throws Exception {
+        String link = target.form() + ":list:" + row + ":download";
+        String form = encode(target.form()) + "=" + encode(target.form()) + "&" + encode(link) + "=" + encode(link)
+                + FormClient.postback(page);
+        return client.post(action(page.body(), target), target.page(), "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.US_ASCII), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** The names the form's list of documents shows, row by row (the download links' text). */
+    private static List<String> rows(String html, String form) {
+        List<String> rows = new ArrayList<>();
+        Matcher link = Pattern.compile("id=\"" + Pattern.quote(form) + ":list:(\\d+):download\"[^>]*>(.*?)</a>",
+                Pattern.DOTALL).matcher(html);
+        while (link.find()) {
+            rows.add(link.group(2).replaceAll("<[^>]*>", ""));
+        }
+        return rows;
+    }
+
+    /** A redirect's address as a path of the application (from an absolute URL or a path with the context). */
+    private String path(String location) {
+        String path = location.startsWith("http") ? java.net.URI.create(location).getRawPath()
+                + (java.net.URI.create(location).getRawQuery() == null ? "" : "?"
+                        + java.net.URI.create(location).getRawQuery()) : location;
+        return path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
+    }
+
+    private String action(String html, Target target) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(target.form()) + "\"[^>]*?action=\"([^\"]+)\"")
+                .matcher(html);
+        if (form.find()) {
+            String action = PageForms.unescape(form.group(1));
+            return action.startsWith(contextPath) ? action.substring(contextPath.length()) : action;
+        }
+        return target.page();
+    }
+
+    private static boolean kept(String html, String name, String value) {
+        if (name.endsWith("_input")) {
+            Matcher select = Pattern.compile("<select[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</select>",
+                    Pattern.DOTALL).matcher(html);
+            return !select.find() || Pattern.compile("<option value=\"" + Pattern.quote(value)
+                    + "\"[^>]*selected").matcher(select.group(1)).find();
+        }
+        return true;
+    }
+
+    private static List<String> messages(String html) {
+        List<String> messages = new ArrayList<>();
+        Matcher message = ERROR_MESSAGE.matcher(html);
+        while (message.find()) {
+            String text = PageForms.unescape(message.group(1).replaceAll("<[^>]*>", "")).strip();
+            if (!text.isEmpty() && !messages.contains(text)) {
+                messages.add(text);
+            }
+        }
+        return messages;
+    }
+
+    private static String value(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("the page has no " + pattern);
+        }
+        return PageForms.unescape(matcher.group(1));
+    }
+
+    /** Files changed since the run began, outside the data directory, that hold the bytes of an uploaded file. */
+    private static List<String> writtenOutside(List<Hostile> files, List<Path> folders, Path dataDirectory,
+            Instant since) throws IOException {
+        Map<Long, List<String>> digestsBySize = new LinkedHashMap<>();
+        for (Hostile file : files) {
+            if (file.content().length > 0) {
+                digestsBySize.computeIfAbsent((long) file.content().length, s -> new ArrayList<>())
+                        .add(sha256(file.content()));
+            }
+        }
+        List<String> found = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.find(folder, 12, (path, attributes) -> attributes.isRegularFile()
+                    && attributes.lastModifiedTime().toInstant().isAfter(since)
+                    && digestsBySize.containsKey(attributes.size()))) {
+                for (Path path : walk.toList()) {
+                    if (dataDirectory != null && path.toAbsolutePath().startsWith(dataDirectory.toAbsolutePath())) {
+                        continue;
+                    }
+                    try {
+                        if (digestsBySize.get(Files.size(path)).contains(sha256(Files.readAllBytes(path)))) {
+                            found.add(path.toString());
+                        }
+                    } catch (IOException gone) {
+                        // a temporary file deleted while read: not left behind
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                // a folder that vanished while walked
+            }
+        }
+        for (String name : List.of("passwd", "boot.ini")) {
+            for (Path folder : folders) {
+                Path near = folder.resolve(name);
+                if (Files.exists(near) && Files.readAttributes(near, BasicFileAttributes.class).lastModifiedTime()
+                        .toInstant().isAfter(since)) {
+                    found.add(near.toString());
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String excerpt(String body) {
+        return body.length() > 600 ? body.substring(0, 600) + "…" : body;
+    }
+
+    /** A multipart/form-data body as a browser writes it (a quote in a file name as %22, line ends as %0D%0A). */
+    private static final class Multipart {
+
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+        private final String boundary;
+
+        Multipart(String boundary) {
+            this.boundary = boundary;
+        }
+
+        void field(String name, String value) {
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value
+                    + "\r\n");
+        }
+
+        void file(String name, String fileName, byte[] content) {
+            String sent = fileName.replace("\"", "%22").replace("\r", "%0D").replace("\n", "%0A");
+            write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + sent
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            out.writeBytes(content);
+            write("\r\n");
+        }
+
+        byte[] bytes() {
+            write("--" + boundary + "--\r\n");
+            return out.toByteArray();
+        }
+
+        private void write(String text) {
+            out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
