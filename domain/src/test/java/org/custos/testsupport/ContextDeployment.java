@@ -23,6 +23,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -79,10 +80,12 @@ public final class ContextDeployment {
                 .addAsResource(new StringAsset(configProperties(name, config)), "META-INF/microprofile-config.properties");
         for (Path library : runtimeDependencies()) {
             if (Files.isDirectory(library)) {
-                war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, library.getParent().getFileName() + ".jar")
-                        .as(ExplodedImporter.class).importDirectory(library.toFile()).as(JavaArchive.class));
+                war.addAsLibrary(withoutEjbDescriptor(ShrinkWrap.create(JavaArchive.class,
+                        library.getParent().getFileName() + ".jar").as(ExplodedImporter.class)
+                        .importDirectory(library.toFile()).as(JavaArchive.class)));
             } else {
-                war.addAsLibrary(library.toFile());
+                war.addAsLibrary(withoutEjbDescriptor(ShrinkWrap.create(ZipImporter.class,
+                        library.getFileName().toString()).importFrom(library.toFile()).as(JavaArchive.class)));
             }
         }
         return war;
@@ -104,8 +107,21 @@ public final class ContextDeployment {
         if (!Files.isDirectory(classes)) {
             throw new IllegalStateException("No module classes at " + classes.toAbsolutePath());
         }
-        return ShrinkWrap.create(JavaArchive.class, "custos-" + name + ".jar")
-                .as(ExplodedImporter.class).importDirectory(classes.toFile()).as(JavaArchive.class);
+        return withoutEjbDescriptor(ShrinkWrap.create(JavaArchive.class, "custos-" + name + ".jar")
+                .as(ExplodedImporter.class).importDirectory(classes.toFile()).as(JavaArchive.class));
+    }
+
+    /**
+     * A module's jar without its {@code META-INF/ejb-jar.xml}: in the EAR each EJB module declares the refusals as
+     * application exceptions there, but inside one WAR the descriptor is the WAR's own ({@link #ejbJar()}), the
+     * refusals' annotations are seen by every bean, and Payara Micro fails to deploy a WAR whose libraries carry
+     * EJB descriptors ("Error processing EjbDescriptor").
+     */
+    private static JavaArchive withoutEjbDescriptor(JavaArchive jar) {
+        if (jar.contains("META-INF/ejb-jar.xml")) {
+            jar.delete("META-INF/ejb-jar.xml");
+        }
+        return jar;
     }
 
     /** The module's test classes and resources, but for the test extension that is never deployed. */
