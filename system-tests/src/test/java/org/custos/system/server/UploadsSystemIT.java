@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,6 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The body is in plain static methods ({@link #openAccountsAndRecords}, {@link #uploadHostileFiles}) that a class
  * sharing one deployment can call.
  */
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 class UploadsSystemIT {
 
