@@ -35,7 +35,7 @@ class ServerSystemIT {
             PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class, BadInputSystemIT.class);
 
     /** The bad-input smoke's inputs per form and button (the profile {@code fuzz} posts 1,000). */
-    static final int BAD_INPUTS = 5;
+    static final int BAD_INPUTS = 3;
 
     @Deployment
     static EnterpriseArchive deployment() {
