@@ -29,7 +29,8 @@ import org.primefaces.component.datatable.DataTable;
 /**
  * The review queue (R6): filters, the waiting items counted per context and rule, a lazy table with a checkbox per
  * item, one dialog for the bulk decision (destroy, keep a summary, anonymise, or extend with a reason and a day)
- * that stays open with its message on bad input, and the progress of the carrying out, polled while it runs.
+ * that stays open with its message on bad input, and the progress of the carrying out, polled while it runs. Only
+ * for those who review: anyone else is sent to the "not allowed" page, recorded.
  */
 @Named
 @ViewScoped
@@ -76,6 +77,15 @@ public class RetentionQueuePage implements Serializable {
 
     private List<RuleGroup> groups;
     private CarryingOut progress;
+
+    /**
+     * Opens the queue for those who review records due; anyone else (HR where the configuration does not let HR
+     * review) is refused before any item is read, recorded naming the page (X2).
+     */
+    public String load() {
+        return review.reviewsAny() ? null
+                : FacadeCall.refusedPage("the Data Protection Manager reviews the records due for retention");
+    }
 
     /** A new filter starts on the first page, with nothing chosen. */
     public void find() {

@@ -22,6 +22,19 @@ public final class FacadeCall {
     private FacadeCall() {
     }
 
+    /** The "not allowed" page, as a navigation outcome (a redirect: the address says where the user is). */
+    private static final String DENIED = "/denied.xhtml?faces-redirect=true";
+
+    /**
+     * A page the caller's role may open but that refuses them as asked (no record named in its link, or none of its
+     * records theirs to see): the refusal is recorded naming the user and the page (X2); the outcome is the "not
+     * allowed" page.
+     */
+    public static String refusedPage(String why) {
+        Refusals.recordOnThisPage(why);
+        return DENIED;
+    }
+
     /** The facade's answer, or empty when it refused (a message is then queued). */
     public static <T> Optional<T> attempt(Supplier<T> call) {
         return attempt(call, () -> { });

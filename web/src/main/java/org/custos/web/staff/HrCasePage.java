@@ -30,17 +30,14 @@ import org.primefaces.model.file.UploadedFile;
  * meetings, documents and outcome, a warning's level and expiry (the level's period unless HR sets another), its
  * handlers reassigned, and once the warning has expired the details deleted so that only the summary is kept. The
  * health or criminal-records details are the page's own section ({@link HrCaseSensitiveSection}).
- * Someone the case does not name is shown the "not allowed" page. A refused change keeps what was typed in its form;
- * a change saved shows the case again.
+ * Someone the case does not name is told why, and shown nothing of it. A refused change keeps what was typed in its
+ * form; a change saved shows the case again.
  */
 @Named
 @ViewScoped
 public class HrCasePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Where someone the case does not name is sent: the "not allowed" page, with the facade's reason. */
-    private static final String REFUSED = "/denied.xhtml";
 
     @EJB
     HrCases hrCases;
@@ -61,14 +58,20 @@ public class HrCasePage implements Serializable {
     private LocalDate warningExpiresOn;
 
     /**
-     * Reads the case once per view; the "not allowed" page when the caller may not see it. The outcome's form starts
-     * from the outcome recorded, its expiry empty: a level's period applies again unless HR sets a day.
+     * Reads the case once per view. The facade's refusal is shown on the page, with nothing of the case: "There is no
+     * such HR case." for an id naming none, the reason for a case the caller may not see (the facade audits both,
+     * naming the case). A link naming no case leads to the "not allowed" page, recorded naming the page (X2). The
+     * outcome's form starts from the outcome recorded, its expiry empty: a level's period applies again unless HR
+     * sets a day.
      */
     public String load() {
-        if (hrCase == null && id != null) {
+        if (id == null) {
+            return FacadeCall.refusedPage("no HR case named in the link");
+        }
+        if (hrCase == null) {
             FacadeCall.attempt(() -> hrCases.hrCase(id)).ifPresent(this::shown);
         }
-        return hrCase == null ? REFUSED : null;
+        return null;
     }
 
     private void shown(HrCaseView found) {

@@ -358,7 +358,12 @@ class RecruitmentContextIT {
         AccessRefused gated = assertThrows(AccessRefused.class,
                 () -> Callers.as(Role.HR, () -> checks.declare(offered.id(), health)));
         assertTrue(gated.getMessage().contains("the DPM has not approved it"), gated.getMessage());
-        assertTrue(auditOf(applicant).contains("CREATE SensitiveRecord DENIED"), auditOf(applicant).toString());
+        assertTrue(auditOf(applicant).contains("CREATE PreEmploymentChecks DENIED"), auditOf(applicant).toString());
+        assertFalse(auditOf(applicant).contains("CREATE SensitiveRecord DENIED"), "X2: one entry per call, the"
+                + " gate's refusal told in the declaration's entry, naming the applicant");
+        assertEquals(List.of("1"), Sql.column(database, "select count(*) from sec_audit_entry where subject_id = ?"
+                + " and record_type = 'PreEmploymentChecks' and outcome = 'DENIED'"
+                + " and detail like '%inside it, SensitiveRecord recorded: Refused%'", applicant));
 
         ApprovalGroup group = Callers.as(Role.HR, () -> checks.approvalGroup(offered.id()));
         assertThrows(RequestRefused.class, () -> Callers.as(Role.HR, () -> approvals.groupLabel(

@@ -35,7 +35,8 @@ public interface AccessGrants {
 
     /**
      * How the caller may see the record: through a grant in force for it or for one of its {@code groups}, or
-     * through a break-glass access.
+     * through a break-glass access. Asked by another audited facade, the check and a break-glass opening are told in
+     * that facade's one entry (X2).
      *
      * @throws AccessRefused (audited) when nothing lets the caller see it
      */

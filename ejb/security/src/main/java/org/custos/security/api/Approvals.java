@@ -47,7 +47,12 @@ public interface Approvals {
             @NotBlank(message = "Give the reason for revoking.")
             @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason);
 
-    ApprovalView approval(long approvalId);
+    /**
+     * One request for approval, for the DPM and the person who asked.
+     *
+     * @throws AccessRefused (audited, naming the request) for anyone else
+     */
+    ApprovalView approval(@RecordId long approvalId);
 
     /** The DPM's list. */
     Page<ApprovalView> search(@NotNull @Valid ApprovalQuery query);

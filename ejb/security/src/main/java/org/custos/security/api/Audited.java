@@ -10,7 +10,10 @@ import java.lang.annotation.Target;
 /**
  * Writes one audit entry per call of the annotated facade method (X2): who, when, the action, the subject and
  * record, and the outcome. The subject comes from the parameter marked {@link SubjectId} (on the facade
- * interface), or from a returned {@link AuditedRecord}. No personal data values are written.
+ * interface), or from a returned {@link AuditedRecord}. No personal data values are written. One call from outside
+ * leaves one entry: an audited facade called inside another's call, for the same caller and in its transaction (an
+ * account, access grant or approval checked), writes no entry of its own but adds what it did to the outer call's
+ * entry (its detail, and the people it named among those the entry shows).
  */
 @InterceptorBinding
 @Retention(RetentionPolicy.RUNTIME)

@@ -29,7 +29,9 @@ import org.custos.security.api.SubjectId;
 
 /**
  * Writes the audit entry for every {@link Audited} facade call, whatever its outcome (X2). A refusal or failure is
- * written at once; a success once its transaction has committed ({@link AuditAfterCommit}). The entry of a search
+ * written at once; a success once its transaction has committed ({@link AuditAfterCommit}). One call leaves one
+ * entry: an audited call made inside another, for the same caller and in its transaction, adds what it did to the
+ * outer call's entry instead of writing its own ({@link AuditedCalls}). The entry of a search
  * or list names every person it showed: the subjects of its {@link AuditedRecord} rows. A refused call is logged
  * in one line: the facade method and the kind of refusal, never its message, which may name a person.
  */
@@ -49,6 +51,9 @@ public class AuditInterceptor {
     @Inject
     Principal caller;
 
+    @Inject
+    AuditedCalls calls;
+
     @AroundInvoke
     Object audit(InvocationContext call) throws Exception {
         Method method = call.getMethod();
@@ -58,17 +63,33 @@ public class AuditInterceptor {
         Object recordArgument = argument(call, RecordId.class);
         String recordId = recordArgument == null ? null : recordArgument.toString();
         Long purposeId = purpose(call.getParameters());
+        AuditedCalls.Call own = calls.start(caller.getName());
+        try {
+            return audited(call, method, audited, subjectId, recordId, purposeId, own);
+        } finally {
+            if (own != null) {
+                calls.end(own);
+            }
+        }
+    }
+
+    /**
+     * Proceeds and writes the entry; {@code own} is null when the call is made inside another audited call of the
+     * same caller and transaction, which then writes the one entry, with what this call did ({@link AuditedCalls}).
+     */
+    private Object audited(InvocationContext call, Method method, Audited audited, Long subjectId, String recordId,
+            Long purposeId, AuditedCalls.Call own) throws Exception {
         Object result;
         try {
             result = call.proceed();
         } catch (AccessRefused | EJBAccessException refused) {
-            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage(),
-                    List.of()));
+            write(own, entry(audited, subjectId, recordId, purposeId, AuditOutcome.DENIED, refused.getMessage(),
+                    List.of()), false);
             logRefusal(method, refused);
             throw refused;
         } catch (Exception failure) {
-            appender.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED,
-                    failure.getClass().getSimpleName(), List.of()));
+            write(own, entry(audited, subjectId, recordId, purposeId, AuditOutcome.FAILED,
+                    failure.getClass().getSimpleName(), List.of()), false);
             if (isRefusal(failure)) {
                 logRefusal(method, failure);
             }
@@ -82,9 +103,30 @@ public class AuditInterceptor {
         } else if (result instanceof Page<?> page) {
             detail = page.rows().size() + " of " + page.total() + " shown";
         }
-        afterCommit.append(entry(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail,
-                shownSubjects(result, subjectId)));
+        write(own, entry(audited, subjectId, recordId, purposeId, AuditOutcome.SUCCESS, detail,
+                shownSubjects(result, subjectId)), true);
         return result;
+    }
+
+    /**
+     * The call's entry: written (a success once its transaction ends) when the call writes its own, with what the
+     * calls inside it did; else added to the entry of the call it was made in.
+     */
+    private void write(AuditedCalls.Call own, EntryDraft entry, boolean success) {
+        if (own == null) {
+            calls.inner(entry.action(), entry.recordType(), entry.recordId(), entry.subjectId(), entry.outcome(),
+                    entry.detail(), entry.shownSubjectIds());
+            return;
+        }
+        Long subject = own.subject(entry.subjectId());
+        EntryDraft whole = new EntryDraft(entry.actor(), entry.action(), subject, entry.recordType(),
+                entry.recordId(), entry.purposeId(), entry.outcome(), own.detail(entry.detail()),
+                own.shown(entry.shownSubjectIds(), subject));
+        if (success) {
+            afterCommit.append(whole);
+        } else {
+            appender.append(whole);
+        }
     }
 
     /** A refusal is an application exception (a broken rule, invalid arguments): the container does not log it. */

@@ -561,8 +561,13 @@ class ApprovalGateIT {
                 "Handler absent; police request must be answered today"));
         assertEquals(AccessBasis.BREAK_GLASS, Callers.as(Role.DPM,
                 () -> grants.require("ComplaintFile", file, Set.of())));
-        assertEquals(List.of("BREAK_GLASS", "BREAK_GLASS"), Sql.column(database, "select action from"
+        assertEquals(List.of("BREAK_GLASS"), Sql.column(database, "select action from"
                 + " sec_audit_entry where subject_id = ? and action = 'BREAK_GLASS' order by position", person));
+        List<String> opened = Sql.column(database, "select action || ' ' || outcome || ' ' || detail"
+                + " from sec_audit_entry where subject_id = ? and record_id = ? and record_type = 'AccessGrant'"
+                + " order by position", person, file);
+        assertEquals(1, opened.size(), "X2: one entry for the opening, naming the person: " + opened);
+        assertTrue(opened.get(0).startsWith("READ SUCCESS record opened under break-glass grant "), opened.get(0));
         assertEquals(List.of("Handler absent; police request must be answered today"), Sql.column(database,
                 "select reason from sec_access_grant where break_glass and record_id = ?", file));
     }

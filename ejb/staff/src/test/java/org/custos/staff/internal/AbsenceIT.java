@@ -166,9 +166,13 @@ class AbsenceIT {
                 + "approval first.", reading.getMessage());
         assertEquals(List.of("CREATE SUCCESS", "UPDATE DENIED"), audit("SicknessAbsence", absence.id()));
         assertEquals(List.of("READ DENIED"), audit("AbsenceHealthRecord", absence.id()));
-        assertEquals(List.of("CREATE DENIED", "READ DENIED"), Sql.column(database, "select action || ' ' || outcome"
-                + " from sec_audit_entry where record_type = 'SensitiveRecord' and subject_id = ? order by position",
-                file.subjectId()), "the gate audits its refusals too");
+        assertEquals(List.of("UPDATE SicknessAbsence DENIED", "READ AbsenceHealthRecord DENIED"), Sql.column(database,
+                "select action || ' ' || record_type || ' ' || outcome from sec_audit_entry where subject_id = ?"
+                        + " and detail like '%inside it, SensitiveRecord%: Refused%' order by position",
+                file.subjectId()), "the gate's refusals told in the one entry of each call, naming the person (X2)");
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_audit_entry"
+                + " where record_type = 'SensitiveRecord' and subject_id = ?", file.subjectId()),
+                "no second entry for one call");
         assertEquals(List.of("0", "0"), Sql.column(database, "select count(*) from sec_sensitive_record where"
                 + " subject_id = ? union all select count(*) from stf_absence_health where absence_id = ?",
                 file.subjectId(), absence.id()), "nothing of the health detail was kept");

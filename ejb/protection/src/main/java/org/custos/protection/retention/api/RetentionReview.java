@@ -23,6 +23,12 @@ public interface RetentionReview {
     int GROUP_COUNTED_MAX = 1_000;
 
     /**
+     * Whether the caller reviews any records due: the DPM, and HR where the organisation's configuration lets HR
+     * review the HR contexts. The queue's page is not for anyone else (a refusal the page records, X2).
+     */
+    boolean reviewsAny();
+
+    /**
      * The queue's items the filter selects, the earliest due first, one page of them, with their holds; counted up
      * to {@link org.custos.domain.shared.Page#COUNTED_MAX}.
      */

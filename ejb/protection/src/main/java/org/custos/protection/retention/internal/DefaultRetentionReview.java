@@ -41,6 +41,7 @@ import org.custos.protection.shared.Dates;
 import org.custos.protection.spi.HolderRegistry;
 import org.custos.protection.spi.RetentionRule;
 import org.custos.security.api.AuditAction;
+import org.custos.security.api.AuditExempt;
 import org.custos.security.api.Audited;
 import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
@@ -80,6 +81,12 @@ public class DefaultRetentionReview implements RetentionReview {
 
     @Inject
     Principal caller;
+
+    @Override
+    @AuditExempt("reads no personal data: whether the caller reviews records due at all")
+    public boolean reviewsAny() {
+        return scope.any();
+    }
 
     @Override
     @Audited(value = AuditAction.SEARCH, record = RECORD)

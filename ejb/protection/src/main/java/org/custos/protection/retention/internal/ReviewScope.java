@@ -28,12 +28,17 @@ class ReviewScope {
     @ConfigProperty(name = "custos.retention.hr-reviews", defaultValue = "false")
     boolean hrReviews;
 
+    /** Whether the caller reviews any context's records: the DPM, and HR where the configuration says so. */
+    boolean any() {
+        return session.isCallerInRole(Role.Names.DPM) || hrReviews && session.isCallerInRole(Role.Names.HR);
+    }
+
     /** The contexts the caller reviews, or null for every one (the DPM). */
     List<String> contexts() {
         if (session.isCallerInRole(Role.Names.DPM)) {
             return null;
         }
-        if (hrReviews && session.isCallerInRole(Role.Names.HR)) {
+        if (any()) {
             return HR_CONTEXTS;
         }
         throw new AccessRefused("The Data Protection Manager reviews the records due for retention.");
