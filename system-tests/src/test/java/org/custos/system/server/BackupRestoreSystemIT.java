@@ -552,21 +552,7 @@ class BackupRestoreSystemIT {
 
     private static void startAgainAndWaitForTheApplication() throws Exception {
         PayaraServerSession.startAgain();
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.URI login = java.net.URI.create(System.getProperty("custos.test.base.url") + "/login.xhtml");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            try {
-                if (client.send(java.net.http.HttpRequest.newBuilder(login).build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the server is still starting
-            }
-            Thread.sleep(2000);
-        }
-        throw new IllegalStateException("Custos did not serve " + login + " within 20 minutes of the restart");
+        PayaraServerSession.waitForTheApplication();
     }
 
     /** Every marker, the second factor's secret (random, known once seeded) among them. */

@@ -343,6 +343,9 @@ class RightsRequestCrashSystemIT {
                 Thread.sleep(250);
             }
             AT_KILL.put("resumedMillis", millisSince(resumed));
+            // the EJB modules resume the work before the web module has loaded: the in-server steps after this one
+            // need it (Arquillian's runner answered "No result returned" when called before)
+            PayaraServerSession.waitForTheApplication();
             System.out.printf("Rights crash: %d erasure(s) cut short finished and %d compile(s) resumed by the"
                     + " server %d ms after the restart%n", AT_KILL.get("cutShort"), AT_KILL.get("compiling"),
                     AT_KILL.get("resumedMillis"));
