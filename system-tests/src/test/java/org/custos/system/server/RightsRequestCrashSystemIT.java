@@ -91,9 +91,8 @@ class RightsRequestCrashSystemIT {
 
     /** Kept on the client between its steps: the figures read at the kill and after the restart. */
     private static final Map<String, Long> AT_KILL = new HashMap<>();
-    /** The audit chain's verification inside the server, for the client's report (both run on this machine). */
-    private static final Path CHAIN_NOTE = Path.of(System.getProperty("java.io.tmpdir"),
-            "custos-rights-crash-chain.txt");
+    /** The note's name, beside the data directory: the server's java.io.tmpdir is not the client's. */
+    private static final String CHAIN_NOTE_NAME = "custos-rights-crash-chain.txt";
 
     /**
      * A lock the client holds on the last review item the rotation would re-encrypt, so that the rotation stops in
@@ -430,7 +429,7 @@ class RightsRequestCrashSystemIT {
     @Order(8)
     void theAuditChainHoldsAfterTheKill_X2() throws Exception {
         ChainVerification verified = Callers.as(Role.DPM, () -> audit.verifyChain());
-        Files.writeString(CHAIN_NOTE, verified.intact() ? "intact" : "broken: " + verified.problem());
+        Files.writeString(chainNote(), verified.intact() ? "intact" : "broken: " + verified.problem());
         assertTrue(verified.intact(), verified.problem());
     }
 
@@ -438,9 +437,9 @@ class RightsRequestCrashSystemIT {
     @Order(9)
     @RunAsClient
     void theFiguresAreWritten() throws Exception {
-        String chain = Files.exists(CHAIN_NOTE) ? Files.readString(CHAIN_NOTE) : "not verified (the in-server step"
+        String chain = Files.exists(chainNote()) ? Files.readString(chainNote()) : "not verified (the in-server step"
                 + " did not run)";
-        Files.deleteIfExists(CHAIN_NOTE);
+        Files.deleteIfExists(chainNote());
         try (Connection data = TestPostgres.dataSource().getConnection()) {
             ReliabilityReport.write(Path.of(System.getProperty("custos.root"), "docs", "reliability.md"), "crashes",
                     "Crashes", "kill -9 of Payara Server during erasures across contexts, response compiles and a"
@@ -481,6 +480,16 @@ class RightsRequestCrashSystemIT {
                                     "0 (" + AT_KILL.get("moved") + " of " + AT_KILL.get("items") + " re-encrypted at"
                                     + " the kill)")));
         }
+    }
+
+    /**
+     * The audit chain's verification inside the server, for the client's report (both run on this machine): beside
+     * the data directory, which both know ({@code custos.data.dir} in the server).
+     */
+    private static Path chainNote() {
+        String inServer = System.getProperty("custos.data.dir");
+        return (inServer != null ? Path.of(inServer) : PayaraServerSession.dataDirectory())
+                .resolveSibling(CHAIN_NOTE_NAME);
     }
 
     /** How many audit entries say that the server finished a seeded request's work after a restart. */
