@@ -14,6 +14,7 @@ import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -234,6 +235,23 @@ final class ArchitectureRules {
         return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(root + "." + WEB + "..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "org.primefaces..")
                 .because("DESIGN §2: the web module is the only one with pages (JSF + PrimeFaces)");
+    }
+
+    /**
+     * Issue 20 (bad input, uploads): an uploaded file is never written to disk under the name it came with, a name
+     * its sender chose ("../../etc/passwd"): the pages take its bytes, and the name is made safe where it is kept.
+     * That is why every file upload lets any name through ({@code web.shell.SafeNameFileUpload}).
+     */
+    ArchRule uploadsAreNeverWrittenUnderTheirName() {
+        DescribedPredicate<JavaMethodCall> write = new DescribedPredicate<>("write an UploadedFile to a folder") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getName().equals("write")
+                        && call.getTargetOwner().isAssignableTo("org.primefaces.model.file.UploadedFile");
+            }
+        };
+        return noClasses().that().resideInAPackage(root + "..").should().callMethodWhere(write)
+                .because("issue 20: a file's name is its sender's choice, never a path on the server");
     }
 
     // ---- 4. entities --------------------------------------------------------------------------------------

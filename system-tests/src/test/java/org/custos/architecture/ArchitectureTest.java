@@ -25,6 +25,7 @@ import org.custos.archfixtures.bad.security.internal.UsesProtection;
 import org.custos.archfixtures.bad.web.FinishesErasures;
 import org.custos.archfixtures.bad.web.UsesEntity;
 import org.custos.archfixtures.bad.web.UsesPersonalDataHolder;
+import org.custos.archfixtures.bad.web.WritesUploadUnderItsName;
 import org.custos.domain.shared.DataContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -103,6 +104,11 @@ class ArchitectureTest {
     @Test
     void webDoesNotFinishRightsRequests_D5() {
         RULES.webDoesNotFinishRightsRequests().check(production);
+    }
+
+    @Test
+    void uploadsAreNeverWrittenUnderTheirName_issue20() {
+        RULES.uploadsAreNeverWrittenUnderTheirName().check(production);
     }
 
     @Test
@@ -192,6 +198,11 @@ class ArchitectureTest {
         @Test
         void webDoesNotFinishRightsRequests_D5() {
             assertBites(BAD.webDoesNotFinishRightsRequests(), FinishesErasures.class);
+        }
+
+        @Test
+        void uploadsAreNeverWrittenUnderTheirName_issue20() {
+            assertBites(BAD.uploadsAreNeverWrittenUnderTheirName(), WritesUploadUnderItsName.class);
         }
 
         @Test

@@ -384,7 +384,7 @@ final class BadInputRun {
             problem("error page", role, target, input, answer.statusCode() + " " + location + " " + excerpt(body));
         }
         int unescaped = Math.max(body.indexOf("<" + BadInputs.MARK), body.indexOf(BadInputs.EVALUATED));
-        if (unescaped >= 0) {
+        if (unescaped >= 0 && shownAsMarkup(answer)) {
             problem("unescaped", role, target, input, body.substring(Math.max(0, unescaped - 200),
                     Math.min(body.length(), unescaped + 200)));
         }
@@ -393,11 +393,10 @@ final class BadInputRun {
         }
         String html = ajax ? ajaxHtml(body) : body;
         for (Map.Entry<String, String> box : typed.entrySet()) {
-            Optional<String> shown = rendered(html, box.getKey());
-            if (shown.isPresent() && !normal(shown.get()).equals(normal(box.getValue()))
-                    && !sameNumber(shown.get(), box.getValue())) {
+            Optional<Shown> shown = rendered(html, box.getKey());
+            if (shown.isPresent() && !shown.get().holds(box.getValue())) {
                 problem("lost input", role, target, input, box.getKey() + ": typed «" + box.getValue() + "», shown «"
-                        + shown.get() + "»");
+                        + shown.get().value() + "»");
                 return;
             }
         }
@@ -413,16 +412,57 @@ final class BadInputRun {
         return html.toString();
     }
 
-    /** The value a box of that name shows in the HTML, if the HTML has it. */
-    private static Optional<String> rendered(String html, String name) {
+    /**
+     * Whether the answer is a page or an Ajax update (where markup would be run), not a download: a CSV or PDF holds
+     * what was stored as it was typed.
+     */
+    private static boolean shownAsMarkup(HttpResponse<String> answer) {
+        String type = answer.headers().firstValue("Content-Type").orElse("text/html");
+        return type.startsWith("text/html") || type.startsWith("text/xml") || type.startsWith("application/xhtml");
+    }
+
+    /** What a box shows: a one-line box (an input) or a text area, and its maxlength (0: none). */
+    private record Shown(String value, boolean oneLine, int maxLength) {
+
+        /**
+         * Whether the box still holds what was typed, as a browser could have typed it: a one-line box cannot hold a
+         * line end (the browser strips it from the value), so those are left out of both; and no box takes more than
+         * its maxlength (the browser stops the typing there, PrimeFaces cuts a longer value it is sent).
+         */
+        boolean holds(String typed) {
+            String shown = oneLine ? value.replaceAll("[\\r\\n]", "") : value;
+            String kept = oneLine ? typed.replaceAll("[\\r\\n]", "") : typed;
+            return normal(shown).equals(normal(kept)) || sameNumber(shown, kept) || cutAtMaxLength(shown, kept);
+        }
+
+        /** Cut as PrimeFaces cuts (UTF-16 units, as the browser counts), or short of a half-cut character. */
+        private boolean cutAtMaxLength(String shown, String kept) {
+            if (maxLength <= 0 || kept.length() <= maxLength) {
+                return false;
+            }
+            String cut = kept.substring(0, maxLength);
+            return normal(cut).equals(normal(shown)) || Character.isHighSurrogate(cut.charAt(maxLength - 1))
+                    && normal(cut.substring(0, maxLength - 1)).equals(normal(shown));
+        }
+    }
+
+    /** What a box of that name shows in the HTML, if the HTML has it. */
+    private static Optional<Shown> rendered(String html, String name) {
         String quoted = Pattern.quote("name=\"" + name + "\"");
         Matcher input = Pattern.compile("<input\\b[^>]*" + quoted + "[^>]*>").matcher(html);
         if (input.find()) {
-            return Optional.of(PageForms.unescape(PageForms.attributes(input.group()).getOrDefault("value", "")));
+            Map<String, String> attributes = PageForms.attributes(input.group());
+            return Optional.of(new Shown(PageForms.unescape(attributes.getOrDefault("value", "")), true,
+                    maxLength(attributes)));
         }
-        Matcher area = Pattern.compile("<textarea\\b[^>]*" + quoted + "[^>]*>(.*?)</textarea>", Pattern.DOTALL)
+        Matcher area = Pattern.compile("<textarea\\b([^>]*" + quoted + "[^>]*)>(.*?)</textarea>", Pattern.DOTALL)
                 .matcher(html);
-        return area.find() ? Optional.of(PageForms.unescape(area.group(1))) : Optional.empty();
+        return area.find() ? Optional.of(new Shown(PageForms.unescape(area.group(2)), false,
+                maxLength(PageForms.attributes(area.group(1))))) : Optional.empty();
+    }
+
+    private static int maxLength(Map<String, String> attributes) {
+        return Integer.parseInt(attributes.getOrDefault("maxlength", "0"));
     }
 
     /**

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * posted from outside it (the test JVM, which reads the domain's log). The figures go to
  * {@code target/bad-input-figures-1000.txt} and {@code docs/reliability.md} ("Bad input").
  */
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BadInputSystemIT {
@@ -55,10 +58,12 @@ class BadInputSystemIT {
     private static final Set<Role> ROLES = Set.of(Role.ADMIN, Role.DPM, Role.HR, Role.HIRING_MANAGER, Role.FINANCE,
             Role.STAFF);
 
+    static final List<Class<?>> PROBE = List.of(BadInputSystemIT.class, TestAccounts.class, FormClient.class,
+            BadInputRun.class, PageForms.class);
+
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(BadInputSystemIT.class, TestAccounts.class, FormClient.class,
-                BadInputRun.class, PageForms.class);
+        return EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new));
     }
 
     @EJB
@@ -79,7 +84,7 @@ class BadInputSystemIT {
     @Test
     @Order(1)
     void eachRoleHasAnAccountAndThereAreRecordsToOpen() throws Exception {
-        openAccountsAndRecords(accounts, confirmations, register, requests, campaigns);
+        openAccountsAndRecords();
     }
 
     @Test
@@ -90,8 +95,7 @@ class BadInputSystemIT {
     }
 
     /** Inside the server: an account for each role, and records to open whose stored values are markup. */
-    static void openAccountsAndRecords(AccountAdministration accounts, AccountConfirmations confirmations,
-            PeopleRegister register, RightsRequests requests, Campaigns campaigns) throws Exception {
+    void openAccountsAndRecords() throws Exception {
         Set<String> opened = Callers.as(Role.ADMIN, accounts::accounts).stream().map(AccountView::username)
                 .collect(Collectors.toSet());
         for (Role role : ROLES) {

@@ -320,6 +320,30 @@ class EarSystemIT {
     }
 
     @Test
+    void aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage() throws Exception {
+        AccountView dpm = anAccount(Role.DPM);
+        FormClient web = FormClient.insideTheServer();
+        web.logIn(dpm.username(), PASSWORD);
+        HttpResponse<String> trail = web.get("/audit/trail.xhtml");
+        assertTrue(trail.body().contains("name=\"audit:subject_hinput\""), "the page has its number box:\n"
+                + trail.body());
+        HttpResponse<String> refused = web.post("/audit/trail.xhtml", "jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=audit%3Afilter&jakarta.faces.partial.execute=audit"
+                + "&jakarta.faces.partial.render=audit%3Aentries&audit%3Afilter=audit%3Afilter&audit=audit"
+                + "&audit%3Asubject_input=12abc&audit%3Asubject_hinput=12abc" + FormClient.postback(trail));
+        assertEquals(200, refused.statusCode());
+        assertFalse(refused.body().contains("<redirect") || refused.body().contains("<error>"),
+                "no error page:\n" + refused.body());
+        assertTrue(refused.body().contains("Person reference: enter a whole number, like 1050."), refused.body());
+        HttpResponse<String> whole = web.post("/audit/trail.xhtml", "audit=audit&audit%3Asubject_input=NaN"
+                + "&audit%3Asubject_hinput=NaN&audit%3Aactor=kept.user&audit%3Aexport-csv=audit%3Aexport-csv"
+                + FormClient.postback(trail));
+        assertEquals(200, whole.statusCode());
+        assertTrue(whole.body().contains("Person reference: enter a whole number, like 1050."), whole.body());
+        assertTrue(whole.body().contains("value=\"kept.user\""), "the rest of the form keeps what was typed");
+    }
+
+    @Test
     void anExportedListHoldsTheValuesAndNoFormula() throws Exception {
         String stem = unique("Zq");
         Callers.as(Role.HR, () -> campaigns.open(new CampaignForm("=HYPERLINK(\"http://evil.example\") " + stem,

@@ -14,7 +14,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The hostile files of {@link UploadsRun} (issue 20, "Bad input", uploads), generated: executables and a script
  * renamed as documents, macro-enabled Office documents, a PDF with JavaScript, zip bombs (plain and nested), empty
- * files, files of exactly the limit, one byte over and far over, and a good PDF under hostile names.
+ * files, files of exactly the limit, one byte over and far over, and a good PDF under hostile names and under
+ * ordinary names a check of names could wrongly refuse.
  */
 final class HostileUploads {
 
@@ -90,6 +91,14 @@ final class HostileUploads {
         int n = 0;
         for (String[] name : names) {
             files.add(new Hostile(name[0], name[1], pdfOf(600 + n++), Expect.EITHER, NAME));
+        }
+        // names people's own files have, which PrimeFaces' check of names refused with "File Error": kept
+        String[][] ordinary = {
+            {"name saved from the web My%20CV.pdf", "My%20CV.pdf"},
+            {"name with a colon and a question mark", "Minutes: 3 March?.pdf"},
+        };
+        for (String[] name : ordinary) {
+            files.add(new Hostile(name[0], name[1], pdfOf(600 + n++), Expect.STORED, null));
         }
         return files;
     }

@@ -124,7 +124,8 @@ final class PageForms {
                 case "hidden" -> Kind.HIDDEN;
                 case "checkbox" -> Kind.CHECKBOX;
                 case "radio" -> Kind.RADIO;
-                default -> readOnly ? Kind.HIDDEN : isDate(body, name, a) ? Kind.DATE
+                // a list's focus box (PrimeFaces' "_focus") takes keys to move in the list, never a value
+                default -> readOnly || name.endsWith("_focus") ? Kind.HIDDEN : isDate(body, name, a) ? Kind.DATE
                         : isQuery(body, name) ? Kind.QUERY : Kind.TEXT;
             };
             int max = a.containsKey("maxlength") ? Integer.parseInt(a.get("maxlength")) : 0;

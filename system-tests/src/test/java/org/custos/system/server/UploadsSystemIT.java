@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,12 +64,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bytes, as an attachment ({@link UploadsRun}); nothing is left on disk outside the data directory. The figures go to
  * {@code docs/reliability.md} ("Bad input: uploads").
  * <p>
- * The full run (every file to every form, about four minutes of calls here) is in the profile {@code fuzz}
- * ({@code custos.uploads.full}); the plain build runs a smoke: a file of each kind of problem to the complaint's form.
+ * The full run (every file to every form, two to four minutes of calls here) is in the profile {@code fuzz}
+ * ({@code custos.uploads.full}); the plain build runs a smoke on {@link ServerSystemIT}'s deployment: a file of each
+ * kind of problem to the complaint's form.
  * <p>
  * The body is in plain static methods ({@link #openAccountsAndRecords}, {@link #uploadHostileFiles}) that a class
  * sharing one deployment can call.
  */
+@Dependent
 @ExtendWith(ArquillianExtension.class)
 class UploadsSystemIT {
 
@@ -80,15 +83,19 @@ class UploadsSystemIT {
     private static final String FULL = "uploads/full.txt";
     /** The smoke of the plain build: one form, a file of each kind of problem. */
     private static final Set<String> SMOKE = Set.of("Windows executable renamed .pdf", ".docx carrying vbaProject.bin",
-            "0 bytes", "the limit + 1 byte", "path name ../../etc/passwd",
+            "0 bytes", "the limit + 1 byte", "path name ../../etc/passwd", "name with <script>",
+            "name saved from the web My%20CV.pdf",
             "PDF with JavaScript and OpenAction (stored, served only as an attachment)");
     /** Far over the limit, and past the 64 MB the server takes in one request. */
     private static final int FAR_OVER = 80 * 1024 * 1024;
 
+    /** The classes of the probe, for a deployment shared with other tests ({@link ServerSystemIT}). */
+    static final List<Class<?>> PROBE = List.of(UploadsSystemIT.class, FormClient.class, TestAccounts.class,
+            UploadsRun.class, HostileUploads.class, PageForms.class, ReliabilityReport.class);
+
     @Deployment
     static EnterpriseArchive deployment() {
-        EnterpriseArchive ear = EarDeployment.withProbe(UploadsSystemIT.class, FormClient.class, TestAccounts.class,
-                UploadsRun.class, HostileUploads.class, PageForms.class, ReliabilityReport.class);
+        EnterpriseArchive ear = EarDeployment.withProbe(PROBE.toArray(Class<?>[]::new));
         String probeName = Callers.EAR_MODULE + ".jar";
         JavaArchive probe = ear.getAsType(JavaArchive.class, probeName);
         probe.addAsResource(new StringAsset(System.getProperty("custos.root", "")), ROOT);

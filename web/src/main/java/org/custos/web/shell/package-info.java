@@ -9,10 +9,12 @@
  * {@code AgreementsAwaitingSection}), the DPM's transfers outside the UK without a
  * safeguard ({@code UnsafeguardedTransfersSection}), login and logout with the session
  * checks, the error and refusal pages (X2), response headers, and the helpers of every folder: facade calls turned into
- * messages, lazy tables, the one way dates are shown (and typed dates read strictly), each text box's maxlength from
+ * messages, lazy tables, the one way dates are shown (and typed dates read strictly, a number box's value that is
+ * no number refused in words), each text box's maxlength from
  * the facade's constraint (checked on the server too), CSV exports without formulas, choosing a person from the
  * register (S1: someone new is registered by the record's facade, with the record), purpose
- * names, upload rules (an upload too large for the server to read refused at the door, {@code OversizedUploads});
+ * names, upload rules (an upload too large for the server to read refused at the door, {@code OversizedUploads};
+ * a file's name made safe where it is kept, not refused by PrimeFaces, {@code SafeNameFileUpload});
  * the words people read instead of codes: audit entries told in words ({@code AuditWords}), kinds
  * of record ({@code RecordTypeLabels}), lists and counts ({@code Texts}); the notice on a restricted person's page and
  * forms (D6, {@code WEB-INF/includes/shell/restricted-notice.xhtml}); PrimeFaces' markup where it falls short of WCAG

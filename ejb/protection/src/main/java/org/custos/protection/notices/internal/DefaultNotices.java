@@ -247,7 +247,7 @@ public class DefaultNotices implements Notices {
             throw new RequestRefused(refused.getMessage());
         }
         if (facts.type() != DocumentType.PDF) {
-            throw new RequestRefused("A notice is uploaded as a PDF; " + pdf.fileName() + " is "
+            throw new RequestRefused("A notice is uploaded as a PDF; " + facts.fileName() + " is "
                     + facts.type().label() + ".");
         }
         if (draft.text() != null) {
