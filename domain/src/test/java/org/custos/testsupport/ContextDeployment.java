@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -39,8 +38,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *       the same archive for every test class of the module, so that one Payara Micro serves them all
  *       ({@code org.custos.testsupport.micro} in {@code ejb/src/test});</li>
  *   <li>{@code META-INF/microprofile-config.properties}: {@code custos.data.dir} (a directory under
- *       {@code target/it-data}, one for each name and configuration), the audit key ({@link #AUDIT_KEY}: the test classes of a module share one
- *       database, so they must share the key of its audit chain), the first administrator
+ *       {@code target/it-data}, one for the test JVM: the test classes of a module share one database, so they must
+ *       share its data keys, which Custos refuses to make again over encrypted values), the audit key
+ *       ({@link #AUDIT_KEY}: likewise the key of its audit chain), the first administrator
  *       ({@link #ADMIN_USER}, {@link #ADMIN_PASSWORD}), and whatever the test adds or overrides;</li>
  *   <li>{@code WEB-INF/glassfish-web.xml}, {@code ejb-jar.xml} and {@code glassfish-ejb-jar.xml}: each role
  *       is the group of the same name, and each run-as bean calls with its role as principal
@@ -146,7 +146,7 @@ public final class ContextDeployment {
 
     private static String configProperties(String name, Map<String, String> overrides) {
         Map<String, String> config = new LinkedHashMap<>();
-        config.put("custos.data.dir", dataDirectory(name, overrides).toString());
+        config.put("custos.data.dir", dataDirectory(name).toString());
         config.put("custos.audit.key", AUDIT_KEY);
         config.put("custos.admin.user", ADMIN_USER);
         config.put("custos.admin.password", ADMIN_PASSWORD);
@@ -164,9 +164,12 @@ public final class ContextDeployment {
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 
-    /** One data directory for each deployment name and configuration, as one Payara Micro serves them. */
-    private static Path dataDirectory(String name, Map<String, String> overrides) {
-        return DATA_DIRECTORIES.computeIfAbsent(name + new TreeMap<>(overrides), key -> {
+    /**
+     * One data directory for the test JVM, named after the first deployment: every deployment of the JVM uses the one
+     * database ({@link TestPostgres}), so it needs the data keys the first one made there.
+     */
+    private static Path dataDirectory(String name) {
+        return DATA_DIRECTORIES.computeIfAbsent("the test JVM's", key -> {
             Path base = setting("custos.test.data.dir", "target/it-data");
             try {
                 Files.createDirectories(base);

@@ -129,6 +129,29 @@ public class PayaraServerSession implements LauncherSessionListener {
         run("start-domain", "--domaindir", domains.toString(), "custos");
     }
 
+    /**
+     * Waits, up to 20 minutes, until the application serves its login page after {@link #startAgain()}: the domain is
+     * up before the EAR has loaded again, and its EJB modules (and what they resume at the start) before its web
+     * module, where Arquillian's in-server steps arrive ("No result returned" when called too early).
+     */
+    public static void waitForTheApplication() throws InterruptedException {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI login = java.net.URI.create(baseUrl() + "/login.xhtml");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (client.send(java.net.http.HttpRequest.newBuilder(login).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(2000);
+        }
+        throw new IllegalStateException("Custos did not serve " + login + " within 20 minutes of the restart");
+    }
+
     /** Deploys an application archive into the started domain, at the context root of its file name. */
     public static void deploy(Path archive) {
         admin("deploy", "--force=true", archive.toString());

@@ -53,7 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * erasure the crash cut short (every context's data of such a person gone, each context erased once, the security
  * context's through its door for the resumption) and every compile left running (each context copied once): nobody
  * is half-erased, no request stays "Compiling", each finished piece of work has its audit entry naming the DPM who
- * started it, and the audit chain holds. No review item is lost by the rotation's kill.
+ * started it, and the audit chain holds. The rotation, held in the middle by a row lock the test takes (and lets go
+ * once the server is dead), is resumed by the server at its start to the end, audited, and loses no review item.
  * <p>
  * Only in the profile {@code faults} (README, "Test"); how many people: {@code custos.rights.crash.people} erased
  * (200 unless set), as many compiled before the key and three times as many compiled during the kill. Seeding, the
@@ -82,15 +83,22 @@ class RightsRequestCrashSystemIT {
             + " and exists (select 1 from prot_request_outcome o where o.request_id = r.id and o.action = 'ERASED')"
             + " and not exists (select 1 from prot_request_outcome o where o.request_id = r.id and o.action ="
             + " 'ERASED' and o.context = 'register')";
+    private static final String ROTATION_FINISHED = "select count(*) from sec_key_rotation where finished_at is not"
+            + " null and started_by = '" + Callers.principal(Role.ADMIN) + "'";
     private static final String FINISHED = "select count(*) from prot_rights_request r where" + ERASURES
             + " and exists (select 1 from prot_request_outcome o where o.request_id = r.id and o.action = 'ERASED'"
             + " and o.context = 'register')";
 
     /** Kept on the client between its steps: the figures read at the kill and after the restart. */
     private static final Map<String, Long> AT_KILL = new HashMap<>();
-    /** The audit chain's verification inside the server, for the client's report (both run on this machine). */
-    private static final Path CHAIN_NOTE = Path.of(System.getProperty("java.io.tmpdir"),
-            "custos-rights-crash-chain.txt");
+    /** The note's name, beside the data directory: the server's java.io.tmpdir is not the client's. */
+    private static final String CHAIN_NOTE_NAME = "custos-rights-crash-chain.txt";
+
+    /**
+     * A lock the client holds on the last review item the rotation would re-encrypt, so that the rotation stops in
+     * the middle at the kill whatever the machine's speed; let go once the server is dead.
+     */
+    private static Connection rotationLock;
 
     /** Kept on the client between its steps: the key prefixes of the review items before the new key. */
     private static final Set<String> PREFIXES_BEFORE = new HashSet<>();
@@ -240,6 +248,13 @@ class RightsRequestCrashSystemIT {
     void theKeysTheReviewItemsAreUnderAreNoted() throws Exception {
         PREFIXES_BEFORE.addAll(Sql.column(TestPostgres.dataSource(), "select distinct " + prefix()
                 + " from prot_review_item"));
+        rotationLock = TestPostgres.dataSource().getConnection();
+        rotationLock.setAutoCommit(false);
+        try (PreparedStatement lock = rotationLock.prepareStatement("select i.id from prot_review_item i join"
+                + " prot_rights_request r on r.id = i.request_id where" + ROTATED + " order by i.id desc limit 1"
+                + " for update of i"); java.sql.ResultSet row = lock.executeQuery()) {
+            assertTrue(row.next(), "a review item to hold the rotation at");
+        }
     }
 
     @Test
@@ -280,6 +295,10 @@ class RightsRequestCrashSystemIT {
             }
             long items = count(data, "select count(*) from prot_review_item i join prot_rights_request r on r.id ="
                     + " i.request_id where" + ROTATED);
+            // the rotation has re-encrypted what comes before the item the client holds, and waits there
+            for (int tries = 0; tries < 2400 && count(data, reencrypted()) == 0; tries++) {
+                Thread.sleep(50);
+            }
             // the server is stopped where it is (SIGSTOP), the state it holds read from the database, and killed
             // only when an erasure is half done and a response compiling then; else it goes on and is tried again
             boolean midway = false;
@@ -308,6 +327,8 @@ class RightsRequestCrashSystemIT {
                     + " half-erased; %d of %d responses compiled, %d compiling; %d of %d review items re-encrypted"
                     + "%n", AT_KILL.get("finished"), erased(), AT_KILL.get("cutShort"), AT_KILL.get("halfErased"),
                     AT_KILL.get("compiled"), compiled(), AT_KILL.get("compiling"), AT_KILL.get("moved"), items);
+            rotationLock.rollback();
+            rotationLock.close();
             // restarted before any check: a failed check must not leave the server dead for the tests after
             PayaraServerSession.startAgain();
             AT_KILL.put("downMillis", millisSince(killing));
@@ -316,10 +337,14 @@ class RightsRequestCrashSystemIT {
             long resumed = System.nanoTime();
             long expectedEntries = AT_KILL.get("cutShort") + AT_KILL.get("compiling");
             for (int tries = 0; tries < 2400 && (count(data, CUT_SHORT) > 0 || compiling(data) > 0
-                    || finishedEntries(data) < expectedEntries); tries++) {
+                    || finishedEntries(data) < expectedEntries || count(data, reencrypted()) < items
+                    || count(data, ROTATION_FINISHED) == 0); tries++) {
                 Thread.sleep(250);
             }
             AT_KILL.put("resumedMillis", millisSince(resumed));
+            // the EJB modules resume the work before the web module has loaded: the in-server steps after this one
+            // need it (Arquillian's runner answered "No result returned" when called before)
+            PayaraServerSession.waitForTheApplication();
             System.out.printf("Rights crash: %d erasure(s) cut short finished and %d compile(s) resumed by the"
                     + " server %d ms after the restart%n", AT_KILL.get("cutShort"), AT_KILL.get("compiling"),
                     AT_KILL.get("resumedMillis"));
@@ -330,6 +355,10 @@ class RightsRequestCrashSystemIT {
             assertEquals(0, compiling(data), "responses still compiling after the restart");
             assertEquals(items, count(data, "select count(*) from prot_review_item i join prot_rights_request r on"
                     + " r.id = i.request_id where" + ROTATED), "review items lost by the rotation's kill");
+            assertTrue(AT_KILL.get("moved") > 0 && AT_KILL.get("moved") < items, "the rotation was not half done at"
+                    + " the kill: " + AT_KILL.get("moved") + " of " + items);
+            assertEquals(items, count(data, reencrypted()), "the rotation resumed by the server to the end");
+            assertEquals(1, count(data, ROTATION_FINISHED), "the rotation recorded finished");
         }
     }
 
@@ -350,6 +379,10 @@ class RightsRequestCrashSystemIT {
                     + " 'EXPORT' and record_type = 'RightsRequest' and outcome = 'SUCCESS' and detail like"
                     + " 'Compile of the response of request % finished by the server after a restart, in %; started"
                     + " by " + Callers.principal(Role.DPM) + "'"), "the compiles' entries name the DPM");
+            assertEquals(1, count(data, "select count(*) from sec_audit_entry where action = 'DATA_KEYS_ROTATED' and"
+                    + " outcome = 'SUCCESS' and detail like 'Re-encryption under key % finished by the server after a"
+                    + " restart: % values re-encrypted; started by " + Callers.principal(Role.ADMIN) + "'"),
+                    "the rotation's entry names the administrator who started it");
         }
     }
 
@@ -396,7 +429,7 @@ class RightsRequestCrashSystemIT {
     @Order(8)
     void theAuditChainHoldsAfterTheKill_X2() throws Exception {
         ChainVerification verified = Callers.as(Role.DPM, () -> audit.verifyChain());
-        Files.writeString(CHAIN_NOTE, verified.intact() ? "intact" : "broken: " + verified.problem());
+        Files.writeString(chainNote(), verified.intact() ? "intact" : "broken: " + verified.problem());
         assertTrue(verified.intact(), verified.problem());
     }
 
@@ -404,17 +437,18 @@ class RightsRequestCrashSystemIT {
     @Order(9)
     @RunAsClient
     void theFiguresAreWritten() throws Exception {
-        String chain = Files.exists(CHAIN_NOTE) ? Files.readString(CHAIN_NOTE) : "not verified (the in-server step"
+        String chain = Files.exists(chainNote()) ? Files.readString(chainNote()) : "not verified (the in-server step"
                 + " did not run)";
-        Files.deleteIfExists(CHAIN_NOTE);
+        Files.deleteIfExists(chainNote());
         try (Connection data = TestPostgres.dataSource().getConnection()) {
             ReliabilityReport.write(Path.of(System.getProperty("custos.root"), "docs", "reliability.md"), "crashes",
                     "Crashes", "kill -9 of Payara Server during erasures across contexts, response compiles and a"
                     + " data-key rotation (`RightsRequestCrashSystemIT`, profile `faults`, " + erased() + " erasure"
                     + " requests, " + (compiled() + erased()) + " access requests, 4 DPMs at once); the server is"
                     + " stopped (SIGSTOP), its state read from the database, and killed when an erasure is half done"
-                    + " and a response compiling. The bulk retention action is `RetentionCrashSystemIT` (its figures"
-                    + " are its assertions).", List.of(
+                    + " and a response compiling, the rotation held in the middle by a row lock the test takes."
+                    + " The bulk retention action is `RetentionCrashSystemIT` (its figures are its assertions).",
+                    List.of(
                             new ReliabilityReport.Figure("erasures cut short at the kill (some contexts erased, the"
                                     + " register not)", "more than 0", AT_KILL.get("cutShort") + " (" + AT_KILL.get(
                                     "finished") + " of " + erased() + " finished)"),
@@ -436,10 +470,26 @@ class RightsRequestCrashSystemIT {
                                     + " naming the request and the DPM)", "one each", AT_KILL.getOrDefault("entries",
                                     -1L) + " for " + (AT_KILL.get("cutShort") + AT_KILL.get("compiling"))),
                             new ReliabilityReport.Figure("audit chain verified after the kill", "intact", chain),
+                            new ReliabilityReport.Figure("data-key rotation half done at the kill, resumed by the"
+                                    + " server at its start (one server, by the rotation's lease) and audited",
+                                    "resumed to the end", count(data, ROTATION_FINISHED) == 1 && count(data,
+                                    reencrypted()) == AT_KILL.get("items") ? "resumed: " + AT_KILL.get("items")
+                                    + " of " + AT_KILL.get("items") + " re-encrypted" : "not finished: " + count(data,
+                                    reencrypted()) + " of " + AT_KILL.get("items")),
                             new ReliabilityReport.Figure("review items lost by a kill during the rotation", "0",
                                     "0 (" + AT_KILL.get("moved") + " of " + AT_KILL.get("items") + " re-encrypted at"
                                     + " the kill)")));
         }
+    }
+
+    /**
+     * The audit chain's verification inside the server, for the client's report (both run on this machine): beside
+     * the data directory, which both know ({@code custos.data.dir} in the server).
+     */
+    private static Path chainNote() {
+        String inServer = System.getProperty("custos.data.dir");
+        return (inServer != null ? Path.of(inServer) : PayaraServerSession.dataDirectory())
+                .resolveSibling(CHAIN_NOTE_NAME);
     }
 
     /** How many audit entries say that the server finished a seeded request's work after a restart. */

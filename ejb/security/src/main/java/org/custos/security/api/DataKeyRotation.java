@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Min;
 /**
  * Rotation of the keys that encrypt sensitive data at rest (X3), for the administrator: add a new current key,
  * then re-encrypt what is not yet under it, batch by batch, each value bound to its table, column and row. Old keys
- * keep decrypting until the rotation has finished, and an interrupted rotation simply carries on where it stopped.
+ * keep decrypting until the rotation has finished, and an interrupted rotation carries on where it stopped: the
+ * administrator's next "re-encrypt", or the server by itself at its next start (one server at a time).
  * Values stored before ciphertexts were bound to their row are due too, under whichever key: re-encrypting binds
  * them.
  */

@@ -2,13 +2,15 @@ package org.custos.security.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The audit chain's key: {@code custos.audit.key} (env {@code CUSTOS_AUDIT_KEY}, base64 of at least 32 bytes),
- * or a key generated into the data directory at first start.
+ * or a key generated into the data directory at first start: only then, over an empty chain ({@link MissingKeys}).
  */
 @ApplicationScoped
 public class AuditKey {
@@ -22,14 +24,25 @@ public class AuditKey {
     @Inject
     DataDirectory dataDirectory;
 
+    @Inject
+    MissingKeys missingKeys;
+
     private AuditChain chain;
 
     synchronized AuditChain chain() {
         if (chain == null) {
             byte[] key = configured.map(value -> Base64.getDecoder().decode(value.trim()))
-                    .orElseGet(() -> dataDirectory.keyFile(FILE, 32));
+                    .orElseGet(this::fromFile);
             chain = new AuditChain(key);
         }
         return chain;
+    }
+
+    private byte[] fromFile() {
+        Path file = dataDirectory.path().resolve(FILE);
+        if (Files.notExists(file)) {
+            missingKeys.beforeNewAuditKey(file);
+        }
+        return dataDirectory.keyFile(FILE, 32);
     }
 }

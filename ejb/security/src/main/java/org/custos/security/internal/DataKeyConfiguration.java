@@ -29,6 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code id=base64,id=base64}, the first is current), or else from the key file {@code data-keys} in the data
  * directory, created with one key at first start. Adding a key (rotation) is possible only with the file:
  * with configured keys, the operator adds one in front and restarts.
+ * <p>
+ * A missing key file is made again only over a database that holds no encrypted value, and the audit key likewise
+ * only over an empty audit chain ({@link MissingKeys}): otherwise the start fails here, before anything else runs,
+ * saying which file to restore (issue 20).
  */
 @Singleton
 @Startup
@@ -45,9 +49,17 @@ public class DataKeyConfiguration {
     @Inject
     DataDirectory dataDirectory;
 
+    @Inject
+    MissingKeys missingKeys;
+
+    @Inject
+    AuditKey auditKey;
+
     @PostConstruct
     void install() {
         DataKeys.install(configured.map(DataKeyConfiguration::parse).orElseGet(this::fromFile));
+        // the audit key now too: a missing one stops the start, not the first audited call
+        auditKey.chain();
     }
 
     static KeyRing parse(String keys) {
@@ -84,6 +96,7 @@ public class DataKeyConfiguration {
     private KeyRing fromFile() {
         Path path = dataDirectory.path().resolve(FILE);
         if (Files.notExists(path)) {
+            missingKeys.beforeNewDataKey(path);
             Properties file = new Properties();
             file.setProperty(KEY + "k1", Base64.getEncoder().encodeToString(KeyRing.newKey()));
             file.setProperty(CURRENT, "k1");

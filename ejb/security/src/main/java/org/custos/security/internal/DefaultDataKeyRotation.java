@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,12 @@ public class DefaultDataKeyRotation implements DataKeyRotation {
     @Inject
     Clock clock;
 
+    @Inject
+    RotationRecord record;
+
+    @Inject
+    Principal caller;
+
     @Override
     @Audited(value = AuditAction.DATA_KEY_ADDED, record = "DataKey")
     public String addKey() {
@@ -41,6 +48,9 @@ public class DefaultDataKeyRotation implements DataKeyRotation {
     @Override
     @Audited(value = AuditAction.DATA_KEYS_ROTATED, record = "DataKey")
     public RotationProgress rotate(int batches) {
+        String key = DataKeys.ring().currentId();
+        // noted before the first batch, so that a crash from here on leaves it to resume at the start
+        record.started(key, caller.getName());
         long reencrypted = 0;
         for (int i = 0; i < batches; i++) {
             int done = batch.next();
@@ -49,7 +59,11 @@ public class DefaultDataKeyRotation implements DataKeyRotation {
                 break;
             }
         }
-        return new RotationProgress(DataKeys.ring().currentId(), reencrypted, batch.remaining());
+        long remaining = batch.remaining();
+        if (remaining == 0) {
+            record.finished(key);
+        }
+        return new RotationProgress(key, reencrypted, remaining);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.custos.security.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -74,6 +75,22 @@ public class RotationBatch {
             throw new RequestRefused("The value in " + binding + " was altered outside Custos, so it cannot be "
                     + "re-encrypted. Restore it from a backup, then re-encrypt again.");
         }
+    }
+
+    /**
+     * The same as {@link #next}, for the server resuming at its start a re-encryption the administrator started
+     * ({@link KeyRotationResumption}): {@code @PermitAll} on purpose, as no one is signed in then; internal, the web
+     * module cannot reach it.
+     */
+    @PermitAll
+    public int nextLeftRunning() {
+        return next();
+    }
+
+    /** The same as {@link #remaining}, for that resumption. */
+    @PermitAll
+    public long remainingLeftRunning() {
+        return remaining();
     }
 
     /** How many values, in all encrypted columns, are not yet under the current key and bound to their row. */
