@@ -28,7 +28,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -396,7 +395,7 @@ class BackupRestoreSystemIT {
         Path keys = work().resolve("restored-data-in-use");
         Files.move(data, keys);
         Files.createDirectories(data);
-        Map<Path, Long> logged = logSizes();
+        ServerLog logged = ServerLog.mark();
         PayaraServerSession.startAgain();
         String refusal = null;
         boolean started = false;
@@ -404,7 +403,7 @@ class BackupRestoreSystemIT {
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         java.net.URI login = java.net.URI.create(System.getProperty("custos.test.base.url") + "/login.xhtml");
         while (refusal == null && !started && System.nanoTime() < deadline) {
-            refusal = loggedSince(logged, MISSING_KEYS);
+            refusal = logged.linesSince(line -> line.contains(MISSING_KEYS)).stream().findFirst().orElse(null);
             try {
                 started = client.send(java.net.http.HttpRequest.newBuilder(login).build(),
                         java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
@@ -516,40 +515,10 @@ class BackupRestoreSystemIT {
         return application;
     }
 
-    /** Starts the killed server again and waits until the EAR, deployed again as it starts, serves its login page. */
     /** The start of the line the server logs when it refuses to make a key over data that needs the old one. */
     private static final String MISSING_KEYS = "Custos does not start: the data key file";
 
-    private static Map<Path, Long> logSizes() throws IOException {
-        Map<Path, Long> sizes = new HashMap<>();
-        try (Stream<Path> files = Files.list(logs())) {
-            for (Path file : files.toList()) {
-                sizes.put(file, Files.size(file));
-            }
-        }
-        return sizes;
-    }
-
-    /** The first line containing {@code text} the server logged since {@code before}; null when none. */
-    private static String loggedSince(Map<Path, Long> before, String text) throws IOException {
-        try (Stream<Path> files = Files.list(logs())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                int from = (int) Math.min(bytes.length, before.getOrDefault(file, 0L));
-                String found = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8).lines()
-                        .filter(line -> line.contains(text)).findFirst().orElse(null);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static Path logs() {
-        return Path.of(System.getProperty("custos.test.domains.dir"), "custos", "logs");
-    }
-
+    /** Starts the killed server again and waits until the EAR, deployed again as it starts, serves its login page. */
     private static void startAgainAndWaitForTheApplication() throws Exception {
         PayaraServerSession.startAgain();
         PayaraServerSession.waitForTheApplication();

@@ -1,7 +1,6 @@
 package org.custos.system.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -162,7 +161,7 @@ final class BadInputRun {
     }
 
     Figures run(int threads) throws Exception {
-        Map<Path, Long> logBefore = logSizes();
+        ServerLog logBefore = ServerLog.mark();
         Map<Target, Map<String, String>> targets = new TreeMap<>(
                 (a, b) -> a.toString().compareTo(b.toString()));
         Set<String> pages = new LinkedHashSet<>();
@@ -208,7 +207,7 @@ final class BadInputRun {
             done.get();
         }
         pool.shutdown();
-        List<String> sqlErrors = sqlErrorsLoggedSince(logBefore);
+        List<String> sqlErrors = logBefore.linesSince(line -> SQL_ERROR.matcher(line).find());
         long forms = targets.keySet().stream().map(t -> t.path() + " " + t.form()).distinct().count();
         int minimum = (int) targets.keySet().stream().mapToLong(t -> postedTo.getOrDefault(t, new AtomicLong()).get())
                 .min().orElse(0);
@@ -523,36 +522,5 @@ final class BadInputRun {
 
     private void release(String role, FormClient client) {
         clients.get(role).add(client);
-    }
-
-    /** The server's log files and their sizes now. */
-    private static Map<Path, Long> logSizes() throws IOException {
-        Map<Path, Long> sizes = new HashMap<>();
-        try (Stream<Path> files = Files.list(logs())) {
-            for (Path file : files.toList()) {
-                sizes.put(file, Files.size(file));
-            }
-        }
-        return sizes;
-    }
-
-    /** The lines naming an SQL error that the server logged since. */
-    private static List<String> sqlErrorsLoggedSince(Map<Path, Long> before) throws IOException {
-        List<String> errors = new ArrayList<>();
-        try (Stream<Path> files = Files.list(logs())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
-                byte[] bytes = Files.readAllBytes(file);
-                int from = (int) Math.min(bytes.length, before.getOrDefault(file, 0L));
-                String text = new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8);
-                text.lines().filter(line -> SQL_ERROR.matcher(line).find()).forEach(errors::add);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return errors;
-    }
-
-    private static Path logs() {
-        return Path.of(System.getProperty("custos.test.domains.dir"), "custos", "logs");
     }
 }

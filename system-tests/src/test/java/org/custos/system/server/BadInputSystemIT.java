@@ -59,7 +59,7 @@ class BadInputSystemIT {
             Role.STAFF);
 
     static final List<Class<?>> PROBE = List.of(BadInputSystemIT.class, TestAccounts.class, FormClient.class,
-            BadInputRun.class, PageForms.class);
+            BadInputRun.class, PageForms.class, ServerLog.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
