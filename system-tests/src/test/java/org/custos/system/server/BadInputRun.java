@@ -394,8 +394,8 @@ final class BadInputRun {
         for (Map.Entry<String, String> box : typed.entrySet()) {
             Optional<Shown> shown = rendered(html, box.getKey());
             if (shown.isPresent() && !shown.get().holds(box.getValue())) {
-                problem("lost input", role, target, input, box.getKey() + ": typed «" + box.getValue() + "», shown «"
-                        + shown.get().value() + "»");
+                problem("lost input", role, target, input, box.getKey() + ": " + shown.get().difference(box.getValue())
+                        + "; typed «" + box.getValue() + "», shown «" + shown.get().value() + "»");
                 return;
             }
         }
@@ -432,6 +432,20 @@ final class BadInputRun {
             String shown = oneLine ? value.replaceAll("[\\r\\n]", "") : value;
             String kept = oneLine ? typed.replaceAll("[\\r\\n]", "") : typed;
             return normal(shown).equals(normal(kept)) || sameNumber(shown, kept) || cutAtMaxLength(shown, kept);
+        }
+
+        /** Where the shown value first differs from the typed one, and both lengths, ahead of the values. */
+        String difference(String typed) {
+            String shown = normal(value);
+            String kept = normal(typed);
+            int at = 0;
+            while (at < Math.min(shown.length(), kept.length()) && shown.charAt(at) == kept.charAt(at)) {
+                at++;
+            }
+            return "typed " + typed.length() + " UTF-16 units, shown " + value.length() + ", maxlength " + maxLength
+                    + "; as normalised they differ at " + at + ": typed «"
+                    + kept.substring(at, Math.min(kept.length(), at + 20)) + "», shown «"
+                    + shown.substring(at, Math.min(shown.length(), at + 20)) + "»";
         }
 
         /** Cut as PrimeFaces cuts (UTF-16 units, as the browser counts), or short of a half-cut character. */
