@@ -69,7 +69,7 @@ class HrCaseJourneyBrowserIT {
             browser.openPageTab("Cases");
             browser.waitForText(By.id("tabs:cases:list"), "No cases you handle.");
             browser.open(hrCase);
-            browser.waitForText(By.id("denied"), "You are not allowed to open this page.");
+            browser.waitForText(By.id("messages"), "Only the HR handlers named on this case and the DPM can see it.");
             assertFalse(browser.driver().findElement(By.tagName("body")).getText().contains("Repeated lateness"),
                     "nothing of the case is shown");
         }
