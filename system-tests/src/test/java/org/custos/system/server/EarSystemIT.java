@@ -13,7 +13,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -317,6 +319,27 @@ class EarSystemIT {
         assertEquals(200, found.statusCode());
         assertTrue(found.body().contains("Name: enter at most 200 characters."), found.body());
         assertFalse(found.body().contains("<redirect"), "no error page");
+    }
+
+    /**
+     * The server writes a page's characters into bytes a buffer of 8,192 at a time; an emoji (two UTF-16 units) across
+     * a buffer's edge came back as "??". A value of more than 8,192 units crosses an edge, and with emoji at both
+     * parities one of the two lies across it.
+     */
+    @Test
+    void aLongValueWithEmojiComesBackWholeOnTheRefusedForm() throws Exception {
+        FormClient web = FormClient.insideTheServer();
+        web.logIn(anAccount(Role.HR).username(), PASSWORD);
+        HttpResponse<String> page = web.get("/people/edit.xhtml");
+        for (String typed : List.of("😀".repeat(4_200), "x" + "😀".repeat(4_200))) {
+            page = web.post("/people/edit.xhtml", "person=person&person%3AgivenNames="
+                    + URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&person%3AfamilyName=" + unique("Oyelaran")
+                    + "&person%3Acategories=STAFF&person%3Asave=person%3Asave" + FormClient.postback(page));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Given names: enter at most 200 characters."), page.body());
+            assertTrue(page.body().contains("value=\"" + typed + "\""), "the box shows what was typed, every emoji"
+                    + " whole; it shows " + (page.body().contains("??") ? "\"??\" in it" : "something else"));
+        }
     }
 
     @Test

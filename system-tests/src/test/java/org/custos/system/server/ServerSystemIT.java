@@ -116,6 +116,11 @@ class ServerSystemIT {
     }
 
     @Test
+    void aLongValueWithEmojiComesBackWholeOnTheRefusedForm() throws Exception {
+        ear.aLongValueWithEmojiComesBackWholeOnTheRefusedForm();
+    }
+
+    @Test
     void aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage() throws Exception {
         ear.aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage();
     }
