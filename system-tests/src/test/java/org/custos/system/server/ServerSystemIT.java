@@ -4,35 +4,40 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server-side system tests of the plain build on one deployment of the EAR rather than one each (a deployment
  * costs 1-4 minutes on the build machine): {@link EarSystemIT}, {@link AuthorizationMatrixSystemIT},
- * {@link PageMatrixSystemIT}, {@link ConcurrentEditsSystemIT} and the smoke of {@link UploadsSystemIT} (a few hostile
- * files to one form; its full run is in {@code -Pfuzz}), each test here under its own name, calling the same test on
- * an instance of its class that the server injects (the probe's classes are CDI beans: their {@code @EJB},
- * {@code @Inject} and {@code @Resource} fields are filled as Arquillian fills a test's). The plain build runs this class
- * instead of those (system-tests/pom.xml: the first four in {@code custos.shared.deployment.excludes}, the uploads in
- * {@code custos.fuzz.excludes}, which {@code -Pfuzz} lifts); each still runs alone, on a deployment of its own, by name
- * ({@code -Dit.test=EarSystemIT}). {@code ServerSystemTestsTest} fails when a test of theirs has no test of the same
- * name here.
+ * {@link PageMatrixSystemIT}, {@link ConcurrentEditsSystemIT} and the smokes of {@link UploadsSystemIT} (a few hostile
+ * files to one form) and {@link BadInputSystemIT} (3 inputs per form; their full runs are in {@code -Pfuzz}), each
+ * test here under its own name, calling the same test on an instance of its class that the server injects (the
+ * probe's classes are CDI beans: their {@code @EJB}, {@code @Inject} and {@code @Resource} fields are filled as
+ * Arquillian fills a test's). The plain build runs this class instead of those (system-tests/pom.xml: the first four
+ * in {@code custos.shared.deployment.excludes}, the uploads and bad input in {@code custos.fuzz.excludes}, which
+ * {@code -Pfuzz} lifts); each still runs alone, on a deployment of its own, by name ({@code -Dit.test=EarSystemIT}).
+ * {@code ServerSystemTestsTest} fails when a test of theirs has no test of the same name here.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerSystemIT {
 
     /** The classes whose tests run here. */
     static final List<Class<?>> CLASSES = List.of(EarSystemIT.class, AuthorizationMatrixSystemIT.class,
-            PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class);
+            PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class, BadInputSystemIT.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
         Class<?>[] probe = Stream.of(List.<Class<?>>of(ServerSystemIT.class), EarSystemIT.PROBE,
                 AuthorizationMatrixSystemIT.PROBE, PageMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE,
-                UploadsSystemIT.PROBE)
+                UploadsSystemIT.PROBE, BadInputSystemIT.PROBE)
                 .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
         return PageMatrix.withPagesAndServlets(AuthorizationMatrixSystemIT.withTheFacadeList(
                 EarDeployment.withProbe(probe)));
@@ -52,6 +57,9 @@ class ServerSystemIT {
 
     @Inject
     UploadsSystemIT uploads;
+
+    @Inject
+    BadInputSystemIT badInput;
 
     // EarSystemIT
 
@@ -157,5 +165,20 @@ class ServerSystemIT {
     @Test
     void everyUploadFormRefusesHostileFilesWithAMessageOrStoresThemSafely_issue20() throws Exception {
         uploads.everyUploadFormRefusesHostileFilesWithAMessageOrStoresThemSafely_issue20();
+    }
+
+    // BadInputSystemIT (its smoke: 3 inputs per form and button, after every other test, as it leaves many records)
+
+    @Test
+    @Order(Order.DEFAULT + 1)
+    void eachRoleHasAnAccountAndThereAreRecordsToOpen() throws Exception {
+        badInput.openAccountsAndRecords();
+    }
+
+    @Test
+    @Order(Order.DEFAULT + 2)
+    @RunAsClient
+    void everyFormTakesGeneratedBadInputsWithoutAnErrorUnescapedOutputOrLostInput() throws Exception {
+        BadInputSystemIT.postBadInputsToEveryForm(3, false);
     }
 }
