@@ -1,6 +1,9 @@
 package org.custos.system.server;
 
 import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.system.server.ArchiveBytes.bytes;
+import static org.custos.system.server.ArchiveBytes.contains;
+import static org.custos.system.server.ArchiveBytes.text;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,9 +15,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -486,7 +486,7 @@ class AuthorizationMatrixSystemIT {
 
     /** What the probe carries for this test (here, and in {@link ServerSystemIT}'s one deployment). */
     static final List<Class<?>> PROBE = List.of(AuthorizationMatrixSystemIT.class, FacadeArguments.class,
-            InRolledBackTransaction.class, ReliabilityReport.class, ReliabilityReport.Figure.class);
+            InRolledBackTransaction.class, ReliabilityReport.class, ReliabilityReport.Figure.class, ArchiveBytes.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -1029,30 +1029,5 @@ class AuthorizationMatrixSystemIT {
             }
             return row.toString().stripTrailing();
         }
-    }
-
-    private static String text(InputStream in) {
-        return new String(bytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -3,13 +3,13 @@ package org.custos.system.server;
 import static org.custos.protection.testsupport.BreachForms.aLostLaptop;
 import static org.custos.protection.testsupport.Gate.anApprovedHealthRecordFor;
 import static org.custos.protection.testsupport.People.aPerson;
+import static org.custos.system.server.ArchiveBytes.bytes;
+import static org.custos.system.server.ArchiveBytes.contains;
+import static org.custos.system.server.ArchiveBytes.text;
 import static org.custos.testsupport.Names.unique;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.annotation.WebServlet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -785,30 +785,5 @@ final class PageMatrix {
                     .append("    // ").append(String.join("; ", how)).append('\n');
         });
         return rows.toString();
-    }
-
-    private static String text(InputStream in) {
-        return new String(bytes(in), StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean contains(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
     }
 }

@@ -41,7 +41,7 @@ class PageMatrixSystemIT {
     /** What the probe carries for this test (here, and in {@link ServerSystemIT}'s one deployment). */
     static final List<Class<?>> PROBE = List.of(PageMatrixSystemIT.class, PageMatrix.class, PageMatrix.Beans.class,
             PageMatrix.Seen.class, PageMatrix.Answer.class, PageMatrix.Tally.class, FormClient.class, PageForms.class,
-            TestAccounts.class, ReliabilityReport.class, ReliabilityReport.Figure.class);
+            TestAccounts.class, ReliabilityReport.class, ReliabilityReport.Figure.class, ArchiveBytes.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
