@@ -105,6 +105,10 @@ public final class FacadeCall {
             error(DatabaseUnavailable.TRY_AGAIN);
             return true;
         }
+        if (SimultaneousSave.causedBy(failure)) {
+            error(SimultaneousSave.MESSAGE);
+            return true;
+        }
         return false;
     }
 
