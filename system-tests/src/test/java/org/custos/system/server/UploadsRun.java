@@ -268,6 +268,11 @@ final class UploadsRun {
                 problems.add("served as «" + disposition + "», not as an attachment");
             }
             nameProblems("download name", downloadName(disposition), problems);
+            // saved under its name, a PDF must open as one: «cv.exe» holding a PDF would not
+            if (new String(file.content(), 0, Math.min(4, file.content().length), StandardCharsets.ISO_8859_1)
+                    .equals("%PDF") && !downloadName(disposition).toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                problems.add("a PDF downloaded under a name not ending .pdf: " + downloadName(disposition));
+            }
             if (!download.headers().allValues("X-Content-Type-Options").contains("nosniff")) {
                 problems.add("no X-Content-Type-Options: nosniff");
             }
