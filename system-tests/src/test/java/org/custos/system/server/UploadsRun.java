@@ -18,8 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,14 +39,40 @@ import org.custos.system.server.HostileUploads.Hostile;
  */
 final class UploadsRun {
 
-    /** An upload form: who uses it, its page, its form, its file field and button, and the other fields it needs. */
-    record Target(String name, String username, String page, String form, String fileField, String button,
-            Map<String, String> fields) {
+    /**
+     * An upload form ({@link UploadForms}): where it is in the pages, who uses it, its page, its form, its file field
+     * and button, the other fields it needs; the form listing what it stored (the same form or another) with the
+     * id of each row's download link; the button (its form's id, a colon, its id in the form; null: none) that
+     * shows the list and the form, pressed by Ajax once the page is loaded, as a user would first; the words of a
+     * refusal for a file of a kind the form does not take (null: it takes every kind a document may be); and where
+     * each file goes, if each needs a page of its own (null: every file to {@code page}).
+     */
+    record Target(String name, String source, String username, String page, String form, String fileField,
+            String button, Map<String, String> fields, String list, String link, String opener,
+            Pattern notTaken, Callable<String> pageForEach) {
+
+        /** The same form on another page. */
+        Target on(String otherPage) {
+            return new Target(name, source, username, otherPage, form, fileField, button, fields, list, link, opener,
+                    notTaken, pageForEach);
+        }
 
         @Override
         public String toString() {
             return name;
         }
+    }
+
+    /** A page as the user has it before uploading: all its HTML, the list's part, its view state and nonce. */
+    private record Shown(int status, String html, String list, String state, String nonce) {
+
+        String postback() {
+            return "&jakarta.faces.ViewState=" + encode(state) + "&primefaces.nonce=" + encode(nonce);
+        }
+    }
+
+    /** A row of a list of stored documents: its download link's id, and the name it shows. */
+    private record Row(String link, String name) {
     }
 
     /** What happened to one file at one form. */
@@ -117,7 +145,8 @@ final class UploadsRun {
             for (Hostile file : files) {
                 Outcome outcome;
                 try {
-                    outcome = upload(client, target, file);
+                    outcome = upload(client, target.pageForEach() == null ? target
+                            : target.on(target.pageForEach().call()), file);
                 } catch (IOException | RuntimeException e) {
                     outcome = new Outcome(target, file, "exception", true, e.toString());
                 }
@@ -127,30 +156,58 @@ final class UploadsRun {
         return new Figures(outcomes, writtenOutside(files, outside, dataDirectory, started));
     }
 
-    private Outcome upload(FormClient client, Target local, Hostile file) throws Exception {
-        HttpResponse<String> page = client.get(local.page());
-        Matcher formId = Pattern.compile("<form id=\"((?:[^\"]*:)?" + Pattern.quote(local.form())
-                + ")\"[^>]*multipart").matcher(page.body());
-        if (page.statusCode() != 200 || !formId.find()) {
-            return new Outcome(local, file, "no form", true, "the page does not show the form: "
-                    + page.statusCode());
+    /** The target's page loaded, and its opener pressed if it has one. */
+    private Shown show(FormClient client, Target target) throws Exception {
+        HttpResponse<String> page = client.get(target.page());
+        String html = page.body();
+        String state = page.statusCode() == 200 ? value(STATE, html) : "";
+        String nonce = value(NONCE, String.join(";", page.headers().allValues("Content-Security-Policy")));
+        if (target.opener() == null || page.statusCode() != 200) {
+            return new Shown(page.statusCode(), html, html, state, nonce);
         }
-        String id = formId.group(1);
+        String local = target.opener().substring(0, target.opener().indexOf(':'));
+        String form = formId(html, local, "");
+        String list = formId(html, target.list(), "");
+        String button = form + target.opener().substring(local.length());
+        String ajax = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + encode(button)
+                + "&jakarta.faces.partial.execute=" + encode(button) + "&jakarta.faces.partial.render=" + encode(list)
+                + "&" + encode(form) + "=" + encode(form) + "&" + encode(button) + "=" + encode(button);
+        Shown before = new Shown(page.statusCode(), html, html, state, nonce);
+        HttpResponse<String> opened = client.post(action(html, form, target.page()), ajax + before.postback());
+        Matcher newState = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]*)\\]\\]>").matcher(opened.body());
+        return new Shown(opened.statusCode() == 200 ? page.statusCode() : opened.statusCode(), html + opened.body(),
+                opened.body(), newState.find() ? newState.group(1) : state, nonce);
+    }
+
+    /** The id of the page's form whose id ends in {@code local} (inside a naming container or not); null if none. */
+    private static String formId(String html, String local, String attributes) {
+        Matcher form = Pattern.compile("<form id=\"((?:[^\"]*:)?" + Pattern.quote(local) + ")\"" + attributes)
+                .matcher(html);
+        return form.find() ? form.group(1) : null;
+    }
+
+    private Outcome upload(FormClient client, Target local, Hostile file) throws Exception {
+        Shown page = show(client, local);
+        String id = formId(page.html(), local.form(), "[^>]*multipart");
+        if (page.status() != 200 || id == null) {
+            return new Outcome(local, file, "no form", true, "the page does not show the form: " + page.status());
+        }
+        // a list shown only once it has something (a notice's PDF) is not there yet: none stored
+        String list = Objects.requireNonNullElse(formId(page.html(), local.list(), ""), local.list());
         Map<String, String> fields = new LinkedHashMap<>();
         local.fields().forEach((name, value) -> fields.put(id + ":" + name, value));
-        Target target = new Target(local.name(), local.username(), local.page(), id, id + ":" + local.fileField(),
-                id + ":" + local.button(), fields);
-        List<String> before = rows(page.body(), target.form());
+        Target target = new Target(local.name(), local.source(), local.username(), local.page(), id, id + ":"
+                + local.fileField(), id + ":" + local.button(), fields, list, local.link(), local.opener(), local.notTaken(), null);
+        List<Row> before = rows(page.list(), target);
         String boundary = "----custos" + UUID.randomUUID().toString().replace("-", "");
         Multipart body = new Multipart(boundary);
         body.field(target.form(), target.form());
         target.fields().forEach(body::field);
         body.file(target.fileField(), file.fileName(), file.content());
         body.field(target.button(), target.button());
-        body.field("jakarta.faces.ViewState", value(STATE, page.body()));
-        body.field("primefaces.nonce", value(NONCE, String.join(";", page.headers().allValues(
-                "Content-Security-Policy"))));
-        HttpResponse<String> posted = client.post(action(page.body(), target), target.page(),
+        body.field("jakarta.faces.ViewState", page.state());
+        body.field("primefaces.nonce", page.nonce());
+        HttpResponse<String> posted = client.post(action(page.html(), target.form(), target.page()), target.page(),
                 "multipart/form-data; boundary=" + boundary, body.bytes(), HttpResponse.BodyHandlers.ofString());
         String location = posted.headers().firstValue("Location").orElse("");
         // a redirect (after a save, or back to the page for an upload too large to read) is followed as a browser does
@@ -172,7 +229,8 @@ final class UploadsRun {
             boolean formKept = answer.body().contains("id=\"" + target.form() + "\"") && (redirected
                     || target.fields().entrySet().stream().allMatch(field -> kept(answer.body(), field.getKey(),
                             field.getValue())));
-            boolean named = file.words() == null || file.words().matcher(said).find();
+            boolean named = file.words() == null || file.words().matcher(said).find()
+                    || (target.notTaken() != null && target.notTaken().matcher(said).find());
             boolean expected = file.expect() != Expect.STORED;
             return new Outcome(target, file, "refused", !(named && expected && formKept), said
                     + (named ? "" : "; the message does not name the problem (" + file.words() + ")")
@@ -190,26 +248,31 @@ final class UploadsRun {
     }
 
     /** The file was stored: its row is new, its name safe, its download the same bytes as an attachment. */
-    private Outcome stored(FormClient client, Target target, Hostile file, List<String> before) throws Exception {
-        HttpResponse<String> page = client.get(target.page());
-        List<String> after = rows(page.body(), target.form());
+    private Outcome stored(FormClient client, Target target, Hostile file, List<Row> before) throws Exception {
+        Shown page = show(client, target);
+        List<Row> after = rows(page.list(), target);
         if (after.size() != before.size() + 1) {
             return new Outcome(target, file, "stored", true, "the list has " + after.size() + " documents, was "
                     + before.size());
         }
         List<String> problems = new ArrayList<>();
         for (int row : new int[] {0, after.size() - 1}) {
-            HttpResponse<byte[]> download = download(client, page, target, row);
+            HttpResponse<byte[]> download = download(client, page, target, after.get(row));
             if (!MessageDigest.isEqual(download.body(), file.content())) {
                 continue;
             }
-            String shown = PageForms.unescape(after.get(row));
+            String shown = PageForms.unescape(after.get(row).name());
             nameProblems("shown name", shown, problems);
             String disposition = download.headers().firstValue("Content-Disposition").orElse("");
             if (!disposition.toLowerCase(Locale.ROOT).startsWith("attachment")) {
                 problems.add("served as «" + disposition + "», not as an attachment");
             }
             nameProblems("download name", downloadName(disposition), problems);
+            // saved under its name, a PDF must open as one: «cv.exe» holding a PDF would not
+            if (new String(file.content(), 0, Math.min(4, file.content().length), StandardCharsets.ISO_8859_1)
+                    .equals("%PDF") && !downloadName(disposition).toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+                problems.add("a PDF downloaded under a name not ending .pdf: " + downloadName(disposition));
+            }
             if (!download.headers().allValues("X-Content-Type-Options").contains("nosniff")) {
                 problems.add("no X-Content-Type-Options: nosniff");
             }
@@ -257,22 +320,21 @@ final class UploadsRun {
         return plain.find() ? plain.group(1) : "";
     }
 
-    private HttpResponse<byte[]> download(FormClient client, HttpResponse<String> page, Target target, int row)
-            throws Exception {
-        String link = target.form() + ":list:" + row + ":download";
-        String form = encode(target.form()) + "=" + encode(target.form()) + "&" + encode(link) + "=" + encode(link)
-                + FormClient.postback(page);
-        return client.post(action(page.body(), target), target.page(), "application/x-www-form-urlencoded",
-                form.getBytes(StandardCharsets.US_ASCII), HttpResponse.BodyHandlers.ofByteArray());
+    private HttpResponse<byte[]> download(FormClient client, Shown page, Target target, Row row) throws Exception {
+        String form = encode(target.list()) + "=" + encode(target.list()) + "&" + encode(row.link()) + "="
+                + encode(row.link()) + page.postback();
+        return client.post(action(page.html(), target.list(), target.page()), target.page(),
+                "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.US_ASCII),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    /** The names the form's list of documents shows, row by row (the download links' text). */
-    private static List<String> rows(String html, String form) {
-        List<String> rows = new ArrayList<>();
-        Matcher link = Pattern.compile("id=\"" + Pattern.quote(form) + ":list:(\\d+):download\"[^>]*>(.*?)</a>",
-                Pattern.DOTALL).matcher(html);
+    /** The documents the target's list shows, row by row: each download link's id and text. */
+    private static List<Row> rows(String html, Target target) {
+        List<Row> rows = new ArrayList<>();
+        Matcher link = Pattern.compile("id=\"(" + Pattern.quote(target.list()) + ":(?:[^\"]*:)?" + Pattern.quote(
+                target.link()) + ")\"[^>]*>(.*?)</(?:a|button)>", Pattern.DOTALL).matcher(html);
         while (link.find()) {
-            rows.add(link.group(2).replaceAll("<[^>]*>", ""));
+            rows.add(new Row(link.group(1), link.group(2).replaceAll("<[^>]*>", "")));
         }
         return rows;
     }
@@ -285,14 +347,14 @@ final class UploadsRun {
         return path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
     }
 
-    private String action(String html, Target target) {
-        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(target.form()) + "\"[^>]*?action=\"([^\"]+)\"")
+    private String action(String html, String formId, String page) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\"[^>]*?action=\"([^\"]+)\"")
                 .matcher(html);
         if (form.find()) {
             String action = PageForms.unescape(form.group(1));
             return action.startsWith(contextPath) ? action.substring(contextPath.length()) : action;
         }
-        return target.page();
+        return page;
     }
 
     private static boolean kept(String html, String name, String value) {

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.custos.domain.shared.RightToWorkPermission;
@@ -88,8 +89,8 @@ public class StaffChecksSection implements Serializable {
 
     public void recordRightToWork() {
         if (newCopies != null) {
-            newCopies.getFiles().stream().filter(file -> file.getSize() > 0)
-                    .forEach(file -> copies.add(new Copy(file.getFileName(), file.getContent())));
+            newCopies.getFiles().stream().map(DocumentRules::chosen).filter(Objects::nonNull)
+                    .forEach(file -> copies.add(new Copy(file.fileName(), file.content())));
             newCopies = null;
         }
         if (changed(() -> staffChecks.recordRightToWork(page.getId(), new RightToWorkForm(checkedOn, checkedBy,

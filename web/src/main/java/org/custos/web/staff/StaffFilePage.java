@@ -20,6 +20,7 @@ public class StaffFilePage implements Serializable {
     StaffFiles staffFiles;
 
     private Long id;
+    private int tab;
     private StaffFileView file;
 
     public void load() {
@@ -50,6 +51,14 @@ public class StaffFilePage implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public int getTab() {
+        return tab;
+    }
+
+    public void setTab(int tab) {
+        this.tab = tab;
     }
 
     public StaffFileView getFile() {

@@ -1,5 +1,5 @@
 package org.custos.protection.notices.api;
 
-/** A notice version's PDF, to download or hand out. */
+/** A notice version's PDF, to download or hand out, under {@code fileName}: its name with the extension of a PDF. */
 public record NoticeFile(String fileName, String mediaType, byte[] content) {
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.custos.domain.document.DocumentFacts;
+import org.custos.domain.document.DocumentName;
 import org.custos.domain.document.DocumentType;
 import org.custos.domain.document.RefusedDocument;
 import org.custos.domain.protection.Notice;
@@ -104,8 +105,8 @@ public class DefaultNotices implements Notices {
         if (!version.hasDocument()) {
             throw new RequestRefused("Version " + version.number() + " has no PDF.");
         }
-        return new NoticeFile(version.fileName(), version.mediaType(),
-                em.find(NoticeDocument.class, version.id()).content());
+        return new NoticeFile(DocumentName.forDownload(version.fileName(), DocumentType.ofMediaType(
+                version.mediaType())), version.mediaType(), em.find(NoticeDocument.class, version.id()).content());
     }
 
     @Override
