@@ -55,6 +55,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -63,6 +64,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * server on a free port): one email per account with an address, with what it deals with and the links.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(Integer.MAX_VALUE) // its archive (a mail server inside) is the module's only other one: last, one Micro boot
 class DailyRemindersIT {
 
     private static final String PORT = "custos.test.smtp.port";
