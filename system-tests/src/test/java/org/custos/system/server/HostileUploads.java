@@ -1,13 +1,19 @@
 package org.custos.system.server;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -44,7 +50,69 @@ final class HostileUploads {
     private static final Pattern TOO_BIG = Pattern.compile("at most 10 MB", Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME = Pattern.compile("name", Pattern.CASE_INSENSITIVE);
 
+    /** The limit of the letters' logo, in bytes ({@code OrganisationSettings.LOGO_MAX_BYTES}). */
+    static final int LOGO_LIMIT = 256 * 1024;
+
+    private static final Pattern NOT_AN_IMAGE = Pattern.compile("PNG or JPEG", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PIXELS = Pattern.compile("pixels", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOGO_TOO_BIG = Pattern.compile("at most 256 KB", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOO_LARGE = Pattern.compile("too large", Pattern.CASE_INSENSITIVE);
+    private static final String SCRIPTED_SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"40\" height=\"20\">"
+            + "<script>alert(document.cookie)</script><rect width=\"40\" height=\"20\"/></svg>";
+
     private HostileUploads() {
+    }
+
+    /**
+     * The hostile files of an image upload (the letters' logo: a PNG or JPEG of at most 256 KB, shown as an image):
+     * an executable, SVGs with a script, an HTML page and a GIF named as images; a PNG carrying an HTML page (a
+     * polyglot: an image, stored, shown only as one); a truncated PNG; image bombs (a PNG and a JPEG whose headers
+     * claim billions of pixels in a few kilobytes); 0 bytes; the limit, one byte over and far over; a good PNG under
+     * hostile names. {@code farOver}: the size far over (past the server's request limit).
+     */
+    static List<Hostile> images(int farOver) {
+        List<Hostile> files = new ArrayList<>();
+        files.add(new Hostile("a PNG logo", "logo.png", image("png", 40, 20, false), Expect.STORED, null));
+        files.add(new Hostile("a JPEG logo", "logo.jpg", image("jpg", 40, 20, false), Expect.STORED, null));
+        files.add(new Hostile("a PNG named .jpg", "logo.jpg", image("png", 41, 20, false), Expect.STORED, null));
+        files.add(new Hostile("Windows executable renamed .png", "logo.png", windowsExecutable(), Expect.REFUSED,
+                NOT_AN_IMAGE));
+        files.add(new Hostile("SVG with a script", "logo.svg", ascii(SCRIPTED_SVG), Expect.REFUSED, NOT_AN_IMAGE));
+        files.add(new Hostile("SVG with a script renamed .png", "logo.png", ascii(SCRIPTED_SVG), Expect.REFUSED,
+                NOT_AN_IMAGE));
+        files.add(new Hostile("HTML page renamed .png", "logo.png", ascii("<html><body><script>alert(1)</script>"
+                + "</body></html>"), Expect.REFUSED, NOT_AN_IMAGE));
+        files.add(new Hostile("GIF image (not taken)", "logo.gif", image("gif", 40, 20, false), Expect.REFUSED,
+                NOT_AN_IMAGE));
+        files.add(new Hostile("polyglot: a PNG carrying an HTML page (stored, shown only as image/png)",
+                "logo.html", withChunk(image("png", 42, 20, false), "tEXt", ascii("Comment\0<html><script>alert(1)"
+                        + "</script></html>")), Expect.STORED, null));
+        byte[] noise = image("png", 200, 200, true);
+        files.add(new Hostile("truncated PNG (half its bytes)", "logo.png", Arrays.copyOf(noise, noise.length / 2),
+                Expect.REFUSED, NOT_AN_IMAGE));
+        files.add(new Hostile("image bomb: a PNG claiming 20,000 by 20,000 pixels", "bomb.png", pngClaiming(20_000,
+                20_000), Expect.REFUSED, PIXELS));
+        files.add(new Hostile("image bomb: a JPEG claiming 60,000 by 60,000 pixels", "bomb.jpg", jpegClaiming(60_000,
+                60_000), Expect.REFUSED, PIXELS));
+        files.add(new Hostile("0 bytes", "empty.png", new byte[0], Expect.REFUSED, EMPTY));
+        files.add(new Hostile("exactly the limit (256 KB)", "limit.png", pngOf(LOGO_LIMIT), Expect.STORED, null));
+        files.add(new Hostile("the limit + 1 byte", "limit-plus-one.png", pngOf(LOGO_LIMIT + 1), Expect.REFUSED,
+                LOGO_TOO_BIG));
+        files.add(new Hostile("far over the limit (" + farOver / (1024 * 1024) + " MB)", "huge.png", pngOf(farOver),
+                Expect.REFUSED, TOO_LARGE));
+        String[][] names = {
+            {"path name ../../etc/passwd", "../../etc/passwd"},
+            {"name with NUL", "logo\u0000.png"},
+            {"name of 1,000 characters", "a".repeat(996) + ".png"},
+            {"name with <script>", "<script>alert(1)</script>.png"},
+            {"name with the RTL override", "logo\u202Egnp.exe"},
+            {"device name CON", "CON"},
+        };
+        int n = 0;
+        for (String[] name : names) {
+            files.add(new Hostile(name[0], name[1], image("png", 50 + n++, 20, false), Expect.EITHER, NAME));
+        }
+        return files;
     }
 
     /** The whole set; {@code farOver}: the size of the file far over the limit (past the server's request limit). */
@@ -113,6 +181,81 @@ final class HostileUploads {
         System.arraycopy(tail, 0, pdf, size - tail.length, tail.length);
         // different sizes, different bytes; the same size twice still differs by its first padding byte per call
         return pdf;
+    }
+
+    /** An image of the format, its pixels all one colour or, with {@code noise}, random (hardly compressible). */
+    private static byte[] image(String format, int width, int height, boolean noise) {
+        BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(width * 31L + height);
+        for (int x = 0; x < width; x++) {
+            for (int y = 0; y < height; y++) {
+                picture.setRGB(x, y, noise ? random.nextInt() : 0x336699);
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(picture, format, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A small PNG of exactly {@code size} bytes: padded with a private chunk that readers skip. */
+    private static byte[] pngOf(int size) {
+        byte[] png = image("png", 40, 20, false);
+        int padding = size - png.length - 12;
+        return withChunk(png, "cuSt", new byte[padding]);
+    }
+
+    /** The PNG with a chunk added just before its last (IEND). */
+    private static byte[] withChunk(byte[] png, String type, byte[] data) {
+        int end = png.length - 12;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, end);
+        chunk(out, type, data);
+        out.write(png, end, 12);
+        return out.toByteArray();
+    }
+
+    /** A PNG whose header claims {@code width} by {@code height} pixels (8-bit RGBA), with the data of one row. */
+    private static byte[] pngClaiming(int width, int height) {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put(new byte[] {8, 6, 0, 0, 0})
+                .array());
+        ByteArrayOutputStream row = new ByteArrayOutputStream();
+        try (DeflaterOutputStream out = new DeflaterOutputStream(row)) {
+            out.write(new byte[width * 4 + 1]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        chunk(png, "IDAT", row.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    /** A small JPEG whose frame header (SOF0) is changed to claim {@code width} by {@code height} pixels. */
+    private static byte[] jpegClaiming(int width, int height) {
+        byte[] jpeg = image("jpg", 40, 20, false);
+        for (int i = 2; i + 8 < jpeg.length; i++) {
+            if ((jpeg[i] & 0xff) == 0xff && (jpeg[i + 1] & 0xff) == 0xc0) {
+                ByteBuffer.wrap(jpeg, i + 5, 4).putShort((short) height).putShort((short) width);
+                return jpeg;
+            }
+        }
+        throw new IllegalStateException("no frame header in the JPEG written");
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) {
+        byte[] name = ascii(type);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());
+        png.writeBytes(name);
+        png.writeBytes(data);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 
     private static byte[] windowsExecutable() {

@@ -31,6 +31,9 @@ final class UploadForms {
     static final String SENSITIVE_DATA = "people/sensitive.xhtml#document";
     static final String CONSENT_EVIDENCE = "WEB-INF/includes/people/consents.xhtml#consent-document";
     static final String NOTICE_PDF = "notices/version.xhtml#file";
+    static final String CONTACT_EVIDENCE = "WEB-INF/includes/organisations/contact-change.xhtml#evidence-document";
+    static final String TALENT_POOL_EVIDENCE = "applications/detail.xhtml#consent-document";
+    static final String LOGO = "settings/letters.xhtml#file";
 
     /** The upload fields the run drives, with their names in the figures, in the order the run drives them. */
     static final Map<String, String> DRIVEN = ordered(COMPLAINT, "complaint documents", HR_CASE, "HR case documents",
@@ -38,17 +41,16 @@ final class UploadForms {
             "staff file documents (contract)", RIGHT_TO_WORK, "right-to-work copies (several files at once)",
             ABSENCE_HEALTH, "an absence's fit note", HR_CASE_HEALTH, "an HR case's occupational health report",
             SENSITIVE_DATA, "a person's health data", CONSENT_EVIDENCE, "a person's consent evidence", NOTICE_PDF,
-            "a privacy notice's PDF (a new draft for each file)");
+            "a privacy notice's PDF (a new draft for each file)", CONTACT_EVIDENCE,
+            "a contact's marketing consent evidence (the contact chosen first)", TALENT_POOL_EVIDENCE,
+            "an applicant's talent-pool consent evidence (a rejection: a new application for each file)", LOGO,
+            "the letters' logo (images of their own)");
 
-    /** The upload fields the run does not drive yet, and what driving them needs first. */
-    static final Map<String, String> NOT_DRIVEN = ordered(
-            "WEB-INF/includes/organisations/contact-change.xhtml#evidence-document",
-            "a contact chosen first (a choice the opener does not send) and an issued notice version; the form"
-                    + " lists no evidence to download",
-            "applications/detail.xhtml#consent-document",
-            "a rejection with the talent-pool consent: one upload per application",
-            "settings/letters.xhtml#file",
-            "its own files: images only, at most 256 KB, shown as an image rather than listed for download");
+    /** The upload fields the run does not drive yet, and what driving them needs first: none now. */
+    static final Map<String, String> NOT_DRIVEN = ordered();
+
+    /** The upload fields that take images, not documents: {@link HostileUploads#images} is theirs. */
+    static final Set<String> IMAGES = Set.of(LOGO);
 
     /** Where the pages are, from the system-tests module (the root of the checkout given as custos.root). */
     static final Path WEBAPP = Path.of(System.getProperty("custos.root", ".."), "web", "src", "main", "webapp");
@@ -69,8 +71,8 @@ final class UploadForms {
         if (name == null) {
             throw new IllegalArgumentException(source + " is not in UploadForms.DRIVEN");
         }
-        return new Target(name, source, username, page, form, fileField, button, fields, list, link, opener, null,
-                null);
+        return new Target(name, source, username, page, form, fileField, button, fields, list, null, link, opener,
+                Map.of(), null, null);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,25 +44,55 @@ final class UploadsRun {
     /**
      * An upload form ({@link UploadForms}): where it is in the pages, who uses it, its page, its form, its file field
      * and button, the other fields it needs; the form listing what it stored (the same form or another) with the
-     * id of each row's download link; the button (its form's id, a colon, its id in the form; null: none) that
-     * shows the list and the form, pressed by Ajax once the page is loaded, as a user would first; the words of a
-     * refusal for a file of a kind the form does not take (null: it takes every kind a document may be); and where
-     * each file goes, if each needs a page of its own (null: every file to {@code page}).
+     * id of each row's download link (null: the form shows what it stored as an image, in the page, the letters'
+     * logo), and the page showing that list (null: the upload's page); the button (its
+     * form's id, a colon, its id in the form; null: none) that shows the list and the form, pressed by Ajax once the
+     * page is loaded, as a user would first, with the fields it sends and processes ({@code choice}, e.g. the contact
+     * chosen); the words of a refusal for a file of a kind the form does not take (null: it takes every kind a
+     * document may be); and where each file goes, if each needs pages of its own (null: every file to {@code page}).
      */
     record Target(String name, String source, String username, String page, String form, String fileField,
-            String button, Map<String, String> fields, String list, String link, String opener,
-            Pattern notTaken, Callable<String> pageForEach) {
+            String button, Map<String, String> fields, String list, String listPage, String link, String opener,
+            Map<String, String> choice, Pattern notTaken, Callable<Pages> pageForEach) {
 
-        /** The same form on another page. */
-        Target on(String otherPage) {
-            return new Target(name, source, username, otherPage, form, fileField, button, fields, list, link, opener,
-                    notTaken, pageForEach);
+        /** The same form on other pages. */
+        Target on(Pages pages) {
+            return new Target(name, source, username, pages.page(), form, fileField, button, fields, list,
+                    pages.listPage(), link, opener, choice, notTaken, pageForEach);
+        }
+
+        /** The same form, its list on another page. */
+        Target listedOn(String otherListPage) {
+            return new Target(name, source, username, page, form, fileField, button, fields, list, otherListPage,
+                    link, opener, choice, notTaken, pageForEach);
+        }
+
+        /** The same form, shown once its opener is pressed with these fields chosen. */
+        Target choosing(Map<String, String> chosen) {
+            return new Target(name, source, username, page, form, fileField, button, fields, list, listPage, link,
+                    opener, chosen, notTaken, pageForEach);
+        }
+
+        /** The same form, refusing other kinds of file with these words, each file on pages of its own. */
+        Target each(Pattern refusal, Callable<Pages> pages) {
+            return new Target(name, source, username, page, form, fileField, button, fields, list, listPage, link,
+                    opener, choice, refusal, pages);
+        }
+
+        /** The page of the list, as the target to show it: no opener, nothing chosen. */
+        Target listing() {
+            return listPage == null ? this : new Target(name, source, username, listPage, form, fileField, button,
+                    fields, list, null, link, null, Map.of(), notTaken, null);
         }
 
         @Override
         public String toString() {
             return name;
         }
+    }
+
+    /** The page a file is uploaded on, and the page listing what it stored (null: the same). */
+    record Pages(String page, String listPage) {
     }
 
     /** A page as the user has it before uploading: all its HTML, the list's part, its view state and nonce. */
@@ -132,11 +164,17 @@ final class UploadsRun {
         this.contextPath = java.net.URI.create(base).getPath();
     }
 
-    /** Posts every file to every target; {@code outside}: the folders to search afterwards for files left behind. */
-    Figures run(List<Target> targets, List<Hostile> files, List<Path> outside, Path dataDirectory) throws Exception {
+    /**
+     * Posts each target its files; {@code outside}: the folders to search afterwards for files left behind.
+     */
+    Figures run(List<Target> targets, Function<Target, List<Hostile>> filesFor, List<Path> outside,
+            Path dataDirectory) throws Exception {
         Instant started = Instant.now().minusSeconds(1);
         List<Outcome> outcomes = new ArrayList<>();
+        List<Hostile> sent = new ArrayList<>();
         for (Target target : targets) {
+            List<Hostile> files = filesFor.apply(target);
+            sent.addAll(files);
             FormClient client = new FormClient(base);
             HttpResponse<String> login = client.logIn(target.username(), password);
             if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("login")) {
@@ -153,7 +191,7 @@ final class UploadsRun {
                 outcomes.add(outcome);
             }
         }
-        return new Figures(outcomes, writtenOutside(files, outside, dataDirectory, started));
+        return new Figures(outcomes, writtenOutside(sent, outside, dataDirectory, started));
     }
 
     /** The target's page loaded, and its opener pressed if it has one. */
@@ -167,11 +205,19 @@ final class UploadsRun {
         }
         String local = target.opener().substring(0, target.opener().indexOf(':'));
         String form = formId(html, local, "");
-        String list = formId(html, target.list(), "");
+        // the list if the page has it, else the opener's own form (a choice shows the form to upload with)
+        String list = Objects.requireNonNullElse(formId(html, target.list(), ""), form);
         String button = form + target.opener().substring(local.length());
+        StringBuilder execute = new StringBuilder(button);
+        StringBuilder chosen = new StringBuilder();
+        target.choice().forEach((name, value) -> {
+            execute.append(' ').append(form).append(':').append(name.replaceFirst("_input$", ""));
+            chosen.append('&').append(encode(form + ":" + name)).append('=').append(encode(value));
+        });
         String ajax = "jakarta.faces.partial.ajax=true&jakarta.faces.source=" + encode(button)
-                + "&jakarta.faces.partial.execute=" + encode(button) + "&jakarta.faces.partial.render=" + encode(list)
-                + "&" + encode(form) + "=" + encode(form) + "&" + encode(button) + "=" + encode(button);
+                + "&jakarta.faces.partial.execute=" + encode(execute.toString()) + "&jakarta.faces.partial.render="
+                + encode(list) + "&" + encode(form) + "=" + encode(form) + chosen + "&" + encode(button) + "="
+                + encode(button);
         Shown before = new Shown(page.statusCode(), html, html, state, nonce);
         HttpResponse<String> opened = client.post(action(html, form, target.page()), ajax + before.postback());
         Matcher newState = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]*)\\]\\]>").matcher(opened.body());
@@ -192,13 +238,15 @@ final class UploadsRun {
         if (page.status() != 200 || id == null) {
             return new Outcome(local, file, "no form", true, "the page does not show the form: " + page.status());
         }
+        Shown listed = local.listPage() == null ? page : show(client, local.listing());
         // a list shown only once it has something (a notice's PDF) is not there yet: none stored
-        String list = Objects.requireNonNullElse(formId(page.html(), local.list(), ""), local.list());
+        String list = Objects.requireNonNullElse(formId(listed.html(), local.list(), ""), local.list());
         Map<String, String> fields = new LinkedHashMap<>();
         local.fields().forEach((name, value) -> fields.put(id + ":" + name, value));
         Target target = new Target(local.name(), local.source(), local.username(), local.page(), id, id + ":"
-                + local.fileField(), id + ":" + local.button(), fields, list, local.link(), local.opener(), local.notTaken(), null);
-        List<Row> before = rows(page.list(), target);
+                + local.fileField(), id + ":" + local.button(), fields, list, local.listPage(), local.link(),
+                local.opener(), local.choice(), local.notTaken(), null);
+        List<Row> before = target.link() == null ? List.of() : rows(listed.list(), target);
         String boundary = "----custos" + UUID.randomUUID().toString().replace("-", "");
         Multipart body = new Multipart(boundary);
         body.field(target.form(), target.form());
@@ -248,8 +296,12 @@ final class UploadsRun {
     }
 
     /** The file was stored: its row is new, its name safe, its download the same bytes as an attachment. */
-    private Outcome stored(FormClient client, Target target, Hostile file, List<Row> before) throws Exception {
+    private Outcome stored(FormClient client, Target uploaded, Hostile file, List<Row> before) throws Exception {
+        Target target = uploaded.listing();
         Shown page = show(client, target);
+        if (target.link() == null) {
+            return shownImage(target, file, page.html());
+        }
         List<Row> after = rows(page.list(), target);
         if (after.size() != before.size() + 1) {
             return new Outcome(target, file, "stored", true, "the list has " + after.size() + " documents, was "
@@ -283,6 +335,33 @@ final class UploadsRun {
                     + downloadName(disposition) + "»" + (problems.isEmpty() ? "" : "; " + problems));
         }
         return new Outcome(target, file, "stored", true, "no download gives back the bytes uploaded");
+    }
+
+    /** The file was stored as the form's image: the page shows it, the same bytes, as a PNG or JPEG only. */
+    private static Outcome shownImage(Target target, Hostile file, String html) {
+        Matcher img = Pattern.compile("<img[^>]*\\bid=\"" + Pattern.quote(target.list()) + ":[^\"]*\"[^>]*>")
+                .matcher(html);
+        if (!img.find()) {
+            return new Outcome(target, file, "stored", true, "the page shows no image");
+        }
+        Matcher src = Pattern.compile("\\bsrc=\"([^\"]*)\"").matcher(img.group());
+        String source = src.find() ? PageForms.unescape(src.group(1)) : "";
+        Matcher data = Pattern.compile("data:(image/(?:png|jpeg));base64,(.*)").matcher(source);
+        if (!data.matches()) {
+            return new Outcome(target, file, "stored", true, "shown from «" + excerpt(source)
+                    + "», not as a PNG or JPEG in the page");
+        }
+        byte[] shown = Base64.getDecoder().decode(data.group(2));
+        boolean png = shown.length > 3 && shown[1] == 'P' && shown[2] == 'N' && shown[3] == 'G';
+        List<String> problems = new ArrayList<>();
+        if (!MessageDigest.isEqual(shown, file.content())) {
+            problems.add("the image shown is not the file uploaded");
+        }
+        if (!data.group(1).equals(png ? "image/png" : "image/jpeg")) {
+            problems.add("shown as " + data.group(1) + ", which the bytes are not");
+        }
+        return new Outcome(target, file, "stored", !problems.isEmpty(), "shown as " + data.group(1)
+                + (problems.isEmpty() ? "" : "; " + problems));
     }
 
     private static void nameProblems(String which, String name, List<String> problems) {

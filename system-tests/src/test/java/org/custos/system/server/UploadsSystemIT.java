@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,10 +36,13 @@ import org.custos.domain.shared.HrCaseKind;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeItem;
 import org.custos.domain.shared.NoticeItemAnswer;
+import org.custos.domain.shared.OrganisationKind;
+import org.custos.domain.shared.RelationshipStatus;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.domain.shared.SpecialCategoryCondition;
 import org.custos.domain.shared.SubjectCategory;
+import org.custos.protection.consent.api.ConsentLedger;
 import org.custos.protection.notices.api.ItemAnswer;
 import org.custos.protection.notices.api.NoticeForm;
 import org.custos.protection.notices.api.NoticeVersionForm;
@@ -53,6 +57,11 @@ import org.custos.recruitment.api.ApplicationForm;
 import org.custos.recruitment.api.Applications;
 import org.custos.recruitment.api.CampaignForm;
 import org.custos.recruitment.api.Campaigns;
+import org.custos.relationships.api.ContactForm;
+import org.custos.relationships.api.ContactSource;
+import org.custos.relationships.api.OrganisationDetailsForm;
+import org.custos.relationships.api.OrganisationView;
+import org.custos.relationships.api.Organisations;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountConfirmations;
 import org.custos.security.api.AccountView;
@@ -66,6 +75,7 @@ import org.custos.staff.api.HrCases;
 import org.custos.staff.api.OpenStaffFileForm;
 import org.custos.staff.api.StaffFiles;
 import org.custos.system.server.HostileUploads.Hostile;
+import org.custos.system.server.UploadsRun.Pages;
 import org.custos.system.server.UploadsRun.Target;
 import org.custos.testsupport.Callers;
 import org.custos.testsupport.Sql;
@@ -83,7 +93,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (executables and a script renamed as documents, macro-enabled Office documents, a PDF with JavaScript, zip bombs,
  * empty files, the limit, one byte over and far over, hostile names) as a browser posts them, on the EAR on Payara
  * Server; each is refused with a message naming the problem, or stored under a safe name and downloaded as the same
- * bytes, as an attachment ({@link UploadsRun}); nothing is left on disk outside the data directory. The figures go to
+ * bytes, as an attachment ({@link UploadsRun}); the letters' logo takes hostile images instead
+ * ({@link HostileUploads#images}: image bombs, SVGs with a script, polyglots, ...), a stored one shown in the page as
+ * the same bytes, a PNG or JPEG only; nothing is left on disk outside the data directory. The figures go to
  * {@code docs/reliability.md} ("Bad input: uploads").
  * <p>
  * The full run (every file to every form, two to four minutes of calls here) is in the profile {@code fuzz}
@@ -163,13 +175,16 @@ class UploadsSystemIT {
     @EJB
     Notices notices;
 
+    @EJB
+    Organisations organisations;
+
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
     @Test
     void everyUploadFormRefusesHostileFilesWithAMessageOrStoresThemSafely_issue20() throws Exception {
         List<Target> targets = openAccountsAndRecords(accounts, confirmations, register, complaints, staffFiles,
-                hrCases, campaigns, applications, absences, approvals, notices, database);
+                hrCases, campaigns, applications, absences, approvals, notices, organisations, database);
         boolean full = Boolean.parseBoolean(resource(FULL));
         uploadHostileFiles(full ? targets : targets.subList(0, 1), Path.of(resource(ROOT)), full);
     }
@@ -178,7 +193,7 @@ class UploadsSystemIT {
     static List<Target> openAccountsAndRecords(AccountAdministration accounts, AccountConfirmations confirmations,
             PeopleRegister register, Complaints complaints, StaffFiles staffFiles, HrCases hrCases,
             Campaigns campaigns, Applications applications, Absences absences, Approvals approvals, Notices notices,
-            DataSource database) throws Exception {
+            Organisations organisations, DataSource database) throws Exception {
         Set<String> opened = Callers.as(Role.ADMIN, accounts::accounts).stream().map(AccountView::username)
                 .collect(Collectors.toSet());
         if (!opened.contains(HR)) {
@@ -257,15 +272,65 @@ class UploadsSystemIT {
         targets.add(UploadForms.target(UploadForms.CONSENT_EVIDENCE, HR, "/people/detail.xhtml?id=" + person.id(),
                 "consents", "consent-document_input", "record-consent", consent, "consents", "evidence", null));
         // a version takes one PDF, then shows its name and a download instead of the upload: a new draft each time
-        Target notice = UploadForms.target(UploadForms.NOTICE_PDF, DPM, "/notices/version.xhtml", "version",
-                "file_input", "attach", Map.of(), "pdf", "download", null);
-        targets.add(new Target(notice.name(), notice.source(), notice.username(), notice.page(), notice.form(),
-                notice.fileField(), notice.button(), notice.fields(), notice.list(), notice.link(), null,
-                Pattern.compile("A notice is uploaded as a PDF"), () -> "/notices/version.xhtml?id="
-                        + newDraft(notices).id()));
+        targets.add(UploadForms.target(UploadForms.NOTICE_PDF, DPM, "/notices/version.xhtml", "version", "file_input",
+                "attach", Map.of(), "pdf", "download", null).each(Pattern.compile("A notice is uploaded as a PDF"),
+                        () -> new Pages("/notices/version.xhtml?id=" + newDraft(notices).id(), null)));
+        // the contact's consent goes to the consent ledger: its evidence is listed with the person's consents
+        OrganisationView client = aClientWithAContact(organisations, register);
+        OrganisationView.ContactView contact = client.contacts().get(0);
+        Map<String, String> basis = new LinkedHashMap<>();
+        basis.put("which_input", Long.toString(contact.contactId()));
+        basis.put("basis_input", "CONSENT");
+        basis.put("agreed_input", "on");
+        basis.put("notice-version_input", Long.toString(marketingNotice));
+        basis.put("notice", "Yes to news of your products by email");
+        basis.put("method_input", "FORM");
+        basis.put("given_input", LocalDate.now().format(DAY));
+        targets.add(UploadForms.target(UploadForms.CONTACT_EVIDENCE, HR, "/organisations/organisation.xhtml?id="
+                + client.id(), "contact-change", "evidence-document_input", "record-basis", basis, "consents",
+                "evidence", "contact-change:choose").choosing(Map.of("which_input", Long.toString(contact.contactId())))
+                .listedOn("/people/detail.xhtml?id=" + contact.subjectId()));
+        // an application is rejected once: a fresh one for each file, its consent listed with the applicant's
+        long talentPoolNotice = issuedNoticeFor(notices, ConsentLedger.TALENT_POOL);
+        Map<String, String> rejection = new LinkedHashMap<>();
+        rejection.put("reason", "Not shortlisted");
+        rejection.put("consent_input", "on");
+        rejection.put("consent-version_input", Long.toString(talentPoolNotice));
+        rejection.put("consent-notice", "Keep my details for future vacancies");
+        rejection.put("consent-method_input", "FORM");
+        rejection.put("consent-on_input", LocalDate.now().format(DAY));
+        targets.add(UploadForms.target(UploadForms.TALENT_POOL_EVIDENCE, HR, "/applications/detail.xhtml",
+                "overview", "consent-document_input", "reject", rejection, "consents", "evidence", null).each(null,
+                        () -> freshApplication(register, applications, campaign)));
+        // the logo replaces the one before: the page shows it as an image
+        targets.add(UploadForms.target(UploadForms.LOGO, DPM, "/settings/letters.xhtml", "logo", "file_input",
+                "upload", Map.of(), "logo", null, null));
         assertEquals(List.copyOf(UploadForms.DRIVEN.keySet()), targets.stream().map(Target::source).toList(),
                 "the run drives each upload form UploadForms.DRIVEN names, in its order");
         return targets;
+    }
+
+    /** A client organisation of its own with a contact. */
+    private static OrganisationView aClientWithAContact(Organisations organisations, PeopleRegister register)
+            throws Exception {
+        OrganisationView organisation = Callers.as(Role.HR, () -> organisations.create(new OrganisationDetailsForm(
+                unique("Uploads client "), Set.of(OrganisationKind.CLIENT), null, null, null, null, null,
+                RelationshipStatus.ACTIVE, null)));
+        SubjectDetails person = aPerson().named("Upload", unique("Contact")).as(SubjectCategory.CLIENT_CONTACT)
+                .registeredIn(register);
+        return Callers.as(Role.HR, () -> organisations.addContact(organisation.id(), new ContactForm(
+                ChosenPerson.known(person.id()), OrganisationKind.CLIENT, "Buyer", null, null, null, null,
+                ContactSource.ORGANISATION_OR_SOMEONE_ELSE, null)));
+    }
+
+    /** A new applicant's application to the campaign: its page, and the applicant's, where their consents are. */
+    private static Pages freshApplication(PeopleRegister register, Applications applications, long campaign)
+            throws Exception {
+        SubjectDetails applicant = aPerson().named("Upload", unique("Applicant")).as(SubjectCategory.JOB_APPLICANT)
+                .registeredIn(register);
+        long application = Callers.as(Role.HR, () -> applications.receive(new ApplicationForm(campaign,
+                ChosenPerson.known(applicant.id()), ApplicationSource.DIRECT, null, LocalDate.now()))).id();
+        return new Pages("/applications/detail.xhtml?id=" + application, "/people/detail.xhtml?id=" + applicant.id());
     }
 
     /** A privacy notice's version covering the purpose, issued: what a consent to the purpose must name. */
@@ -290,26 +355,39 @@ class UploadsSystemIT {
     static void uploadHostileFiles(List<Target> targets, Path root, boolean full) throws Exception {
         List<Hostile> files = HostileUploads.all(FAR_OVER).stream().filter(file -> full
                 || SMOKE.contains(file.what())).toList();
+        List<Hostile> images = full ? HostileUploads.images(FAR_OVER) : List.of();
+        Function<Target, List<Hostile>> filesFor = target -> UploadForms.IMAGES.contains(target.source()) ? images
+                : files;
         boolean docs = full;
         Path data = Path.of(System.getProperty("custos.data.dir"));
         Path domains = data.getParent();
         long started = System.nanoTime();
         UploadsRun.Figures figures = new UploadsRun(System.getProperty("custos.base.url"), PASSWORD).run(targets,
-                files, List.of(domains, Path.of(System.getProperty("java.io.tmpdir"))), data);
+                filesFor, List.of(domains, Path.of(System.getProperty("java.io.tmpdir"))), data);
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         LOG.info("Uploads, " + seconds + " s:\n" + figures.report());
         if (docs && !root.toString().isEmpty()) {
+            List<Target> documentForms = targets.stream().filter(target -> filesFor.apply(target) == files).toList();
             ReliabilityReport.write(root.resolve("docs/reliability.md"), "uploads", "Bad input: uploads",
                     "`UploadsSystemIT` (Payara Server, the EAR as built, PostgreSQL): " + files.size()
                             + " generated hostile files posted as multipart postbacks with the view state to each of "
-                            + targets.size() + " upload forms (" + targets.stream().map(Target::name)
-                                    .collect(Collectors.joining(", ")) + "): executables and a script renamed .pdf,"
+                            + documentForms.size() + " upload forms of documents (" + documentForms.stream()
+                                    .map(Target::name).collect(Collectors.joining(", ")) + "): executables and a"
+                            + " script renamed .pdf,"
                             + " .docx, .jpg; a .docm and a .docx carrying vbaProject.bin; an old .doc; a PDF with"
                             + " JavaScript (stored, served only as an attachment with nosniff); zip bombs (.docx,"
                             + " .xlsx, nested); 0 bytes; the limit, the limit + 1 byte, far over; hostile names. A"
                             + " refusal must name the problem in words; a stored file must show a safe name and"
-                            + " download as the same bytes. Not driven yet (`UploadForms.NOT_DRIVEN`, with what each"
-                            + " needs first): " + String.join("; ", UploadForms.NOT_DRIVEN.keySet()) + ".",
+                            + " download as the same bytes, as an attachment with nosniff. And " + images.size()
+                            + " hostile images to the letters' logo (a PNG or JPEG of at most 256 KB, shown in the"
+                            + " page):"
+                            + " an executable, SVGs with a script, an HTML page and a GIF named as images; a PNG"
+                            + " carrying an HTML page; a truncated PNG; image bombs (a PNG and a JPEG claiming"
+                            + " billions of pixels in a few kilobytes); 0 bytes; the limit, + 1 byte, far over; hostile"
+                            + " names. A stored image must be shown as the same bytes, as image/png or image/jpeg"
+                            + " only." + (UploadForms.NOT_DRIVEN.isEmpty() ? "" : " Not driven yet"
+                                    + " (`UploadForms.NOT_DRIVEN`, with what each needs first): " + String.join("; ",
+                                            UploadForms.NOT_DRIVEN.keySet()) + "."),
                     List.of(new ReliabilityReport.Figure("upload fields of the pages driven", "every one",
                                     UploadForms.DRIVEN.size() + " of " + (UploadForms.DRIVEN.size()
                                             + UploadForms.NOT_DRIVEN.size())),
@@ -324,7 +402,8 @@ class UploadsSystemIT {
                                     Integer.toString(figures.writtenOutside().size())),
                             new ReliabilityReport.Figure("time for the calls", "< 60 s", seconds + " s")));
         }
-        assertTrue(figures.tried() >= (long) targets.size() * files.size(), "every file went to every form");
+        assertTrue(figures.tried() >= targets.stream().mapToLong(target -> filesFor.apply(target).size()).sum(),
+                "every file went to every form");
         assertEquals(List.of(), figures.failures().stream().map(Object::toString).toList(), figures.report());
         assertEquals(List.of(), figures.writtenOutside(), "files holding uploaded bytes outside the data directory");
     }

@@ -14,6 +14,8 @@ import org.custos.protection.letters.api.OrganisationSettings;
 import org.custos.protection.letters.api.OrganisationView;
 import org.custos.protection.letters.api.TemplateForm;
 import org.custos.protection.letters.api.TemplateView;
+import org.custos.security.api.DocumentUpload;
+import org.custos.web.shell.DocumentRules;
 import org.custos.web.shell.FacadeCall;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -59,11 +61,13 @@ public class LettersPage implements Serializable {
     }
 
     public void uploadLogo() {
-        if (logo == null || logo.getSize() == 0) {
+        // a file chosen with 0 bytes goes on, for the facade to refuse as empty rather than as not chosen
+        DocumentUpload chosen = DocumentRules.chosen(logo);
+        if (chosen == null) {
             FacadeCall.error("Choose the logo's file.");
             return;
         }
-        FacadeCall.attempt(() -> organisation.changeLogo(shown.version(), logo.getContent())).ifPresent(saved -> {
+        FacadeCall.attempt(() -> organisation.changeLogo(shown.version(), chosen.content())).ifPresent(saved -> {
             show(saved);
             FacadeCall.info("The logo is saved: it heads the next letters.");
         });

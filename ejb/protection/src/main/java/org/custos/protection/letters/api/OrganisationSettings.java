@@ -18,12 +18,13 @@ public interface OrganisationSettings {
     OrganisationView change(long version, @NotNull @Valid OrganisationForm details);
 
     /**
-     * A new logo: a PNG or JPEG image.
+     * A new logo: a PNG or JPEG image of at most {@value #LOGO_MAX_BYTES} bytes and 2,000 pixels a side.
      *
-     * @throws org.custos.security.api.RequestRefused when the file is not a PNG or JPEG image
+     * @throws org.custos.security.api.RequestRefused when the file is not a PNG or JPEG image, or larger
      */
     OrganisationView changeLogo(long version, @NotNull(message = "Choose the logo's file.")
-            @Size(min = 1, max = LOGO_MAX_BYTES, message = "The logo must be a file of at most 256 KB.") byte[] logo);
+            @Size(min = 1, message = "The logo's file is empty: the file chosen has 0 bytes.")
+            @Size(max = LOGO_MAX_BYTES, message = "The logo must be a file of at most 256 KB.") byte[] logo);
 
     OrganisationView removeLogo(long version);
 }
