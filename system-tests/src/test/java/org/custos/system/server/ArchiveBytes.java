@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reading the entries of the EAR and the test's resources, whole, to look for a class or a marker in them. */
+/** Reading the entries of the EAR, the test's resources or a dump, whole, to look for a class or a marker in them. */
 final class ArchiveBytes {
 
     private ArchiveBytes() {

@@ -146,7 +146,7 @@ class BackupRestoreSystemIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return EarDeployment.withProbe(BackupRestoreSystemIT.class, ReliabilityReport.class);
+        return EarDeployment.withProbe(BackupRestoreSystemIT.class, ReliabilityReport.class, ArchiveBytes.class);
     }
 
     @EJB
@@ -696,17 +696,7 @@ class BackupRestoreSystemIT {
     }
 
     private static boolean contains(byte[] haystack, String text) {
-        byte[] needle = text.getBytes(StandardCharsets.UTF_8);
-        outer:
-        for (int i = 0; i + needle.length <= haystack.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return ArchiveBytes.contains(haystack, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> list(Path folder) throws IOException {
