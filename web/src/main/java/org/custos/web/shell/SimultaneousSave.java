@@ -8,7 +8,7 @@ import java.sql.SQLException;
  * version they saw ({@code ConcurrentChange}), and the database kept the first (the row's version had moved on when
  * the second was written, or a row that must be unique had just been added). The second user is told so in words and
  * keeps the form as typed, as for a change made a minute earlier, instead of the error page (issue 20, concurrent
- * edits: found by the bad-input run, two sessions saving one country's conditions on the adequacy page at once).
+ * edits: nothing turned such a failure into words before).
  */
 final class SimultaneousSave {
 
