@@ -342,6 +342,23 @@ class EarSystemIT {
         }
     }
 
+    /** Found by the bad-input run: the page made its "is on the list now" sentence before the save, of no country. */
+    @Test
+    void theAdequacyListSavedWithoutACountryAsksForOneNotTheErrorPage() throws Exception {
+        FormClient web = FormClient.insideTheServer();
+        web.logIn(anAccount(Role.DPM).username(), PASSWORD);
+        HttpResponse<String> page = web.get("/settings/adequacy.xhtml");
+        HttpResponse<String> refused = web.post("/settings/adequacy.xhtml", "jakarta.faces.partial.ajax=true"
+                + "&jakarta.faces.source=adequacy%3Asave&jakarta.faces.partial.execute=adequacy"
+                + "&jakarta.faces.partial.render=adequacy&adequacy%3Asave=adequacy%3Asave&adequacy=adequacy"
+                + "&adequacy%3Acountry_input=&adequacy%3Aconditions=Commercial+organisations+only"
+                + FormClient.postback(page));
+        assertEquals(200, refused.statusCode());
+        assertFalse(refused.body().contains("<redirect"), "no error page:\n" + refused.body());
+        assertTrue(refused.body().contains("Choose the country."), refused.body());
+        assertTrue(refused.body().contains("Commercial organisations only"), "what was typed stays");
+    }
+
     @Test
     void aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage() throws Exception {
         AccountView dpm = anAccount(Role.DPM);

@@ -129,6 +129,11 @@ class ServerSystemIT {
     }
 
     @Test
+    void theAdequacyListSavedWithoutACountryAsksForOneNotTheErrorPage() throws Exception {
+        ear.theAdequacyListSavedWithoutACountryAsksForOneNotTheErrorPage();
+    }
+
+    @Test
     void aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage() throws Exception {
         ear.aNumberBoxSentSomethingThatIsNoNumberIsRefusedWithASentenceNamingTheFieldNotTheErrorPage();
     }

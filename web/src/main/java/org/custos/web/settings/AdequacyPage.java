@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.custos.domain.shared.Countries;
 import org.custos.relationships.api.AdequacyForm;
 import org.custos.relationships.api.AdequateCountryView;
@@ -42,7 +43,7 @@ public class AdequacyPage implements Serializable {
         Optional<AdequateCountryView> on = listed.stream().filter(row -> row.country().equals(country)).findFirst();
         AdequacyForm form = new AdequacyForm(country, conditions);
         shown(FacadeCall.attempt(() -> on.isPresent() ? transfers.changeAdequate(on.get().version(), form)
-                : transfers.addAdequate(form)).isPresent(), on.isPresent()
+                : transfers.addAdequate(form)).isPresent(), () -> on.isPresent()
                         ? "The conditions for " + on.get().name() + " are changed."
                         : Countries.name(country) + " is on the adequacy list now.");
     }
@@ -55,12 +56,13 @@ public class AdequacyPage implements Serializable {
 
     public void remove(AdequateCountryView row) {
         shown(FacadeCall.attempt(() -> transfers.removeAdequate(row.country(), row.version())).isPresent(),
-                row.name() + " is off the adequacy list: transfers there need another safeguard.");
+                () -> row.name() + " is off the adequacy list: transfers there need another safeguard.");
     }
 
-    private void shown(boolean done, String message) {
+    /** The message is made only once the change is done: without a country chosen there is no name to give. */
+    private void shown(boolean done, Supplier<String> message) {
         if (done) {
-            FacadeCall.info(message);
+            FacadeCall.info(message.get());
             country = null;
             conditions = null;
             load();
