@@ -42,8 +42,13 @@ public class Account {
     /** Where the holder's daily reminders go; none, no reminders. */
     private String email;
 
-    @Column(name = "password_hash", nullable = false)
+    /** None for an account of the directory, whose password the directory checks. */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    /** The account signs in through the organisation's directory, which also decides its roles. */
+    @Column(nullable = false)
+    private boolean directory;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sec_account_role", joinColumns = @JoinColumn(name = "account_id"))
@@ -79,6 +84,13 @@ public class Account {
         this.roles.addAll(roles);
         this.createdAt = now;
         this.sessionsValidFrom = now;
+    }
+
+    /** The account of a directory user at their first login: no password here, and no role yet. */
+    public static Account ofDirectory(String username, String displayName, LocalDateTime now) {
+        Account account = new Account(username, displayName, null, Set.of(), now);
+        account.directory = true;
+        return account;
     }
 
     public void assignRoles(Collection<Role> roles, LocalDateTime now) {
@@ -146,6 +158,10 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    public boolean directory() {
+        return directory;
     }
 
     public String passwordHash() {

@@ -83,7 +83,8 @@ public class CustosAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.notifyContainerAboutLogin(accepted.username(),
                     accepted.roles().stream().map(Role::name).collect(Collectors.toSet()));
         }
-        String reason = result instanceof LoginResult.Throttled ? "throttled" : "failed";
+        String reason = result instanceof LoginResult.Throttled ? "throttled"
+                : result instanceof LoginResult.DirectoryUnavailable ? "directory" : "failed";
         return redirect(context, request.getContextPath() + LOGIN_PAGE + "?" + reason);
     }
 }

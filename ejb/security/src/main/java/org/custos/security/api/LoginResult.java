@@ -25,4 +25,8 @@ public sealed interface LoginResult {
 
     record Throttled() implements LoginResult {
     }
+
+    /** The organisation's directory, which checks this user's password, cannot be asked just now. */
+    record DirectoryUnavailable() implements LoginResult {
+    }
 }

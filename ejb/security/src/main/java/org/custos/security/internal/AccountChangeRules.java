@@ -16,6 +16,8 @@ import org.custos.security.api.RequestRefused;
  *       of a DPM other than the account's holder and other than who asked (four eyes). While no DPM is active,
  *       which is only at setup since the last one cannot go, the change needs none: the first DPM is made so.</li>
  * </ul>
+ * An account of the organisation's directory holds the roles its groups map to, realigned at each login: roles
+ * that see personal data wait for a DPM in the same way, asked for by the directory.
  * User names here are the normalised ones (lower case), as callers are.
  */
 final class AccountChangeRules {
@@ -79,5 +81,32 @@ final class AccountChangeRules {
         if (requestedBy.equalsIgnoreCase(confirmer)) {
             throw new RequestRefused("You asked for this change yourself: another DPM must confirm it.");
         }
+    }
+
+    /** What a directory login changes: the roles held from now, and those to ask a DPM for (empty: nothing). */
+    record LoginRoles(Set<Role> held, Set<Role> asked) {
+    }
+
+    /**
+     * The roles of a directory account at login, when its groups map to {@code mapped}: roles the groups no longer
+     * give go, but for a role {@code lastHeld} by this account (the last active administrator or DPM keeps it);
+     * roles they give that see personal data wait for a DPM other than the account's holder; none waits while no DPM
+     * is active, and nothing is asked when only the holder could confirm it.
+     */
+    static LoginRoles atDirectoryLogin(Holder account, Set<Role> mapped, List<String> activeDpms,
+            Set<Role> lastHeld) {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        Set<Role> asked = EnumSet.noneOf(Role.class);
+        if (needsConfirmation(account.roles(), mapped, activeDpms)) {
+            held.addAll(mapped);
+            held.removeIf(role -> Role.seeingRecords().contains(role) && !account.roles().contains(role));
+            if (!activeDpms.stream().allMatch(account.username()::equalsIgnoreCase)) {
+                asked.addAll(mapped);
+            }
+        } else {
+            held.addAll(mapped);
+        }
+        account.roles().stream().filter(lastHeld::contains).forEach(held::add);
+        return new LoginRoles(held, asked);
     }
 }

@@ -114,7 +114,7 @@ public class Accounts {
         return new AccountView(account.id(), account.version(), account.username(), account.displayName(),
                 account.email(), account.roles(), waiting.of(account, AccountChangeKind.ROLES)
                         .map(PendingAccountChange::rolesWanted).orElse(Set.of()), waiting.of(account, AccountChangeKind.PASSWORD).isPresent(),
-                account.enabled(), secondFactor(account).isPresent(), account.lastLoginAt(), account.createdAt());
+                account.enabled(), account.directory(), secondFactor(account).isPresent(), account.lastLoginAt(), account.createdAt());
     }
 
     /** The account and its state as {@link AccountChangeRules} need them. */

@@ -20,6 +20,7 @@ import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.NewAccount;
+import org.custos.security.api.RequestRefused;
 import org.custos.security.api.ValidatedArguments;
 
 @Stateless
@@ -75,6 +76,10 @@ public class DefaultAccountAdministration implements AccountAdministration {
         ConcurrentChange.check(account.version(), version, "The account " + account.username());
         AccountChangeRules.Holder holder = Accounts.holder(account);
         AccountChangeRules.checkNotOwn(holder, caller.getName());
+        if (account.directory()) {
+            throw new RequestRefused(account.username() + " signs in through the organisation's directory, whose "
+                    + "groups decide their roles at each login: change their groups there.");
+        }
         changes.checkKeepsActiveHolders(account, roles, account.enabled());
         List<String> dpms = accounts.activeHolders(Role.DPM);
         // Locking the holders may read the account again: another change may have been saved meanwhile.
@@ -123,6 +128,10 @@ public class DefaultAccountAdministration implements AccountAdministration {
         Account account = accounts.byId(accountId);
         AccountChangeRules.Holder holder = Accounts.holder(account);
         AccountChangeRules.checkNotOwn(holder, caller.getName());
+        if (account.directory()) {
+            throw new RequestRefused(account.username() + " signs in with their password of the organisation's "
+                    + "directory: it is changed there.");
+        }
         String hash = accounts.hashed(newPassword, account.username());
         List<String> dpms = accounts.activeHolders(Role.DPM);
         if (AccountChangeRules.passwordNeedsConfirmation(holder, dpms)) {

@@ -49,6 +49,12 @@ public class DefaultAuthentication implements Authentication {
     @Inject
     AuditAppender audit;
 
+    @Inject
+    Directory directory;
+
+    @Inject
+    DirectoryAccounts directoryAccounts;
+
     @Override
     @AuditExempt("writes its entries itself: the login, or the failed or throttled attempt")
     public LoginResult login(String username, String password, String code, String clientAddress) {
@@ -62,11 +68,38 @@ public class DefaultAuthentication implements Authentication {
             return new LoginResult.Throttled();
         }
         Optional<Account> found = accounts.named(name);
+        if (directory.enabled() && found.map(Account::directory).orElse(true)) {
+            return directoryLogin(name, password, code, clientAddress, now);
+        }
         boolean passwordMatches = hasher.matches(password, found.map(Account::passwordHash).orElse(null));
         if (found.isEmpty() || !found.get().enabled() || !passwordMatches) {
             return failed(name, name, null, clientAddress, now);
         }
-        Account account = found.get();
+        return accepted(found.get(), code, clientAddress, now);
+    }
+
+    /** A user of the organisation's directory: their account is made or brought in line once it accepts them. */
+    private LoginResult directoryLogin(String name, String password, String code, String clientAddress,
+            LocalDateTime now) {
+        Optional<DirectoryUser> user;
+        try {
+            user = directory.authenticate(name, password);
+        } catch (DirectoryUnavailable e) {
+            LOG.warning(e.getMessage());
+            audit.append(name, AuditAction.LOGIN_FAILED, null, null, null, null, AuditOutcome.DENIED,
+                    "the directory did not answer");
+            return new LoginResult.DirectoryUnavailable();
+        }
+        Optional<Account> account = user.flatMap(accepted -> directoryAccounts.signedIn(name, accepted, now));
+        if (account.isEmpty()) {
+            return failed(name, name, user.isEmpty() ? "refused by the directory" : "account disabled",
+                    clientAddress, now);
+        }
+        return accepted(account.get(), code, clientAddress, now);
+    }
+
+    private LoginResult accepted(Account account, String code, String clientAddress, LocalDateTime now) {
+        String name = account.username();
         Optional<SecondFactor> secondFactor = accounts.secondFactor(account);
         if (secondFactor.isPresent() && !codeAccepted(secondFactor.get(), code)) {
             return failed(name, name, "second factor", clientAddress, now);

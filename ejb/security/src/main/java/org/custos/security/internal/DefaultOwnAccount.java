@@ -25,6 +25,9 @@ import org.custos.security.api.ValidatedArguments;
 @PermitAll
 public class DefaultOwnAccount implements OwnAccount {
 
+    static final String DIRECTORY_PASSWORD = "You sign in with your password of the organisation's directory: "
+            + "change it there, as for the rest of the intranet.";
+
     private static final String RECORD = "Account";
 
     @PersistenceContext(unitName = "custos")
@@ -35,6 +38,9 @@ public class DefaultOwnAccount implements OwnAccount {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Directory directory;
 
     @Inject
     SecondFactors secondFactors;
@@ -52,6 +58,9 @@ public class DefaultOwnAccount implements OwnAccount {
     @Audited(value = AuditAction.PASSWORD_CHANGED, record = RECORD)
     public LocalDateTime changePassword(String currentPassword, String newPassword) {
         Account account = own();
+        if (account.directory()) {
+            throw new RequestRefused(DIRECTORY_PASSWORD);
+        }
         checkPassword(account, currentPassword);
         if (currentPassword.equals(newPassword)) {
             throw new RequestRefused("Choose a password other than the current one.");
@@ -104,14 +113,17 @@ public class DefaultOwnAccount implements OwnAccount {
     }
 
     private void checkPassword(Account account, String password) {
-        if (!hasher.matches(password, account.passwordHash())) {
+        boolean right = account.directory()
+                ? directory.authenticate(account.username(), password).isPresent()
+                : hasher.matches(password, account.passwordHash());
+        if (!right) {
             throw new RequestRefused("Your current password is not right.");
         }
     }
 
     private OwnAccountView view(Account account) {
         return new OwnAccountView(account.username(), account.displayName(), account.roles(),
-                account.passwordChangeDue(), accounts.secondFactor(account).isPresent(),
+                account.passwordChangeDue(), account.directory(), accounts.secondFactor(account).isPresent(),
                 secondFactors.requiredFor(account.roles()));
     }
 }

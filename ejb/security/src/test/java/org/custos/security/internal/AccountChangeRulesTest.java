@@ -90,4 +90,44 @@ class AccountChangeRulesTest {
         assertThrows(RequestRefused.class, () -> AccountChangeRules.checkMayConfirm(HR, "dpm.dana", "dpm.dana"));
         assertDoesNotThrow(() -> AccountChangeRules.checkMayConfirm(HR, "admin.ann", "dpm.dana"));
     }
+
+    @Test
+    void aDirectoryAccountsGroupsGiveRolesThatSeeRecordsOnlyOnceAnotherDpmConfirms_X6() {
+        AccountChangeRules.LoginRoles firstLogin = AccountChangeRules.atDirectoryLogin(holder("new.nina"),
+                Set.of(Role.HR, Role.ADMIN), List.of("dpm.dana"), Set.of());
+        assertEquals(Set.of(Role.ADMIN), firstLogin.held(), "the administrator's role sees no personal data");
+        assertEquals(Set.of(Role.HR, Role.ADMIN), firstLogin.asked());
+
+        AccountChangeRules.LoginRoles confirmed = AccountChangeRules.atDirectoryLogin(
+                holder("new.nina", Role.HR, Role.ADMIN), Set.of(Role.HR, Role.ADMIN), List.of(), Set.of());
+        assertEquals(Set.of(Role.HR, Role.ADMIN), confirmed.held());
+        assertTrue(confirmed.asked().isEmpty());
+
+        AccountChangeRules.LoginRoles atSetup = AccountChangeRules.atDirectoryLogin(holder("first.dpm"),
+                Set.of(Role.DPM), List.of(), Set.of());
+        assertEquals(Set.of(Role.DPM), atSetup.held(), "no DPM is active yet to confirm the first");
+    }
+
+    @Test
+    void aDirectoryAccountLosesTheRolesItsGroupsNoLongerGiveButTheLastAdministratorOrDpm_X6() {
+        AccountChangeRules.LoginRoles moved = AccountChangeRules.atDirectoryLogin(
+                holder("hr.harriet", Role.HR, Role.FINANCE), Set.of(Role.FINANCE), List.of(), Set.of());
+        assertEquals(Set.of(Role.FINANCE), moved.held());
+
+        AccountChangeRules.LoginRoles left = AccountChangeRules.atDirectoryLogin(holder("hr.harriet", Role.HR),
+                Set.of(), List.of(), Set.of());
+        assertTrue(left.held().isEmpty(), "no group: no role");
+
+        AccountChangeRules.LoginRoles last = AccountChangeRules.atDirectoryLogin(DPM, Set.of(), List.of(),
+                Set.of(Role.DPM));
+        assertEquals(Set.of(Role.DPM), last.held());
+    }
+
+    @Test
+    void theOnlyActiveDpmsDirectoryGroupsAskNothingNobodyElseCouldConfirm_X6() {
+        AccountChangeRules.LoginRoles roles = AccountChangeRules.atDirectoryLogin(DPM, Set.of(Role.DPM, Role.HR),
+                List.of("dpm.dana"), Set.of());
+        assertEquals(Set.of(Role.DPM), roles.held());
+        assertTrue(roles.asked().isEmpty());
+    }
 }
