@@ -35,6 +35,9 @@
 #   CUSTOS_SMTP_FROM           the reminders' sender address (default custos@<CUSTOS_SMTP_HOST>)
 #   CUSTOS_SMTP_STARTTLS       true (default) or false: whether the connection is upgraded to TLS
 #   CUSTOS_REMINDERS_HOUR      the hour, London time, the daily reminders go at (0-23, default 7; read at start)
+#   CUSTOS_LDAP_URL, CUSTOS_LDAP_...
+#                              login through the intranet's LDAP or Active Directory (README, deployment guide,
+#                              step 9); read at start
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
 #   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked

@@ -86,15 +86,11 @@ class SecurityContextIT {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
 
     /** The audit checkpoint goes where configured: a file outside the data directory here. */
-    private static final String CHECKPOINT_FILE = "custos.audit.checkpoint.file";
+    static final String CHECKPOINT_FILE = "custos.audit.checkpoint.file";
 
     @Deployment
-    static WebArchive deployment() throws IOException {
-        Path checkpoints = Files.createTempDirectory(Files.createDirectories(Path.of(System.getProperty(
-                "custos.test.data.dir", "target/it-data"))), "checkpoints-");
-        return ContextDeployment.war("security", Map.of(CHECKPOINT_FILE,
-                checkpoints.resolve("security.checkpoint").toAbsolutePath().toString(),
-                "custos.second-factor.required", "true"), Documents.class, UnboundCiphertext.class);
+    static WebArchive deployment() {
+        return SecurityDeployment.war();
     }
 
     @Resource(lookup = "jdbc/custos")
