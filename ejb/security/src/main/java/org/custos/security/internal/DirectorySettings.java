@@ -40,8 +40,8 @@ public class DirectorySettings {
     Optional<String> bindPassword;
 
     @Inject
-    @ConfigProperty(name = "custos.ldap.user-base", defaultValue = "")
-    String userBase;
+    @ConfigProperty(name = "custos.ldap.user-base")
+    Optional<String> userBase;
 
     @Inject
     @ConfigProperty(name = "custos.ldap.user-filter", defaultValue = "(uid={0})")
@@ -78,8 +78,9 @@ public class DirectorySettings {
         return bindPassword.orElse("");
     }
 
+    /** Empty: the whole directory. */
     String userBase() {
-        return userBase;
+        return userBase.orElse("");
     }
 
     String userFilter() {

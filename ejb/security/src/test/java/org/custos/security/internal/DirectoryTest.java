@@ -16,7 +16,7 @@ class DirectoryTest {
         settings.url = Optional.of(url);
         settings.bindDn = Optional.ofNullable(bindDn);
         settings.bindPassword = Optional.ofNullable(bindPassword);
-        settings.userBase = TestDirectory.BASE;
+        settings.userBase = Optional.of(TestDirectory.BASE);
         settings.userFilter = "(uid={0})";
         settings.groupBase = Optional.of("ou=groups," + TestDirectory.BASE);
         settings.groupFilter = "(|(member={0})(uniqueMember={0}))";

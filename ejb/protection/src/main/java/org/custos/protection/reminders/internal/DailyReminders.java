@@ -31,6 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends the day's digests once a day at {@code custos.reminders.hour} o'clock, London time (default 7), when the
  * server has a mail session; without one it sends nothing and logs that reminders are off. A digest that cannot be
  * sent is logged and the others still go. The timer is not persistent: a day the server is down sends nothing.
+ * Every server has the timer; of servers sharing the database, the one that takes the day ({@link ReminderDays})
+ * sends.
  */
 @Singleton
 @Startup
@@ -68,6 +70,9 @@ public class DailyReminders {
     @Inject
     ReminderDirectory directory;
 
+    @Inject
+    ReminderDays days;
+
     @PostConstruct
     void schedule() {
         timers.createCalendarTimer(new ScheduleExpression().hour(sendingHour()).minute(0).second(0)
@@ -90,7 +95,11 @@ public class DailyReminders {
 
     @Timeout
     void daily() {
-        send();
+        if (days.take(calendar.today())) {
+            send();
+        } else {
+            LOG.info("Another server sent today's reminders.");
+        }
     }
 
     /** Sends today's digests; returns how many went. */

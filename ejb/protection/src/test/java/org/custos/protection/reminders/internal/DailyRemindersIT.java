@@ -25,6 +25,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.custos.domain.shared.BreachLikelihood;
 import org.custos.domain.shared.BreachSeverity;
@@ -105,6 +108,9 @@ class DailyRemindersIT {
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
+
+    @Inject
+    ReminderDays days;
 
     /** An enabled account holding the role, with an email address, as the administrator opens one. */
     private void anAccount(String username, Role role, String email) throws Exception {
@@ -197,6 +203,25 @@ class DailyRemindersIT {
         MailSessions none = new MailSessions();
         none.jndiName = "mail/custos";
         assertTrue(none.session().isEmpty(), "this server has no mail/custos");
+    }
+
+    @Test
+    void ofServersSharingTheDatabaseOneTakesTheDayAndSendsItsRemindersOnce() throws Exception {
+        LocalDate day = calendar.today().plusYears(80);
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Boolean>> taken = servers.invokeAll(List.of(() -> days.take(day), () -> days.take(day)));
+            int takers = 0;
+            for (Future<Boolean> server : taken) {
+                takers += server.get() ? 1 : 0;
+            }
+            assertEquals(1, takers, "at the same moment");
+        } finally {
+            servers.shutdown();
+        }
+        assertFalse(days.take(day), "later the same day");
+        assertFalse(days.take(day.minusDays(1)), "a timer late from the day before");
+        assertTrue(days.take(day.plusDays(1)), "the next day");
     }
 
     /** The mail session the test deployment defines, on the SMTP server's port; its sender is custos@example.org. */
