@@ -1,5 +1,6 @@
 package org.custos.complaints.api;
 
+import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * and outcome without complaints has no count (the regulations the Act allows may require controllers to report
  * these numbers).
  */
-public record ComplaintCounts(List<YearMonth> months, List<ComplaintCount> counts) {
+public record ComplaintCounts(List<YearMonth> months, List<ComplaintCount> counts) implements Serializable {
 
     public ComplaintCounts {
         months = List.copyOf(months);

@@ -1,5 +1,6 @@
 package org.custos.complaints.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.security.api.AuditedRecord;
 
@@ -8,7 +9,8 @@ import org.custos.security.api.AuditedRecord;
  * uploaded it and when; the bytes come with a download.
  */
 public record ComplaintDocumentView(long id, long complaintId, Long complainantSubjectId, String fileName,
-        String mediaType, long sizeBytes, String uploadedBy, LocalDateTime uploadedAt) implements AuditedRecord {
+        String mediaType, long sizeBytes, String uploadedBy, LocalDateTime uploadedAt)
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,5 +40,5 @@ public record ComplaintForm(
         Long breachId,
         @NotEmpty(message = "Name at least one handler.")
         @Size(max = ComplaintLimits.HANDLERS, message = "Name at most {max} handlers.")
-        Set<@NotBlank String> handlers) {
+        Set<@NotBlank String> handlers) implements Serializable {
 }

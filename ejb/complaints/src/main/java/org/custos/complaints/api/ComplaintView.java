@@ -1,5 +1,6 @@
 package org.custos.complaints.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.ComplaintAbout;
@@ -20,7 +21,7 @@ public record ComplaintView(long id, long version, ComplaintParty complainant, L
         LocalDate anonymityLostToldOn, Long rightsRequestId, Long breachId, List<String> handlers,
         List<InvestigationStep> steps, LocalDate acknowledgementDue, long daysLeft, boolean acknowledgementNeeded,
         LocalDate acknowledgedOn, String outcome, LocalDate outcomeOn, LocalDate closedOn, boolean emergencyAccess)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public ComplaintView {
         peopleNamed = List.copyOf(peopleNamed);

@@ -1,5 +1,6 @@
 package org.custos.complaints.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.security.api.AuditedRecord;
 
@@ -8,7 +9,7 @@ import org.custos.security.api.AuditedRecord;
  * (X1), so the one who logged it sees no more than this unless they are named.
  */
 public record LoggedComplaint(long id, long complainantSubjectId, LocalDate acknowledgementDue)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

@@ -3,6 +3,7 @@ package org.custos.complaints.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.PlausibleDate;
 
@@ -10,5 +11,6 @@ import org.custos.domain.shared.PlausibleDate;
 public record NoteForm(
         @NotNull(message = "Enter the day of the step.") @PlausibleDate("The day of the step") LocalDate notedOn,
         @NotBlank(message = "Enter what was done or found.")
-        @Size(max = ComplaintLimits.NOTE, message = "The step must have at most {max} characters.") String text) {
+        @Size(max = ComplaintLimits.NOTE, message = "The step must have at most {max} characters.") String text)
+        implements Serializable {
 }

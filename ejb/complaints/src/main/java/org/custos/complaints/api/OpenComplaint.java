@@ -1,5 +1,6 @@
 package org.custos.complaints.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ComplaintAbout;
 import org.custos.domain.shared.ComplaintChannel;
@@ -11,7 +12,8 @@ import org.custos.domain.shared.ComplaintKind;
  * when overdue), and whether it was acknowledged (then nothing is due).
  */
 public record OpenComplaint(long id, LocalDate receivedOn, ComplaintChannel channel, ComplaintKind kind,
-        ComplaintAbout about, LocalDate acknowledgementDue, long daysLeft, boolean acknowledged) {
+        ComplaintAbout about, LocalDate acknowledgementDue, long daysLeft, boolean acknowledged)
+        implements Serializable {
 
     /** Overdue: not acknowledged and past its due date (shown in red). */
     public boolean overdue() {

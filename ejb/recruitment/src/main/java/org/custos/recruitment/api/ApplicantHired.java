@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * staff file. The bank details and emergency contacts move to it through {@link HireHandover} (ADR 0010).
  */
 public record ApplicantHired(long applicationId, long subjectId, long campaignId, String jobRole, LocalDate hiredOn,
-        LocalDate startsOn, List<Long> emergencyContactIds) {
+        LocalDate startsOn, List<Long> emergencyContactIds) implements Serializable {
 
     public ApplicantHired {
         emergencyContactIds = List.copyOf(emergencyContactIds);

@@ -1,10 +1,11 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import org.custos.security.api.AuditedRecord;
 
 /** A letter to an applicant about their application, for download (PDF or DOCX). */
 public record ApplicantLetter(long applicationId, Long subjectId, String fileName, String mediaType, byte[] content)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public ApplicantLetter {
         content = content.clone();

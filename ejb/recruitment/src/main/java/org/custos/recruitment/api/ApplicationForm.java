@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.protection.register.api.ChosenPerson;
@@ -19,7 +20,8 @@ public record ApplicationForm(
         @NotNull(message = "Choose where the application came from.") ApplicationSource source,
         @Size(max = 200, message = "The agency or referrer must have at most {max} characters.") String sourceName,
         @NotNull(message = "Enter the day the application was received.")
-        @PastOrPresent(message = "The application cannot be received in the future.") LocalDate receivedOn) {
+        @PastOrPresent(message = "The application cannot be received in the future.") LocalDate receivedOn)
+        implements Serializable {
 
     @AssertTrue(message = "Name the agency or the person who referred the applicant.")
     public boolean isIndirectSourceNamed() {

@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ApplicationSource;
 import org.custos.domain.shared.ApplicationStatus;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record ApplicationSummary(long id, long campaignId, String campaignTitle, Long subjectId,
         String applicantName, ApplicationSource source, LocalDate receivedOn, ApplicationStatus status,
-        LocalDate reviewOn) implements AuditedRecord {
+        LocalDate reviewOn) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

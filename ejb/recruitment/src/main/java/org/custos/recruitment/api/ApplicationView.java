@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -20,7 +21,7 @@ public record ApplicationView(long id, long version, long campaignId, String cam
         List<ApplicationStatus> nextSteps, RetentionDates retention, List<DocumentView> documents,
         List<AssessmentView> assessments, TalentPoolConsentView talentPoolConsent, LocalDate hiredOn,
         LocalDate startsOn, boolean changeable, ManagersLeave managersLeave, List<TimelineEntry> timeline)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public ApplicationView {
         nextSteps = List.copyOf(nextSteps);
@@ -47,7 +48,7 @@ public record ApplicationView(long id, long version, long campaignId, String cam
      * record on the ledger: an application from others received before the ledger still owes it a period after
      * receipt; a direct one shows nothing ({@code dueOn} null).
      */
-    public record NoticeClock(LocalDate dueOn, LocalDate givenOn, long daysLeft, String given) {
+    public record NoticeClock(LocalDate dueOn, LocalDate givenOn, long daysLeft, String given) implements Serializable {
 
         public boolean required() {
             return dueOn != null;
@@ -63,11 +64,11 @@ public record ApplicationView(long id, long version, long campaignId, String cam
     }
 
     /** HR's leave for the campaign's hiring managers to change a hired applicant's application: who, when. */
-    public record ManagersLeave(String givenBy, LocalDateTime givenAt) {
+    public record ManagersLeave(String givenBy, LocalDateTime givenAt) implements Serializable {
     }
 
     /** One step of the timeline. */
     public record TimelineEntry(LocalDateTime at, String actor, ApplicationStatus from, ApplicationStatus to,
-            String note) {
+            String note) implements Serializable {
     }
 }

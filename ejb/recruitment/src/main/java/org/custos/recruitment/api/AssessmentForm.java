@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.AssessmentType;
 
@@ -18,5 +19,5 @@ public record AssessmentForm(
         @Size(max = 200, message = "The assessor must have at most {max} characters.") String assessor,
         @Size(max = 8000, message = "The notes must have at most {max} characters.") String notes,
         @Min(value = 0, message = "The score is between 0 and 100.")
-        @Max(value = 100, message = "The score is between 0 and 100.") Integer score) {
+        @Max(value = 100, message = "The score is between 0 and 100.") Integer score) implements Serializable {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** The day the final offer was made and the UK bank account the salary goes to. */
@@ -18,7 +19,8 @@ public record BankDetailsForm(
         String sortCode,
         @NotNull(message = "Enter the account number.")
         @Size(max = 8, message = "The account number has at most {max} digits.")
-        @Pattern(regexp = "\\d{8}", message = "Enter the account number as eight digits.") String accountNumber) {
+        @Pattern(regexp = "\\d{8}", message = "Enter the account number as eight digits.") String accountNumber)
+        implements Serializable {
 
     /** The sort code as it is kept and shown, 12-34-56, whether or not it was typed with dashes. */
     public static String dashed(String sortCode) {

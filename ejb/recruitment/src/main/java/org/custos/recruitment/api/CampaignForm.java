@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ public record CampaignForm(
         @Size(max = 200, message = "The role must have at most {max} characters.") String jobRole,
         @NotNull(message = "Enter the opening date.") LocalDate opensOn,
         @NotNull(message = "Enter the closing date.") LocalDate closesOn,
-        @NotNull Set<@NotBlank String> hiringManagers) {
+        @NotNull Set<@NotBlank String> hiringManagers) implements Serializable {
 
     public CampaignForm {
         hiringManagers = hiringManagers == null ? Set.of() : Set.copyOf(hiringManagers);

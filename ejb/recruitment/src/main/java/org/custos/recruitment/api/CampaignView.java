@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,7 @@ import org.custos.security.api.AuditedRecord;
 /** A campaign with its applicants counted by status. */
 public record CampaignView(long id, long version, String title, String jobRole, LocalDate opensOn,
         LocalDate closesOn, CampaignStage stage, Set<String> hiringManagers,
-        Map<ApplicationStatus, Long> applicantsByStatus) implements AuditedRecord {
+        Map<ApplicationStatus, Long> applicantsByStatus) implements Serializable, AuditedRecord {
 
     public CampaignView {
         hiringManagers = Set.copyOf(hiringManagers);

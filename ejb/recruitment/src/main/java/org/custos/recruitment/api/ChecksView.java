@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.security.api.AuditedRecord;
@@ -12,7 +13,7 @@ import org.custos.security.api.AuditedRecord;
 public record ChecksView(long applicationId, long subjectId, long version, LocalDate identityCheckedOn,
         String identityCheckedBy, LocalDate qualificationsCheckedOn, String qualificationsCheckedBy, List<ReferenceView> references,
         boolean criminalDeclarationRecorded, boolean healthQuestionnaireRecorded, List<String> missing)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public ChecksView {
         references = List.copyOf(references);
@@ -35,6 +36,6 @@ public record ChecksView(long applicationId, long subjectId, long version, Local
 
     /** A reference and its referee. */
     public record ReferenceView(long id, long version, long refereeId, String refereeName, LocalDate requestedOn,
-            LocalDate receivedOn) {
+            LocalDate receivedOn) implements Serializable {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.SpecialCategory;
 import org.custos.security.api.ForPurpose;
 
@@ -16,7 +17,7 @@ public record DeclarationForm(
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter what the applicant declared.")
         @Size(max = 20000, message = "The text must have at most {max} characters.") String content)
-        implements ForPurpose {
+        implements Serializable, ForPurpose {
 
     @AssertTrue(message = "Only the criminal-records declaration and the health questionnaire are recorded here.")
     public boolean isCheckDeclaration() {

@@ -1,10 +1,11 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import org.custos.security.api.AuditedRecord;
 
 /** A document's content, for download. */
 public record DocumentFile(long id, Long subjectId, String fileName, String mediaType, byte[] content)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public DocumentFile {
         content = content.clone();

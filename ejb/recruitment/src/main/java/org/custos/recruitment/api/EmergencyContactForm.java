@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.protection.register.api.ChosenPerson;
 
 /**
@@ -13,5 +14,6 @@ import org.custos.protection.register.api.ChosenPerson;
 public record EmergencyContactForm(
         @NotNull(message = "Choose or create the emergency contact.") @Valid ChosenPerson contact,
         @NotBlank(message = "Enter who the contact is to them, like partner or parent.")
-        @Size(max = 100, message = "The relationship must have at most {max} characters.") String relationship) {
+        @Size(max = 100, message = "The relationship must have at most {max} characters.") String relationship)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,16 +19,16 @@ public interface HireHandover {
     Handed handOver(long applicationId);
 
     /** What moves: the bank details in clear, for the staff file to encrypt under its own columns. */
-    record Handed(BankDetails bankDetails, List<Contact> emergencyContacts) {
+    record Handed(BankDetails bankDetails, List<Contact> emergencyContacts) implements Serializable {
 
         public Handed {
             emergencyContacts = List.copyOf(emergencyContacts);
         }
     }
 
-    record BankDetails(String accountHolder, String sortCode, String accountNumber) {
+    record BankDetails(String accountHolder, String sortCode, String accountNumber) implements Serializable {
     }
 
-    record Contact(long subjectId, String relationship) {
+    record Contact(long subjectId, String relationship) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.security.api.AuditedRecord;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record OfferView(long applicationId, long subjectId, Long version, LocalDate madeOn,
         boolean bankDetailsRecorded, String accountHolder, String sortCode, String maskedAccountNumber,
-        List<EmergencyContactView> emergencyContacts, LocalDate movedToStaffOn) implements AuditedRecord {
+        List<EmergencyContactView> emergencyContacts, LocalDate movedToStaffOn) implements Serializable, AuditedRecord {
 
     public OfferView {
         emergencyContacts = List.copyOf(emergencyContacts);
@@ -28,6 +29,7 @@ public record OfferView(long applicationId, long subjectId, Long version, LocalD
     }
 
     /** An emergency contact named at the offer. */
-    public record EmergencyContactView(long id, long subjectId, String name, String relationship) {
+    public record EmergencyContactView(long id, long subjectId, String name, String relationship)
+        implements Serializable {
     }
 }

@@ -3,6 +3,7 @@ package org.custos.recruitment.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.protection.register.api.ChosenPerson;
 
@@ -10,5 +11,6 @@ import org.custos.protection.register.api.ChosenPerson;
 public record ReferenceForm(
         @NotNull(message = "Choose or create the referee.") @Valid ChosenPerson referee,
         @NotNull(message = "Enter the day the reference was requested.")
-        @PastOrPresent(message = "A reference cannot be requested in the future.") LocalDate requestedOn) {
+        @PastOrPresent(message = "A reference cannot be requested in the future.") LocalDate requestedOn)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,6 @@ import java.time.LocalDate;
  * material. Both are null for a hired applicant, whose application is part of the staff file now; {@code basis}
  * says which rule set the date.
  */
-public record RetentionDates(LocalDate applicationReviewOn, LocalDate assessmentReviewOn, String basis) {
+public record RetentionDates(LocalDate applicationReviewOn, LocalDate assessmentReviewOn, String basis)
+        implements Serializable {
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.protection.consent.api.ConsentForm;
@@ -24,5 +25,5 @@ public record TalentPoolConsentForm(
         @NotNull(message = "Enter the day the applicant consented.")
         @PastOrPresent(message = "Consent cannot be given in the future.") LocalDate givenOn,
         Boolean agreed,
-        @Valid DocumentUpload evidenceDocument) {
+        @Valid DocumentUpload evidenceDocument) implements Serializable {
 }

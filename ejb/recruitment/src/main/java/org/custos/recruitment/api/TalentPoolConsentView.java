@@ -1,5 +1,6 @@
 package org.custos.recruitment.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 
@@ -9,7 +10,7 @@ import org.custos.domain.shared.ConsentMethod;
  */
 public record TalentPoolConsentView(long consentId, long version, Long noticeVersionId, String wording,
         ConsentMethod method, LocalDate givenOn, String recordedBy, ConsentMethod withdrawalMethod,
-        LocalDate withdrawnOn, String withdrawalRecordedBy) {
+        LocalDate withdrawnOn, String withdrawalRecordedBy) implements Serializable {
 
     public boolean inForce() {
         return withdrawnOn == null;

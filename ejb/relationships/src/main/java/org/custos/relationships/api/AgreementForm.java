@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.AgreementTerm;
@@ -19,5 +20,6 @@ public record AgreementForm(
         @PlausibleDate(value = "The start date", span = PlausibleDate.Span.CALENDAR) LocalDate startsOn,
         @PlausibleDate(value = "The end date", span = PlausibleDate.Span.CALENDAR) LocalDate endsOn,
         @Min(value = 0, message = "The notice period cannot be negative.")
-        @Max(value = 3650, message = "The notice period must be at most {value} days.") int noticeDays) {
+        @Max(value = 3650, message = "The notice period must be at most {value} days.") int noticeDays)
+        implements Serializable {
 }

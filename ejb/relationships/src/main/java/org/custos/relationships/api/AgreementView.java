@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,5 +15,5 @@ import org.custos.domain.shared.AgreementTerm;
 public record AgreementView(long id, long version, int number, String document, Set<AgreementTerm> terms,
         String startsOn, String endsOn, int noticeDays, AgreementState state, String stateLabel,
         List<String> unmetConditions, String approval, String approvalReason, String endConfirmation,
-        LocalDate startsOnDate, LocalDate endsOnDate) {
+        LocalDate startsOnDate, LocalDate endsOnDate) implements Serializable {
 }

@@ -3,6 +3,7 @@ package org.custos.relationships.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.PlausibleDate;
 import org.custos.domain.shared.ProcessorCondition;
@@ -15,5 +16,6 @@ public record ConditionEvidenceForm(
         @NotNull(message = "Enter when it was checked.")
         @PlausibleDate("The date it was checked") LocalDate checkedOn,
         @NotBlank(message = "Enter who checked it.")
-        @Size(max = 100, message = "Who checked it must have at most {max} characters.") String checkedBy) {
+        @Size(max = 100, message = "Who checked it must have at most {max} characters.") String checkedBy)
+        implements Serializable {
 }

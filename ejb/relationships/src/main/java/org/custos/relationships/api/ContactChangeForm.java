@@ -2,6 +2,7 @@ package org.custos.relationships.api;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.PlausibleDate;
 import org.custos.security.api.EmailAddress;
@@ -18,5 +19,6 @@ public record ContactChangeForm(
         @Pattern(regexp = "[0-9 +()-]*", message = "The work phone may contain digits, spaces and + ( ) - only.")
         String workPhone,
         @PlausibleDate(value = "The contact's start", span = PlausibleDate.Span.CALENDAR) LocalDate startsOn,
-        @PlausibleDate(value = "The contact's end", span = PlausibleDate.Span.CALENDAR) LocalDate endsOn) {
+        @PlausibleDate(value = "The contact's end", span = PlausibleDate.Span.CALENDAR) LocalDate endsOn)
+        implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.NoticeMethod;
 import org.custos.domain.shared.OrganisationKind;
@@ -29,5 +30,5 @@ public record ContactForm(
         @PlausibleDate(value = "The contact's start", span = PlausibleDate.Span.CALENDAR) LocalDate startsOn,
         @PlausibleDate(value = "The contact's end", span = PlausibleDate.Span.CALENDAR) LocalDate endsOn,
         @NotNull(message = "Choose where the contact's details came from.") ContactSource source,
-        NoticeMethod noticeGiven) {
+        NoticeMethod noticeGiven) implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.MarketingBasis;
@@ -28,5 +29,5 @@ public record MarketingBasisForm(
         @Size(max = 300, message = "The similar products or services must have at most {max} characters.")
         String similarOffer,
         boolean optOutOffered,
-        @Valid DocumentUpload evidenceDocument) {
+        @Valid DocumentUpload evidenceDocument) implements Serializable {
 }

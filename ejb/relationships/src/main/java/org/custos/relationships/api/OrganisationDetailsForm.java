@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.OrganisationKind;
@@ -32,5 +33,5 @@ public record OrganisationDetailsForm(
         LocalDate relationshipEnd,
         @NotNull(message = "Choose the relationship's status.") RelationshipStatus status,
         @Size(max = 2000, message = "The notes must have at most {max} characters.")
-        String notes) {
+        String notes) implements Serializable {
 }

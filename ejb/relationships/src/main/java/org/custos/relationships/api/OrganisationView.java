@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.custos.security.api.AuditedRecord;
 public record OrganisationView(long id, long version, String name, Set<OrganisationKind> kinds,
         String registrationNumber, String address, String website, LocalDate relationshipStart,
         LocalDate relationshipEnd, RelationshipStatus status, String notes, List<ContactView> contacts,
-        List<ServiceView> services) implements AuditedRecord {
+        List<ServiceView> services) implements Serializable, AuditedRecord {
 
     /** The kinds in words: "Client, Supplier". */
     public String kindLabels() {
@@ -45,7 +46,7 @@ public record OrganisationView(long id, long version, String name, Set<Organisat
      */
     public record ContactView(long contactId, long version, long subjectId, String name, OrganisationKind kind,
             String role, String workEmail, String workPhone, LocalDate startsOn, LocalDate endsOn,
-            MarketingView marketing) {
+            MarketingView marketing) implements Serializable {
     }
 
     /**
@@ -53,7 +54,8 @@ public record OrganisationView(long id, long version, String name, Set<Organisat
      * consent ledger holds ({@code noticeVersionId} null for a consent recorded before notices had versions).
      */
     public record MarketingView(MarketingBasis basis, Long noticeVersionId, String wording, ConsentMethod method,
-            LocalDate givenOn, String similarOffer, String recordedBy, LocalDate withdrawnOn, String withdrawnBy) {
+            LocalDate givenOn, String similarOffer, String recordedBy, LocalDate withdrawnOn, String withdrawnBy)
+        implements Serializable {
 
         public boolean inForce() {
             return withdrawnOn == null;
@@ -62,6 +64,6 @@ public record OrganisationView(long id, long version, String name, Set<Organisat
 
     /** A service provided: what, when, and for whom while their data is kept. */
     public record ServiceView(long serviceId, String description, LocalDate providedOn, Long contactSubjectId,
-            String contactName) {
+            String contactName) implements Serializable {
     }
 }

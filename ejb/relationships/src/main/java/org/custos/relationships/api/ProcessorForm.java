@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.PlausibleDate;
@@ -26,5 +27,6 @@ public record ProcessorForm(
         @NotBlank(message = "Enter the countries where the data is stored or accessed.")
         @Size(max = 500, message = "The countries must have at most {max} characters.") String countries,
         @NotNull(message = "Enter when the processor is next reviewed.")
-        @PlausibleDate(value = "The review date", span = PlausibleDate.Span.CALENDAR) LocalDate reviewOn) {
+        @PlausibleDate(value = "The review date", span = PlausibleDate.Span.CALENDAR) LocalDate reviewOn)
+        implements Serializable {
 }

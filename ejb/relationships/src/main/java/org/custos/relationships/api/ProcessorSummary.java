@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.AgreementState;
@@ -11,7 +12,7 @@ import org.custos.domain.shared.ProcessorCondition;
  * latest agreement version (null while none is proposed). An organisation is not a person: a row shows no one's data.
  */
 public record ProcessorSummary(long organisationId, String name, Set<ProcessorCondition> met, LocalDate reviewOn,
-        boolean reviewOverdue, Integer latestAgreement, AgreementState latestAgreementState) {
+        boolean reviewOverdue, Integer latestAgreement, AgreementState latestAgreementState) implements Serializable {
 
     public ProcessorSummary {
         met = Set.copyOf(met);

@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,5 +15,6 @@ import org.custos.domain.shared.SubjectCategory;
 public record ProcessorView(long organisationId, String organisationName, long version, String services,
         String dataCategories, Set<Long> purposeIds, List<String> purposes, Set<SubjectCategory> peopleHandled,
         List<String> people, String peopleNote, String countries, LocalDate reviewOn, String reviewOnText,
-        List<SubProcessorView> subProcessors, List<ConditionView> conditions, List<AgreementView> agreements) {
+        List<SubProcessorView> subProcessors, List<ConditionView> conditions, List<AgreementView> agreements)
+        implements Serializable {
 }

@@ -3,6 +3,7 @@ package org.custos.relationships.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.PlausibleDate;
 
@@ -13,5 +14,5 @@ public record ServiceForm(
         String description,
         @NotNull(message = "Enter when it was provided.")
         @PlausibleDate("The date it was provided") LocalDate providedOn,
-        Long contactSubjectId) {
+        Long contactSubjectId) implements Serializable {
 }

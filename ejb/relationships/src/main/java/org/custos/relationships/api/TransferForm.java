@@ -2,6 +2,7 @@ package org.custos.relationships.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.PlausibleDate;
 import org.custos.domain.shared.TransferException;
@@ -22,5 +23,5 @@ public record TransferForm(
         @Size(max = 1000, message = "The assessment's outcome must have at most {max} characters.")
         String assessmentOutcome,
         @Size(max = 300, message = "The assessment's document must have at most {max} characters.")
-        String assessmentDocument) {
+        String assessmentDocument) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.relationships.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.TransferException;
 import org.custos.domain.shared.TransferMechanism;
@@ -13,5 +14,5 @@ import org.custos.domain.shared.TransferMechanism;
 public record TransferView(Long id, long version, String country, String countryName, String via,
         TransferMechanism mechanism, String mechanismLabel, TransferException exception, String exceptionLabel,
         String exceptionReason, LocalDate assessedOn, String assessmentOutcome, String assessmentDocument,
-        String adequacyConditions, boolean safeguarded) {
+        String adequacyConditions, boolean safeguarded) implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -20,7 +21,7 @@ public record AccessGrantForm(
         Long subjectId,
         @NotBlank(message = "Give the reason the account needs to know.")
         @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason,
-        @NotNull(message = "Enter until when the access is granted.") LocalDate validUntil) {
+        @NotNull(message = "Enter until when the access is granted.") LocalDate validUntil) implements Serializable {
 
     @AssertTrue(message = "Name either one record or one group of records.")
     public boolean isScopeNamed() {

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -7,7 +8,7 @@ import java.time.LocalDateTime;
 public record AccessGrantView(long id, long version, String account, String recordType, String recordId,
         String groupKey, Long subjectId, String reason, LocalDate validUntil, boolean breakGlass, String grantedBy,
         LocalDateTime grantedAt, String revokedBy, LocalDateTime revokedAt, boolean inForce)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.custos.domain.shared.Role;
@@ -10,7 +11,7 @@ import org.custos.domain.shared.Role;
  * the account and the roles before and after.
  */
 public record AccountChange(AccountView account, Set<Role> rolesBefore, Set<Role> rolesAsked, Outcome outcome)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public enum Outcome {
         DONE, WAITING_FOR_THE_DPM, REFUSED_BY_THE_DPM

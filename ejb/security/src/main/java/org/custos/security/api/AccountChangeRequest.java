@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.AccountChangeKind;
@@ -11,7 +12,7 @@ import org.custos.domain.shared.Role;
  */
 public record AccountChangeRequest(long id, long version, long accountId, String username, String displayName,
         AccountChangeKind kind, Set<Role> rolesNow, Set<Role> rolesWanted, String requestedBy,
-        LocalDateTime requestedAt) {
+        LocalDateTime requestedAt) implements Serializable {
 
     public AccountChangeRequest {
         rolesNow = Set.copyOf(rolesNow);

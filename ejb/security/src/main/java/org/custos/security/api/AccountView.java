@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.Role;
@@ -12,7 +13,7 @@ import org.custos.domain.shared.Role;
  */
 public record AccountView(long id, long version, String username, String displayName, String email, Set<Role> roles,
         Set<Role> rolesAwaitingConfirmation, boolean passwordAwaitingConfirmation, boolean enabled, boolean directory,
-        boolean secondFactor, LocalDateTime lastLoginAt, LocalDateTime createdAt) {
+        boolean secondFactor, LocalDateTime lastLoginAt, LocalDateTime createdAt) implements Serializable {
 
     public AccountView {
         roles = Set.copyOf(roles);

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.DataArea;
@@ -30,7 +31,7 @@ public record ApprovalRequestForm(
         @NotBlank(message = "Explain why the data is needed.")
         @Size(max = 4000, message = "The justification must have at most {max} characters.") String justification,
         @NotNull(message = "Enter until when the approval is wanted.") LocalDate wantedUntil,
-        Set<String> alsoUsedBy) implements ForPurpose {
+        Set<String> alsoUsedBy) implements Serializable, ForPurpose {
 
     public ApprovalRequestForm {
         alsoUsedBy = alsoUsedBy == null ? Set.of() : Set.copyOf(alsoUsedBy);

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ public record ApprovalView(long id, long version, Long subjectId, String subject
         DataArea dataArea, String userAccount, Set<String> alsoUsedBy, long purposeId, String justification,
         LocalDate wantedUntil, ApprovalStatus status, String requestedBy, LocalDateTime requestedAt,
         String decidedBy, LocalDateTime decidedAt, LocalDate validUntil, String decisionReason, String revokedBy,
-        LocalDateTime revokedAt, String revocationReason, boolean inForce) implements AuditedRecord {
+        LocalDateTime revokedAt, String revocationReason, boolean inForce) implements Serializable, AuditedRecord {
 
     public ApprovalView {
         alsoUsedBy = Set.copyOf(alsoUsedBy);

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record AuditEntryView(long position, LocalDateTime occurredAt, String actor, AuditAction action,
         Long subjectId, String subjectName, String recordType, String recordId, Long purposeId, AuditOutcome outcome,
-        String detail, List<Long> shownSubjectIds) {
+        String detail, List<Long> shownSubjectIds) implements Serializable {
 
     public AuditEntryView {
         shownSubjectIds = List.copyOf(shownSubjectIds);

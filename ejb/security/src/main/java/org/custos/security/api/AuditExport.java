@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * when the filter matched more (the file says so). Audited as an export about the filter's person, if any.
  */
 public record AuditExport(AuditFilter filter, Format format, List<AuditEntryView> entries, long matched)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     /** The file an export is for, named in its audit entry. */
     public enum Format {

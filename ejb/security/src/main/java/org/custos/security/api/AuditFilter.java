@@ -1,6 +1,7 @@
 package org.custos.security.api;
 
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -13,5 +14,5 @@ public record AuditFilter(Long subjectId,
         AuditAction action,
         @Size(max = 100, message = "The kind of record must have at most {max} characters.") String recordType,
         @Size(max = 100, message = "The record's reference must have at most {max} characters.") String recordId,
-        LocalDate from, LocalDate to) {
+        LocalDate from, LocalDate to) implements Serializable {
 }

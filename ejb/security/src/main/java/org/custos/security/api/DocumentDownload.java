@@ -1,8 +1,10 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
+
 /** The document of one sensitive record, decrypted for a caller the gate let through. */
 public record DocumentDownload(long recordId, long subjectId, String fileName, String mediaType, byte[] content,
-        boolean oversight) implements AuditedRecord {
+        boolean oversight) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

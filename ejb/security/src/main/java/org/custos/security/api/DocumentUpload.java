@@ -3,6 +3,7 @@ package org.custos.security.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.document.DocumentType;
 
 /**
@@ -15,7 +16,7 @@ public record DocumentUpload(
         @NotNull(message = "The document is empty.")
         @Size(min = 1, message = "The document is empty: the file chosen has 0 bytes.")
         @Size(max = DocumentUpload.MAX_BYTES, message = "The document must be at most " + DocumentUpload.LIMIT + ".")
-        byte[] content) {
+        byte[] content) implements Serializable {
 
     /** The largest document accepted, in bytes and as people read it. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.Role;
@@ -14,19 +15,19 @@ public sealed interface LoginResult {
      * anything else; {@code secondFactorDue}: the account's roles need a second factor it does not have yet.
      */
     record Accepted(String username, String displayName, Set<Role> roles, LocalDateTime at,
-            boolean passwordChangeDue, boolean secondFactorDue) implements LoginResult {
+            boolean passwordChangeDue, boolean secondFactorDue) implements Serializable, LoginResult {
         public Accepted {
             roles = Set.copyOf(roles);
         }
     }
 
-    record Refused() implements LoginResult {
+    record Refused() implements Serializable, LoginResult {
     }
 
-    record Throttled() implements LoginResult {
+    record Throttled() implements Serializable, LoginResult {
     }
 
     /** The organisation's directory, which checks this user's password, cannot be asked just now. */
-    record DirectoryUnavailable() implements LoginResult {
+    record DirectoryUnavailable() implements Serializable, LoginResult {
     }
 }

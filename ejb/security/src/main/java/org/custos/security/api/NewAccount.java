@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 
@@ -21,7 +22,7 @@ public record NewAccount(
         @Size(max = 200, message = "The name must have at most {max} characters.") String displayName,
         @NotNull(message = "Enter a password.") String password,
         @NotEmpty(message = "Choose at least one role.") Set<Role> roles,
-        @EmailAddress String email) {
+        @EmailAddress String email) implements Serializable {
 
     /** An account without an email address: its holder gets no reminders. */
     public NewAccount(String username, String displayName, String password, Set<Role> roles) {

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.Role;
 
@@ -9,7 +10,7 @@ import org.custos.domain.shared.Role;
  * one.
  */
 public record OwnAccountView(String username, String displayName, Set<Role> roles, boolean passwordChangeDue,
-        boolean directory, boolean secondFactor, boolean secondFactorRequired) {
+        boolean directory, boolean secondFactor, boolean secondFactorRequired) implements Serializable {
 
     public OwnAccountView {
         roles = Set.copyOf(roles);

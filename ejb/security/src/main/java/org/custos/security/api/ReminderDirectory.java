@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.Role;
@@ -12,11 +13,11 @@ import org.custos.domain.shared.Role;
 public interface ReminderDirectory {
 
     /** An account that gets reminders: enabled, with an email address. */
-    record Addressee(String username, String displayName, String email) {
+    record Addressee(String username, String displayName, String email) implements Serializable {
     }
 
     /** An approval that is granted and ends on {@code validUntil}, and the account that asked for it. */
-    record EndingApproval(long approvalId, String requestedBy, LocalDate validUntil) {
+    record EndingApproval(long approvalId, String requestedBy, LocalDate validUntil) implements Serializable {
     }
 
     /** The enabled accounts holding the role that have an email address, by user name. */

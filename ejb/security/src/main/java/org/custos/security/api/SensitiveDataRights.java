@@ -1,6 +1,7 @@
 package org.custos.security.api;
 
 import jakarta.ejb.Local;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +29,7 @@ public interface SensitiveDataRights {
     /**
      * What {@link #eraseAbout} did: how many records went, and how many each recording context keeps (by its key).
      */
-    record SensitiveErasure(int erased, Map<String, Long> keptByContext) {
+    record SensitiveErasure(int erased, Map<String, Long> keptByContext) implements Serializable {
 
         public SensitiveErasure {
             keptByContext = Map.copyOf(keptByContext);
@@ -36,7 +37,8 @@ public interface SensitiveDataRights {
     }
 
     /** What {@link #exportAbout} returns. */
-    record SensitiveDataExport(List<SensitiveRecordView> records, List<ApprovalView> approvals) {
+    record SensitiveDataExport(List<SensitiveRecordView> records, List<ApprovalView> approvals)
+        implements Serializable {
 
         public SensitiveDataExport {
             records = List.copyOf(records);

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.SpecialCategory;
 
@@ -8,7 +9,7 @@ import org.custos.domain.shared.SpecialCategory;
  * force covers ({@code withheld} counts the others), or all of them when the DPM reads for oversight.
  */
 public record SensitiveReading(long subjectId, SpecialCategory category, List<SensitiveRecordView> records,
-        int withheld, boolean oversight) implements AuditedRecord {
+        int withheld, boolean oversight) implements Serializable, AuditedRecord {
 
     public SensitiveReading {
         records = List.copyOf(records);

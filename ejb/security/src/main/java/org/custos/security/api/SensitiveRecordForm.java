@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.SpecialCategory;
 
@@ -21,7 +22,7 @@ public record SensitiveRecordForm(
         @NotBlank(message = "Enter what is to be recorded.")
         @Size(max = 20000, message = "The text must have at most {max} characters.") String content,
         @Valid DocumentUpload document,
-        boolean keptByContext) implements ForPurpose {
+        boolean keptByContext) implements Serializable, ForPurpose {
 
     /** A record that the security context erases with the person. */
     public SensitiveRecordForm(String context, Set<String> groups, SpecialCategory category, Long purposeId,

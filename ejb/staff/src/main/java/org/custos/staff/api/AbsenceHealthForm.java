@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.AbsenceHealthKind;
 import org.custos.domain.shared.SicknessReason;
 import org.custos.security.api.DocumentUpload;
@@ -19,5 +20,5 @@ public record AbsenceHealthForm(
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter the detail.")
         @Size(max = 10000, message = "The detail must have at most {max} characters.") String text,
-        @Valid DocumentUpload document) implements ForPurpose {
+        @Valid DocumentUpload document) implements Serializable, ForPurpose {
 }

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.security.api.AuditedRecord;
 
@@ -9,7 +10,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record AbsenceView(long id, long version, long staffFileId, long subjectId, LocalDate firstDay,
         LocalDate lastDay, long daysLost, boolean fitNoteGiven, int healthDetails, String recordedBy)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.ChangeReportState;
 import org.custos.security.api.AuditedRecord;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record ChangeReportView(long id, long version, long subjectId, String name, String record, String field,
         String newValue, String reportedBy, LocalDateTime reportedAt, ChangeReportState state, String decidedBy,
-        LocalDateTime decidedAt, String reason) implements AuditedRecord {
+        LocalDateTime decidedAt, String reason) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

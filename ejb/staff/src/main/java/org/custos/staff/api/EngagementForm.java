@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.custos.domain.shared.EngagementType;
@@ -27,5 +28,5 @@ public record EngagementForm(
         LocalDate probationEnd,
         LocalDate leavingDate,
         @Size(max = 2000, message = "The reason for leaving must have at most {max} characters.")
-        String leavingReason) {
+        String leavingReason) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.security.api.AuditedRecord;
 
@@ -9,7 +10,7 @@ import org.custos.security.api.AuditedRecord;
  * {@code clearanceLevel} is null for a right to work.
  */
 public record ExpiringPermission(long staffFileId, long subjectId, String name, String clearanceLevel,
-        LocalDate expiresOn) implements AuditedRecord {
+        LocalDate expiresOn) implements Serializable, AuditedRecord {
 
     /** "Right to work", or "Security clearance (SC)". */
     public String what() {

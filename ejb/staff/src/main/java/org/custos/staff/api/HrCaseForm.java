@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 import org.custos.domain.shared.HrCaseKind;
@@ -20,7 +21,8 @@ public record HrCaseForm(
         @NotBlank(message = "Say in a sentence what the case is about.")
         @Size(max = 2000, message = "The summary must have at most {max} characters.") String summary,
         @NotEmpty(message = "Name at least one HR handler.") Set<String> handlers,
-        @Size(max = 100, message = "The account must have at most {max} characters.") String aboutAccount) {
+        @Size(max = 100, message = "The account must have at most {max} characters.") String aboutAccount)
+        implements Serializable {
 
     public HrCaseForm {
         handlers = handlers == null ? null : Set.copyOf(handlers);

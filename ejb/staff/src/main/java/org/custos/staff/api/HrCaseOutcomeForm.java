@@ -3,6 +3,7 @@ package org.custos.staff.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.WarningLevel;
 
@@ -15,5 +16,5 @@ public record HrCaseOutcomeForm(
         @NotBlank(message = "Describe the outcome.")
         @Size(max = 2000, message = "The outcome must have at most {max} characters.") String outcome,
         WarningLevel warningLevel,
-        LocalDate warningExpiresOn) {
+        LocalDate warningExpiresOn) implements Serializable {
 }

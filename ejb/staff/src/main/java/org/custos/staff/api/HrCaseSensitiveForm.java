@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.HrCaseSensitiveKind;
 import org.custos.security.api.DocumentUpload;
 import org.custos.security.api.ForPurpose;
@@ -17,5 +18,5 @@ public record HrCaseSensitiveForm(
         @NotNull(message = "Choose the purpose.") Long purposeId,
         @NotBlank(message = "Enter the detail.")
         @Size(max = 10000, message = "The detail must have at most {max} characters.") String text,
-        @Valid DocumentUpload document) implements ForPurpose {
+        @Valid DocumentUpload document) implements Serializable, ForPurpose {
 }

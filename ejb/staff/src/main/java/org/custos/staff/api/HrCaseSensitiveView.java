@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.HrCaseSensitiveKind;
 import org.custos.security.api.AuditedRecord;
@@ -7,7 +8,7 @@ import org.custos.security.api.DocumentSummary;
 
 /** A health or criminal-records detail of an HR case, decrypted for a caller the approval gate let through. */
 public record HrCaseSensitiveView(long id, long caseId, long subjectId, HrCaseSensitiveKind kind, String content,
-        DocumentSummary document, String recordedBy, LocalDateTime recordedAt) implements AuditedRecord {
+        DocumentSummary document, String recordedBy, LocalDateTime recordedAt) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.HrCaseKind;
 import org.custos.domain.shared.WarningLevel;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record HrCaseSummary(long caseId, long staffFileId, long subjectId, String name, HrCaseKind kind,
         LocalDate openedOn, String outcome, LocalDate decidedOn, WarningLevel warningLevel,
-        LocalDate warningExpiresOn, LocalDate summarisedOn) implements AuditedRecord {
+        LocalDate warningExpiresOn, LocalDate summarisedOn) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

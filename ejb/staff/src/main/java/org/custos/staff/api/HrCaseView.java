@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -16,7 +17,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record HrCaseView(HrCaseSummary summary, long version, String description, List<String> handlers,
         String aboutAccount, boolean restricted, boolean reducible, List<NoteView> notes, List<MeetingView> meetings,
-        List<DocumentView> documents) implements AuditedRecord {
+        List<DocumentView> documents) implements Serializable, AuditedRecord {
 
     public HrCaseView {
         handlers = List.copyOf(handlers);
@@ -44,14 +45,16 @@ public record HrCaseView(HrCaseSummary summary, long version, String description
         return summary.auditRecordId();
     }
 
-    public record NoteView(long id, HrCaseNoteKind kind, String note, String recordedBy, LocalDateTime recordedAt) {
+    public record NoteView(long id, HrCaseNoteKind kind, String note, String recordedBy, LocalDateTime recordedAt)
+        implements Serializable {
     }
 
-    public record MeetingView(long id, LocalDate heldOn, String attendees, String notes, String recordedBy) {
+    public record MeetingView(long id, LocalDate heldOn, String attendees, String notes, String recordedBy)
+        implements Serializable {
     }
 
     /** A document without its content; {@code sha256} of its bytes, in hex. */
     public record DocumentView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
-            String uploadedBy, LocalDateTime uploadedAt) {
+            String uploadedBy, LocalDateTime uploadedAt) implements Serializable {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.EngagementType;
 import org.custos.protection.register.api.ChosenPerson;
@@ -18,5 +19,5 @@ public record OpenStaffFileForm(
         @NotBlank(message = "Enter the job title.")
         @Size(max = 200, message = "The job title must have at most {max} characters.")
         String jobTitle,
-        @NotNull(message = "Enter the start date.") LocalDate startDate) {
+        @NotNull(message = "Enter the start date.") LocalDate startDate) implements Serializable {
 }

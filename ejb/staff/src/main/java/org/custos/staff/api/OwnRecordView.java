@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.AccuracyGroup;
 import org.custos.security.api.AuditedRecord;
@@ -10,7 +11,7 @@ import org.custos.security.api.AuditedRecord;
  * first; and the groups of those details due for them to check (A1), each with what to ask.
  */
 public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<ChangeReportView> reports,
-        List<ReviewPrompt> prompts) implements AuditedRecord {
+        List<ReviewPrompt> prompts) implements Serializable, AuditedRecord {
 
     public OwnRecordView {
         details = List.copyOf(details);
@@ -38,7 +39,7 @@ public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<Ch
      * and its value now.
      */
     public record OwnDetail(String context, String recordType, String recordId, String record, String field,
-            String value) {
+            String value) implements Serializable {
 
         /** One text naming the detail, for a page's choice. */
         public String key() {
@@ -52,6 +53,6 @@ public record OwnRecordView(StaffFileView file, List<OwnDetail> details, List<Ch
     }
 
     /** A group of the member of staff's details due for them to check, and the sentence asking them to (A1). */
-    public record ReviewPrompt(AccuracyGroup group, String message) {
+    public record ReviewPrompt(AccuracyGroup group, String message) implements Serializable {
     }
 }

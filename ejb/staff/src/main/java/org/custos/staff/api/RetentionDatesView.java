@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.security.api.AuditedRecord;
@@ -10,7 +11,7 @@ import org.custos.security.api.AuditedRecord;
  * has a date yet.
  */
 public record RetentionDatesView(long staffFileId, long subjectId, LocalDate leavingDate, List<Group> groups)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public RetentionDatesView {
         groups = List.copyOf(groups);
@@ -30,6 +31,6 @@ public record RetentionDatesView(long staffFileId, long subjectId, LocalDate lea
      * A record group, its period in words ("6 years") and the last day it is kept, null while the engagement
      * continues.
      */
-    public record Group(String name, String period, LocalDate keptUntil) {
+    public record Group(String name, String period, LocalDate keptUntil) implements Serializable {
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,7 +26,7 @@ public record RightToWorkForm(
         LocalDate expiresOn,
         @NotEmpty(message = "Attach a copy of the documents checked.")
         @Size(max = 10, message = "Attach at most {max} copies at once.")
-        List<@NotNull @Valid DocumentUpload> copies) {
+        List<@NotNull @Valid DocumentUpload> copies) implements Serializable {
 
     public RightToWorkForm {
         copies = copies == null ? null : Collections.unmodifiableList(new ArrayList<>(copies));

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.DataArea;
 import org.custos.security.api.AuditedRecord;
@@ -9,7 +10,7 @@ import org.custos.security.api.AuditedRecord;
  * file (null when they have none) and the last day the approval covers.
  */
 public record SharedStaffFile(Long staffFileId, long subjectId, String name, DataArea area, LocalDate until)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

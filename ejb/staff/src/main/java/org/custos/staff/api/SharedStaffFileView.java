@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.DataArea;
 import org.custos.security.api.AuditedRecord;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record SharedStaffFileView(long staffFileId, long subjectId, String name, DataArea area,
         StaffFileView.EngagementView engagement, BankDetailsView bankDetails, List<SharedAbsenceView> absences)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public SharedStaffFileView {
         absences = List.copyOf(absences);

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.custos.security.api.AccountName;
@@ -10,7 +11,7 @@ import org.custos.security.api.AuditedRecord;
  * there is none the accounts of members of staff that are not linked to anyone.
  */
 public record StaffAccountView(long staffFileId, long subjectId, String username, String linkedBy,
-        LocalDateTime linkedAt, List<AccountName> candidates) implements AuditedRecord {
+        LocalDateTime linkedAt, List<AccountName> candidates) implements Serializable, AuditedRecord {
 
     public StaffAccountView {
         candidates = List.copyOf(candidates);

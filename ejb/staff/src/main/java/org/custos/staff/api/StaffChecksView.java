@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.RightToWorkPermission;
@@ -12,7 +13,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record StaffChecksView(long staffFileId, long subjectId, String name, List<RightToWorkView> rightToWork,
         List<ConflictView> conflicts, List<ClearanceView> clearances, List<StaffDocumentView> documents)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public StaffChecksView {
         rightToWork = List.copyOf(rightToWork);
@@ -33,7 +34,7 @@ public record StaffChecksView(long staffFileId, long subjectId, String name, Lis
 
     /** A right-to-work check; {@code recheckDue} is null for a permission without a time limit. */
     public record RightToWorkView(long id, LocalDate checkedOn, String checkedBy, RightToWorkPermission permission,
-            LocalDate expiresOn, LocalDate recheckDue, List<StaffDocumentView> copies) {
+            LocalDate expiresOn, LocalDate recheckDue, List<StaffDocumentView> copies) implements Serializable {
 
         public RightToWorkView {
             copies = List.copyOf(copies);
@@ -42,10 +43,10 @@ public record StaffChecksView(long staffFileId, long subjectId, String name, Lis
 
     /** A declaration; the review's fields are null until it is reviewed. */
     public record ConflictView(long id, long version, LocalDate declaredOn, String what, String reviewedBy,
-            LocalDate reviewedOn, String outcome) {
+            LocalDate reviewedOn, String outcome) implements Serializable {
     }
 
     public record ClearanceView(long id, String level, String vettingBody, LocalDate grantedOn,
-            LocalDate expiresOn) {
+            LocalDate expiresOn) implements Serializable {
     }
 }

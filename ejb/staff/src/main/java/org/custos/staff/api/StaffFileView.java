@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,7 +16,7 @@ import org.custos.security.api.AuditedRecord;
 public record StaffFileView(long id, long version, long subjectId, String name, boolean restricted,
         Long hiredApplicationId,
         List<EngagementView> history, String maskedAccountNumber, List<EmergencyContactView> emergencyContacts)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public StaffFileView {
         history = List.copyOf(history);
@@ -51,10 +52,10 @@ public record StaffFileView(long id, long version, long subjectId, String name, 
     public record EngagementView(EngagementType type, String jobTitle, String department, Long lineManagerFileId,
             String lineManagerName, String placeOfWork, String contractType, BigDecimal weeklyHours,
             LocalDate startDate, LocalDate probationEnd, LocalDate leavingDate, String leavingReason,
-            String recordedBy, LocalDateTime recordedAt) {
+            String recordedBy, LocalDateTime recordedAt) implements Serializable {
     }
 
     /** Someone to call in an emergency: a person in the register. */
-    public record EmergencyContactView(long subjectId, String name, String relationship) {
+    public record EmergencyContactView(long subjectId, String name, String relationship) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package org.custos.staff.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.AccuracyGroup;
 import org.custos.security.api.AuditedRecord;
@@ -9,7 +10,7 @@ import org.custos.security.api.AuditedRecord;
  * confirm, due since {@code dueSince}; {@code lastConfirmed} is null when it was never confirmed.
  */
 public record StaleRecord(long staffFileId, long subjectId, String name, AccuracyGroup group, LocalDate dueSince,
-        LocalDate lastConfirmed) implements AuditedRecord {
+        LocalDate lastConfirmed) implements Serializable, AuditedRecord {
 
     /** "Bank details", as a column reads it. */
     public String what() {

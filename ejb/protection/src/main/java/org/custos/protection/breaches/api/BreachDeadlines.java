@@ -1,5 +1,6 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public interface BreachDeadlines {
 
-    record BreachDeadline(long breachId, Instant reportBy) {
+    record BreachDeadline(long breachId, Instant reportBy) implements Serializable {
     }
 
     /** The breaches whose 72-hour clock runs, soonest deadline first. */

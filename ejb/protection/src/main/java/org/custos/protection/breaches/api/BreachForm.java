@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Set;
 import org.custos.domain.shared.PlausibleDate;
@@ -43,7 +44,7 @@ public record BreachForm(
         @Size(max = 4000, message = "The measures planned must have at most {max} characters.")
         String measuresPlanned,
         @NotNull(message = "Choose how likely it is that people are harmed.") BreachLikelihood likelihood,
-        @NotNull(message = "Choose how severe the harm would be.") BreachSeverity severity) {
+        @NotNull(message = "Choose how severe the harm would be.") BreachSeverity severity) implements Serializable {
 
     @AssertTrue(message = "The breach cannot have happened after the organisation became aware of it.")
     public boolean isInOrder() {

@@ -1,12 +1,13 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * A breach's data map (X5): one row per processor or system chosen, and the figures proposed for the breach form
  * from them.
  */
-public record BreachImpact(List<Row> rows, Proposal proposal) {
+public record BreachImpact(List<Row> rows, Proposal proposal) implements Serializable {
 
     public BreachImpact {
         rows = List.copyOf(rows);
@@ -19,7 +20,7 @@ public record BreachImpact(List<Row> rows, Proposal proposal) {
      * @param note why a number may be missing (a processor whose people are not recorded), or null
      */
     public record Row(String name, boolean processor, List<String> peopleCategories, List<String> dataCategories,
-            List<String> sensitiveData, long people, String note) {
+            List<String> sensitiveData, long people, String note) implements Serializable {
 
         public Row {
             peopleCategories = List.copyOf(peopleCategories);
@@ -34,7 +35,7 @@ public record BreachImpact(List<Row> rows, Proposal proposal) {
      * special-category or criminal-records data is involved.
      */
     public record Proposal(String systems, String peopleCategories, String dataCategories, int approxPeople,
-            List<String> sensitiveData) {
+            List<String> sensitiveData) implements Serializable {
 
         public Proposal {
             sensitiveData = List.copyOf(sensitiveData);

@@ -3,6 +3,7 @@ package org.custos.protection.breaches.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.PlausibleDate;
 
@@ -12,5 +13,6 @@ public record BreachReportForm(
         @PlausibleDate("The time of the report to the ICO") LocalDateTime reportedAt,
         @NotBlank(message = "Enter the reference the ICO gave the report.")
         @Size(max = 100, message = "The ICO reference must have at most {max} characters.") String icoReference,
-        @Size(max = 4000, message = "The reason for the delay must have at most {max} characters.") String lateReason) {
+        @Size(max = 4000, message = "The reason for the delay must have at most {max} characters.") String lateReason)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.BreachRisk;
 import org.custos.security.api.AuditedRecord;
@@ -12,7 +13,7 @@ public record BreachView(long id, long version, BreachForm details, BreachRisk r
         BreachDecisionForm decision, String decidedBy, LocalDateTime decidedAt, BreachReportForm report,
         PeopleToldForm peopleTold, LocalDateTime reportDeadline, ReportCountdown countdown,
         LocalDateTime closedAt, String closedBy, LocalDateTime updatedAt, String updatedBy)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public boolean closed() {
         return closedAt != null;

@@ -1,5 +1,6 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.custos.domain.shared.DataContext;
@@ -12,7 +13,7 @@ import org.custos.domain.shared.DataContext;
 public interface BreachesByContext {
 
     /** A breach by its number and summary. */
-    record BreachBrief(long id, String summary) {
+    record BreachBrief(long id, String summary) implements Serializable {
     }
 
     /**

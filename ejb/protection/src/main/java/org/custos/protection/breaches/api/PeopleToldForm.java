@@ -2,6 +2,7 @@ package org.custos.protection.breaches.api;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.PlausibleDate;
 
@@ -11,7 +12,8 @@ import org.custos.domain.shared.PlausibleDate;
  */
 public record PeopleToldForm(@PlausibleDate("The time the people affected were told") LocalDateTime toldAt,
         @Size(max = 2000, message = "How they were told must have at most {max} characters.") String how,
-        @Size(max = 4000, message = "The reason must have at most {max} characters.") String notToldReason) {
+        @Size(max = 4000, message = "The reason must have at most {max} characters.") String notToldReason)
+        implements Serializable {
 
     @AssertTrue(message = "Enter either when the people affected were told, or why they were not told.")
     public boolean isEitherToldOrExplained() {

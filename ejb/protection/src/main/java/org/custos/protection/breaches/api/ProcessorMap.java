@@ -1,5 +1,6 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.custos.domain.shared.SubjectCategory;
@@ -16,7 +17,7 @@ public interface ProcessorMap {
      * people whose data it receives, and the purposes it serves (a special-category condition on one flags it).
      */
     record MappedProcessor(long organisationId, String name, String dataCategories,
-            Set<SubjectCategory> peopleHandled, Set<Long> purposeIds) {
+            Set<SubjectCategory> peopleHandled, Set<Long> purposeIds) implements Serializable {
 
         public MappedProcessor {
             peopleHandled = Set.copyOf(peopleHandled);

@@ -1,5 +1,6 @@
 package org.custos.protection.breaches.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -12,7 +13,7 @@ import java.time.LocalDateTime;
  * @param dueWithin24Hours not overdue, and less than 24 hours left
  */
 public record ReportCountdown(LocalDateTime deadline, long hoursLeft, long minutesLeft, boolean overdue,
-        boolean dueWithin24Hours) {
+        boolean dueWithin24Hours) implements Serializable {
 
     /** "5 h 07 min left", or "overdue by 2 h 30 min". */
     public String text() {

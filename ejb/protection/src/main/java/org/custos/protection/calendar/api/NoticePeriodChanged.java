@@ -1,5 +1,6 @@
 package org.custos.protection.calendar.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -7,5 +8,6 @@ import java.time.LocalDateTime;
  * back to its default. The values are the setting's ISO-8601 text, {@code null} for the default. The notices owed
  * observe it to move their due days to the period as it now is, in the same transaction as the change.
  */
-public record NoticePeriodChanged(String oldValue, String newValue, String by, LocalDateTime at) {
+public record NoticePeriodChanged(String oldValue, String newValue, String by, LocalDateTime at)
+        implements Serializable {
 }

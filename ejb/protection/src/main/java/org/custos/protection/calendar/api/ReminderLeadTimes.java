@@ -1,5 +1,6 @@
 package org.custos.protection.calendar.api;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param extensionNotices  extension notices that must go within this period (D2; 7 days)
  */
 public record ReminderLeadTimes(Period requestsDue, Duration breachReports, Period approvalsEnding,
-        Period extensionNotices) {
+        Period extensionNotices) implements Serializable {
 
     public ReminderLeadTimes {
         Objects.requireNonNull(requestsDue, "requestsDue");

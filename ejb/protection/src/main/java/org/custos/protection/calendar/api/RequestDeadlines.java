@@ -1,5 +1,6 @@
 package org.custos.protection.calendar.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.function.ToLongFunction;
 import java.util.function.UnaryOperator;
@@ -9,5 +10,5 @@ import java.util.function.UnaryOperator;
  * and bank holidays read once, so that a list works out the due date of every row without reading them again.
  */
 public record RequestDeadlines(UnaryOperator<LocalDate> due, UnaryOperator<LocalDate> extendedDue,
-        ToLongFunction<LocalDate> daysLeft, LocalDate today) {
+        ToLongFunction<LocalDate> daysLeft, LocalDate today) implements Serializable {
 }

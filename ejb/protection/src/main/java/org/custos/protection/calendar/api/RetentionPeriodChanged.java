@@ -1,5 +1,6 @@
 package org.custos.protection.calendar.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
@@ -7,5 +8,6 @@ import java.time.LocalDateTime;
  * The values are the settings' ISO-8601 text, {@code null} for the default. The retention schedule observes it to
  * make its next version, in the same transaction as the change.
  */
-public record RetentionPeriodChanged(String key, String oldValue, String newValue, String by, LocalDateTime at) {
+public record RetentionPeriodChanged(String key, String oldValue, String newValue, String by, LocalDateTime at)
+        implements Serializable {
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.ConsentMethod;
 import org.custos.security.api.DocumentUpload;
@@ -26,7 +27,7 @@ public record ConsentForm(
         @Size(max = ConsentForm.NOTE_MAX, message = "The evidence note must have at most {max} characters.")
         String evidenceNote,
         @Valid DocumentUpload evidenceDocument,
-        Boolean agreed) {
+        Boolean agreed) implements Serializable {
 
     /** The longest wording kept, as the ledger's column. */
     public static final int WORDING_MAX = 4000;

@@ -1,5 +1,6 @@
 package org.custos.protection.consent.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.ConsentMethod;
@@ -15,7 +16,7 @@ public record ConsentView(long id, long version, long subjectId, long purposeId,
         Long noticeVersionId, String wording, ConsentMethod method, LocalDate givenOn, String evidenceNote,
         String evidenceDocument, String recordedBy, LocalDateTime recordedAt, String context, Long recordId,
         ConsentMethod withdrawalMethod, LocalDate withdrawnOn, String withdrawalRecordedBy, Long withdrawalRequestId)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     /** Not withdrawn. */
     public boolean inForce() {

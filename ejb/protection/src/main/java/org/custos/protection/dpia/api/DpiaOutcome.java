@@ -1,9 +1,10 @@
 package org.custos.protection.dpia.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Whether a purpose needs a DPIA, from its screening, and why, in words. */
-public record DpiaOutcome(Status status, List<String> reasons) {
+public record DpiaOutcome(Status status, List<String> reasons) implements Serializable {
 
     /** Where the screening stands. */
     public enum Status {

@@ -1,5 +1,6 @@
 package org.custos.protection.dpia.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.DpiaProgress;
 
@@ -9,7 +10,7 @@ import org.custos.domain.shared.DpiaProgress;
  * its review is due (null otherwise).
  */
 public record DpiaStanding(long purposeId, String purposeName, DpiaOutcome outcome, DpiaProgress progress,
-        LocalDate reviewDate, String flag) {
+        LocalDate reviewDate, String flag) implements Serializable {
 
     public boolean flagged() {
         return flag != null;

@@ -1,5 +1,6 @@
 package org.custos.protection.dpia.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.custos.domain.shared.HighRiskIndicator;
 public record DpiaView(long purposeId, String purposeName, long version, Set<HighRiskIndicator> yes,
         LocalDateTime screenedAt, String screenedBy, boolean requiredByDpm, String dpmReason, DpiaOutcome outcome,
         DpiaProgress progress, String measures, String signedOffBy, LocalDateTime signedOffAt, LocalDate reviewDate,
-        List<DpiaDocumentView> documents, String flag) {
+        List<DpiaDocumentView> documents, String flag) implements Serializable {
 
     public DpiaView {
         yes = Set.copyOf(yes);

@@ -3,6 +3,7 @@ package org.custos.protection.dpia.api;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.DpiaProgress;
 
 /**
@@ -12,7 +13,7 @@ import org.custos.domain.shared.DpiaProgress;
 public record DpiaWorkForm(long version,
         @NotNull(message = "Choose how far the assessment has gone.") DpiaProgress progress,
         @Size(max = DpiaLimits.MEASURES, message = "The measures must have at most {max} characters.")
-        String measures) {
+        String measures) implements Serializable {
 
     @AssertTrue(message = "Sign the DPIA off with its own button: it records who signed it off and when.")
     public boolean isNotSignedOffHere() {

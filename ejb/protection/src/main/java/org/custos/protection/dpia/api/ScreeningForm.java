@@ -3,6 +3,7 @@ package org.custos.protection.dpia.api;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.HighRiskIndicator;
 
@@ -13,7 +14,8 @@ import org.custos.domain.shared.HighRiskIndicator;
 public record ScreeningForm(long version,
         @NotNull(message = "Answer the screening questions.") Set<HighRiskIndicator> yes,
         boolean requiredAnyway,
-        @Size(max = DpiaLimits.REASON, message = "The reason must have at most {max} characters.") String reason) {
+        @Size(max = DpiaLimits.REASON, message = "The reason must have at most {max} characters.") String reason)
+        implements Serializable {
 
     @AssertTrue(message = "Say why you require a DPIA when the screening does not.")
     public boolean isReasonGiven() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.security.api.ForPurpose;
 
@@ -21,7 +22,7 @@ public record DisclosureForm(
         @NotNull(message = "Enter the day the data was disclosed.")
         @PastOrPresent(message = "A disclosure cannot be recorded before it happens.") LocalDate disclosedOn,
         Long organisationId)
-        implements ForPurpose {
+        implements Serializable, ForPurpose {
 
     @AssertTrue(message = "Name the recipient: the organisation or person who received the data.")
     public boolean isRecipientNamed() {

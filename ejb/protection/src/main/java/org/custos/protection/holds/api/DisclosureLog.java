@@ -1,5 +1,6 @@
 package org.custos.protection.holds.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 public interface DisclosureLog {
 
     /** A recipient named in the log, with how many disclosures went to it. */
-    record RecipientTimes(String recipient, long times) {
+    record RecipientTimes(String recipient, long times) implements Serializable {
     }
 
     /** Newest first. */

@@ -1,5 +1,6 @@
 package org.custos.protection.holds.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.security.api.AuditedRecord;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
 public record DisclosureView(long id, long subjectId, String subjectName, String recipient, Long organisationId, String disclosed,
         long purposeId,
         String purposeName, LocalDate disclosedOn, String recordedBy, LocalDateTime recordedAt)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

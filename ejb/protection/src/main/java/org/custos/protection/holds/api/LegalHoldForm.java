@@ -2,6 +2,7 @@ package org.custos.protection.holds.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /**
  * A legal hold the DPM places on a person's records: the context whose records it keeps (one of the contexts that
@@ -10,5 +11,6 @@ import jakarta.validation.constraints.Size;
 public record LegalHoldForm(
         String context,
         @NotBlank(message = "Give the reason for the hold, like the claim and its reference.")
-        @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason) {
+        @Size(max = 2000, message = "The reason must have at most {max} characters.") String reason)
+        implements Serializable {
 }

@@ -1,10 +1,12 @@
 package org.custos.protection.letters.api;
 
+import java.io.Serializable;
+
 /**
  * A letter written from a template, to download: as PDF (to send) or DOCX (to edit before sending), and which
  * template version made it ("Rejection of an application, version 2").
  */
-public record LetterFile(String fileName, String mediaType, byte[] content, String madeFrom) {
+public record LetterFile(String fileName, String mediaType, byte[] content, String madeFrom) implements Serializable {
 
     /** The formats a letter is written in. */
     public enum Format {

@@ -3,6 +3,7 @@ package org.custos.protection.letters.api;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** Who the letters are from; a blank value is none. */
 public record OrganisationForm(
@@ -20,5 +21,6 @@ public record OrganisationForm(
         @Pattern(regexp = "[0-9 +()-]*", message = "The phone number has only digits, spaces and + ( ) -.")
         String dpmPhone,
         @Size(max = 200, message = "The signatory's name must have at most {max} characters.") String signatoryName,
-        @Size(max = 200, message = "The signatory's role must have at most {max} characters.") String signatoryRole) {
+        @Size(max = 200, message = "The signatory's role must have at most {max} characters.") String signatoryRole)
+        implements Serializable {
 }

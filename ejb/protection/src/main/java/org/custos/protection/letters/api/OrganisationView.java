@@ -1,5 +1,6 @@
 package org.custos.protection.letters.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import org.custos.security.api.AuditedRecord;
  * {@code image/jpeg}; both null when there is none) and who changed them last, when.
  */
 public record OrganisationView(long version, OrganisationForm details, byte[] logo, String logoType,
-        LocalDateTime updatedAt, String updatedBy) implements AuditedRecord {
+        LocalDateTime updatedAt, String updatedBy) implements Serializable, AuditedRecord {
 
     public OrganisationView {
         logo = logo == null ? null : logo.clone();

@@ -1,5 +1,6 @@
 package org.custos.protection.letters.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.custos.domain.shared.LetterKind;
@@ -7,7 +8,7 @@ import org.custos.security.api.AuditedRecord;
 
 /** One version of a letter's template; {@code current} when letters use it (the newest). */
 public record TemplateView(long id, LetterKind kind, int number, String title, String body, String savedBy,
-        LocalDateTime savedAt, boolean current) implements AuditedRecord {
+        LocalDateTime savedAt, boolean current) implements Serializable, AuditedRecord {
 
     /** The placeholders this letter's template may use. */
     public List<String> placeholders() {

@@ -1,5 +1,6 @@
 package org.custos.protection.notices.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.NoticeAudience;
@@ -17,7 +18,7 @@ public record NoticeGivenView(long id, long version, long subjectId, long notice
         NoticeAudience audience, Long noticeVersionId, Integer versionNumber, boolean fromPerson,
         LocalDate obtainedOn, String source, LocalDate firstContactOn, LocalDate dueOn, LocalDate givenOn,
         NoticeMethod method, String context, Long recordId, String recordedBy, LocalDateTime recordedAt)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     /** Not given yet. */
     public boolean owed() {

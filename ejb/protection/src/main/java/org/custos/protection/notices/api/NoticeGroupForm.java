@@ -3,6 +3,7 @@ package org.custos.protection.notices.api;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.NoticeMethod;
@@ -14,5 +15,5 @@ public record NoticeGroupForm(
         List<@NotNull Long> subjectIds,
         @NotNull(message = "Choose the version of the notice they were given.") Long noticeVersionId,
         @NotNull(message = "Enter the day they were given the notice.") LocalDate givenOn,
-        @NotNull(message = "Choose how they were given the notice.") NoticeMethod method) {
+        @NotNull(message = "Choose how they were given the notice.") NoticeMethod method) implements Serializable {
 }

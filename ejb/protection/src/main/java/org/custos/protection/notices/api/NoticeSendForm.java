@@ -1,6 +1,7 @@
 package org.custos.protection.notices.api;
 
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.NoticeMethod;
 
@@ -9,5 +10,5 @@ public record NoticeSendForm(
         @NotNull(message = "Choose the version they had.") Long fromVersionId,
         @NotNull(message = "Choose the new version to send.") Long toVersionId,
         @NotNull(message = "Choose how it is sent.") NoticeMethod method,
-        @NotNull(message = "Enter the day it is sent.") LocalDate givenOn) {
+        @NotNull(message = "Enter the day it is sent.") LocalDate givenOn) implements Serializable {
 }

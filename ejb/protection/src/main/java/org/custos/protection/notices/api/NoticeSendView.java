@@ -1,5 +1,6 @@
 package org.custos.protection.notices.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.NoticeMethod;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record NoticeSendView(long id, String from, String to, NoticeMethod method, LocalDate givenOn,
         int peopleTotal, int peopleDone, boolean finished, String startedBy, LocalDateTime startedAt,
-        LocalDateTime finishedAt) implements AuditedRecord {
+        LocalDateTime finishedAt) implements Serializable, AuditedRecord {
 
     /** "120 of 400 people", "All 400 people". */
     public String progress() {

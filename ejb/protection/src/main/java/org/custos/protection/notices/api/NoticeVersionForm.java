@@ -3,6 +3,7 @@ package org.custos.protection.notices.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ public record NoticeVersionForm(
         @Size(max = NoticeVersionForm.TEXT_MAX, message = "The notice's text must have at most {max} characters.")
         String text,
         @NotNull Set<Long> purposeIds,
-        @NotNull List<@Valid @NotNull ItemAnswer> items) {
+        @NotNull List<@Valid @NotNull ItemAnswer> items) implements Serializable {
 
     /** The longest text of a notice, in characters of its HTML: the one home of that limit (and the column's). */
     public static final int TEXT_MAX = 100_000;

@@ -1,5 +1,6 @@
 package org.custos.protection.notices.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeState;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  * name and audience, its number and state, and when it was issued (null if never).
  */
 public record NoticeVersionSummary(long id, long noticeId, String noticeName, NoticeAudience audience, int number,
-        NoticeState state, LocalDateTime issuedAt) implements AuditedRecord {
+        NoticeState state, LocalDateTime issuedAt) implements Serializable, AuditedRecord {
 
     /** "Staff, version 3". */
     public String title() {

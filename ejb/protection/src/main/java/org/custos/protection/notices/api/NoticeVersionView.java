@@ -1,5 +1,6 @@
 package org.custos.protection.notices.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.custos.security.api.AuditedRecord;
 public record NoticeVersionView(NoticeVersionSummary summary, long version, String text, String fileName,
         Long sizeBytes, Set<Long> purposeIds, List<ItemAnswer> items, NoticeCompleteness completeness,
         String approvedBy, LocalDateTime approvedAt, String issuedBy, LocalDateTime issuedAt,
-        LocalDateTime withdrawnAt, String updatedBy, LocalDateTime updatedAt) implements AuditedRecord {
+        LocalDateTime withdrawnAt, String updatedBy, LocalDateTime updatedAt) implements Serializable, AuditedRecord {
 
     public long id() {
         return summary.id();

@@ -1,5 +1,6 @@
 package org.custos.protection.processing.api;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,8 @@ import org.custos.protection.purposes.api.Article30Completeness;
  * One row of the record of processing: a purpose with every column of the template filled from what Custos holds
  * (an empty text where nothing says it), and what it must have and lacks, in words ({@link Article30Completeness}).
  */
-public record ProcessingActivity(long purposeId, String name, Map<Art30Column, String> cells, List<String> missing) {
+public record ProcessingActivity(long purposeId, String name, Map<Art30Column, String> cells, List<String> missing)
+        implements Serializable {
 
     public ProcessingActivity {
         cells = cells.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(cells));

@@ -1,5 +1,6 @@
 package org.custos.protection.processing.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * contact details, and a row per processing activity. It changes as soon as the data does, so it carries the day and
  * time it was made.
  */
-public record RecordOfProcessing(String madeAt, Controller controller, List<ProcessingActivity> activities) {
+public record RecordOfProcessing(String madeAt, Controller controller, List<ProcessingActivity> activities)
+        implements Serializable {
 
     public RecordOfProcessing {
         activities = List.copyOf(activities);
@@ -15,7 +17,7 @@ public record RecordOfProcessing(String madeAt, Controller controller, List<Proc
 
     /** The contact block at the top of the template; an empty text where the organisation's settings say nothing. */
     public record Controller(String name, String address, String icoRegistration, String dpmName, String dpmEmail,
-            String dpmPhone) {
+            String dpmPhone) implements Serializable {
 
         public Controller {
             name = orEmpty(name);

@@ -1,5 +1,6 @@
 package org.custos.protection.purposes.api;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.custos.domain.shared.SpecialCategoryCondition;
@@ -18,7 +19,8 @@ public final class Article30Completeness {
      * What the records that serve a purpose show, for the fields they fill: whether they tell its categories of
      * people and of data and its retention, and whether they hold special-category or criminal-records data.
      */
-    public record RecordsShow(boolean people, boolean data, boolean retention, boolean specialData) {
+    public record RecordsShow(boolean people, boolean data, boolean retention, boolean specialData)
+        implements Serializable {
 
         /** As the purposes page judges a purpose before the records are read: all told, nothing special. */
         public static final RecordsShow ASSUMED = new RecordsShow(true, true, true, false);

@@ -2,6 +2,7 @@ package org.custos.protection.purposes.api;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.Schedule1Condition;
 
 /**
@@ -26,7 +27,7 @@ public record Article30Form(long version,
         String retentionPolicyLink,
         Schedule1Condition schedule1Condition,
         @Size(max = Article30Limits.LINE, message = "The source of the data must have at most {max} characters.")
-        String dataSource) {
+        String dataSource) implements Serializable {
 
     /** Art 30(1)(a): a joint controller is recorded with how to contact them, and contact details with a name. */
     @AssertTrue(message = "Give the joint controller's name and contact details together, or neither.")

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.LawfulBasis;
 import org.custos.domain.shared.SpecialCategoryCondition;
@@ -28,7 +29,7 @@ public record PurposeForm(Long id, long version,
         @Size(max = 2000, message = "The transfers must have at most {max} characters.") String transfers,
         @Size(max = 2000, message = "The automated decisions must have at most {max} characters.")
         String automatedDecisions,
-        String context) {
+        String context) implements Serializable {
 
     /** L3: legitimate interests need the interest, the necessity and the balancing test. */
     @AssertTrue(message = "Legitimate interests need all three parts of the assessment: the interest, why the use "

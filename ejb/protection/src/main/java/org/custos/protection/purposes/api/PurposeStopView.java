@@ -1,5 +1,6 @@
 package org.custos.protection.purposes.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,5 +8,5 @@ import java.time.LocalDate;
  * ({@code stops} false).
  */
 public record PurposeStopView(long purposeId, String purposeName, String reason, LocalDate since,
-        String compellingGrounds, boolean stops) {
+        String compellingGrounds, boolean stops) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.protection.purposes.api;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * is missing ({@code incomplete}, in words; empty when nothing is).
  */
 public record PurposeView(long id, PurposeForm definition, Article30Form record, boolean seededDefault,
-        LocalDateTime updatedAt, String updatedBy) {
+        LocalDateTime updatedAt, String updatedBy) implements Serializable {
 
     /** The typed Art 30 fields still missing, in words ("the business function"). */
     public List<String> missing() {

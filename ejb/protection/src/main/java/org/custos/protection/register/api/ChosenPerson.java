@@ -2,6 +2,7 @@ package org.custos.protection.register.api;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
+import java.io.Serializable;
 
 /**
  * The person a new record is about, as chosen on its form (S1): someone in the register, or someone new, whom the
@@ -9,7 +10,7 @@ import jakarta.validation.constraints.AssertTrue;
  * is registered only when no one already there may be them, or once the user has confirmed that they are someone
  * else ({@code someoneElse}).
  */
-public record ChosenPerson(Long subjectId, @Valid SubjectForm newPerson, boolean someoneElse) {
+public record ChosenPerson(Long subjectId, @Valid SubjectForm newPerson, boolean someoneElse) implements Serializable {
 
     public static ChosenPerson known(long subjectId) {
         return new ChosenPerson(subjectId, null, false);

@@ -1,5 +1,6 @@
 package org.custos.protection.register.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.security.api.AuditedRecord;
 
@@ -7,7 +8,8 @@ import org.custos.security.api.AuditedRecord;
  * What registering someone new came to (S1): the person registered, or, when no one was registered, the people
  * already on the register who may be them.
  */
-public record Registration(SubjectDetails person, List<SubjectSummary> possibleDuplicates) implements AuditedRecord {
+public record Registration(SubjectDetails person, List<SubjectSummary> possibleDuplicates)
+        implements Serializable, AuditedRecord {
 
     public Registration {
         possibleDuplicates = List.copyOf(possibleDuplicates);

@@ -1,5 +1,6 @@
 package org.custos.protection.register.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.custos.security.api.AuditedRecord;
@@ -7,7 +8,7 @@ import org.custos.security.api.AuditedRecord;
 /** One person's master record, with the version an edit must quote (optimistic locking). */
 public record SubjectDetails(long id, long version, SubjectForm data, LocalDate doNotContactSince,
         boolean restricted, LocalDateTime createdAt, String createdBy, LocalDateTime updatedAt, String updatedBy)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

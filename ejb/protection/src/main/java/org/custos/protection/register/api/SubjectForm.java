@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,8 @@ public record SubjectForm(
         @Size(max = 100, message = "The country must have at most {max} characters.") String country,
         @NotEmpty(message = "Choose at least one category.") Set<SubjectCategory> categories,
         boolean doNotContact,
-        @Size(max = 500, message = "The reason must have at most {max} characters.") String doNotContactReason) {
+        @Size(max = 500, message = "The reason must have at most {max} characters.") String doNotContactReason)
+        implements Serializable {
 
     public SubjectForm {
         emails = emails == null ? List.of() : List.copyOf(emails);

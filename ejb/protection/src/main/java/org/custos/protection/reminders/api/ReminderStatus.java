@@ -1,12 +1,13 @@
 package org.custos.protection.reminders.api;
 
+import java.io.Serializable;
 import java.time.LocalTime;
 
 /**
  * Whether the daily reminders go: only with a mail session on the server; at what time (London) and from which
  * address (null when the session names none).
  */
-public record ReminderStatus(boolean on, LocalTime sentAt, String from) {
+public record ReminderStatus(boolean on, LocalTime sentAt, String from) implements Serializable {
 
     /** What the settings page says, in words. */
     public String text() {

@@ -1,5 +1,7 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
+
 /**
  * The evidence of one decision, without the destroyed data (R6): the context and record group, the rule's period
  * setting, the schedule version that applied, what was decided, who and when, and once carried out, when, how many
@@ -7,5 +9,5 @@ package org.custos.protection.retention.api;
  */
 public record EvidenceRow(long decisionId, long itemId, String contextLabel, String recordGroup, String action,
         int scheduleVersion, String decidedBy, String decidedAt, String carriedOutAt, Integer records, String kept,
-        String outcome, String recordSetSha256) {
+        String outcome, String recordSetSha256) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public record QueueRow(long itemId, long subjectId, String person, String contextLabel, String recordGroup,
         String due, String reason, ItemState state, String stateText, List<RetentionAction> offered,
-        List<String> holds) {
+        List<String> holds) implements Serializable {
 
     public QueueRow {
         offered = List.copyOf(offered);

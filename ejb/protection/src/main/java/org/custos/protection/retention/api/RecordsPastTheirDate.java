@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
 public interface RecordsPastTheirDate {
 
     /** How many records past their date, and the oldest date among them. */
-    record Overdue(long records, LocalDate oldestDue) {
+    record Overdue(long records, LocalDate oldestDue) implements Serializable {
     }
 
     /** The records past their date on {@code today}, by context key; a context without any is absent. One statement. */

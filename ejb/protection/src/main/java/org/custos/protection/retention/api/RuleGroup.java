@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -8,7 +9,7 @@ import java.util.Locale;
  * ({@code countStopped} when there are more): the group a reviewer filters the queue by.
  */
 public record RuleGroup(String context, String contextLabel, String rule, String recordGroup, long waiting,
-        boolean countStopped) {
+        boolean countStopped) implements Serializable {
 
     /** The count in words: "120", or "more than 1,000". */
     public String waitingText() {

@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record RunProgress(long runId, LocalDate asOf, LocalDateTime startedAt, String startedBy,
         LocalDateTime finishedAt, boolean running, String state, List<ContextProgress> contexts)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     public RunProgress {
         contexts = List.copyOf(contexts);

@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -8,5 +9,5 @@ import java.time.LocalDateTime;
  * over all contexts, and how many contexts could not be asked.
  */
 public record RunSummary(long id, LocalDate asOf, LocalDateTime startedAt, String startedBy,
-        LocalDateTime finishedAt, String state, long found, long queued, long failedContexts) {
+        LocalDateTime finishedAt, String state, long found, long queued, long failedContexts) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.protection.retention.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -10,5 +11,5 @@ import java.util.Map;
  * and month), the months of the range, the totals, and the hypothetical periods it used, in words by rule key.
  */
 public record Simulation(LocalDate from, LocalDate to, List<YearMonth> months, List<DueCount> counts,
-        long records, long people, Map<String, String> overrides) {
+        long records, long people, Map<String, String> overrides) implements Serializable {
 }

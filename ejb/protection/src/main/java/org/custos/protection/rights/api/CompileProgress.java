@@ -1,11 +1,12 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import org.custos.domain.shared.CompileState;
 import org.custos.security.api.AuditedRecord;
 
 /** How far compiling a request's response has gone (D3): what the review's progress poll reads, and nothing more. */
 public record CompileProgress(long requestId, long subjectId, CompileState state, int compiledContexts,
-        int totalContexts) implements AuditedRecord {
+        int totalContexts) implements Serializable, AuditedRecord {
 
     /** The progress as the request shows it. */
     public static CompileProgress of(RequestView request) {

@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.RequestType;
@@ -14,7 +15,8 @@ public interface OpenRequestDeadlines {
      * An open request whose clock runs: the day it is due (D2) and, when it was extended and the person is not yet
      * told, the last day the extension notice may go (the first month's end), else null.
      */
-    record RequestDeadline(long requestId, RequestType type, LocalDate due, LocalDate extensionNoticeBy) {
+    record RequestDeadline(long requestId, RequestType type, LocalDate due, LocalDate extensionNoticeBy)
+        implements Serializable {
     }
 
     /** The open requests whose clock runs, soonest due first. */

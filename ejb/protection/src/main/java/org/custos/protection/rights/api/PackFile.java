@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import org.custos.security.api.AuditedRecord;
 
 /**
@@ -7,7 +8,7 @@ import org.custos.security.api.AuditedRecord;
  * the machine-readable copy (JSON, D7).
  */
 public record PackFile(long requestId, long subjectId, String fileName, String mediaType, byte[] content)
-        implements AuditedRecord {
+        implements Serializable, AuditedRecord {
 
     /** The formats of a letter, and the machine-readable copy. */
     public enum Format {

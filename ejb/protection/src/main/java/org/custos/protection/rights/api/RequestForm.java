@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.RequestType;
@@ -20,7 +21,8 @@ public record RequestForm(
         @NotBlank(message = "Write what the person asks.")
         @Size(max = 4000, message = "What is asked must have at most {max} characters.") String asked,
         @NotNull(message = "Enter the day the request was received.")
-        @PastOrPresent(message = "The request cannot be received in the future.") LocalDate receivedOn) {
+        @PastOrPresent(message = "The request cannot be received in the future.") LocalDate receivedOn)
+        implements Serializable {
 
     @AssertTrue(message = "Name the representative and the authority they showed.")
     public boolean isRepresentativeNamed() {

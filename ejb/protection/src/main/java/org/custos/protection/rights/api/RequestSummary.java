@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.custos.domain.shared.RequestType;
 import org.custos.security.api.AuditedRecord;
@@ -11,7 +12,7 @@ import org.custos.security.api.AuditedRecord;
  */
 public record RequestSummary(long id, long subjectId, String subjectName, RequestType type, LocalDate receivedOn,
         LocalDate due, Long daysLeft, LocalDate stoppedSince, boolean extensionNoticeDue, RequestStatus status,
-        LocalDate closedOn) implements AuditedRecord {
+        LocalDate closedOn) implements Serializable, AuditedRecord {
 
     public boolean open() {
         return status == RequestStatus.OPEN;

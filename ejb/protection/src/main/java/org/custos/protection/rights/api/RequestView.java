@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.custos.domain.shared.ClockStop;
@@ -19,7 +20,7 @@ public record RequestView(long id, long version, long subjectId, String subjectN
         LocalDate identityVerifiedOn, String noCheckReason, String noCheckRecordedBy, Clock clock, String extensionReason, LocalDate extensionNoticeOn,
         RefusalGround refusalGround, String refusalReasons, LocalDate refusedOn, Integer feePence, String feeReason,
         String scopeNote, CompileState compileState, int compiledContexts, int totalContexts, boolean packKept,
-        LocalDate respondedOn, List<StopView> stops) implements AuditedRecord {
+        LocalDate respondedOn, List<StopView> stops) implements Serializable, AuditedRecord {
 
     public RequestView {
         stops = List.copyOf(stops);
@@ -61,7 +62,7 @@ public record RequestView(long id, long version, long subjectId, String subjectN
      */
     public record Clock(LocalDate originalDue, LocalDate countsFrom, LocalDate restartedOn, long pausedDays,
             LocalDate firstMonthDue, LocalDate due, Long daysLeft, LocalDate stoppedSince, ClockStop stoppedFor,
-            boolean extensionNoticeDue, boolean extensionLapsed) {
+            boolean extensionNoticeDue, boolean extensionLapsed) implements Serializable {
 
         public boolean stopped() {
             return stoppedSince != null;
@@ -80,6 +81,7 @@ public record RequestView(long id, long version, long subjectId, String subjectN
      * A stop of the clock, from the day what it waits for was asked for to the day it arrived (null while still
      * awaited); {@code pausedDays} the days an ended pause held the clock.
      */
-    public record StopView(ClockStop reason, LocalDate stoppedOn, LocalDate resumedOn, long pausedDays) {
+    public record StopView(ClockStop reason, LocalDate stoppedOn, LocalDate resumedOn, long pausedDays)
+        implements Serializable {
     }
 }

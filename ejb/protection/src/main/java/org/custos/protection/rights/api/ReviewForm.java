@@ -3,6 +3,7 @@ package org.custos.protection.rights.api;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.ReviewDecision;
 
@@ -15,7 +16,8 @@ public record ReviewForm(
         @NotNull(message = "Choose the decision.") ReviewDecision decision,
         List<@Size(max = 20000, message = "A redacted value must have at most {max} characters.") String>
         redactedValues,
-        @Size(max = 500, message = "The ground must have at most {max} characters.") String exemptionGround) {
+        @Size(max = 500, message = "The ground must have at most {max} characters.") String exemptionGround)
+        implements Serializable {
 
     public ReviewForm {
         redactedValues = redactedValues == null ? List.of() : List.copyOf(redactedValues);

@@ -1,5 +1,6 @@
 package org.custos.protection.rights.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.domain.shared.ReviewDecision;
 
@@ -10,7 +11,7 @@ import org.custos.domain.shared.ReviewDecision;
  */
 public record ReviewItemView(long id, long version, String context, String recordType, String recordId,
         List<ItemField> fields, ReviewDecision decision, List<ItemField> redactedFields, String exemptionGround,
-        String decidedBy, List<String> otherPeople, List<ItemField> suggestedRedaction) {
+        String decidedBy, List<String> otherPeople, List<ItemField> suggestedRedaction) implements Serializable {
 
     public ReviewItemView {
         fields = List.copyOf(fields);
