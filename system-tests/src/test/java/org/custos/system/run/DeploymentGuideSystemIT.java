@@ -1,6 +1,7 @@
 package org.custos.system.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -98,6 +99,8 @@ class DeploymentGuideSystemIT {
         assertTrue(created.contains("The administrator " + ADMIN + " was created"), created);
         String home = FirstAdministrator.signIn(browser, baseUrl(), ADMIN, ADMIN_PASSWORD);
         assertTrue(home.contains(ADMIN), "signed in:\n" + home);
+        assertTrue(Files.exists(WORK.resolve("custos-data/data-keys")), "the environment file's CUSTOS_DATA_DIR counts");
+        assertFalse(Files.exists(WORK.resolve("custos-data/audit.key")), "and its CUSTOS_AUDIT_KEY: none generated");
         try (Connection connection = DriverManager.getConnection(TestPostgres.jdbcUrl(DATABASE), DATABASE, DB_PASSWORD);
              ResultSet count = connection.createStatement().executeQuery(
                      "select count(*) from sec_account where username = '" + ADMIN + "'")) {
