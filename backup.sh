@@ -38,6 +38,10 @@ mkdir -p "$folder"
 if [[ $mode == --h2 ]]; then
     data=${CUSTOS_DATA_DIR:-$ROOT/data}
     [[ -d $data/db && -d $data/app ]] || fail "no ./run.sh installation in $data (no db/ and app/)"
+    if [[ -f $data/db/postgresql ]]; then   # run.sh with CUSTOS_DB_URL: no H2 database here
+        rmdir "$folder"
+        fail "the ./run.sh installation in $data runs on PostgreSQL: back it up with CUSTOS_DATA_DIR=$data/app ./backup.sh --postgres"
+    fi
     pid_file=$data/payara/custos/config/pid
     if [[ -f $pid_file ]] && kill -0 "$(cat "$pid_file")" 2>/dev/null; then
         rmdir "$folder"

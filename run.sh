@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs Custos on Payara Server 6 with its embedded H2 database, reachable from this machine only (127.0.0.1).
+# Runs Custos on Payara Server 6, reachable from this machine only (127.0.0.1): on its embedded H2 database, or on
+# PostgreSQL when CUSTOS_DB_URL is set.
 #
 #   ./run.sh [--no-build]      build the EAR, start the server, (re)deploy, wait for the login page
 #   ./stop.sh                  stop the server (all data kept)
@@ -7,7 +8,7 @@
 # Everything worth keeping lives in the data directory, so `mvn clean` and restarts lose nothing:
 #   <data>/payara/custos/      the Payara domain (configuration, logs in logs/server.log)
 #   <data>/payara/admin-password   the domain's generated asadmin password (user "admin")
-#   <data>/db/                 the H2 database
+#   <data>/db/                 the H2 database; on PostgreSQL only the file `postgresql` naming the database
 #   <data>/app/                the application's own files (generated keys, the audit chain's checkpoint)
 #
 # Custos is served over HTTPS (port CUSTOS_HTTPS_PORT); plain HTTP only redirects there. Without an organisation
@@ -15,6 +16,14 @@
 #
 # Environment (all optional):
 #   CUSTOS_DATA_DIR            data directory (default: ./data)
+#   CUSTOS_DB_URL              PostgreSQL instead of H2: jdbc:postgresql://host:port/database (an empty database
+#                              that CUSTOS_DB_USER owns; Custos makes its tables). Fixed when the data directory is
+#                              made: run.sh refuses to switch a data directory between H2 and PostgreSQL, or to
+#                              another database, since the data would not follow.
+#   CUSTOS_DB_USER, CUSTOS_DB_PASSWORD
+#                              the database login, with CUSTOS_DB_URL. The password is kept in the domain's password
+#                              alias custos-db-password (not in domain.xml); a changed one is stored there at the next
+#                              run.sh, while Custos is stopped.
 #   CUSTOS_HTTP_PORT           HTTP port (default 8080)
 #   CUSTOS_HTTPS_PORT          HTTPS port (default 8181)
 #   CUSTOS_ADMIN_PORT          Payara admin port (default 4848)
@@ -60,6 +69,9 @@ START_TIMEOUT=${CUSTOS_START_TIMEOUT:-180}
 PAYARA_VERSION=$(sed -n 's:.*<payara.server.version>\(.*\)</payara.server.version>.*:\1:p' pom.xml)
 PAYARA_HOME=${CUSTOS_PAYARA_HOME:-${XDG_CACHE_HOME:-$HOME/.cache}/custos/payara-$PAYARA_VERSION}
 
+DB_URL=${CUSTOS_DB_URL:-}
+POSTGRES_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' pom.xml)
+
 for arg in "$@"; do
     case $arg in
         --no-build) SKIP_BUILD=true ;;
@@ -77,6 +89,34 @@ case $DATA_DIR in
 esac
 chmod 700 "$DATA_DIR"
 
+step() { printf '==> %s\n' "$*"; }
+fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------------------------------------- the database
+# H2 in <data>/db, or the PostgreSQL database of CUSTOS_DB_*. A data directory keeps the one it was made with.
+POSTGRES_RECORD=$DATA_DIR/db/postgresql   # the PostgreSQL database and user of this data directory
+if [[ -n $DB_URL ]]; then
+    [[ $DB_URL =~ ^jdbc:postgresql://([A-Za-z0-9.-]+)(:([0-9]+))?/([A-Za-z0-9_.-]+)$ ]] \
+        || fail "CUSTOS_DB_URL must look like jdbc:postgresql://host:port/database, not $DB_URL"
+    DB_HOST=${BASH_REMATCH[1]}
+    DB_PORT=${BASH_REMATCH[3]:-5432}
+    DB_NAME=${BASH_REMATCH[4]}
+    [[ -n ${CUSTOS_DB_USER:-} && -n ${CUSTOS_DB_PASSWORD:-} ]] \
+        || fail "with CUSTOS_DB_URL, set CUSTOS_DB_USER and CUSTOS_DB_PASSWORD too (the database's login)"
+    [[ $CUSTOS_DB_PASSWORD != *$'\n'* ]] || fail "CUSTOS_DB_PASSWORD must be one line"
+    if [[ -f $DATA_DIR/db/password || -f $DATA_DIR/db/custos.mv.db ]]; then
+        fail "the data directory $DATA_DIR holds an H2 database, and its data would not follow to PostgreSQL: unset CUSTOS_DB_URL to run on it, or give PostgreSQL a new CUSTOS_DATA_DIR"
+    fi
+    db_record=$(printf 'url=%s\nuser=%s\n' "$DB_URL" "$CUSTOS_DB_USER")
+    if [[ -f $POSTGRES_RECORD && $(cat "$POSTGRES_RECORD") != "$db_record" ]]; then
+        fail "the data directory $DATA_DIR runs on another database ($(paste -sd ' ' "$POSTGRES_RECORD")), and its data would not follow: set CUSTOS_DB_URL and CUSTOS_DB_USER as before, or give this database a new CUSTOS_DATA_DIR"
+    fi
+elif [[ -f $POSTGRES_RECORD ]]; then
+    fail "the data directory $DATA_DIR runs on PostgreSQL ($(paste -sd ' ' "$POSTGRES_RECORD")), and its data would not follow to H2: set CUSTOS_DB_URL, CUSTOS_DB_USER and CUSTOS_DB_PASSWORD as before, or give H2 a new CUSTOS_DATA_DIR"
+elif [[ -n ${CUSTOS_DB_USER:-}${CUSTOS_DB_PASSWORD:-} ]]; then
+    fail "CUSTOS_DB_USER and CUSTOS_DB_PASSWORD are for PostgreSQL: set CUSTOS_DB_URL too, or neither"
+fi
+
 DOMAIN_NAME=custos
 DOMAINS_DIR=$DATA_DIR/payara
 DOMAIN_DIR=$DOMAINS_DIR/$DOMAIN_NAME
@@ -87,11 +127,11 @@ KEYSTORE_PASSWORD=changeit   # the domain's master password, Payara's default: t
 CERTIFICATE_ALIAS=custos
 APP_URL=https://127.0.0.1:$HTTPS_PORT/custos/
 
-step() { printf '==> %s\n' "$*"; }
-fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
-
-asadmin() {
-    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" \
+asadmin() { asadmin_as "$PASSWORD_FILE" "$@"; }
+asadmin_as() {
+    local password_file=$1
+    shift
+    "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$password_file" \
         --host 127.0.0.1 --port "$(configured_port admin-listener)" "$@"
 }
 
@@ -104,6 +144,25 @@ asadmin_batch() {
         return 1
     fi
 }
+
+asadmin_value() { sed -e 's/[\\:="]/\\&/g' <<<"$1"; }   # asadmin property values: \ : = " escaped
+
+# The database password reaches asadmin in a password file made for the one command, never on a command line.
+asadmin_with_db_password() {
+    local file status=0
+    file=$(mktemp "$DOMAINS_DIR/db-password-XXXXXX")
+    # a Java properties file: \ escaped, and a leading blank kept
+    { cat "$PASSWORD_FILE"
+      printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$(sed -e 's/\\/\\\\/g' -e 's/^[[:blank:]]/\\&/' <<<"$CUSTOS_DB_PASSWORD")"
+    } >"$file"
+    asadmin_as "$file" "$@" >/dev/null || status=$?
+    rm -f "$file"
+    return $status
+}
+# Whether CUSTOS_DB_PASSWORD differs from the one in the alias: its hash, beside the alias in the domain (which any
+# reader of the domain could decrypt anyway, under the default master password).
+DB_PASSWORD_SUM_FILE=$DOMAIN_DIR/.custos-db-password.sha256
+db_password_sum() { printf '%s' "$CUSTOS_DB_PASSWORD" | sha256sum | cut -d ' ' -f 1; }
 
 # The port of a listener as the domain's configuration has it (server-config, not the default-config template).
 configured_port() {
@@ -136,6 +195,39 @@ if [[ ! -x $PAYARA_HOME/bin/asadmin ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------- 3. the domain (once)
+h2_data_source() {
+    local db_password_file=$DATA_DIR/db/password   # kept with the database: it is the database's password
+    if [[ ! -f $db_password_file ]]; then
+        (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$db_password_file")
+    fi
+    local resources=$DOMAINS_DIR/custos-resources.xml
+    sed -e "s|@FILE@|$DATA_DIR/db/custos|" -e "s|@PASSWORD@|$(cat "$db_password_file")|" \
+        "$ROOT/payara/h2-resources.xml" >"$resources"
+    asadmin_batch <<<"add-resources $resources"
+}
+
+# The deployment guide's steps 3 and 4 (README, "Deploy to an existing Payara Server with PostgreSQL"): the driver in
+# the domain's libraries, the password in a password alias, the pool that checks each connection it lends.
+postgres_data_source() {
+    local driver_dir
+    driver_dir=$(mktemp -d "$DOMAINS_DIR/driver-XXXXXX")
+    ./mvnw -q -B -N dependency:copy -Dartifact="org.postgresql:postgresql:$POSTGRES_VERSION" \
+        -DoutputDirectory="$driver_dir" || fail "the PostgreSQL driver $POSTGRES_VERSION could not be fetched"
+    asadmin add-library "$driver_dir/postgresql-$POSTGRES_VERSION.jar" >/dev/null
+    rm -rf "$driver_dir"
+    asadmin_with_db_password create-password-alias custos-db-password
+    asadmin create-jdbc-connection-pool \
+        --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \
+        --steadypoolsize 8 --maxpoolsize 20 \
+        --isconnectvalidatereq=true --validationmethod custom-validation --failconnection=true \
+        --validationclassname org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation \
+        --property "serverName=$DB_HOST:portNumber=$DB_PORT:databaseName=$DB_NAME:user=$(asadmin_value "$CUSTOS_DB_USER"):password=\${ALIAS=custos-db-password}:reWriteBatchedInserts=true" \
+        custos-pool >/dev/null
+    asadmin create-jdbc-resource --connectionpoolid custos-pool jdbc/custos >/dev/null
+    db_password_sum >"$DB_PASSWORD_SUM_FILE"
+    echo "$db_record" >"$POSTGRES_RECORD"
+}
+
 configure_domain() {
     step "Creating the Payara domain in $DOMAIN_DIR"
     mkdir -p "$DOMAINS_DIR" "$DATA_DIR/db" "$DATA_DIR/app"
@@ -150,21 +242,16 @@ configure_domain() {
 
     "$PAYARA_HOME/bin/asadmin" start-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
 
-    step "Configuring it (payara/domain.asadmin) with the H2 data source jdbc/custos"
-    local db_password_file=$DATA_DIR/db/password   # kept with the database: it is the database's password
-    if [[ ! -f $db_password_file ]]; then
-        (umask 077 && head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$db_password_file")
-    fi
-    local resources=$DOMAINS_DIR/custos-resources.xml
-    sed -e "s|@FILE@|$DATA_DIR/db/custos|" -e "s|@PASSWORD@|$(cat "$db_password_file")|" \
-        "$ROOT/payara/h2-resources.xml" >"$resources"
     # The settings every Custos domain gets (127.0.0.1 only; no JMS, Hazelcast, IIOP or JMX ...), shared with
-    # the system tests; then this domain's own: the application's data directory and the H2 data source.
+    # the system tests; then this domain's own: the application's data directory and the data source jdbc/custos.
+    step "Configuring it (payara/domain.asadmin) with the $([[ -n $DB_URL ]] && echo PostgreSQL || echo H2) data source jdbc/custos"
     asadmin_batch <"$ROOT/payara/domain.asadmin"
-    asadmin_batch <<EOF
-create-jvm-options -Dcustos.data.dir=$DATA_DIR/app
-add-resources $resources
-EOF
+    asadmin_batch <<<"create-jvm-options -Dcustos.data.dir=$DATA_DIR/app"
+    if [[ -n $DB_URL ]]; then
+        postgres_data_source
+    else
+        h2_data_source
+    fi
     "$PAYARA_HOME/bin/asadmin" --user admin --passwordfile "$PASSWORD_FILE" --host 127.0.0.1 --port "$ADMIN_PORT" \
         stop-domain --domaindir "$DOMAINS_DIR" "$DOMAIN_NAME" >/dev/null
     touch "$DOMAIN_DIR/.custos-configured"
@@ -255,6 +342,15 @@ app_enabled() {
 }
 deployed_is_current() { app_enabled && [[ $(cat "$DEPLOYED_SUM_FILE" 2>/dev/null) == "$ear_sum" ]]; }
 
+# A changed database password goes into the alias while Custos is stopped; Custos starts disabled meanwhile (below), so
+# that nothing opens the pool with the old one first, and is deployed again once the alias holds the new one.
+db_password_changed=false
+if [[ -n $DB_URL && $(cat "$DB_PASSWORD_SUM_FILE" 2>/dev/null) != "$(db_password_sum)" ]]; then
+    domain_running && fail "the database password changes only while Custos is stopped: ./stop.sh first"
+    db_password_changed=true
+    rm -f "$DEPLOYED_SUM_FILE"
+fi
+
 just_started=false
 if domain_running; then
     step "Payara is already running (./stop.sh first to restart it with a changed environment)"
@@ -276,8 +372,7 @@ fi
 # The mail session mail/custos, made anew from CUSTOS_SMTP_* at every run (the application looks it up when it
 # sends, so a running Custos picks it up); without CUSTOS_SMTP_HOST there is none and reminders are off. Given
 # through standard input, so the password shows in no process list.
-asadmin_value() { sed -e 's/[\\:="]/\\&/g' <<<"$1"; }   # asadmin property values: \ : = " escaped
-asadmin delete-mail-resource mail/custos >/dev/null 2>&1 || true
+asadmin delete-javamail-resource mail/custos >/dev/null 2>&1 || true
 if [[ -n ${CUSTOS_SMTP_HOST:-} ]]; then
     smtp_from=${CUSTOS_SMTP_FROM:-custos@$CUSTOS_SMTP_HOST}
     smtp_properties="mail-smtp-port=$(asadmin_value "${CUSTOS_SMTP_PORT:-587}")"
@@ -287,10 +382,20 @@ if [[ -n ${CUSTOS_SMTP_HOST:-} ]]; then
     fi
     step "Email reminders through $CUSTOS_SMTP_HOST:${CUSTOS_SMTP_PORT:-587} from $smtp_from"
     asadmin_batch <<EOF || fail "the mail session mail/custos could not be made: check CUSTOS_SMTP_*"
-create-mail-resource --mailhost "$CUSTOS_SMTP_HOST" --mailuser "${CUSTOS_SMTP_USER:-$smtp_from}" --fromaddress "$smtp_from" --property "$smtp_properties" mail/custos
+create-javamail-resource --mailhost "$CUSTOS_SMTP_HOST" --mailuser "${CUSTOS_SMTP_USER:-$smtp_from}" --fromaddress "$smtp_from" --property "$smtp_properties" mail/custos
 EOF
 else
     step "No CUSTOS_SMTP_HOST: email reminders are off"
+fi
+
+if $db_password_changed; then
+    step "Storing the changed database password in the password alias custos-db-password"
+    asadmin_with_db_password update-password-alias custos-db-password \
+        || fail "the password alias custos-db-password could not be updated"
+    db_password_sum >"$DB_PASSWORD_SUM_FILE"
+fi
+if [[ -n $DB_URL ]] && ! asadmin ping-connection-pool custos-pool >/dev/null 2>&1; then
+    fail "PostgreSQL refused Custos at $DB_HOST:$DB_PORT (database $DB_NAME, user $CUSTOS_DB_USER): check CUSTOS_DB_URL, CUSTOS_DB_USER and CUSTOS_DB_PASSWORD (server log: $SERVER_LOG)"
 fi
 
 if deployed_is_current; then

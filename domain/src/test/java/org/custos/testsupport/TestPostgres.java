@@ -193,6 +193,12 @@ public final class TestPostgres {
         return dataSource(name);
     }
 
+    /** Runs statements as the server's superuser, as a database administrator does (roles, databases). */
+    public static void asSuperuser(String... statements) {
+        start();
+        execute(server.getPostgresDatabase(), statements);
+    }
+
     private static DataSource dataSource(String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {"127.0.0.1"});

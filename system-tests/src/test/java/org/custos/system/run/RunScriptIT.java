@@ -3,7 +3,6 @@ package org.custos.system.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -17,7 +16,6 @@ import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,15 +32,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.custos.testsupport.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -50,40 +47,48 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * The README's run configuration: {@code ./run.sh} boots the built EAR on Payara Server with the embedded H2
  * database, serves the login page over HTTPS on 127.0.0.1 only (a self-signed certificate for 127.0.0.1, HSTS, a
  * Secure session cookie; plain HTTP redirects there) and prints the first-administrator setup link, which creates
- * the first administrator; {@code ./stop.sh} stops it. Runs the real scripts with a new data directory and free ports, so a Custos that a
- * developer started is left alone. The server log is kept in {@code target/run-script-it/} for diagnosis. It shares
- * nothing with the other system tests (its own Payara installation, domain, ports and H2), so it runs beside them.
+ * the first administrator; {@code ./stop.sh} stops it. Then the same on PostgreSQL ({@code CUSTOS_DB_*}, a database of
+ * its own on the tests' embedded PostgreSQL), where the data really lands, a changed database password is taken, and
+ * a data directory is never switched between H2 and PostgreSQL. Runs the real scripts with a new data directory and
+ * free ports, so a Custos that a developer started is left alone. The server logs are kept in
+ * {@code target/run-script-it/<test>/} for diagnosis. It shares nothing with the other system tests but the embedded
+ * PostgreSQL (its own Payara installation, domains and ports), so it runs beside them; its tests one after another.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class RunScriptIT {
 
     private static final Path ROOT = Path.of(System.getProperty("custos.root", "..")).toAbsolutePath().normalize();
     private static final Path EAR = Path.of(System.getProperty("custos.ear", ROOT + "/ear/target/custos.ear"));
-    private static final Path WORK = Path.of("target", "run-script-it").toAbsolutePath();
-    private static final Path DATA = WORK.resolve("data");
     private static final String ADMIN_PASSWORD = "willow-compass-5150";
+    private static final String DATABASE = "custos_run";
 
     private final int[] ports = freePorts(3);
     private final int httpPort = ports[0];
     private final int httpsPort = ports[1];
     private final int adminPort = ports[2];
 
+    private Path work;
+    private Path data;
+
     @BeforeEach
-    void newDataDirectory() throws IOException {
-        deleteRecursively(WORK);
-        Files.createDirectories(WORK);
+    void newDataDirectory(TestInfo test) throws IOException {
+        work = Path.of("target", "run-script-it", test.getTestMethod().orElseThrow().getName()).toAbsolutePath();
+        data = work.resolve("data");
+        deleteRecursively(work);
+        Files.createDirectories(work);
     }
 
     @AfterEach
     void stopAndKeepTheLog() throws Exception {
         script("stop.sh", Duration.ofMinutes(2)); // also when the test failed half-way: leave no server behind
-        Path log = DATA.resolve("payara/custos/logs/server.log");
+        Path log = data.resolve("payara/custos/logs/server.log");
         if (Files.exists(log)) {
-            Files.copy(log, WORK.resolve("server.log"), StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(log, work.resolve("server.log"), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     void runServesTheLoginPageOnLoopbackOnlyAndStopStopsIt() throws Exception {
         assertTrue(Files.isRegularFile(EAR), "the EAR is built first: " + EAR);
 
@@ -111,9 +116,7 @@ class RunScriptIT {
                 + "/setup.xhtml?token="), "no administrator configured, so run.sh shows the setup link:\n"
                 + run.output());
 
-        String setupLink = run.output().lines().filter(line -> line.contains("Custos first-administrator setup: "))
-                .reduce((first, last) -> last).orElseThrow().replaceAll(".*setup: (\\S+?)\\]*$", "$1");
-        theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(setupLink);
+        theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(setupLink(run));
 
         assertTrue(accepts(InetAddress.getLoopbackAddress(), httpsPort), "HTTPS on its port");
 
@@ -129,41 +132,105 @@ class RunScriptIT {
         Result stop = script("stop.sh", Duration.ofMinutes(2));
         assertEquals(0, stop.exitCode(), "stop.sh failed:\n" + stop.output());
         assertFalse(accepts(InetAddress.getLoopbackAddress(), httpPort), "stopped, yet port " + httpPort + " answers");
-        assertTrue(Files.exists(DATA.resolve("db/custos.mv.db")), "the H2 database lives in the data directory");
+        assertTrue(Files.exists(data.resolve("db/custos.mv.db")), "the H2 database lives in the data directory");
+
+        Result toPostgres = script("run.sh", Duration.ofMinutes(2), postgres("any-password"));
+        assertEquals(1, toPostgres.exitCode(), "an H2 data directory is not switched to PostgreSQL:\n"
+                + toPostgres.output());
+        assertTrue(toPostgres.output().contains("holds an H2 database, and its data would not follow to PostgreSQL"),
+                toPostgres.output());
     }
 
     /**
-     * The one-time link opens a form (and so a session); the administrator created there logs in, and the login
-     * gives the session a new id, so an id known before login is worth nothing after it (session fixation).
+     * {@code CUSTOS_DB_*}: the driver, the password alias and the pool go into the new domain, the first administrator
+     * lands in PostgreSQL, the password stays out of domain.xml, a changed password is stored in the alias at the next
+     * start, and the data directory refuses to run on H2.
+     */
+    @Test
+    @Execution(ExecutionMode.SAME_THREAD)
+    void runOnPostgresqlStoresTheDataThereAndTakesAChangedPassword() throws Exception {
+        String password = "first: pass\\word";   // asadmin's and Java's escapes both matter
+        TestPostgres.asSuperuser("drop database if exists " + DATABASE + " with (force)",
+                "drop role if exists " + DATABASE,
+                "create role " + DATABASE + " login password '" + password + "'",
+                "create database " + DATABASE + " owner " + DATABASE);
+
+        Result run = script("run.sh", Duration.ofMinutes(15), postgres(password));
+        assertEquals(0, run.exitCode(), "run.sh on PostgreSQL failed:\n" + run.output());
+        String domainXml = Files.readString(data.resolve("payara/custos/config/domain.xml"));
+        assertFalse(domainXml.contains(password), "the database password is not in domain.xml");
+        assertTrue(domainXml.contains("${ALIAS=custos-db-password}"), "the pool takes it from the alias");
+        assertFalse(Files.exists(data.resolve("db/custos.mv.db")), "no H2 database beside PostgreSQL");
+        theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(setupLink(run));
+        assertEquals(1, accountsNamedFirstAdmin(password), "the administrator is in PostgreSQL");
+
+        Result toH2 = script("run.sh", Duration.ofMinutes(2), Map.of());
+        assertEquals(1, toH2.exitCode(), "a PostgreSQL data directory is not switched to H2:\n" + toH2.output());
+        assertTrue(toH2.output().contains("runs on PostgreSQL (url=" + TestPostgres.jdbcUrl(DATABASE) + " user="
+                + DATABASE + "), and its data would not follow to H2"), toH2.output());
+
+        String changed = "second-password";
+        TestPostgres.asSuperuser("alter role " + DATABASE + " password '" + changed + "'");
+        Result whileRunning = script("run.sh", Duration.ofMinutes(2), postgres(changed));
+        assertEquals(1, whileRunning.exitCode(), whileRunning.output());
+        assertTrue(whileRunning.output().contains("the database password changes only while Custos is stopped"),
+                whileRunning.output());
+        assertEquals(0, script("stop.sh", Duration.ofMinutes(2)).exitCode());
+        Result again = script("run.sh", Duration.ofMinutes(15), postgres(changed));
+        assertEquals(0, again.exitCode(), "run.sh with the changed password failed:\n" + again.output());
+        assertTrue(again.output().contains("Storing the changed database password in the password alias"),
+                again.output());
+        assertTrue(signIn("https://127.0.0.1:" + httpsPort + "/custos").contains("first.admin"),
+                "signed in on the changed password");
+        assertEquals(1, accountsNamedFirstAdmin(changed));
+    }
+
+    private Map<String, String> postgres(String password) {
+        return Map.of("CUSTOS_DB_URL", TestPostgres.jdbcUrl(DATABASE), "CUSTOS_DB_USER", DATABASE,
+                "CUSTOS_DB_PASSWORD", password);
+    }
+
+    private static int accountsNamedFirstAdmin(String password) throws java.sql.SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(TestPostgres.jdbcUrl(DATABASE),
+                DATABASE, password);
+             java.sql.ResultSet count = connection.createStatement().executeQuery(
+                     "select count(*) from sec_account where username = 'first.admin'")) {
+            count.next();
+            return count.getInt(1);
+        }
+    }
+
+    private static String setupLink(Result run) {
+        return run.output().lines().filter(line -> line.contains("Custos first-administrator setup: "))
+                .reduce((first, last) -> last).orElseThrow().replaceAll(".*setup: (\\S+?)\\]*$", "$1");
+    }
+
+    private String signIn(String base) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .sslContext(generatedCertificateTrust()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        return FirstAdministrator.signIn(browser, base, "first.admin", ADMIN_PASSWORD);
+    }
+
+    /**
+     * The one-time link opens a form (and so a session, its cookie Secure over HTTPS); the administrator created there
+     * signs in, and the login gives the session a new id, so an id known before login is worth nothing after it
+     * (session fixation).
      */
     private void theSetupLinkCreatesTheFirstAdministratorWhoLogsInWithANewSessionId(String setupLink)
             throws Exception {
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).sslContext(generatedCertificateTrust())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(setupLink)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertTrue(form.headers().allValues("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID="))
-                .allMatch(cookie -> cookie.contains("Secure")), "the session cookie is Secure over HTTPS: "
-                + form.headers().allValues("Set-Cookie"));
-        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(form.body());
-        assertTrue(viewState.find(), "the setup page shows its form:\n" + form.body());
-        String anonymousSession = sessionId(cookies);
-        assertNotNull(anonymousSession, "the setup form keeps its state in a session");
-        String base = setupLink.substring(0, setupLink.indexOf("/setup.xhtml"));
-        HttpResponse<String> created = post(browser, base + "/setup.xhtml", Map.of("setup", "setup",
-                "setup:token", setupLink.substring(setupLink.indexOf("token=") + 6), "setup:username", "first.admin",
-                "setup:displayName", "First Administrator", "setup:password", ADMIN_PASSWORD,
-                "setup:confirmation", ADMIN_PASSWORD, "setup:create", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
-        assertTrue(created.body().contains("The administrator first.admin was created"), created.body());
-        assertEquals(anonymousSession, sessionId(cookies));
+        String created = FirstAdministrator.create(browser, setupLink, "first.admin", ADMIN_PASSWORD);
+        assertTrue(created.contains("The administrator first.admin was created"), created);
+        HttpCookie anonymousSession = cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(anonymousSession.getSecure(), "the session cookie is Secure over HTTPS");
 
-        HttpResponse<String> home = post(browser, base + "/login",
-                Map.of("username", "first.admin", "password", ADMIN_PASSWORD));
-        assertTrue(home.body().contains("first.admin"), "signed in:\n" + home.body());
-        assertNotEquals(anonymousSession, sessionId(cookies), "the session id changes at login");
+        String base = setupLink.substring(0, setupLink.indexOf("/setup.xhtml"));
+        String home = FirstAdministrator.signIn(browser, base, "first.admin", ADMIN_PASSWORD);
+        assertTrue(home.contains("first.admin"), "signed in:\n" + home);
+        assertNotEquals(anonymousSession.getValue(), sessionId(cookies), "the session id changes at login");
     }
 
     private static String sessionId(CookieManager cookies) {
@@ -171,25 +238,23 @@ class RunScriptIT {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    private static HttpResponse<String> post(HttpClient browser, String url, Map<String, String> fields)
-            throws IOException, InterruptedException {
-        String body = fields.entrySet().stream().map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
-                + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private Result script(String name, Duration timeout) throws IOException, InterruptedException {
+        return script(name, timeout, Map.of());
     }
 
-    private Result script(String name, Duration timeout) throws IOException, InterruptedException {
-        Path output = WORK.resolve(name + ".out");
+    /** Runs the script with the test's data directory and ports, and these database settings ({@code CUSTOS_DB_*}). */
+    private Result script(String name, Duration timeout, Map<String, String> database)
+            throws IOException, InterruptedException {
+        Path output = work.resolve(name + ".out");
         ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve(name).toString())
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> env = builder.environment();
-        Stream.of("CUSTOS_ADMIN_USER", "CUSTOS_ADMIN_PASSWORD", "CUSTOS_AUDIT_KEY", "CUSTOS_BASE_URL")
-                .forEach(env::remove);
-        env.put("CUSTOS_DATA_DIR", DATA.toString());
+        Stream.of("CUSTOS_ADMIN_USER", "CUSTOS_ADMIN_PASSWORD", "CUSTOS_AUDIT_KEY", "CUSTOS_BASE_URL", "CUSTOS_DB_URL",
+                "CUSTOS_DB_USER", "CUSTOS_DB_PASSWORD").forEach(env::remove);
+        env.putAll(database);
+        env.put("CUSTOS_DATA_DIR", data.toString());
         env.put("CUSTOS_HTTP_PORT", Integer.toString(httpPort));
         env.put("CUSTOS_HTTPS_PORT", Integer.toString(httpsPort));
         env.put("CUSTOS_ADMIN_PORT", Integer.toString(adminPort));
@@ -208,15 +273,15 @@ class RunScriptIT {
     private record Result(int exitCode, String output) {
     }
 
-    private static HttpClient trustingTheGeneratedCertificate() throws Exception {
+    private HttpClient trustingTheGeneratedCertificate() throws Exception {
         return HttpClient.newBuilder().sslContext(generatedCertificateTrust()).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
     /** Trusts the certificate run.sh made for the domain and nothing else, so host name checks stay on. */
-    private static SSLContext generatedCertificateTrust() throws Exception {
+    private SSLContext generatedCertificateTrust() throws Exception {
         KeyStore domainKeys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(DATA.resolve("payara/custos/config/keystore.p12"))) {
+        try (InputStream in = Files.newInputStream(data.resolve("payara/custos/config/keystore.p12"))) {
             domainKeys.load(in, "changeit".toCharArray());
         }
         KeyStore trusted = KeyStore.getInstance("PKCS12");

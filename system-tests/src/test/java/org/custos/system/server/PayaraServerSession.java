@@ -162,7 +162,7 @@ public class PayaraServerSession implements LauncherSessionListener {
     }
 
     /** A port base whose admin (+48), HTTP (+80) and HTTPS (+81) ports are free; the domain uses more above it. */
-    private static int freePortBase() {
+    public static int freePortBase() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int base = ThreadLocalRandom.current().nextInt(200, 600) * 100;
             if (free(base + 48) && free(base + 80) && free(base + 81)) {
