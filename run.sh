@@ -22,6 +22,7 @@
 #                              the first administrator; without them the server log shows a one-time setup URL
 #   CUSTOS_AUDIT_KEY           the audit chain's key, base64 of 32 bytes (default: generated into <data>/app)
 #   CUSTOS_AUDIT_CHECKPOINT_FILE  the audit chain's checkpoint file (default: <data>/app/audit-checkpoint)
+#   CUSTOS_HEALTH_MIN_FREE_MB  free MB the data directory's disk needs for /health/ready to be UP (default 1024)
 #   CUSTOS_BASE_URL            the address the application puts in the links it prints and redirects HTTP to
 #                              (default https://127.0.0.1:<HTTPS port>/custos)
 #   CUSTOS_TLS_KEYSTORE        the organisation's certificate and key as a PKCS12 file (default: self-signed);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
@@ -28,8 +29,8 @@ public class PageTimes extends HttpFilter {
 
     static final String NAME = "custos.page.request";
     static final String OTHER = "other";
-    private static final Metadata METADATA = Metadata.builder().withName(NAME).withUnit("seconds")
-            .withDescription("Time to answer a request for a page (its first view or a form post), by page").build();
+    private static final Metadata METADATA = Metadata.builder().withName(NAME)
+            .withUnit(MetricUnits.NANOSECONDS).withDescription("Time to answer a request for a page (its first view or a form post), by page").build();
 
     @Inject
     transient MetricRegistry registry;

@@ -1,22 +1,19 @@
 package org.custos.security.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.custos.security.api.SystemChecks.Result;
 
 /**
  * Ready while the data directory's disk has the free space {@link FreeSpace} wants: the keys and the audit
  * checkpoint are written there (and, with the run script, the H2 database). The threshold is read at every call,
  * so a changed setting counts at once.
  */
-@Readiness
-@ApplicationScoped
-public class DataDirectorySpaceCheck implements HealthCheck {
+@Dependent
+class DataDirectorySpaceCheck {
 
     static final String NAME = "data-directory-space";
     static final String MIN_FREE_MB = "custos.health.min-free-mb";
@@ -28,14 +25,13 @@ public class DataDirectorySpaceCheck implements HealthCheck {
     @Inject
     Config config;
 
-    @Override
-    public HealthCheckResponse call() {
+    Result call() {
         long minimum = config.getOptionalValue(MIN_FREE_MB, Long.class).orElse(FreeSpace.DEFAULT_MIN_FREE_MB);
         try {
             FreeSpace space = new FreeSpace(Files.getFileStore(dataDirectory.path()).getUsableSpace(), minimum);
-            return CheckAnswer.of(NAME, space.enough(), CHECKED, space.words());
+            return new Result(NAME, space.enough(), CHECKED, space.words());
         } catch (IOException | RuntimeException e) {
-            return CheckAnswer.of(NAME, false, CHECKED, "the data directory cannot be read");
+            return new Result(NAME, false, CHECKED, "the data directory cannot be read");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.custos.security.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,17 +8,14 @@ import java.util.Optional;
 import org.custos.domain.crypto.Binding;
 import org.custos.domain.crypto.DataKeys;
 import org.custos.domain.crypto.KeyRing;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.custos.security.api.SystemChecks.Result;
 
 /**
  * Ready while the data keys (X3) are installed and the current one encrypts and decrypts, and, when they come from
  * the key file, that file is still readable: without it the next start would refuse to go on.
  */
-@Readiness
-@ApplicationScoped
-public class DataKeysCheck implements HealthCheck {
+@Dependent
+class DataKeysCheck {
 
     static final String NAME = "data-keys";
     private static final String CHECKED = "the keys that encrypt special-category and criminal-records data are "
@@ -28,23 +25,22 @@ public class DataKeysCheck implements HealthCheck {
     @Inject
     DataKeyConfiguration keys;
 
-    @Override
-    public HealthCheckResponse call() {
+    Result call() {
         KeyRing ring;
         try {
             ring = DataKeys.ring();
         } catch (IllegalStateException e) {
-            return CheckAnswer.of(NAME, false, CHECKED, "no data keys are loaded");
+            return new Result(NAME, false, CHECKED, "no data keys are loaded");
         }
         if (!roundTrips(ring)) {
-            return CheckAnswer.of(NAME, false, CHECKED, "the current key does not decrypt what it encrypted");
+            return new Result(NAME, false, CHECKED, "the current key does not decrypt what it encrypted");
         }
         Optional<Path> file = keys.keyFile();
         if (file.isPresent() && !Files.isReadable(file.get())) {
-            return CheckAnswer.of(NAME, false, CHECKED, "the key file has gone from the data directory: restore it "
+            return new Result(NAME, false, CHECKED, "the key file has gone from the data directory: restore it "
                     + "from the backup before Custos restarts, or the start fails");
         }
-        return CheckAnswer.of(NAME, true, CHECKED, "the keys are loaded and the current one works");
+        return new Result(NAME, true, CHECKED, "the keys are loaded and the current one works");
     }
 
     private static boolean roundTrips(KeyRing ring) {

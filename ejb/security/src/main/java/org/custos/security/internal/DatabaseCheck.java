@@ -1,21 +1,18 @@
 package org.custos.security.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
+import org.custos.security.api.SystemChecks.Result;
 
 /** Ready while the database answers {@code select 1} through the application's pool within a few seconds. */
-@Readiness
-@ApplicationScoped
-public class DatabaseCheck implements HealthCheck {
+@Dependent
+class DatabaseCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseCheck.class.getName());
 
@@ -27,15 +24,14 @@ public class DatabaseCheck implements HealthCheck {
     @Resource(lookup = "jdbc/custos")
     DataSource database;
 
-    @Override
-    public HealthCheckResponse call() {
+    Result call() {
         try (Connection connection = database.getConnection(); Statement query = connection.createStatement()) {
             query.setQueryTimeout(TIMEOUT_SECONDS);
             query.execute("select 1");
-            return CheckAnswer.of(NAME, true, CHECKED, "it answered");
+            return new Result(NAME, true, CHECKED, "it answered");
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.WARNING, "The readiness check found the database not answering", e);
-            return CheckAnswer.of(NAME, false, CHECKED, "it did not answer; the server log says why");
+            return new Result(NAME, false, CHECKED, "it did not answer; the server log says why");
         }
     }
 }

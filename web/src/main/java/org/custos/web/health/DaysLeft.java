@@ -1,4 +1,4 @@
-package org.custos.protection.rights.internal;
+package org.custos.web.health;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

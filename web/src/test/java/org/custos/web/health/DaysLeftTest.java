@@ -1,4 +1,4 @@
-package org.custos.protection.rights.internal;
+package org.custos.web.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
