@@ -80,9 +80,13 @@ class HealthSystemIT {
         long chain = Long.parseLong(Sql.column(database, "select last_position from sec_audit_head").get(0));
         FormClient.insideTheServer().get("/login.xhtml");
         String metrics = metricsWithAll();
-        Matcher entries = CHAIN_ENTRIES.matcher(metrics);
-        assertTrue(entries.find());
-        assertTrue(Double.parseDouble(entries.group(1)) >= chain, "the chain had " + chain + " entries");
+        // the gauge gives the last count, at most 30 seconds old: it reaches the head read above within that
+        long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
+        while (chainEntries(metrics) < chain && System.currentTimeMillis() < deadline) {
+            Thread.sleep(2000);
+            metrics = server().get("/metrics").body();
+        }
+        assertTrue(chainEntries(metrics) >= chain, "the chain had " + chain + " entries");
         assertTrue(metrics.contains("page=\"/login.xhtml\""), "the login page is timed under its view id");
     }
 
@@ -100,6 +104,12 @@ class HealthSystemIT {
             System.clearProperty(MIN_FREE_MB);
         }
         readyWhen(200);
+    }
+
+    private static double chainEntries(String metrics) {
+        Matcher entries = CHAIN_ENTRIES.matcher(metrics);
+        assertTrue(entries.find(), "custos_audit_chain_entries has a value");
+        return Double.parseDouble(entries.group(1));
     }
 
     /** /metrics once it has every one of {@link #METRICS} (the gauges come with the first count), or fails. */
