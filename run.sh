@@ -31,6 +31,7 @@
 #                              the first administrator; without them the server log shows a one-time setup URL
 #   CUSTOS_AUDIT_KEY           the audit chain's key, base64 of 32 bytes (default: generated into <data>/app)
 #   CUSTOS_AUDIT_CHECKPOINT_FILE  the audit chain's checkpoint file (default: <data>/app/audit-checkpoint)
+#   CUSTOS_HEALTH_MIN_FREE_MB  free MB the data directory's disk needs for /health/ready to be UP (default 1024)
 #   CUSTOS_BASE_URL            the address the application puts in the links it prints and redirects HTTP to
 #                              (default https://127.0.0.1:<HTTPS port>/custos)
 #   CUSTOS_TLS_KEYSTORE        the organisation's certificate and key as a PKCS12 file (default: self-signed);
@@ -46,7 +47,7 @@
 #   CUSTOS_REMINDERS_HOUR      the hour, London time, the daily reminders go at (0-23, default 7; read at start)
 #   CUSTOS_LDAP_URL, CUSTOS_LDAP_...
 #                              login through the intranet's LDAP or Active Directory (README, deployment guide,
-#                              step 9); read at start
+#                              step 10); read at start
 #   CUSTOS_SKIP_BUILD=true     same as --no-build: deploy the EAR that is already built
 #   CUSTOS_EAR                 the EAR to deploy (default: ear/target/custos.ear)
 #   CUSTOS_PAYARA_HOME         Payara Server installation (default: ~/.cache/custos/payara-<version>, unpacked

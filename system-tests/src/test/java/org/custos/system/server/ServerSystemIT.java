@@ -16,11 +16,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The server-side system tests of the plain build on one deployment of the EAR rather than one each (a deployment
  * costs 1-4 minutes on the build machine): {@link EarSystemIT}, {@link AuthorizationMatrixSystemIT},
- * {@link PageMatrixSystemIT}, {@link ConcurrentEditsSystemIT} and the smokes of {@link UploadsSystemIT} (a few hostile
+ * {@link PageMatrixSystemIT}, {@link ConcurrentEditsSystemIT}, {@link HealthSystemIT} and the smokes of
+ * {@link UploadsSystemIT} (a few hostile
  * files to one form) and {@link BadInputSystemIT} (3 inputs per form; their full runs are in {@code -Pfuzz}), each
  * test here under its own name, calling the same test on an instance of its class that the server injects (the
  * probe's classes are CDI beans: their {@code @EJB}, {@code @Inject} and {@code @Resource} fields are filled as
- * Arquillian fills a test's). The plain build runs this class instead of those (system-tests/pom.xml: the first four
+ * Arquillian fills a test's). The plain build runs this class instead of those (system-tests/pom.xml: the first five
  * in {@code custos.shared.deployment.excludes}, the uploads and bad input in {@code custos.fuzz.excludes}, which
  * {@code -Pfuzz} lifts); each still runs alone, on a deployment of its own, by name ({@code -Dit.test=EarSystemIT}).
  * {@code ServerSystemTestsTest} fails when a test of theirs has no test of the same name here.
@@ -31,13 +32,14 @@ class ServerSystemIT {
 
     /** The classes whose tests run here. */
     static final List<Class<?>> CLASSES = List.of(EarSystemIT.class, AuthorizationMatrixSystemIT.class,
-            PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class, BadInputSystemIT.class);
+            PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class, BadInputSystemIT.class,
+            HealthSystemIT.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
         Class<?>[] probe = Stream.of(List.<Class<?>>of(ServerSystemIT.class), EarSystemIT.PROBE,
                 AuthorizationMatrixSystemIT.PROBE, PageMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE,
-                UploadsSystemIT.PROBE, BadInputSystemIT.PROBE)
+                UploadsSystemIT.PROBE, BadInputSystemIT.PROBE, HealthSystemIT.PROBE)
                 .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
         return PageMatrix.withPagesAndServlets(AuthorizationMatrixSystemIT.withTheFacadeList(
                 EarDeployment.withProbe(probe)));
@@ -60,6 +62,9 @@ class ServerSystemIT {
 
     @Inject
     BadInputSystemIT badInput;
+
+    @Inject
+    HealthSystemIT health;
 
     // EarSystemIT
 
@@ -170,6 +175,18 @@ class ServerSystemIT {
     @Test
     void everyUploadFormRefusesHostileFilesWithAMessageOrStoresThemSafely_issue20() throws Exception {
         uploads.everyUploadFormRefusesHostileFilesWithAMessageOrStoresThemSafely_issue20();
+    }
+
+    // HealthSystemIT
+
+    @Test
+    void readinessAndLivenessNameCustossChecksUpAndMetricsHaveItsFigures() throws Exception {
+        health.readinessAndLivenessNameCustossChecksUpAndMetricsHaveItsFigures();
+    }
+
+    @Test
+    void aDataDirectoryWithLessFreeSpaceThanTheSettingWantsIsNotReady() throws Exception {
+        health.aDataDirectoryWithLessFreeSpaceThanTheSettingWantsIsNotReady();
     }
 
     // BadInputSystemIT (its smoke: 3 inputs per form and button, after every other test, as it leaves many records)

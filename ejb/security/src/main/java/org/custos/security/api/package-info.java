@@ -14,7 +14,9 @@
  * argument annotations that validate and audit them. One port is implemented above security: {@link
  * org.custos.security.api.StoppedPurposeCheck}, by protection, which keeps the purposes (D7, L2).
  * The daily reminders read accounts' email addresses and the approvals ending through {@link
- * org.custos.security.api.ReminderDirectory}, no facade (they run with no caller).
+ * org.custos.security.api.ReminderDirectory}, no facade (they run with no caller); the sysadmin's monitoring reads
+ * the readiness checks ({@link org.custos.security.api.SystemChecks}) and the audit chain's figures ({@link
+ * org.custos.security.api.AuditChainFigures}) likewise.
  * <p>
  * May use: the domain's shared value types ({@code org.custos.domain.shared}) and Jakarta EE APIs; never entities
  * or {@code internal} packages.

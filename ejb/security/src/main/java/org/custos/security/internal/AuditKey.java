@@ -38,6 +38,11 @@ public class AuditKey {
         return chain;
     }
 
+    /** The key file the key comes from; empty when it is configured ({@code custos.audit.key}). */
+    Optional<Path> keyFile() {
+        return configured.isPresent() ? Optional.empty() : Optional.of(dataDirectory.path().resolve(FILE));
+    }
+
     private byte[] fromFile() {
         Path file = dataDirectory.path().resolve(FILE);
         if (Files.notExists(file)) {

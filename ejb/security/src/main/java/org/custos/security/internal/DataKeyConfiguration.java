@@ -62,6 +62,11 @@ public class DataKeyConfiguration {
         auditKey.chain();
     }
 
+    /** The key file the keys come from; empty when they are configured ({@code custos.data.keys}). */
+    public Optional<Path> keyFile() {
+        return configured.isPresent() ? Optional.empty() : Optional.of(dataDirectory.path().resolve(FILE));
+    }
+
     static KeyRing parse(String keys) {
         Map<String, byte[]> ring = new LinkedHashMap<>();
         for (String entry : keys.split(",")) {

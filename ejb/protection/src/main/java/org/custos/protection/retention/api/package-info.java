@@ -5,7 +5,8 @@
  * extends each item, holds (legal, and open rights requests, complaints and breaches) keeping what they cover; the
  * evidence of every decision, kept without the destroyed data; and a simulator of what would fall due. The record
  * of processing reads the records kept past their date through the port
- * {@link org.custos.protection.retention.api.RecordsPastTheirDate}.
+ * {@link org.custos.protection.retention.api.RecordsPastTheirDate}, the sysadmin's monitoring the queue's size through
+ * {@link org.custos.protection.retention.api.RetentionQueueSize}.
  * <p>
  * May use: the domain's shared value types, the security module's {@code api}.
  */
