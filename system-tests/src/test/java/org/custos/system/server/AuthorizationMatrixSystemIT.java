@@ -215,6 +215,7 @@ class AuthorizationMatrixSystemIT {
             Complaints#documents                                        DPM HR ~HIRING_MANAGER ~FINANCE ~STAFF / -
             Complaints#log                                              DPM HR
             Complaints#openComplaints                                   DPM HR
+            Complaints#receive
             Complaints#outcomeLetter                                    DPM HR ~HIRING_MANAGER ~FINANCE ~STAFF / -
             Complaints#possibleHandlers                                 DPM HR
             Consents#evidence                                           ?DPM ?HR
@@ -257,6 +258,10 @@ class AuthorizationMatrixSystemIT {
             HrCases#onFile                                              DPM HR
             HrCases#open                                                HR
             HrCases#reduceToSummary                                     DPM HR / DPM
+            IntakeTokens#check                                          ANONYMOUS ADMIN DPM HR HIRING_MANAGER FINANCE STAFF
+            IntakeTokens#issue                                          ADMIN
+            IntakeTokens#revoke                                         ADMIN
+            IntakeTokens#tokens                                         ADMIN
             LegalHolds#lift                                             ?DPM
             LegalHolds#of                                               DPM HR
             LegalHolds#place                                            DPM
@@ -404,6 +409,7 @@ class AuthorizationMatrixSystemIT {
             RightsRequests#log                                          DPM HR
             RightsRequests#open                                         DPM HR
             RightsRequests#packFile                                     ?DPM
+            RightsRequests#receive
             RightsRequests#refuse                                       DPM
             RightsRequests#request                                      DPM HR
             RightsRequests#responded                                    DPM
