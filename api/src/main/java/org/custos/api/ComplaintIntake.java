@@ -7,10 +7,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.custos.complaints.api.Complaints;
 import org.custos.complaints.api.LoggedComplaint;
 import org.custos.complaints.api.ReceivedComplaint;
@@ -22,15 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Complaints from the website's form (P1), logged as the intranet logs them, for the DPM to handle. */
+@Scoped(ClientScope.INTAKE)
 @Path("complaints")
 @Tag(name = "Intake")
 public class ComplaintIntake {
 
     @EJB
     Complaints complaints;
-
-    @Context
-    SecurityContext caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,7 +51,6 @@ public class ComplaintIntake {
     @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@NotNull(message = "Send the complaint as a JSON body.") @Valid ReceivedComplaint complaint) {
-        ScopeMissing.require(caller, ClientScope.INTAKE);
         LoggedComplaint logged = complaints.receive(complaint);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
                 .entity(Receipt.complaint(logged.id(), logged.acknowledgementDue())).build();

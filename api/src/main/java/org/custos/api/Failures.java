@@ -26,7 +26,11 @@ public class Failures implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        if (failure instanceof AccessRefused || failure instanceof EJBAccessException) {
+        if (failure instanceof AccessRefused refused) {
+            return Problems.response(Problems.of(Problems.REFUSED, 403, "The request is refused.",
+                    refused.getMessage()));
+        }
+        if (failure instanceof EJBAccessException) {
             return Problems.response(Problems.of(Problems.SCOPE, 403, "The token may not do this.",
                     "The client's token does not allow this request."));
         }

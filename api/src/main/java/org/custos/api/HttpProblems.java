@@ -34,8 +34,10 @@ public class HttpProblems implements ExceptionMapper<WebApplicationException> {
         if (refusal instanceof ScopeMissing missing) {
             return Problems.of(Problems.SCOPE, 403, "The token may not do this.", missing.getMessage());
         }
+        if (status == 400) {
+            return Problems.unreadable();
+        }
         return Problems.status(status, switch (status) {
-            case 400 -> Problems.unreadable().detail();
             case 404 -> "There is no such resource.";
             case 405 -> "The resource does not take this method.";
             case 406 -> "The resource cannot answer in the media type asked for.";

@@ -7,10 +7,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.custos.domain.shared.ClientScope;
 import org.custos.protection.rights.api.ReceivedRequest;
 import org.custos.protection.rights.api.RequestReceipt;
@@ -22,15 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rights requests from the website's form (D1), logged as the intranet logs them, with the same clock (D2). */
+@Scoped(ClientScope.INTAKE)
 @Path("rights-requests")
 @Tag(name = "Intake", description = "What the website's form sends in (scope: rights requests and complaints).")
 public class RightsRequestIntake {
 
     @EJB
     RightsRequests requests;
-
-    @Context
-    SecurityContext caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,7 +49,6 @@ public class RightsRequestIntake {
     @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response send(@NotNull(message = "Send the request as a JSON body.") @Valid ReceivedRequest request) {
-        ScopeMissing.require(caller, ClientScope.INTAKE);
         RequestReceipt receipt = requests.receive(request);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
                 .entity(Receipt.request(receipt.requestId(), receipt.due())).build();

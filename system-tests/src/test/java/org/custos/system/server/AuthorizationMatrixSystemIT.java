@@ -220,11 +220,14 @@ class AuthorizationMatrixSystemIT {
             Complaints#possibleHandlers                                 DPM HR
             Consents#evidence                                           ?DPM ?HR
             Consents#history                                            DPM HR
+            Consents#receive
+            Consents#receiveWithdrawal
             Consents#record                                             DPM HR
             Consents#withdraw                                           ?DPM ?HR
             DataKeyRotation#addKey                                      ADMIN
             DataKeyRotation#progress                                    ADMIN
             DataKeyRotation#rotate                                      ADMIN
+            DeadlineFeed#open
             Disclosures#of                                              DPM HR
             Disclosures#record                                          DPM HR
             Disclosures#toOrganisation                                  DPM HR

@@ -24,14 +24,19 @@ import javax.sql.DataSource;
 import org.custos.complaints.api.ComplaintView;
 import org.custos.complaints.api.Complaints;
 import org.custos.domain.shared.ClientScope;
+import org.custos.domain.shared.ConsentMethod;
 import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.Role;
+import org.custos.protection.consent.api.ConsentView;
+import org.custos.protection.consent.api.Consents;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
 import org.custos.security.api.IntakeTokenForm;
 import org.custos.security.api.IntakeTokens;
 import org.custos.testsupport.Callers;
+import org.custos.testsupport.IssuedNotice;
 import org.custos.testsupport.Sql;
+import org.custos.testsupport.TestAccounts;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -40,7 +45,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The intake API as the website calls it, over HTTP on the deployed EAR: a token the administrator made through
- * the facade, a rights request and a complaint sent in and found in the register as the DPM sees them, bad input
+ * the facade, a rights request and a complaint sent in and found in the register as the DPM sees them, a consent
+ * given and withdrawn on the ledger, the open deadlines as an iCalendar feed without names, bad input
  * and refusals answered as problem documents (never HTML), no token 401, over the rate 429 with Retry-After, every
  * call audited as the client, and the operations in Payara's OpenAPI document.
  */
@@ -53,6 +59,9 @@ class IntakeApiSystemIT {
 
     private static final Duration PATIENCE = Duration.ofMinutes(2);
     private static final String PROBLEM = "application/problem+json";
+
+    /** The seeded purpose of marketing, which takes consent. */
+    private static final long MARKETING = 7;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -67,6 +76,9 @@ class IntakeApiSystemIT {
 
     @EJB
     Complaints complaints;
+
+    @EJB
+    Consents consents;
 
     @Resource(lookup = "jdbc/custos")
     DataSource database;
@@ -92,7 +104,7 @@ class IntakeApiSystemIT {
                 receipt.toString());
         assertFalse(sent.body().contains(family), "the answer names no one");
 
-        org.custos.testsupport.TestAccounts.ensure(database, Callers.principal(Role.DPM), Role.DPM);
+        TestAccounts.ensure(database, Callers.principal(Role.DPM), Role.DPM);
         RequestView logged = Callers.as(Role.DPM, () -> requests.request(number));
         assertEquals("Ada " + family, logged.subjectName());
         assertEquals(RequestChannel.WEB_FORM, logged.channel());
@@ -132,7 +144,7 @@ class IntakeApiSystemIT {
         assertProblem(post("/rights-requests", token, "{\"person\": "), 400, "urn:custos:problem:unreadable-body");
         assertProblem(post("/rights-requests", token, "{\"type\": \"NO_SUCH_TYPE\"}"), 400,
                 "urn:custos:problem:unreadable-body");
-        assertProblem(post("/rights-requests", token, ""), 400, "urn:custos:problem:invalid-fields");
+        assertProblem(post("/rights-requests", token, ""), 400, "urn:custos:problem:unreadable-body");
         assertProblem(send(request("/rights-requests", token).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString("hello"))), 415, "about:blank");
         assertProblem(post("/rights-requests", token, "{\"asked\": \"" + "x".repeat(300_000) + "\"}"), 413,
@@ -169,11 +181,68 @@ class IntakeApiSystemIT {
     void aClientOverItsRateIsAnswered429WithRetryAfter() throws Exception {
         String token = token(unique("Busy website "), ClientScope.INTAKE);
         HttpResponse<String> answer = null;
-        for (int i = 0; i <= 60 && (answer == null || answer.statusCode() != 429); i++) {
+        for (int i = 0; i < 1000 && (answer == null || answer.statusCode() != 429); i++) {
             answer = post("/rights-requests", token, "{}");
         }
         assertProblem(answer, 429, "urn:custos:problem:rate-limited");
         assertTrue(Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow()) >= 1);
+    }
+
+    @Test
+    void aConsentGivenOnTheWebsiteIsOnTheLedgerAndItsWithdrawalStopsIt_L2() throws Exception {
+        String token = token(unique("Consent form "), ClientScope.CONSENT);
+        String email = unique("grace.") + "@example.org";
+        long notice = IssuedNotice.versionId(database);
+        String consent = """
+                {"person": {"givenNames": "Grace", "familyName": "Hopper", "email": "%s"},
+                 "category": "CLIENT_CONTACT", "purposeId": %d, "noticeVersionId": %d,
+                 "wording": "Send me the yearly newsletter." %s}
+                """;
+
+        assertProblem(post("/consents", token, consent.formatted(email, MARKETING, notice, "")), 422,
+                "urn:custos:problem:refused");
+        HttpResponse<String> given = post("/consents", token, consent.formatted(email, MARKETING, notice,
+                ", \"agreed\": true"));
+        assertEquals(201, given.statusCode(), given.body());
+        long consentId = json(given).getJsonNumber("number").longValue();
+        long subject = Long.parseLong(Sql.column(database, "select subject_id from prot_consent where id = ?",
+                consentId).get(0));
+        TestAccounts.ensure(database, Callers.principal(Role.HR), Role.HR);
+        assertTrue(Callers.as(Role.HR, () -> consents.history(subject)).get(0).inForce());
+
+        HttpResponse<String> unknown = post("/consents/withdrawals", token,
+                "{\"email\": \"nobody." + email + "\", \"purposeId\": " + MARKETING + "}");
+        HttpResponse<String> withdrawn = post("/consents/withdrawals", token,
+                "{\"email\": \"" + email + "\", \"purposeId\": " + MARKETING + "}");
+        assertEquals(204, withdrawn.statusCode(), withdrawn.body());
+        assertEquals(204, unknown.statusCode(), "the same answer whether or not anyone has the address");
+        ConsentView after = Callers.as(Role.HR, () -> consents.history(subject)).get(0);
+        assertFalse(after.inForce());
+        assertEquals(ConsentMethod.FORM, after.withdrawalMethod());
+    }
+
+    @Test
+    void theOpenDeadlinesAreAnICalendarFeedWithNumbersAndLinksButNoNames_D2() throws Exception {
+        String family = unique("Franklin");
+        HttpResponse<String> sent = post("/rights-requests", token(unique("Website form "), ClientScope.INTAKE), """
+                {"person": {"givenNames": "Rosalind", "familyName": "%s", "email": "rosalind@example.org"},
+                 "category": "SUPPLIER_CONTACT", "type": "ERASURE", "asked": "Erase my data."}
+                """.formatted(family));
+        long number = json(sent).getJsonNumber("number").longValue();
+        String token = token(unique("Calendar "), ClientScope.CALENDAR);
+
+        HttpResponse<String> feed = send(request("/deadlines.ics", token).GET());
+
+        assertEquals(200, feed.statusCode(), feed.body());
+        assertEquals("text/calendar", feed.headers().firstValue("Content-Type").orElse("").replaceFirst(";.*", ""));
+        String ics = feed.body();
+        assertTrue(ics.startsWith("BEGIN:VCALENDAR\r\n") && ics.endsWith("END:VCALENDAR\r\n"), ics);
+        assertTrue(ics.contains("UID:request-" + number + "-due@custos"), ics);
+        assertTrue(ics.contains("SUMMARY:Rights request " + number + " (erasure) is due"), ics);
+        assertFalse(ics.contains(family) || ics.contains("Rosalind"), "no one's name in the calendar");
+        assertEquals(ics.split("BEGIN:VEVENT").length - 1, ics.split("END:VEVENT").length - 1);
+        assertProblem(send(request("/deadlines.ics", token(unique("Website form "), ClientScope.INTAKE)).GET()),
+                403, "urn:custos:problem:scope-missing");
     }
 
     @Test
@@ -182,8 +251,9 @@ class IntakeApiSystemIT {
         HttpResponse<String> document = send(HttpRequest.newBuilder(URI.create(base.substring(0,
                 base.lastIndexOf('/')) + "/openapi")).timeout(PATIENCE).header("Accept", "application/json").GET());
         assertEquals(200, document.statusCode());
-        for (String expected : List.of("/rights-requests", "/complaints", "Send in a rights request",
-                "Send in a complaint", "application/problem+json", "\"429\"", "bearer")) {
+        for (String expected : List.of("/rights-requests", "/complaints", "/consents", "/consents/withdrawals",
+                "/deadlines.ics", "Send in a rights request", "Send in a complaint", "text/calendar",
+                "application/problem+json", "\"429\"", "bearer")) {
             assertTrue(document.body().contains(expected), expected + " in " + document.body());
         }
     }

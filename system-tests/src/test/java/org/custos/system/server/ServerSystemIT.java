@@ -215,6 +215,16 @@ class ServerSystemIT {
     }
 
     @Test
+    void aConsentGivenOnTheWebsiteIsOnTheLedgerAndItsWithdrawalStopsIt_L2() throws Exception {
+        intakeApi.aConsentGivenOnTheWebsiteIsOnTheLedgerAndItsWithdrawalStopsIt_L2();
+    }
+
+    @Test
+    void theOpenDeadlinesAreAnICalendarFeedWithNumbersAndLinksButNoNames_D2() throws Exception {
+        intakeApi.theOpenDeadlinesAreAnICalendarFeedWithNumbersAndLinksButNoNames_D2();
+    }
+
+    @Test
     void openApiListsTheOperationsWithTheirProblemAnswers() throws Exception {
         intakeApi.openApiListsTheOperationsWithTheirProblemAnswers();
     }

@@ -74,7 +74,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
     }
 
     @Override
-    @RolesAllowed({Role.Names.HR, Role.Names.DPM, ClientScope.Names.INTAKE})
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, ClientScope.Names.INTAKE, ClientScope.Names.CONSENT})
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public SubjectDetails registerConfirmed(SubjectForm form) {
         return created(form);
