@@ -6,7 +6,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.custos.domain.shared.ClientScope;
 
-/** The scope a client's token needs for the resource's operations ({@link ScopeCheck}); the facade checks its role again. */
+/**
+ * The scope a client's token needs for the resource's operations ({@link ScopeCheck}); the facade checks its role
+ * again.
+ */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface Scoped {
