@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.Role;
 import org.jboss.shrinkwrap.api.Filters;
 import org.jboss.shrinkwrap.api.GenericArchive;
@@ -214,7 +215,13 @@ public final class ContextDeployment {
                     <principal-name>%2$s</principal-name>
                     <group-name>%1$s</group-name>
                   </security-role-mapping>
-                """.formatted(role.name(), Callers.principal(role)));
+                """.formatted(role.name(), Callers.principal(role))) + Arrays.stream(ClientScope.values())
+                .map(scope -> """
+                  <security-role-mapping>
+                    <role-name>%1$s</role-name>
+                    <group-name>%1$s</group-name>
+                  </security-role-mapping>
+                """.formatted(scope.role())).collect(Collectors.joining());
     }
 
     /** The role each run-as bean calls with (the {@code ejb-jar.xml} of a module holding {@link Callers}). */

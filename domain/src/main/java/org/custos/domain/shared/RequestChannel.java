@@ -6,7 +6,9 @@ public enum RequestChannel {
     LETTER("Letter"),
     PHONE("Phone"),
     IN_PERSON("In person"),
-    REPRESENTATIVE("Through a representative with their authority");
+    REPRESENTATIVE("Through a representative with their authority"),
+    /** The organisation's website form, sent in through the API by the website. */
+    WEB_FORM("Web form");
 
     private final String label;
 

@@ -215,15 +215,19 @@ class AuthorizationMatrixSystemIT {
             Complaints#documents                                        DPM HR ~HIRING_MANAGER ~FINANCE ~STAFF / -
             Complaints#log                                              DPM HR
             Complaints#openComplaints                                   DPM HR
+            Complaints#receive
             Complaints#outcomeLetter                                    DPM HR ~HIRING_MANAGER ~FINANCE ~STAFF / -
             Complaints#possibleHandlers                                 DPM HR
             Consents#evidence                                           ?DPM ?HR
             Consents#history                                            DPM HR
+            Consents#receive
+            Consents#receiveWithdrawal
             Consents#record                                             DPM HR
             Consents#withdraw                                           ?DPM ?HR
             DataKeyRotation#addKey                                      ADMIN
             DataKeyRotation#progress                                    ADMIN
             DataKeyRotation#rotate                                      ADMIN
+            DeadlineFeed#open
             Disclosures#of                                              DPM HR
             Disclosures#record                                          DPM HR
             Disclosures#toOrganisation                                  DPM HR
@@ -257,6 +261,10 @@ class AuthorizationMatrixSystemIT {
             HrCases#onFile                                              DPM HR
             HrCases#open                                                HR
             HrCases#reduceToSummary                                     DPM HR / DPM
+            IntakeTokens#check                                          ANONYMOUS ADMIN DPM HR HIRING_MANAGER FINANCE STAFF
+            IntakeTokens#issue                                          ADMIN
+            IntakeTokens#revoke                                         ADMIN
+            IntakeTokens#tokens                                         ADMIN
             LegalHolds#lift                                             ?DPM
             LegalHolds#of                                               DPM HR
             LegalHolds#place                                            DPM
@@ -404,6 +412,7 @@ class AuthorizationMatrixSystemIT {
             RightsRequests#log                                          DPM HR
             RightsRequests#open                                         DPM HR
             RightsRequests#packFile                                     ?DPM
+            RightsRequests#receive
             RightsRequests#refuse                                       DPM
             RightsRequests#request                                      DPM HR
             RightsRequests#responded                                    DPM

@@ -119,6 +119,7 @@ final class PageMatrix {
             /account/own.xhtml                                         ADMIN DPM HR HIRING_MANAGER FINANCE STAFF
             /admin/accounts.xhtml                                      ADMIN
             /admin/keys.xhtml                                          ADMIN
+            /admin/tokens.xhtml                                        ADMIN
             /applications/detail.xhtml                                 DPM HR HIRING_MANAGER
             /applications/detail.xhtml?id={application}                DPM HR HIRING_MANAGER
             /applications/detail.xhtml?id={otherApplication}           DPM HR

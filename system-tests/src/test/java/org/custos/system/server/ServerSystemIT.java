@@ -33,13 +33,13 @@ class ServerSystemIT {
     /** The classes whose tests run here. */
     static final List<Class<?>> CLASSES = List.of(EarSystemIT.class, AuthorizationMatrixSystemIT.class,
             PageMatrixSystemIT.class, ConcurrentEditsSystemIT.class, UploadsSystemIT.class, BadInputSystemIT.class,
-            HealthSystemIT.class);
+            HealthSystemIT.class, IntakeApiSystemIT.class);
 
     @Deployment
     static EnterpriseArchive deployment() {
         Class<?>[] probe = Stream.of(List.<Class<?>>of(ServerSystemIT.class), EarSystemIT.PROBE,
                 AuthorizationMatrixSystemIT.PROBE, PageMatrixSystemIT.PROBE, ConcurrentEditsSystemIT.PROBE,
-                UploadsSystemIT.PROBE, BadInputSystemIT.PROBE, HealthSystemIT.PROBE)
+                UploadsSystemIT.PROBE, BadInputSystemIT.PROBE, HealthSystemIT.PROBE, IntakeApiSystemIT.PROBE)
                 .flatMap(List::stream).distinct().toArray(Class<?>[]::new);
         return PageMatrix.withPagesAndServlets(AuthorizationMatrixSystemIT.withTheFacadeList(
                 EarDeployment.withProbe(probe)));
@@ -65,6 +65,8 @@ class ServerSystemIT {
 
     @Inject
     HealthSystemIT health;
+
+    IntakeApiSystemIT intakeApi;
 
     // EarSystemIT
 
@@ -202,5 +204,43 @@ class ServerSystemIT {
     @RunAsClient
     void everyFormTakesGeneratedBadInputsWithoutAnErrorUnescapedOutputOrLostInput() throws Exception {
         BadInputSystemIT.postBadInputsToEveryForm(3, false);
+    }
+
+    // IntakeApiSystemIT
+
+    @Test
+    void aRightsRequestAndAComplaintFromTheWebsiteAreInTheRegisterAndAuditedAsTheClient_D1_P1_X2()
+            throws Exception {
+        intakeApi.aRightsRequestAndAComplaintFromTheWebsiteAreInTheRegisterAndAuditedAsTheClient_D1_P1_X2();
+    }
+
+    @Test
+    void badInputIsAnsweredWithProblemDocumentsNamingTheFieldsInTheIntranetsWordsAndIsAudited() throws Exception {
+        intakeApi.badInputIsAnsweredWithProblemDocumentsNamingTheFieldsInTheIntranetsWordsAndIsAudited();
+    }
+
+    @Test
+    void noTokenAnUnknownOneARevokedOneAndAMissingScopeAreRefusedAsProblemDocuments_X1() throws Exception {
+        intakeApi.noTokenAnUnknownOneARevokedOneAndAMissingScopeAreRefusedAsProblemDocuments_X1();
+    }
+
+    @Test
+    void aClientOverItsRateIsAnswered429WithRetryAfter() throws Exception {
+        intakeApi.aClientOverItsRateIsAnswered429WithRetryAfter();
+    }
+
+    @Test
+    void aConsentGivenOnTheWebsiteIsOnTheLedgerAndItsWithdrawalStopsIt_L2() throws Exception {
+        intakeApi.aConsentGivenOnTheWebsiteIsOnTheLedgerAndItsWithdrawalStopsIt_L2();
+    }
+
+    @Test
+    void theOpenDeadlinesAreAnICalendarFeedWithNumbersAndLinksButNoNames_D2() throws Exception {
+        intakeApi.theOpenDeadlinesAreAnICalendarFeedWithNumbersAndLinksButNoNames_D2();
+    }
+
+    @Test
+    void openApiListsTheOperationsWithTheirProblemAnswers() throws Exception {
+        intakeApi.openApiListsTheOperationsWithTheirProblemAnswers();
     }
 }

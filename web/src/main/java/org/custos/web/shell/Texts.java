@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.Role;
 
 /** Text helpers for pages ({@code #{texts.joined(list)}}); EL has no reliable call to {@code String.join}. */
@@ -24,5 +25,11 @@ public class Texts {
     /** The roles in words, comma separated: "Data Protection Manager, HR staff". */
     public String roles(Collection<Role> roles) {
         return roles == null ? "" : roles.stream().sorted().map(Role::label).collect(Collectors.joining(", "));
+    }
+
+    /** What an intake token allows, in words, comma separated: "Rights requests and complaints, ...". */
+    public String scopes(Collection<ClientScope> scopes) {
+        return scopes == null ? "" : scopes.stream().sorted().map(ClientScope::label)
+                .collect(Collectors.joining(", "));
     }
 }

@@ -39,6 +39,16 @@ public interface Complaints {
     LoggedComplaint log(@NotNull @Valid ComplaintForm form);
 
     /**
+     * A complaint sent in by another system (the website's form) under its intake token: the complainant is
+     * registered as they gave themselves (as someone new: the sender must not learn who is on the register), the
+     * complaint logged as arriving by web form today, for the enabled DPM accounts to handle (they name others).
+     * The answer tells only its number and when its acknowledgement is due.
+     *
+     * @throws org.custos.security.api.RequestRefused when there is no enabled DPM account to handle it
+     */
+    LoggedComplaint receive(@NotNull @Valid ReceivedComplaint form);
+
+    /**
      * A page of the open complaints: those the caller is named to handle, every one for the DPM; the oldest received
      * first, each with its acknowledgement's due date and the days left.
      */

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +30,14 @@ import org.custos.complaints.api.LoggedComplaint;
 import org.custos.complaints.api.NoteForm;
 import org.custos.complaints.api.OpenComplaint;
 import org.custos.complaints.api.OutcomeForm;
+import org.custos.complaints.api.ReceivedComplaint;
 import org.custos.domain.complaints.Complaint;
 import org.custos.domain.complaints.ComplaintDocument;
 import org.custos.domain.complaints.InvestigationNote;
 import org.custos.domain.document.DocumentFacts;
 import org.custos.domain.document.RefusedDocument;
+import org.custos.domain.shared.ClientScope;
+import org.custos.domain.shared.ComplaintChannel;
 import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.Role;
@@ -112,15 +116,38 @@ public class DefaultComplaints implements Complaints {
         Complaint complaint = new Complaint(complainant, form.receivedOn(), form.channel(), form.kind(), form.about(),
                 Texts.blankToNull(form.aboutText()), form.text().trim(), form.anonymityRequested(),
                 form.rightsRequestId(), form.breachId(), caller(), calendar.now());
-        em.persist(complaint);
-        em.flush();
-        records.replaceHandlers(complaint.id(), handlers);
+        LoggedComplaint logged = logged(complaint, handlers);
         records.name(complaint.id(), named);
         register.addCategory(complainant, SubjectCategory.COMPLAINANT);
         named.forEach(subject -> register.addCategory(subject, SubjectCategory.NAMED_IN_COMPLAINT));
         em.flush();
-        return new LoggedComplaint(complaint.id(), complainant, AcknowledgementDeadline.due(complaint.receivedOn(),
-                calendar.complaintAcknowledgementPeriod(), calendar.workingDays()));
+        return logged;
+    }
+
+    @Override
+    @RolesAllowed(ClientScope.Names.INTAKE)
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public LoggedComplaint receive(ReceivedComplaint form) {
+        List<String> handlers = accounts.holdingAny(Set.of(Role.DPM)).stream().map(AccountName::username).toList();
+        if (handlers.isEmpty()) {
+            throw new RequestRefused("No one can handle the complaint yet: the organisation has no Data Protection"
+                    + " Manager's account.");
+        }
+        long complainant = register.registerConfirmed(form.complainant().subjectForm(SubjectCategory.COMPLAINANT))
+                .id();
+        LocalDateTime now = calendar.now();
+        return logged(new Complaint(complainant, now.toLocalDate(), ComplaintChannel.WEB_FORM, form.kind(),
+                form.about(), Texts.blankToNull(form.aboutText()), form.text().trim(), form.anonymityRequested(),
+                null, null, caller(), now), handlers);
+    }
+
+    private LoggedComplaint logged(Complaint complaint, List<String> handlers) {
+        em.persist(complaint);
+        em.flush();
+        records.replaceHandlers(complaint.id(), handlers);
+        return new LoggedComplaint(complaint.id(), complaint.complainantSubjectId(),
+                AcknowledgementDeadline.due(complaint.receivedOn(), calendar.complaintAcknowledgementPeriod(),
+                        calendar.workingDays()));
     }
 
     @Override

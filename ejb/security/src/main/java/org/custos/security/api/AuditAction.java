@@ -37,7 +37,10 @@ public enum AuditAction {
     APPROVAL_REVOKED("Approval revoked"),
     ACCESS_GRANTED("Access granted"),
     ACCESS_REVOKED("Access revoked"),
-    BREAK_GLASS("Emergency access used");
+    BREAK_GLASS("Emergency access used"),
+    INTAKE_TOKEN_ISSUED("Intake token made"),
+    INTAKE_TOKEN_REVOKED("Intake token revoked"),
+    API_CALL_REFUSED("Request from another system refused");
 
     private final String label;
     private final String onRecord;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.custos.domain.security.Account;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.Role;
 import org.custos.domain.shared.SearchText;
 import org.custos.security.api.AccountDirectory;
@@ -27,6 +28,7 @@ public class DefaultAccountDirectory implements AccountDirectory {
     EntityManager em;
 
     @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, ClientScope.Names.INTAKE})
     @Audited(value = AuditAction.SEARCH, record = "Account")
     public List<AccountName> holdingAny(Set<Role> roles) {
         return em.createQuery("select distinct a from Account a join a.roles r where r in :roles"

@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.custos.domain.crypto.AlteredValue;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.Role;
 import org.custos.security.api.AccountAdministration;
 import org.custos.security.api.AccountChange;
@@ -52,8 +53,13 @@ import org.custos.security.api.AuditQuery;
 import org.custos.security.api.AuditTrail;
 import org.custos.security.api.Authentication;
 import org.custos.security.api.ChainVerification;
+import org.custos.security.api.ClientCheck;
 import org.custos.security.api.ConcurrentChange;
 import org.custos.security.api.DataKeyRotation;
+import org.custos.security.api.IntakeTokenForm;
+import org.custos.security.api.IntakeTokenView;
+import org.custos.security.api.IntakeTokens;
+import org.custos.security.api.IssuedToken;
 import org.custos.security.api.LoginResult;
 import org.custos.security.api.NewAccount;
 import org.custos.security.api.OwnAccount;
@@ -128,6 +134,9 @@ class SecurityContextIT {
 
     @Inject
     ReminderDirectory reminderDirectory;
+
+    @Inject
+    IntakeTokens intakeTokens;
 
     /** An account holding the roles: opened by the administrator and, where a DPM must, confirmed by the DPM. */
     private AccountView anAccount(Role... roles) throws Exception {
@@ -871,4 +880,54 @@ class SecurityContextIT {
     }
 
 
+
+    @Test
+    void onlyTheAdministratorMakesIntakeTokensAndOnlyTheirHashIsKept() throws Exception {
+        for (Role role : List.of(Role.HR, Role.DPM, Role.STAFF)) {
+            assertThrows(EJBAccessException.class, () -> Callers.as(role, () -> intakeTokens.issue(
+                    new IntakeTokenForm("Website form", Set.of(ClientScope.INTAKE)))), role.name());
+        }
+        String name = "Website form " + NAMES.incrementAndGet();
+        IssuedToken issued = Callers.as(Role.ADMIN, () -> intakeTokens.issue(new IntakeTokenForm(name,
+                Set.of(ClientScope.INTAKE, ClientScope.CONSENT))));
+
+        assertEquals(List.of(TokenSecrets.hash(issued.token())), Sql.column(database,
+                "select token_hash from sec_intake_token where name = ?", name));
+        assertEquals(List.of("0"), Sql.column(database, "select count(*) from sec_intake_token where token_hash = ?",
+                issued.token()), "the token itself is nowhere");
+        ClientCheck.Accepted accepted = assertInstanceOf(ClientCheck.Accepted.class,
+                intakeTokens.check(issued.token(), "POST /rights-requests"));
+        assertEquals("api:" + name, accepted.caller());
+        assertEquals(Set.of(ClientScope.INTAKE, ClientScope.CONSENT), accepted.scopes());
+        RequestRefused twice = assertThrows(RequestRefused.class, () -> Callers.as(Role.ADMIN,
+                () -> intakeTokens.issue(new IntakeTokenForm(name, Set.of(ClientScope.CALENDAR)))));
+        assertEquals("A token named " + name + " is in use already: revoke it first, or choose another name.",
+                twice.getMessage());
+    }
+
+    @Test
+    void aRevokedOrUnknownTokenIsRefusedAndAClientOverItsRateWaitsEachAudited() throws Exception {
+        String name = "Calendar " + NAMES.incrementAndGet();
+        IssuedToken issued = Callers.as(Role.ADMIN, () -> intakeTokens.issue(new IntakeTokenForm(name,
+                Set.of(ClientScope.CALENDAR))));
+        for (int i = 0; i < 3; i++) {
+            assertInstanceOf(ClientCheck.Accepted.class, intakeTokens.check(issued.token(), "GET /deadlines.ics"));
+        }
+        ClientCheck.Limited limited = assertInstanceOf(ClientCheck.Limited.class,
+                intakeTokens.check(issued.token(), "GET /deadlines.ics"));
+        assertTrue(limited.retryAfterSeconds() >= 1 && limited.retryAfterSeconds() <= 20, "3 a minute: 20 s each");
+
+        Callers.as(Role.ADMIN, () -> intakeTokens.revoke(issued.view().id()));
+        assertInstanceOf(ClientCheck.Refused.class, intakeTokens.check(issued.token(), "GET /deadlines.ics"));
+        assertInstanceOf(ClientCheck.Refused.class, intakeTokens.check("custos_" + "x".repeat(43), "GET /x"));
+        assertInstanceOf(ClientCheck.Refused.class, intakeTokens.check("y".repeat(100_000), "GET /x"));
+        IntakeTokenView revoked = Callers.as(Role.ADMIN, intakeTokens::tokens).stream()
+                .filter(token -> token.name().equals(name)).findFirst().orElseThrow();
+        assertTrue(revoked.revoked() && revoked.lastUsedAt() != null);
+
+        assertEquals(List.of("api:" + name + " over the rate limit: GET /deadlines.ics",
+                "ANONYMOUS revoked token: GET /deadlines.ics"), Sql.column(database,
+                "select actor || ' ' || detail from sec_audit_entry where action = 'API_CALL_REFUSED'"
+                        + " and record_id = ? order by position", String.valueOf(issued.view().id())));
+    }
 }

@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The security context's deployment that {@link SecurityContextIT} and {@link DirectoryLoginIT} share, so that one
  * Payara Micro serves both: the same settings each time it is built in the test JVM. The audit checkpoint goes to a
- * file outside the data directory; the administrator and the DPM need a second factor; users may sign in through
+ * file outside the data directory; the administrator and the DPM need a second factor; an intake client may send 3 requests a minute; users may sign in through
  * the {@link TestDirectory}.
  */
 final class SecurityDeployment {
@@ -33,6 +33,7 @@ final class SecurityDeployment {
             Map<String, String> made = new HashMap<>(TestDirectory.settings());
             made.put(SecurityContextIT.CHECKPOINT_FILE, checkpointFile().toString());
             made.put("custos.second-factor.required", "true");
+            made.put("custos.api.requests-per-minute", "3");
             settings = Map.copyOf(made);
         }
         return settings;

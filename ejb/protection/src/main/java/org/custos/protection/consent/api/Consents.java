@@ -28,6 +28,22 @@ public interface Consents {
      */
     ConsentView withdraw(@RecordId long consentId, long version, @NotNull @Valid WithdrawalForm form);
 
+    /**
+     * A consent given on the website, sent in under an intake token: recorded for the one person on the register with
+     * the email address given, else for the person registered as they gave themselves; by web form, today, under the
+     * same rules as {@link #record}.
+     *
+     * @throws org.custos.security.api.RequestRefused when a rule of {@code ConsentRules} refuses it
+     */
+    ConsentsReceived receive(@NotNull @Valid ReceivedConsent form);
+
+    /**
+     * A consent withdrawn on the website, sent in under an intake token: every consent to the purpose still in force
+     * of the people with the email address is withdrawn by web form today, as {@link #withdraw} does (none when no
+     * one has the address: the sender is not told).
+     */
+    ConsentsReceived receiveWithdrawal(@NotNull @Valid ReceivedWithdrawal form);
+
     /** The person's consents, newest first, withdrawn ones included. */
     List<ConsentView> history(@SubjectId long subjectId);
 

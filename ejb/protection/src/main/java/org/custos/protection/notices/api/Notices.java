@@ -30,7 +30,7 @@ public interface Notices {
     /** The version's PDF; the DPM and HR. */
     NoticeFile document(long versionId);
 
-    /** A version as others refer to it; every account. */
+    /** A version as others refer to it; every account, and a client recording a consent given on the website. */
     NoticeVersionSummary version(long versionId);
 
     /**

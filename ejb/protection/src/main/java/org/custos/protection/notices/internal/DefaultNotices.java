@@ -23,6 +23,7 @@ import org.custos.domain.protection.Notice;
 import org.custos.domain.protection.NoticeDocument;
 import org.custos.domain.protection.NoticeItemRow;
 import org.custos.domain.protection.NoticeVersion;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.NoticeAudience;
 import org.custos.domain.shared.NoticeItem;
 import org.custos.domain.shared.NoticeState;
@@ -111,7 +112,7 @@ public class DefaultNotices implements Notices {
 
     @Override
     @RolesAllowed({Role.Names.ADMIN, Role.Names.DPM, Role.Names.HR, Role.Names.HIRING_MANAGER,
-            Role.Names.FINANCE, Role.Names.STAFF})
+            Role.Names.FINANCE, Role.Names.STAFF, ClientScope.Names.CONSENT})
     @AuditExempt("reads no personal data: which version of a notice it is")
     public NoticeVersionSummary version(long versionId) {
         return views.summary(views.version(versionId));

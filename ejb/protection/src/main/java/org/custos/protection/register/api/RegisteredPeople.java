@@ -1,5 +1,6 @@
 package org.custos.protection.register.api;
 
+import java.util.List;
 import org.custos.domain.subject.DataSubject;
 
 /**
@@ -13,4 +14,7 @@ public interface RegisteredPeople {
 
     /** The person, unless their data is restricted (D6): then only storing and showing it are allowed. */
     DataSubject unrestricted(long id);
+
+    /** The ids of the people with this email address (as the register compares addresses), lowest first. */
+    List<Long> withEmail(String email);
 }

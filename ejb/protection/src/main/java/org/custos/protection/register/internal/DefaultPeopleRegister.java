@@ -22,6 +22,7 @@ import org.custos.protection.register.api.SubjectDetails;
 import org.custos.protection.register.api.SubjectForm;
 import org.custos.protection.register.api.SubjectQuery;
 import org.custos.protection.register.api.SubjectSummary;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.Texts;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
@@ -73,6 +74,7 @@ public class DefaultPeopleRegister implements PeopleRegister {
     }
 
     @Override
+    @RolesAllowed({Role.Names.HR, Role.Names.DPM, ClientScope.Names.INTAKE, ClientScope.Names.CONSENT})
     @Audited(value = AuditAction.CREATE, record = RECORD)
     public SubjectDetails registerConfirmed(SubjectForm form) {
         return created(form);

@@ -38,6 +38,13 @@ public class Subjects implements RegisteredPeople {
         return subject;
     }
 
+    @Override
+    public List<Long> withEmail(String email) {
+        return em.createQuery("select distinct s.id from DataSubject s join s.emails e where e = :email"
+                + " order by s.id", Long.class).setParameter("email", DataSubject.normalisedEmail(email))
+                .getResultList();
+    }
+
     static SubjectSummary summary(DataSubject subject) {
         return new SubjectSummary(subject.id(), subject.givenNames(), subject.familyName(), subject.dateOfBirth(),
                 sorted(subject.emails()), subject.categories(), subject.doNotContact());

@@ -27,6 +27,14 @@ public interface RightsRequests {
 
     RequestView log(@NotNull @Valid RequestForm form);
 
+    /**
+     * A request sent in by another system (the website's form) under its intake token: the person is registered as
+     * they gave themselves (confirmed as someone new: the sender must not learn who is on the register, S1 is for the
+     * DPM's identity check, D1), the request logged as arriving by web form today, with the same clock as
+     * {@link #log}. The answer tells only the request's number and due day.
+     */
+    RequestReceipt receive(@NotNull @Valid ReceivedRequest form);
+
     RequestView request(@RecordId long requestId);
 
     /** The open requests, soonest due first (stopped clocks last): those due this week on the DPM's home page. */

@@ -9,22 +9,27 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.custos.domain.protection.RequestPause;
 import org.custos.domain.protection.ResponsePack;
 import org.custos.domain.protection.RightsRequest;
+import org.custos.domain.shared.ClientScope;
 import org.custos.domain.shared.ClockStop;
 import org.custos.domain.shared.IdentityCheck;
 import org.custos.domain.shared.Page;
 import org.custos.domain.shared.LetterKind;
 import org.custos.domain.shared.RefusalGround;
+import org.custos.domain.shared.RequestChannel;
 import org.custos.domain.shared.Role;
 import org.custos.protection.calendar.api.ComplianceCalendar;
 import org.custos.protection.register.api.PeopleRegister;
 import org.custos.protection.register.api.RegisteredPeople;
 import org.custos.protection.rights.api.PackFile;
+import org.custos.protection.rights.api.ReceivedRequest;
 import org.custos.protection.rights.api.RequestForm;
 import org.custos.protection.rights.api.RequestQuery;
+import org.custos.protection.rights.api.RequestReceipt;
 import org.custos.protection.rights.api.RequestSummary;
 import org.custos.protection.rights.api.RequestView;
 import org.custos.protection.rights.api.RightsRequests;
@@ -73,12 +78,26 @@ public class DefaultRightsRequests implements RightsRequests {
     public RequestView log(RequestForm form) {
         long subjectId = form.person().idIn(register);
         subjects.byId(subjectId);
-        RightsRequest request = new RightsRequest(subjectId, form.type(), form.channel(),
+        return records.view(logged(new RightsRequest(subjectId, form.type(), form.channel(),
                 Texts.blankToNull(form.representative()), form.asked().trim(), form.receivedOn(), caller.getName(),
-                calendar.now());
+                calendar.now())));
+    }
+
+    @Override
+    @RolesAllowed(ClientScope.Names.INTAKE)
+    @Audited(value = AuditAction.CREATE, record = RECORD)
+    public RequestReceipt receive(ReceivedRequest form) {
+        long subjectId = register.registerConfirmed(form.person().subjectForm(form.category())).id();
+        LocalDateTime now = calendar.now();
+        RightsRequest request = logged(new RightsRequest(subjectId, form.type(), RequestChannel.WEB_FORM, null,
+                form.asked().trim(), now.toLocalDate(), caller.getName(), now));
+        return new RequestReceipt(request.id(), records.view(request).clock().due(), subjectId);
+    }
+
+    private RightsRequest logged(RightsRequest request) {
         em.persist(request);
         em.flush();
-        return records.view(request);
+        return request;
     }
 
     @Override

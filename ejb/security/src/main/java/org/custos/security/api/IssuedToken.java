@@ -1,0 +1,20 @@
+package org.custos.security.api;
+
+/** A token just made: {@code token} is what the client sends as {@code Authorization: Bearer}, shown this once. */
+public record IssuedToken(IntakeTokenView view, String token) implements AuditedRecord {
+
+    @Override
+    public Long auditSubjectId() {
+        return null;
+    }
+
+    @Override
+    public String auditRecordId() {
+        return String.valueOf(view.id());
+    }
+
+    @Override
+    public String auditDetail() {
+        return "for " + view.name();
+    }
+}
