@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.ComplaintAbout;
 import org.custos.domain.shared.ComplaintKind;
 import org.custos.protection.register.api.SentPerson;
@@ -22,5 +23,5 @@ public record ReceivedComplaint(
         @NotBlank(message = "Enter what the complaint says.")
         @Size(max = ComplaintLimits.TEXT, message = "The complaint must have at most {max} characters.")
         String text,
-        boolean anonymityRequested) {
+        boolean anonymityRequested) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.ClientScope;
 
@@ -7,7 +8,7 @@ import org.custos.domain.shared.ClientScope;
 public sealed interface ClientCheck {
 
     /** A token in use, within its rate: the request is made as {@code caller}, holding its scopes' roles. */
-    record Accepted(String caller, Set<ClientScope> scopes) implements ClientCheck {
+    record Accepted(String caller, Set<ClientScope> scopes) implements Serializable, ClientCheck {
 
         public Accepted {
             scopes = Set.copyOf(scopes);
@@ -15,10 +16,10 @@ public sealed interface ClientCheck {
     }
 
     /** No such token, or a revoked one. */
-    record Refused() implements ClientCheck {
+    record Refused() implements Serializable, ClientCheck {
     }
 
     /** The client sent more than its rate allows; it may try again after {@code retryAfterSeconds}. */
-    record Limited(long retryAfterSeconds) implements ClientCheck {
+    record Limited(long retryAfterSeconds) implements Serializable, ClientCheck {
     }
 }

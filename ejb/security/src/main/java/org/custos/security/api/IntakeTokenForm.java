@@ -3,6 +3,7 @@ package org.custos.security.api;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.Set;
 import org.custos.domain.shared.ClientScope;
 
@@ -11,7 +12,7 @@ public record IntakeTokenForm(
         @NotBlank(message = "Enter the client's name.")
         @Size(max = IntakeTokenForm.NAME_LENGTH, message = "The name must have at most {max} characters.")
         String name,
-        @NotEmpty(message = "Choose what the client may send.") Set<ClientScope> scopes) {
+        @NotEmpty(message = "Choose what the client may send.") Set<ClientScope> scopes) implements Serializable {
 
     public static final int NAME_LENGTH = 100;
 }

@@ -1,7 +1,9 @@
 package org.custos.security.api;
 
+import java.io.Serializable;
+
 /** A token just made: {@code token} is what the client sends as {@code Authorization: Bearer}, shown this once. */
-public record IssuedToken(IntakeTokenView view, String token) implements AuditedRecord {
+public record IssuedToken(IntakeTokenView view, String token) implements Serializable, AuditedRecord {
 
     @Override
     public Long auditSubjectId() {

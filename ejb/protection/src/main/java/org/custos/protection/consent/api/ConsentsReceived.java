@@ -1,5 +1,6 @@
 package org.custos.protection.consent.api;
 
+import java.io.Serializable;
 import java.util.List;
 import org.custos.security.api.AuditedRecord;
 
@@ -7,7 +8,7 @@ import org.custos.security.api.AuditedRecord;
  * What a consent or withdrawal sent in by another system did: the consents recorded or withdrawn and their people,
  * for the audit trail; the sender learns none of it but a consent's number.
  */
-public record ConsentsReceived(List<Long> consentIds, List<Long> subjectIds) implements AuditedRecord {
+public record ConsentsReceived(List<Long> consentIds, List<Long> subjectIds) implements Serializable, AuditedRecord {
 
     public ConsentsReceived {
         consentIds = List.copyOf(consentIds);

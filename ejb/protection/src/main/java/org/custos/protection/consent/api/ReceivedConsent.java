@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.custos.domain.shared.SubjectCategory;
 import org.custos.protection.register.api.SentPerson;
 
@@ -20,5 +21,5 @@ public record ReceivedConsent(
         @NotBlank(message = "Enter the exact words they agreed to.")
         @Size(max = ConsentForm.WORDING_MAX, message = "The wording must have at most {max} characters.")
         String wording,
-        Boolean agreed) {
+        Boolean agreed) implements Serializable {
 }

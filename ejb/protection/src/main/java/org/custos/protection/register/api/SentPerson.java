@@ -3,6 +3,7 @@ package org.custos.protection.register.api;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ public record SentPerson(
         @NotBlank(message = "Enter an email address.")
         @Email(message = "Enter a valid email address, like name@example.org.")
         @Size(max = 254, message = "An email address must have at most {max} characters.") String email,
-        @PlausibleDate("The date of birth") LocalDate dateOfBirth) {
+        @PlausibleDate("The date of birth") LocalDate dateOfBirth) implements Serializable {
 
     /** The register's form for the person, in the category the record gives them. */
     public SubjectForm subjectForm(SubjectCategory category) {
