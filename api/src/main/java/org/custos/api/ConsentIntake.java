@@ -38,16 +38,13 @@ public class ConsentIntake {
             + " the person as given.")
     @APIResponse(responseCode = "201", description = "The consent is recorded.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a body that is not JSON of this shape.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No intake token, or an unknown or revoked one.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "NoToken")
     @APIResponse(responseCode = "403", description = "The token lacks the scope, or no such purpose or notice.",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Refused by a consent rule (no explicit yes, a draft notice).",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = "OverRate")
     public Response give(@NotNull(message = "Send the consent as a JSON body.") @Valid ReceivedConsent consent) {
         ConsentsReceived recorded = consents.receive(consent);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)
@@ -62,14 +59,10 @@ public class ConsentIntake {
             + " to the purpose still in force of the people with the email address. The answer is the same whether"
             + " or not anyone has the address.")
     @APIResponse(responseCode = "204", description = "The withdrawal is recorded.")
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a body that is not JSON of this shape.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No intake token, or an unknown or revoked one.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the scope.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "NoToken")
+    @APIResponse(responseCode = "403", ref = "ScopeMissing")
+    @APIResponse(responseCode = "429", ref = "OverRate")
     public Response withdraw(@NotNull(message = "Send the withdrawal as a JSON body.") @Valid
             ReceivedWithdrawal withdrawal) {
         consents.receiveWithdrawal(withdrawal);

@@ -50,12 +50,9 @@ public class DeadlineCalendar {
             + " Custos. Subscribe to it from the organisation's calendar.")
     @APIResponse(responseCode = "200", description = "The deadlines (RFC 5545).",
             content = @Content(mediaType = TEXT_CALENDAR))
-    @APIResponse(responseCode = "401", description = "No intake token, or an unknown or revoked one.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the scope.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", ref = "NoToken")
+    @APIResponse(responseCode = "403", ref = "ScopeMissing")
+    @APIResponse(responseCode = "429", ref = "OverRate")
     public Response deadlines() {
         return Response.ok(ics(feed.open()), TEXT_CALENDAR + "; charset=UTF-8").build();
     }

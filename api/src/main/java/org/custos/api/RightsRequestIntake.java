@@ -36,18 +36,12 @@ public class RightsRequestIntake {
             + " are before anything is disclosed. The answer gives the request's number and the day it is due.")
     @APIResponse(responseCode = "201", description = "The request is logged.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Receipt.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or a body that is not JSON of this shape.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No intake token, or an unknown or revoked one.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "The token lacks the scope.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The body is too large.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not application/json.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "The client is over its rate: see Retry-After.",
-            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", ref = "InvalidBody")
+    @APIResponse(responseCode = "401", ref = "NoToken")
+    @APIResponse(responseCode = "403", ref = "ScopeMissing")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    @APIResponse(responseCode = "415", ref = "NotJson")
+    @APIResponse(responseCode = "429", ref = "OverRate")
     public Response send(@NotNull(message = "Send the request as a JSON body.") @Valid ReceivedRequest request) {
         RequestReceipt receipt = requests.receive(request);
         return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON)

@@ -253,7 +253,8 @@ class IntakeApiSystemIT {
         assertEquals(200, document.statusCode());
         for (String expected : List.of("/rights-requests", "/complaints", "/consents", "/consents/withdrawals",
                 "/deadlines.ics", "Send in a rights request", "Send in a complaint", "text/calendar",
-                "application/problem+json", "\"429\"", "bearer")) {
+                "application/problem+json", "\"429\"", "bearer", "#/components/responses/OverRate",
+                "The client is over its rate: see Retry-After.")) {
             assertTrue(document.body().contains(expected), expected + " in " + document.body());
         }
     }
