@@ -49,6 +49,8 @@ final class ArchitectureRules {
 
     private static final String DOMAIN = "domain";
     private static final String WEB = "web";
+    /** The intake API (its own WAR): like the web, a way in from outside, under the same rules. */
+    private static final String API = "api";
     /** The module split into sub-areas, which offers the personal-data SPI (DESIGN §2-3). */
     private static final String PROTECTION = DataContext.REGISTER.module();
     /** The module whose data no other may read (L6, P1). */
@@ -166,17 +168,22 @@ final class ArchitectureRules {
                         + "package is its own");
     }
 
+    /** The packages of the ways in from outside: the web's pages and the intake API. */
+    private String[] waysIn() {
+        return new String[] {root + "." + WEB + "..", root + "." + API + ".."};
+    }
+
     /**
-     * DESIGN §2: the web uses, of Custos, only the modules' public packages and the domain's shared value
+     * DESIGN §2: the web (and the intake API) uses, of Custos, only the modules' public packages and the domain's shared value
      * types: never an entity, never {@code Schema}, never an internal.
      */
     ArchRule webUsesOnlyContextApis() {
-        DescribedPredicate<JavaClass> allowed = resideInAnyPackage(root + "." + WEB + "..",
+        DescribedPredicate<JavaClass> allowed = resideInAnyPackage(root + "." + WEB + "..", root + "." + API + "..",
                 root + "." + DOMAIN + ".shared..");
         for (ContextModule module : ContextModule.all()) {
             allowed = allowed.or(publicIn(module));
         }
-        return noClasses().that().resideInAPackage(root + "." + WEB + "..")
+        return noClasses().that().resideInAnyPackage(waysIn())
                 .should().dependOnClassesThat(resideInAPackage(root + "..").and(not(allowed))
                         .as("are of Custos, outside the web, the domain's shared value types and the modules' "
                                 + "public packages"))
@@ -195,7 +202,7 @@ final class ArchitectureRules {
                 return javaClass.getAllRawInterfaces().stream().anyMatch(spi);
             }
         };
-        return noClasses().that().resideInAPackage(root + "." + WEB + "..")
+        return noClasses().that().resideInAnyPackage(waysIn())
                 .should().dependOnClassesThat(spi.or(holder)
                         .as("are in " + spiPackage() + " or implement one of its interfaces (holders)"))
                 .because("DESIGN §3: the rights and retention engines alone use the personal-data holders");
@@ -207,7 +214,7 @@ final class ArchitectureRules {
      * the rights engine's alone: no page may reach it, as it checks no role.
      */
     ArchRule webDoesNotFinishRightsRequests() {
-        return noClasses().that().resideInAPackage(root + "." + WEB + "..")
+        return noClasses().that().resideInAnyPackage(waysIn())
                 .should().dependOnClassesThat().haveFullyQualifiedName(root + ".security.api.SensitiveDataResumption")
                 .because("D3, D5: only the rights engine finishes, with no one signed in, what a DPM started");
     }
@@ -215,14 +222,15 @@ final class ArchitectureRules {
     /**
      * L6, P1: complaint data serves complaint handling and service checks only, so no code outside the complaints
      * module reads it: neither another module (whatever the registry of contexts declares) nor code in no module;
-     * only the complaints pages of the web. The rights and retention engines reach it through protection's SPI, which
+     * only the complaints pages of the web, and the intake API's complaints from the website. The rights and retention engines reach it through protection's SPI, which
      * the complaints module implements.
      */
     ArchRule complaintDataServesOnlyComplaintHandling() {
         String complaints = root + "." + COMPLAINTS;
         String entities = root + "." + DOMAIN + "." + COMPLAINTS;
         return noClasses().that().resideInAPackage(root + "..")
-                .and().resideOutsideOfPackages(complaints + "..", entities + "..", root + "." + WEB + "..")
+                .and().resideOutsideOfPackages(complaints + "..", entities + "..", root + "." + WEB + "..",
+                        root + "." + API + "..")
                 .should().dependOnClassesThat().resideInAnyPackage(complaints + "..", entities + "..")
                 .because("L6: complaint data is used only to handle complaints and check service (P1); no other "
                         + "context reads it, and the personal-data SPI is the only way in for the rights engine");

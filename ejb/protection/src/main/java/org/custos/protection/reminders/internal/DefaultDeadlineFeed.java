@@ -16,9 +16,11 @@ import org.custos.protection.reminders.api.OpenDeadline;
 import org.custos.protection.rights.api.OpenRequestDeadlines;
 import org.custos.security.api.AuditAction;
 import org.custos.security.api.Audited;
+import org.custos.security.api.ValidatedArguments;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @Stateless
+@ValidatedArguments
 @RolesAllowed(ClientScope.Names.CALENDAR)
 public class DefaultDeadlineFeed implements DeadlineFeed {
 
