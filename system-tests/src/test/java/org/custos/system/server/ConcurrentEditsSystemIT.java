@@ -237,6 +237,10 @@ class ConcurrentEditsSystemIT {
                     + "review intervals page saves with changeReviewIntervalFrom"),
             Map.entry("AccountAdministration.disable", "sets one flag to the value asked: twice ends the same"),
             Map.entry("AccountAdministration.enable", "sets one flag to the value asked: twice ends the same"),
+            Map.entry("IntakeTokens.issue", "makes a new token: no earlier state of it to overwrite"),
+            Map.entry("IntakeTokens.revoke", "sets the token revoked: twice, or by two administrators, ends the same"),
+            Map.entry("Consents.receiveWithdrawal", "from another system, which sees no version: a withdrawal adds "
+                    + "to the ledger and ends the consent whatever changed meanwhile"),
             Map.entry("AccountAdministration.resetPassword", "a new password replaces the old whole: "
                     + "there is nothing of an earlier one to keep"),
             Map.entry("OwnAccount.changePassword", "the caller's own account, behind the current password"),
