@@ -94,11 +94,10 @@ class DirectoryAccounts {
                     String.valueOf(account.id()), null, AuditOutcome.SUCCESS,
                     "asked by the directory groups at login, waiting for the DPM: " + roles.asked());
         }
-        if (roles.held().containsAll(mapped) || !roles.asked().isEmpty()) {
-            return;
+        if (!roles.held().containsAll(mapped) && roles.asked().isEmpty()) {
+            LOG.warning(() -> "The directory groups of " + account.username() + " give " + mapped
+                    + ", which only another Data Protection Manager could confirm, and there is none");
         }
-        LOG.warning(() -> "The directory groups of " + account.username() + " give " + mapped
-                + ", which only another Data Protection Manager could confirm, and there is none");
     }
 
     /** The roles this account holds as the last active administrator or DPM, when its groups no longer give them. */
