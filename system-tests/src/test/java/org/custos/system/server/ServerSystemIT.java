@@ -66,6 +66,7 @@ class ServerSystemIT {
     @Inject
     HealthSystemIT health;
 
+    @Inject
     IntakeApiSystemIT intakeApi;
 
     // EarSystemIT
