@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
@@ -88,6 +89,8 @@ public class Gauges {
 
     private volatile Figures figures;
 
+    /** In a transaction of its own: outside one, the contexts' entity managers are closed after the first count. */
+    @Transactional
     void count() {
         try {
             boolean first = figures == null;
